@@ -1,0 +1,165 @@
+//! Color spaces. Pixels arrive as gamma-encoded sRGB; averaging those numbers is what makes
+//! naive barcodes look muddy. Means are taken in linear light, clusters are found in Oklab,
+//! where equal distances look like equal differences.
+//!
+//! The Oklab matrices are Björn Ottosson's published definition (2020). Written out here
+//! rather than taken from a crate because they are a dozen constants on the hot path, and
+//! the tests pin them to the published reference values.
+
+use std::sync::LazyLock;
+
+/// sRGB 8-bit code value → linear light (0..1), precomputed for all 256 values.
+static SRGB_TO_LINEAR: LazyLock<[f32; 256]> = LazyLock::new(|| {
+    let mut table = [0.0; 256];
+    for (code, value) in table.iter_mut().enumerate() {
+        *value = srgb_to_linear(code as f64 / 255.0) as f32;
+    }
+    table
+});
+
+/// The sRGB transfer function, decoded (IEC 61966-2-1).
+pub fn srgb_to_linear(encoded: f64) -> f64 {
+    if encoded <= 0.04045 {
+        encoded / 12.92
+    } else {
+        ((encoded + 0.055) / 1.055).powf(2.4)
+    }
+}
+
+/// The sRGB transfer function, encoded (IEC 61966-2-1).
+pub fn linear_to_srgb(linear: f64) -> f64 {
+    if linear <= 0.003_130_8 {
+        linear * 12.92
+    } else {
+        1.055 * linear.powf(1.0 / 2.4) - 0.055
+    }
+}
+
+/// Linear light of an 8-bit sRGB pixel.
+pub fn srgb8_to_linear(rgb: [u8; 3]) -> [f32; 3] {
+    let t = &*SRGB_TO_LINEAR;
+    [t[rgb[0] as usize], t[rgb[1] as usize], t[rgb[2] as usize]]
+}
+
+/// Linear sRGB → Oklab (L in 0..1 for in-gamut colors).
+pub fn linear_to_oklab([r, g, b]: [f64; 3]) -> [f64; 3] {
+    let l = 0.412_221_470_8 * r + 0.536_332_536_3 * g + 0.051_445_992_9 * b;
+    let m = 0.211_903_498_2 * r + 0.680_699_545_1 * g + 0.107_396_956_6 * b;
+    let s = 0.088_302_461_9 * r + 0.281_718_837_6 * g + 0.629_978_700_5 * b;
+    let (l, m, s) = (l.cbrt(), m.cbrt(), s.cbrt());
+    [
+        0.210_454_255_3 * l + 0.793_617_785_0 * m - 0.004_072_046_8 * s,
+        1.977_998_495_1 * l - 2.428_592_205_0 * m + 0.450_593_709_9 * s,
+        0.025_904_037_1 * l + 0.782_771_766_2 * m - 0.808_675_766_0 * s,
+    ]
+}
+
+/// Oklab → linear sRGB (may fall outside 0..1 for colors outside the sRGB gamut).
+pub fn oklab_to_linear([lightness, a, b]: [f64; 3]) -> [f64; 3] {
+    let l = lightness + 0.396_337_777_4 * a + 0.215_803_757_3 * b;
+    let m = lightness - 0.105_561_345_8 * a - 0.063_854_172_8 * b;
+    let s = lightness - 0.089_484_177_5 * a - 1.291_485_548_0 * b;
+    let (l, m, s) = (l * l * l, m * m * m, s * s * s);
+    [
+        4.076_741_662_1 * l - 3.307_711_591_3 * m + 0.230_969_929_2 * s,
+        -1.268_438_004_6 * l + 2.609_757_401_1 * m - 0.341_319_396_5 * s,
+        -0.004_196_086_3 * l - 0.703_418_614_7 * m + 1.707_614_701_0 * s,
+    ]
+}
+
+/// An 8-bit sRGB pixel in Oklab.
+pub fn srgb8_to_oklab(rgb: [u8; 3]) -> [f32; 3] {
+    let [r, g, b] = srgb8_to_linear(rgb);
+    let [l, a, b] = linear_to_oklab([f64::from(r), f64::from(g), f64::from(b)]);
+    [l as f32, a as f32, b as f32]
+}
+
+/// Linear sRGB → 8-bit sRGB, clipped to the gamut.
+pub fn linear_to_srgb8(linear: [f64; 3]) -> [u8; 3] {
+    linear.map(|c| (linear_to_srgb(c.clamp(0.0, 1.0)) * 255.0).round() as u8)
+}
+
+/// Oklab → 8-bit sRGB, clipped to the gamut.
+pub fn oklab_to_srgb8(lab: [f32; 3]) -> [u8; 3] {
+    linear_to_srgb8(oklab_to_linear(lab.map(f64::from)))
+}
+
+/// `#rrggbb`.
+pub fn hex([r, g, b]: [u8; 3]) -> String {
+    format!("#{r:02x}{g:02x}{b:02x}")
+}
+
+/// Parses `#rrggbb` (the `#` is optional).
+pub fn parse_hex(text: &str) -> Option<[u8; 3]> {
+    let digits = text.strip_prefix('#').unwrap_or(text);
+    if digits.len() != 6 || !digits.is_ascii() {
+        return None;
+    }
+    let channel = |i: usize| u8::from_str_radix(&digits[i..i + 2], 16).ok();
+    Some([channel(0)?, channel(2)?, channel(4)?])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn close(a: [f64; 3], b: [f64; 3], tolerance: f64) -> bool {
+        a.iter().zip(&b).all(|(x, y)| (x - y).abs() <= tolerance)
+    }
+
+    #[test]
+    fn oklab_matches_the_published_reference_values() {
+        // Reference values from Ottosson's definition of Oklab.
+        let cases = [
+            ([1.0, 1.0, 1.0], [1.0, 0.0, 0.0]),
+            ([1.0, 0.0, 0.0], [0.627_955_4, 0.224_863_1, 0.125_846_3]),
+            ([0.0, 1.0, 0.0], [0.866_439_6, -0.233_887_6, 0.179_498_5]),
+            ([0.0, 0.0, 1.0], [0.452_013_7, -0.032_457_0, -0.311_528_2]),
+        ];
+        for (rgb, lab) in cases {
+            assert!(
+                close(linear_to_oklab(rgb), lab, 1e-6),
+                "{rgb:?} -> {:?}",
+                linear_to_oklab(rgb)
+            );
+            assert!(
+                close(oklab_to_linear(lab), rgb, 1e-5),
+                "{lab:?} -> {:?}",
+                oklab_to_linear(lab)
+            );
+        }
+    }
+
+    #[test]
+    fn srgb_transfer_matches_the_standard() {
+        // IEC 61966-2-1: code 128 is 21.586 % linear light; mid-grey 50 % light is code 188.
+        assert!((srgb_to_linear(128.0 / 255.0) - 0.215_861).abs() < 1e-6);
+        assert_eq!(linear_to_srgb8([0.5, 0.5, 0.5]), [188, 188, 188]);
+        for code in 0..=255u8 {
+            assert_eq!(
+                linear_to_srgb8(srgb8_to_linear([code; 3]).map(f64::from)),
+                [code; 3]
+            );
+        }
+    }
+
+    #[test]
+    fn every_8bit_color_round_trips_through_oklab() {
+        for r in (0..=255u8).step_by(15) {
+            for g in (0..=255u8).step_by(15) {
+                for b in (0..=255u8).step_by(15) {
+                    assert_eq!(oklab_to_srgb8(srgb8_to_oklab([r, g, b])), [r, g, b]);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn hex_round_trips() {
+        assert_eq!(hex([255, 16, 0]), "#ff1000");
+        assert_eq!(parse_hex("#ff1000"), Some([255, 16, 0]));
+        assert_eq!(parse_hex("ff1000"), Some([255, 16, 0]));
+        assert_eq!(parse_hex("#ff10"), None);
+        assert_eq!(parse_hex("#ggg000"), None);
+    }
+}

@@ -1,0 +1,143 @@
+//! The handful of FFmpeg calls that `ffmpeg-next` does not wrap: reading the demuxer's seek
+//! index, seeking on one stream's time base, telling the demuxer to drop other streams, and
+//! giving swscale the stream's own color matrix and range. Every `unsafe` block of the crate
+//! lives here, each next to the invariant that makes it sound.
+
+use std::os::raw::c_int;
+
+use ffmpeg_next as ffmpeg;
+use ffmpeg_next::ffi;
+
+/// Timestamps of the keyframe entries in the demuxer's index for one stream, ascending.
+///
+/// MP4/MOV list every sample (timestamps are decode times there), Matroska lists its cues,
+/// AVI its `idx1`; MPEG-TS and piped files list nothing.
+pub(crate) fn index_keyframes(input: &mut ffmpeg::format::context::Input, stream: usize) -> Vec<i64> {
+    // SAFETY: `input` owns a valid AVFormatContext and `stream` < nb_streams (checked below);
+    // the entry pointers returned by avformat_index_get_entry stay valid until the next call
+    // that may change the index, and we copy out what we need before any such call.
+    unsafe {
+        let ctx = input.as_mut_ptr();
+        if stream >= (*ctx).nb_streams as usize {
+            return Vec::new();
+        }
+        let st = *(*ctx).streams.add(stream);
+        let count = ffi::avformat_index_get_entries_count(st);
+        let mut keyframes = Vec::new();
+        for i in 0..count {
+            let entry = ffi::avformat_index_get_entry(st, i);
+            if entry.is_null() {
+                continue;
+            }
+            let flags = (*entry).flags();
+            if flags & ffi::AVINDEX_KEYFRAME != 0 && flags & ffi::AVINDEX_DISCARD_FRAME == 0 {
+                keyframes.push((*entry).timestamp);
+            }
+        }
+        keyframes.sort_unstable();
+        keyframes.dedup();
+        keyframes
+    }
+}
+
+/// Seeks so that the next packet read starts at the last keyframe at or before `ts`
+/// (in the stream's own time base).
+pub(crate) fn seek_stream(
+    input: &mut ffmpeg::format::context::Input,
+    stream: usize,
+    ts: i64,
+) -> Result<(), ffmpeg::Error> {
+    // SAFETY: valid context; stream index in range is checked by FFmpeg itself (it returns an
+    // error for an out-of-range index).
+    let ret = unsafe { ffi::avformat_seek_file(input.as_mut_ptr(), stream as c_int, i64::MIN, ts, ts, 0) };
+    if ret >= 0 {
+        return Ok(());
+    }
+    // Some demuxers cannot honour an upper bound; accept the nearest keyframe instead.
+    // SAFETY: as above.
+    let ret =
+        unsafe { ffi::avformat_seek_file(input.as_mut_ptr(), stream as c_int, i64::MIN, ts, i64::MAX, 0) };
+    if ret >= 0 {
+        Ok(())
+    } else {
+        Err(ffmpeg::Error::from(ret))
+    }
+}
+
+/// Makes the demuxer drop every stream but `keep`, so we never read audio or subtitles.
+pub(crate) fn discard_other_streams(input: &mut ffmpeg::format::context::Input, keep: usize) {
+    // SAFETY: valid context; we index only below nb_streams and write a plain enum field that
+    // the demuxer reads on the next av_read_frame.
+    unsafe {
+        let ctx = input.as_mut_ptr();
+        for i in 0..(*ctx).nb_streams as usize {
+            let st = *(*ctx).streams.add(i);
+            (*st).discard = if i == keep {
+                ffi::AVDiscard::AVDISCARD_DEFAULT
+            } else {
+                ffi::AVDiscard::AVDISCARD_ALL
+            };
+        }
+    }
+}
+
+/// True when FFmpeg only guessed the container's duration from its bit rate (e.g. a Matroska
+/// file written to a pipe), in which case the duration must not be trusted.
+pub(crate) fn duration_is_a_bitrate_guess(input: &ffmpeg::format::context::Input) -> bool {
+    // SAFETY: valid context; reading a plain enum field.
+    unsafe {
+        (*input.as_ptr()).duration_estimation_method
+            == ffi::AVDurationEstimationMethod::AVFMT_DURATION_FROM_BITRATE
+    }
+}
+
+/// The container's start time in microseconds (`AV_NOPTS_VALUE` when unknown).
+pub(crate) fn container_start(input: &ffmpeg::format::context::Input) -> i64 {
+    // SAFETY: valid context; reading a plain integer field.
+    unsafe { (*input.as_ptr()).start_time }
+}
+
+/// Coded width and height from a stream's codec parameters (0 when unknown).
+pub(crate) fn coded_size(params: &ffmpeg::codec::Parameters) -> (u32, u32) {
+    // SAFETY: the parameters object is valid while borrowed; reading plain integer fields.
+    let (w, h) = unsafe { ((*params.as_ptr()).width, (*params.as_ptr()).height) };
+    (u32::try_from(w).unwrap_or(0), u32::try_from(h).unwrap_or(0))
+}
+
+/// Tells swscale which YUV matrix and range the source uses; the output is full-range RGB.
+/// `matrix` is one of FFmpeg's `SWS_CS_*` constants.
+pub(crate) fn set_colorspace(
+    scaler: &mut ffmpeg::software::scaling::Context,
+    matrix: c_int,
+    full_range_input: bool,
+) -> Result<(), ffmpeg::Error> {
+    // SAFETY: the scaling context is valid for the lifetime of `scaler`; sws_getCoefficients
+    // returns pointers to static tables; sws_setColorspaceDetails copies what it needs.
+    let ret = unsafe {
+        let table = ffi::sws_getCoefficients(matrix);
+        let default = ffi::sws_getCoefficients(ffi::SWS_CS_DEFAULT);
+        ffi::sws_setColorspaceDetails(
+            scaler.as_mut_ptr(),
+            table,
+            c_int::from(full_range_input),
+            default,
+            1,
+            0,
+            1 << 16,
+            1 << 16,
+        )
+    };
+    // It returns -1 when the source is not YUV (then there is nothing to configure).
+    if ret >= 0 || ret == -1 {
+        Ok(())
+    } else {
+        Err(ffmpeg::Error::from(ret))
+    }
+}
+
+/// Silences FFmpeg's own logging: the library reports through its return values, never by
+/// printing. Called once, before the first file is opened.
+pub(crate) fn quiet_logging() {
+    // SAFETY: av_log_set_level only stores an int.
+    unsafe { ffi::av_log_set_level(ffi::AV_LOG_QUIET) };
+}

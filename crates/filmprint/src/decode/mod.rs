@@ -1,0 +1,131 @@
+//! Decode stage: the only part of filmprint that touches codecs and containers.
+//!
+//! Everything downstream sees a [`FrameSource`]: something that describes a video's timeline
+//! and hands out [`FrameReader`]s, each of which turns planned samples into small sRGB
+//! [`Picture`]s. The FFmpeg implementation ([`FfmpegSource`]) is what the tool uses; the
+//! [`SyntheticSource`] produces pictures from a function of time so the rest of the pipeline can
+//! be tested without any video file.
+
+mod ffi;
+mod probe;
+mod reader;
+mod scale;
+mod synthetic;
+
+use std::path::Path;
+use std::sync::Once;
+
+pub use probe::VideoInfo;
+pub use synthetic::SyntheticSource;
+
+use crate::error::Result;
+use crate::sample::SampleRequest;
+
+/// A small 8-bit sRGB picture: rows top to bottom, 3 bytes per pixel, no padding.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Picture {
+    /// Width in pixels.
+    pub width: u32,
+    /// Height in pixels.
+    pub height: u32,
+    /// `width * height * 3` bytes, R G B.
+    pub rgb: Vec<u8>,
+}
+
+impl Picture {
+    /// A picture whose pixel (x, y) is `color(x, y)`.
+    pub fn from_fn(width: u32, height: u32, mut color: impl FnMut(u32, u32) -> [u8; 3]) -> Self {
+        let mut rgb = Vec::with_capacity(width as usize * height as usize * 3);
+        for y in 0..height {
+            for x in 0..width {
+                rgb.extend_from_slice(&color(x, y));
+            }
+        }
+        Picture { width, height, rgb }
+    }
+
+    /// The pixels, row by row.
+    pub fn pixels(&self) -> impl Iterator<Item = [u8; 3]> + '_ {
+        self.rgb.chunks_exact(3).map(|p| [p[0], p[1], p[2]])
+    }
+}
+
+/// One sample as fetched from the video.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DecodedSample {
+    /// Presentation timestamp of the frame used, in stream ticks.
+    pub pts: i64,
+    /// Whether the frame is the keyframe the plan asked for.
+    pub keyframe: bool,
+    /// The frame at analysis size.
+    pub picture: Picture,
+}
+
+/// Counters a reader keeps, for timing reports and benchmarks.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ReaderStats {
+    /// Frames the decoder produced (decoded, not skipped).
+    pub frames_decoded: u64,
+    /// Seeks performed.
+    pub seeks: u64,
+}
+
+/// A video that can be read by several workers at once, each with its own [`FrameReader`].
+pub trait FrameSource: Sync {
+    /// What the source knows about the video stream.
+    fn info(&self) -> &VideoInfo;
+
+    /// A new, independent reader. `decoder_threads` is the number of threads its decoder may
+    /// use (1 when several readers run side by side).
+    fn reader(&self, decoder_threads: usize) -> Result<Box<dyn FrameReader + '_>>;
+}
+
+/// Fetches planned samples one after another, in ascending time order.
+pub trait FrameReader {
+    /// Fetches `request`. `next` is the request this reader will be asked for afterwards, if
+    /// any, so the reader can keep decoding forward instead of seeking when that is cheaper.
+    fn fetch(&mut self, request: &SampleRequest, next: Option<&SampleRequest>) -> Result<DecodedSample>;
+
+    /// Work done so far.
+    fn stats(&self) -> ReaderStats;
+}
+
+/// A movie file read through FFmpeg's libraries.
+#[derive(Debug, Clone)]
+pub struct FfmpegSource {
+    info: VideoInfo,
+    analysis_width: u32,
+}
+
+impl FfmpegSource {
+    /// Opens and probes `path`. Frames are scaled to at most `analysis_width` pixels wide.
+    pub fn open(path: &Path, analysis_width: u32) -> Result<Self> {
+        init();
+        let info = probe::probe(path)?;
+        Ok(FfmpegSource { info, analysis_width })
+    }
+}
+
+impl FrameSource for FfmpegSource {
+    fn info(&self) -> &VideoInfo {
+        &self.info
+    }
+
+    fn reader(&self, decoder_threads: usize) -> Result<Box<dyn FrameReader + '_>> {
+        Ok(Box::new(reader::FfmpegReader::open(
+            &self.info,
+            self.analysis_width,
+            decoder_threads,
+        )?))
+    }
+}
+
+/// Initialises FFmpeg once per process and silences its logging.
+fn init() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        // ffmpeg::init only registers devices and can only fail on very old FFmpeg builds.
+        let _ = ffmpeg_next::init();
+        ffi::quiet_logging();
+    });
+}

@@ -1,0 +1,329 @@
+//! Opening a movie and learning what the sampler needs: which stream is the film, its time
+//! span and its keyframes. Containers disagree about all three (no duration in piped
+//! Matroska, decode times in MP4's index, nothing at all in MPEG-TS), so each fact has a
+//! trusted source and a fallback: a single demux-only pass over the packets, which reads the
+//! file but decodes nothing.
+
+use std::path::{Path, PathBuf};
+
+use ffmpeg_next as ffmpeg;
+use ffmpeg_next::format::context::Input;
+use ffmpeg_next::media::Type;
+
+use super::ffi;
+use crate::error::{Error, Result};
+use crate::sample::{TimeBase, Timeline};
+
+/// What the fingerprint records about the video stream it was made from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VideoInfo {
+    /// The file that was opened.
+    pub path: PathBuf,
+    /// Container format name as FFmpeg calls it (e.g. `mov,mp4,m4a,3gp,3g2,mj2`).
+    pub container: String,
+    /// Index of the video stream used.
+    pub stream_index: usize,
+    /// Codec name (e.g. `h264`).
+    pub codec: String,
+    /// Coded width in pixels.
+    pub width: u32,
+    /// Coded height in pixels.
+    pub height: u32,
+    /// Pixel aspect ratio (1:1 for square pixels).
+    pub sample_aspect: (i32, i32),
+    /// Frames per second as declared by the stream, if any.
+    pub frame_rate: Option<f64>,
+    /// Time axis and keyframes.
+    pub timeline: Timeline,
+    /// Where the keyframe list came from: `"index"` (the demuxer's) or `"scan"` (a packet pass).
+    pub keyframe_source: &'static str,
+    /// For each of `timeline.keyframes`, the timestamp to seek to for it. Demuxers without an
+    /// index search by decode time, which runs ahead of the presentation time the sampler uses.
+    pub seek_points: Vec<i64>,
+}
+
+impl VideoInfo {
+    /// The timestamp to seek to for the keyframe shown at `keyframe` (itself if unknown).
+    pub fn seek_point(&self, keyframe: i64) -> i64 {
+        match self.timeline.keyframes.binary_search(&keyframe) {
+            Ok(i) => self.seek_points.get(i).copied().unwrap_or(keyframe),
+            Err(_) => keyframe,
+        }
+    }
+
+    /// The display width and height after applying the pixel aspect ratio.
+    pub fn display_size(&self) -> (f64, f64) {
+        let (num, den) = self.sample_aspect;
+        let sar = if num > 0 && den > 0 {
+            f64::from(num) / f64::from(den)
+        } else {
+            1.0
+        };
+        (f64::from(self.width) * sar, f64::from(self.height))
+    }
+}
+
+/// Checks the path is a non-empty regular file before FFmpeg sees it, for clearer errors.
+pub(crate) fn check_input_file(path: &Path) -> Result<()> {
+    let meta = std::fs::metadata(path).map_err(|source| Error::InputFile {
+        path: path.to_owned(),
+        source,
+    })?;
+    if meta.is_dir() {
+        return Err(Error::IsDirectory {
+            path: path.to_owned(),
+        });
+    }
+    if meta.len() == 0 {
+        return Err(Error::EmptyFile {
+            path: path.to_owned(),
+        });
+    }
+    Ok(())
+}
+
+/// Opens the container with FFmpeg and reads its stream information.
+pub(crate) fn open_input(path: &Path) -> Result<Input> {
+    ffmpeg::format::input(path).map_err(|source| Error::Open {
+        path: path.to_owned(),
+        source,
+    })
+}
+
+/// Chooses the film's video stream: a real video (not cover art), preferring the one marked
+/// default, then the largest picture.
+pub(crate) fn choose_stream(input: &Input, path: &Path) -> Result<usize> {
+    let mut cover_art = false;
+    let mut best: Option<(bool, u64, usize)> = None;
+    for stream in input.streams() {
+        let params = stream.parameters();
+        if params.medium() != Type::Video {
+            continue;
+        }
+        let disposition = stream.disposition();
+        if disposition.contains(ffmpeg::format::stream::Disposition::ATTACHED_PIC) {
+            cover_art = true;
+            continue;
+        }
+        let (w, h) = ffi::coded_size(&params);
+        let key = (
+            disposition.contains(ffmpeg::format::stream::Disposition::DEFAULT),
+            u64::from(w) * u64::from(h),
+            usize::MAX - stream.index(),
+        );
+        if best.is_none_or(|b| key > b) {
+            best = Some(key);
+        }
+    }
+    best.map(|(_, _, inv)| usize::MAX - inv)
+        .ok_or_else(|| Error::NoVideoStream {
+            path: path.to_owned(),
+            detail: if cover_art {
+                " (only cover art)".into()
+            } else {
+                String::new()
+            },
+        })
+}
+
+/// Probes the file: stream choice, codec, size, time span and keyframes.
+pub(crate) fn probe(path: &Path) -> Result<VideoInfo> {
+    check_input_file(path)?;
+    let mut input = open_input(path)?;
+    let stream_index = choose_stream(&input, path)?;
+    let stream = input.stream(stream_index).ok_or_else(|| Error::NoVideoStream {
+        path: path.to_owned(),
+        detail: String::new(),
+    })?;
+    let params = stream.parameters();
+    let codec_id = params.id();
+    let codec = codec_id.name().to_string();
+    if ffmpeg::decoder::find(codec_id).is_none() {
+        return Err(Error::UnsupportedCodec {
+            path: path.to_owned(),
+            codec,
+        });
+    }
+    let decoder = ffmpeg::codec::Context::from_parameters(params)
+        .and_then(|c| c.decoder().video())
+        .map_err(|source| Error::Decode {
+            path: path.to_owned(),
+            action: "reading the video stream's parameters".into(),
+            source,
+        })?;
+    let (width, height) = (decoder.width(), decoder.height());
+    let sar = decoder.aspect_ratio();
+    let tb = stream.time_base();
+    let time_base = TimeBase {
+        num: tb.numerator(),
+        den: tb.denominator(),
+    };
+    if time_base.num <= 0 || time_base.den <= 0 {
+        return Err(Error::NoDuration {
+            path: path.to_owned(),
+            why: "the stream has no time base".into(),
+        });
+    }
+    let rate = [stream.avg_frame_rate(), stream.rate()]
+        .into_iter()
+        .find(|r| r.numerator() > 0 && r.denominator() > 0);
+    let frame_rate = rate.map(f64::from);
+    // ticks per frame = (1 / fps) / (num / den)
+    let frame_duration = rate.map(|r| {
+        let ticks = i64::from(r.denominator()) * i64::from(time_base.den)
+            / (i64::from(r.numerator()) * i64::from(time_base.num)).max(1);
+        ticks.max(1)
+    });
+    let start = Some(stream.start_time()).filter(|&t| t != ffmpeg::ffi::AV_NOPTS_VALUE);
+    let stream_duration = Some(stream.duration()).filter(|&d| d > 0 && d != ffmpeg::ffi::AV_NOPTS_VALUE);
+    let container_end = container_end(&input, time_base);
+    let container = input.format().name().to_string();
+
+    let (mut keyframes, mut keyframe_source) = (Vec::new(), "scan");
+    let mut seek_points = Vec::new();
+    if has_complete_index(&container) {
+        // Matroska parses its cues lazily, on the first seek: seek once so the index is complete.
+        let _ = ffi::seek_stream(&mut input, stream_index, start.unwrap_or(0));
+        keyframes = ffi::index_keyframes(&mut input, stream_index);
+        keyframe_source = "index";
+    }
+    if let Some(&first) = keyframes.first() {
+        // MP4 indexes decode times, which run a few frames ahead of presentation times. Shift
+        // the list by the difference seen on the first keyframe; FFmpeg's MP4 seek applies the
+        // same shift the other way, so seeking to a listed time still lands on its keyframe.
+        if let Some(pts) = first_key_pts(&mut input, stream_index, first) {
+            keyframes.iter_mut().for_each(|k| *k += pts - first);
+        }
+        seek_points.clone_from(&keyframes);
+    }
+    let mut start_end = match (start, stream_duration, container_end) {
+        (Some(s), Some(d), _) => Some((s, s + d)),
+        (Some(s), None, Some(e)) if e > s => Some((s, e)),
+        _ => None,
+    };
+    if keyframes.is_empty() || start_end.is_none() {
+        let scan = scan_packets(&mut input, stream_index, path)?;
+        keyframes = scan.keyframes.iter().map(|&(time, _)| time).collect();
+        seek_points = scan.keyframes.iter().map(|&(_, seek)| seek).collect();
+        keyframe_source = "scan";
+        start_end = match (start.or(scan.first), scan.end, start_end) {
+            (_, _, Some(known)) => Some(known),
+            (Some(s), Some(e), None) => Some((s, e)),
+            _ => None,
+        };
+    }
+    let (start, end) = start_end.ok_or_else(|| Error::NoDuration {
+        path: path.to_owned(),
+        why: "no timestamps in the video stream".into(),
+    })?;
+    Ok(VideoInfo {
+        path: path.to_owned(),
+        container,
+        stream_index,
+        codec,
+        width,
+        height,
+        sample_aspect: (sar.numerator(), sar.denominator()),
+        frame_rate,
+        timeline: Timeline {
+            time_base,
+            start,
+            // A one-frame video still spans one tick, so every target lands on it.
+            end: end.max(start + 1),
+            keyframes,
+            frame_duration,
+        },
+        keyframe_source,
+        seek_points,
+    })
+}
+
+/// Whether the container's seek index lists every keyframe once the file is open. Other
+/// demuxers (MPEG-TS, MPEG-PS, Ogg, raw streams) index only what they happen to have read, or
+/// even record arbitrary packets found while seeking, so their lists cannot be trusted.
+fn has_complete_index(container: &str) -> bool {
+    const INDEXED: [&str; 7] = ["mov", "matroska", "avi", "flv", "mxf", "nut", "asf"];
+    container.split(',').any(|name| INDEXED.contains(&name))
+}
+
+/// Presentation time of the first keyframe packet at or after the index entry `ts`.
+fn first_key_pts(input: &mut Input, stream_index: usize, ts: i64) -> Option<i64> {
+    ffi::seek_stream(input, stream_index, ts).ok()?;
+    let mut packet = ffmpeg::Packet::empty();
+    for _ in 0..1000 {
+        packet.read(input).ok()?;
+        if packet.stream() == stream_index && packet.is_key() {
+            return packet.pts();
+        }
+    }
+    None
+}
+
+/// The container's end time in the stream's time base, unless it is only a bit-rate guess.
+fn container_end(input: &Input, tb: TimeBase) -> Option<i64> {
+    if ffi::duration_is_a_bitrate_guess(input) {
+        return None;
+    }
+    let duration = input.duration();
+    if duration <= 0 || duration == ffmpeg::ffi::AV_NOPTS_VALUE {
+        return None;
+    }
+    let start = match ffi::container_start(input) {
+        ffmpeg::ffi::AV_NOPTS_VALUE => 0,
+        s => s,
+    };
+    let micros = start.saturating_add(duration);
+    let ticks = i128::from(micros) * i128::from(tb.den) / (i128::from(tb.num) * 1_000_000);
+    i64::try_from(ticks).ok()
+}
+
+struct Scan {
+    /// (presentation time, decode time) of each keyframe packet.
+    keyframes: Vec<(i64, i64)>,
+    first: Option<i64>,
+    end: Option<i64>,
+}
+
+/// One demux-only pass over the video packets: keyframe timestamps, first and end time.
+fn scan_packets(input: &mut Input, stream_index: usize, path: &Path) -> Result<Scan> {
+    ffi::discard_other_streams(input, stream_index);
+    let _ = ffi::seek_stream(input, stream_index, i64::MIN);
+    let mut scan = Scan {
+        keyframes: Vec::new(),
+        first: None,
+        end: None,
+    };
+    let mut packet = ffmpeg::Packet::empty();
+    loop {
+        match packet.read(input) {
+            Ok(()) => {}
+            Err(ffmpeg::Error::Eof) => break,
+            Err(source) => {
+                // A damaged tail ends the scan; what was read so far still describes the film.
+                if scan.end.is_some() {
+                    break;
+                }
+                return Err(Error::Decode {
+                    path: path.to_owned(),
+                    action: "reading packets".into(),
+                    source,
+                });
+            }
+        }
+        if packet.stream() != stream_index {
+            continue;
+        }
+        let Some(ts) = packet.pts().or(packet.dts()) else {
+            continue;
+        };
+        scan.first = Some(scan.first.map_or(ts, |f| f.min(ts)));
+        let end = ts + packet.duration().max(0);
+        scan.end = Some(scan.end.map_or(end, |e| e.max(end)));
+        if packet.is_key() {
+            scan.keyframes.push((ts, packet.dts().unwrap_or(ts)));
+        }
+    }
+    scan.keyframes.sort_unstable();
+    scan.keyframes.dedup_by_key(|k| k.0);
+    Ok(scan)
+}

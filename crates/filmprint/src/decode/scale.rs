@@ -1,0 +1,148 @@
+//! Turning a decoded frame into the small sRGB picture the analysis works on.
+//!
+//! swscale scales in YUV first and converts only the small result to RGB, so the cost is a
+//! fraction of a full-size conversion. The area filter averages every source pixel into the
+//! output, which is what a color census wants (no aliasing of thin details). The matrix and
+//! range come from the frame itself, because a BT.709 film read as BT.601 shifts every hue.
+
+use ffmpeg_next as ffmpeg;
+use ffmpeg_next::format::Pixel;
+use ffmpeg_next::software::scaling;
+use ffmpeg_next::util::color;
+use ffmpeg_next::util::frame::Video as Frame;
+
+use super::Picture;
+use super::ffi;
+
+/// Size, format and color description that a scaling context was built for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Key {
+    format: Pixel,
+    width: u32,
+    height: u32,
+    out_width: u32,
+    out_height: u32,
+    matrix: i32,
+    full_range: bool,
+}
+
+/// A cached swscale context that converts frames to analysis-size sRGB pictures.
+pub(crate) struct Scaler {
+    max_width: u32,
+    cached: Option<(Key, scaling::Context)>,
+}
+
+impl Scaler {
+    /// A scaler whose pictures are at most `max_width` pixels wide (never upscaled).
+    pub(crate) fn new(max_width: u32) -> Self {
+        Scaler {
+            max_width: max_width.max(1),
+            cached: None,
+        }
+    }
+
+    /// Scales `frame` to the analysis size, keeping its display aspect (pixel aspect ratio
+    /// `sar` applied), and converts it to 8-bit full-range sRGB.
+    pub(crate) fn picture(&mut self, frame: &Frame, sar: (i32, i32)) -> Result<Picture, ffmpeg::Error> {
+        let (width, height) = (frame.width(), frame.height());
+        if width == 0 || height == 0 {
+            return Err(ffmpeg::Error::InvalidData);
+        }
+        let (out_width, out_height) = analysis_size(width, height, sar, self.max_width);
+        let key = Key {
+            format: frame.format(),
+            width,
+            height,
+            out_width,
+            out_height,
+            matrix: matrix_of(frame),
+            full_range: is_full_range(frame),
+        };
+        let ctx = match &mut self.cached {
+            Some((cached_key, ctx)) if *cached_key == key => ctx,
+            slot => {
+                let flags =
+                    scaling::Flags::AREA | scaling::Flags::ACCURATE_RND | scaling::Flags::FULL_CHR_H_INT;
+                let mut ctx = scaling::Context::get(
+                    key.format,
+                    width,
+                    height,
+                    Pixel::RGB24,
+                    out_width,
+                    out_height,
+                    flags,
+                )?;
+                ffi::set_colorspace(&mut ctx, key.matrix, key.full_range)?;
+                &mut slot.insert((key, ctx)).1
+            }
+        };
+        let mut out = Frame::empty();
+        ctx.run(frame, &mut out)?;
+        let stride = out.stride(0);
+        let row = out_width as usize * 3;
+        let data = out.data(0);
+        let mut rgb = Vec::with_capacity(row * out_height as usize);
+        for y in 0..out_height as usize {
+            rgb.extend_from_slice(&data[y * stride..y * stride + row]);
+        }
+        Ok(Picture {
+            width: out_width,
+            height: out_height,
+            rgb,
+        })
+    }
+}
+
+/// Output size: display aspect kept, width at most `max_width`, never larger than the source.
+pub(crate) fn analysis_size(width: u32, height: u32, sar: (i32, i32), max_width: u32) -> (u32, u32) {
+    let sar = if sar.0 > 0 && sar.1 > 0 {
+        f64::from(sar.0) / f64::from(sar.1)
+    } else {
+        1.0
+    };
+    let display_width = f64::from(width) * sar;
+    let out_width = display_width.min(f64::from(max_width)).round().max(1.0);
+    let out_height = (f64::from(height) * out_width / display_width).round().max(1.0);
+    (out_width as u32, out_height as u32)
+}
+
+/// The swscale matrix for the frame's color space; unspecified streams get what players
+/// assume: BT.709 for HD, BT.601 below.
+fn matrix_of(frame: &Frame) -> i32 {
+    use color::Space;
+    match frame.color_space() {
+        Space::BT709 => ffmpeg::ffi::SWS_CS_ITU709,
+        Space::FCC => ffmpeg::ffi::SWS_CS_FCC,
+        Space::BT470BG | Space::SMPTE170M => ffmpeg::ffi::SWS_CS_ITU601,
+        Space::SMPTE240M => ffmpeg::ffi::SWS_CS_SMPTE240M,
+        Space::BT2020NCL | Space::BT2020CL => ffmpeg::ffi::SWS_CS_BT2020,
+        _ if frame.height() >= 720 || frame.width() >= 1280 => ffmpeg::ffi::SWS_CS_ITU709,
+        _ => ffmpeg::ffi::SWS_CS_ITU601,
+    }
+}
+
+/// Full ("JPEG") range when the frame says so or its pixel format implies it.
+fn is_full_range(frame: &Frame) -> bool {
+    match frame.color_range() {
+        color::Range::JPEG => true,
+        color::Range::MPEG => false,
+        _ => matches!(
+            frame.format(),
+            Pixel::YUVJ420P | Pixel::YUVJ422P | Pixel::YUVJ444P | Pixel::YUVJ440P | Pixel::YUVJ411P
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::analysis_size;
+
+    #[test]
+    fn keeps_the_display_aspect_and_never_upscales() {
+        assert_eq!(analysis_size(1920, 1080, (1, 1), 256), (256, 144));
+        assert_eq!(analysis_size(160, 90, (1, 1), 256), (160, 90));
+        // Anamorphic PAL DVD: 720x576 with 64:45 pixels displays as 1024x576.
+        assert_eq!(analysis_size(720, 576, (64, 45), 256), (256, 144));
+        assert_eq!(analysis_size(1, 1, (0, 1), 256), (1, 1));
+    }
+}

@@ -1,0 +1,96 @@
+//! A frame source made of a function of time, for tests and benchmarks that need known
+//! pictures without decoding any video.
+
+use std::path::PathBuf;
+
+use super::{DecodedSample, FrameReader, FrameSource, Picture, ReaderStats, VideoInfo};
+use crate::error::Result;
+use crate::sample::{Method, SampleRequest, TimeBase, Timeline};
+
+/// Frames on a regular grid (`fps` per second, a keyframe every `gop` frames) whose pixels are
+/// given by a function of the frame's time in seconds.
+pub struct SyntheticSource<F> {
+    info: VideoInfo,
+    picture_at: F,
+}
+
+impl<F> SyntheticSource<F>
+where
+    F: Fn(f64) -> Picture + Sync,
+{
+    /// A `seconds`-long video at `fps` frames per second with a keyframe every `gop` frames.
+    pub fn new(seconds: f64, fps: u32, gop: u32, width: u32, height: u32, picture_at: F) -> Self {
+        let fps = fps.max(1);
+        let frames = (seconds * f64::from(fps)).round().max(1.0) as i64;
+        let keyframes: Vec<i64> = (0..frames).step_by(gop.max(1) as usize).collect();
+        let info = VideoInfo {
+            path: PathBuf::from("synthetic"),
+            container: "synthetic".into(),
+            stream_index: 0,
+            codec: "synthetic".into(),
+            width,
+            height,
+            sample_aspect: (1, 1),
+            frame_rate: Some(f64::from(fps)),
+            timeline: Timeline {
+                time_base: TimeBase {
+                    num: 1,
+                    den: fps as i32,
+                },
+                start: 0,
+                end: frames,
+                keyframes: keyframes.clone(),
+                frame_duration: Some(1),
+            },
+            keyframe_source: "index",
+            seek_points: keyframes.clone(),
+        };
+        SyntheticSource { info, picture_at }
+    }
+}
+
+impl<F> FrameSource for SyntheticSource<F>
+where
+    F: Fn(f64) -> Picture + Sync,
+{
+    fn info(&self) -> &VideoInfo {
+        &self.info
+    }
+
+    fn reader(&self, _decoder_threads: usize) -> Result<Box<dyn FrameReader + '_>> {
+        Ok(Box::new(SyntheticReader {
+            source: self,
+            stats: ReaderStats::default(),
+        }))
+    }
+}
+
+struct SyntheticReader<'a, F> {
+    source: &'a SyntheticSource<F>,
+    stats: ReaderStats,
+}
+
+impl<F> FrameReader for SyntheticReader<'_, F>
+where
+    F: Fn(f64) -> Picture + Sync,
+{
+    fn fetch(&mut self, request: &SampleRequest, _next: Option<&SampleRequest>) -> Result<DecodedSample> {
+        let timeline = &self.source.info.timeline;
+        // Frame n is displayed at tick n, so the nearest frame to a tick is the tick itself.
+        let (pts, keyframe) = match request.method {
+            Method::Keyframe { at, .. } => (at, true),
+            Method::Exact { .. } => (request.target.clamp(timeline.start, timeline.end - 1), false),
+        };
+        self.stats.frames_decoded += 1;
+        let picture = (self.source.picture_at)(timeline.time_base.seconds(pts));
+        Ok(DecodedSample {
+            pts,
+            keyframe,
+            picture,
+        })
+    }
+
+    fn stats(&self) -> ReaderStats {
+        self.stats
+    }
+}

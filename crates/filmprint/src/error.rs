@@ -1,0 +1,125 @@
+//! One error type for the whole library, so a caller can match on what went wrong and every
+//! message names the file, the time or the setting it is about.
+
+use std::path::PathBuf;
+
+/// Everything that can go wrong while fingerprinting a film.
+///
+/// Messages are single sentences without a trailing period, meant to be shown after the
+/// program name (`filmprint: cannot open 'x.mp4': …`).
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The input path does not name a readable regular file.
+    #[error("cannot read '{path}': {source}")]
+    InputFile {
+        /// The path the user gave.
+        path: PathBuf,
+        /// What the operating system said.
+        source: std::io::Error,
+    },
+    /// The input path is a directory.
+    #[error("'{path}' is a directory, not a movie file")]
+    IsDirectory {
+        /// The path the user gave.
+        path: PathBuf,
+    },
+    /// The input file has no bytes at all.
+    #[error("'{path}' is empty (0 bytes)")]
+    EmptyFile {
+        /// The path the user gave.
+        path: PathBuf,
+    },
+    /// FFmpeg could not open or probe the file as a media container.
+    #[error("cannot open '{path}' as a movie: {source}")]
+    Open {
+        /// The path the user gave.
+        path: PathBuf,
+        /// FFmpeg's own message.
+        source: ffmpeg_next::Error,
+    },
+    /// The container holds no video stream (audio-only, or only cover art).
+    #[error("'{path}' has no video stream{detail}")]
+    NoVideoStream {
+        /// The path the user gave.
+        path: PathBuf,
+        /// Extra detail such as " (only cover art)".
+        detail: String,
+    },
+    /// There is a video stream, but no decoder for its codec.
+    #[error("'{path}': no decoder for the video codec '{codec}' in this FFmpeg build")]
+    UnsupportedCodec {
+        /// The path the user gave.
+        path: PathBuf,
+        /// FFmpeg's codec name.
+        codec: String,
+    },
+    /// The video's time span cannot be worked out.
+    #[error("'{path}': cannot determine when the video starts and ends ({why})")]
+    NoDuration {
+        /// The path the user gave.
+        path: PathBuf,
+        /// What was missing.
+        why: String,
+    },
+    /// An FFmpeg call failed while decoding.
+    #[error("'{path}': {action} failed: {source}")]
+    Decode {
+        /// The path the user gave.
+        path: PathBuf,
+        /// What was being done, e.g. "opening the H.264 decoder".
+        action: String,
+        /// FFmpeg's own message.
+        source: ffmpeg_next::Error,
+    },
+    /// No frame could be decoded for a sample (the file is truncated or corrupt there).
+    #[error(
+        "'{path}': no frame could be decoded for sample {index} at {time} (is the file truncated or corrupt?)"
+    )]
+    NoFrame {
+        /// The path the user gave.
+        path: PathBuf,
+        /// The sample's index.
+        index: usize,
+        /// The sample's target time, formatted as h:mm:ss.sss.
+        time: String,
+    },
+    /// A setting is out of range (e.g. zero samples, more colors than clusters).
+    #[error("invalid settings: {0}")]
+    InvalidSettings(String),
+    /// Reading or writing a file failed.
+    #[error("cannot {action} '{path}': {source}")]
+    Io {
+        /// "write", "read", "create a temporary file for", …
+        action: &'static str,
+        /// The file concerned.
+        path: PathBuf,
+        /// What the operating system said.
+        source: std::io::Error,
+    },
+    /// A fingerprint JSON file could not be parsed or has the wrong schema.
+    #[error("'{path}' is not a usable fingerprint file: {why}")]
+    Fingerprint {
+        /// The file concerned.
+        path: PathBuf,
+        /// What is wrong with it.
+        why: String,
+    },
+    /// The PNG encoder failed.
+    #[error("cannot encode the PNG for '{path}': {why}")]
+    Png {
+        /// The file being written.
+        path: PathBuf,
+        /// The encoder's message.
+        why: String,
+    },
+    /// A font file could not be used.
+    #[error("cannot use the font: {0}")]
+    Font(String),
+    /// The caller asked the work to stop (e.g. Ctrl-C).
+    #[error("cancelled")]
+    Cancelled,
+}
+
+/// Shorthand for results whose error is [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,49 @@
+//! # filmprint
+//!
+//! Turns a movie into a *color fingerprint* (a "movie barcode"): N frames sampled evenly over
+//! the film, each frame's dominant colors found by k-means in Oklab, drawn as a square picture
+//! where every vertical bar is one sampled frame, with the film's title over it.
+//!
+//! The data walks one way, one module per stage:
+//!
+//! | stage | module | what it does |
+//! |---|---|---|
+//! | decode | [`decode`] | opens the movie with FFmpeg, seeks, decodes, scales frames down |
+//! | sample | [`sample`] | plans N targets and whether each uses a keyframe or the exact frame |
+//! | analyse | [`analyse`] | color spaces, k-means, the dominant colors of a picture |
+//! | fingerprint | [`fingerprint`] | the serialisable result (JSON in and out) |
+//! | render | [`render`] | the picture: bars, title, PNG |
+//!
+//! [`pipeline`] chains them; [`output`] writes files atomically. The library never prints:
+//! progress goes through a [`Progress`] the caller supplies, errors are [`Error`] values.
+//!
+//! ```no_run
+//! use std::path::Path;
+//! use filmprint::{AnalysisSettings, NoProgress, RenderSettings};
+//!
+//! let settings = AnalysisSettings { samples: 500, clusters: 5, colors: 2, ..Default::default() };
+//! let fingerprint = filmprint::fingerprint_file(Path::new("movie.mkv"), &settings, 0, &NoProgress)?;
+//! let picture = filmprint::render::render(
+//!     &fingerprint,
+//!     &RenderSettings { title: Some("Movie".into()), ..Default::default() },
+//! )?;
+//! filmprint::render::write_png(&picture, Some("Movie"), Path::new("movie.png"))?;
+//! # Ok::<(), filmprint::Error>(())
+//! ```
+
+pub mod analyse;
+pub mod decode;
+mod error;
+pub mod fingerprint;
+pub mod output;
+pub mod pipeline;
+mod progress;
+pub mod render;
+pub mod sample;
+
+pub use error::{Error, Result};
+pub use fingerprint::{AnalysisSettings, Fingerprint};
+pub use pipeline::{fingerprint, fingerprint_file};
+pub use progress::{NoProgress, Progress};
+pub use render::RenderSettings;
+pub use sample::SamplingMode;

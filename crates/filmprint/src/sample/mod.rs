@@ -1,0 +1,244 @@
+//! Sample stage: which moments of the film become bars, and how each is fetched.
+//!
+//! The seed exported frames with ffmpeg's `fps` filter and got "about N". We plan exactly N
+//! targets, evenly spaced in time, and decide per target whether the nearest keyframe is good
+//! enough (one cheap decode after a seek) or the exact nearest frame is needed. Planning is pure
+//! and global, so the result never depends on how the work is later split between threads.
+
+mod timeline;
+
+pub use timeline::{TimeBase, Timeline, format_time};
+
+use serde::{Deserialize, Serialize};
+
+/// How sampled frames are chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SamplingMode {
+    /// The frame whose timestamp is nearest each target (decodes up to a GOP per sample).
+    Exact,
+    /// The keyframe nearest each target (one decoded frame per sample; fastest).
+    Keyframe,
+    /// The nearest keyframe when it lies within half a sample interval of the target and no
+    /// other sample took it, else the exact frame.
+    #[default]
+    Auto,
+}
+
+impl SamplingMode {
+    /// The lowercase name used on the command line and in JSON.
+    pub fn name(self) -> &'static str {
+        match self {
+            SamplingMode::Exact => "exact",
+            SamplingMode::Keyframe => "keyframe",
+            SamplingMode::Auto => "auto",
+        }
+    }
+}
+
+/// How one sample's frame is to be fetched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    /// Decode the keyframe at this timestamp and use it.
+    Keyframe {
+        /// The keyframe's timestamp (as listed in [`Timeline::keyframes`]).
+        at: i64,
+        /// When set, the keyframe is only good enough if its actual presentation time lies
+        /// within this many ticks of the target; otherwise the exact frame is used. (Some
+        /// indexes give keyframe times a few frames off, e.g. MP4's decode times.)
+        within: Option<i64>,
+    },
+    /// Decode forward from `from` (the last keyframe at or before the target, if known) and use
+    /// the frame whose timestamp is nearest the target.
+    Exact {
+        /// Where decoding must start; `None` when the stream lists no keyframes.
+        from: Option<i64>,
+    },
+}
+
+/// One planned sample.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SampleRequest {
+    /// Position of the sample (0-based bar index).
+    pub index: usize,
+    /// The centre of the sample's interval, in stream ticks (rounded down to a whole tick).
+    pub target: i64,
+    /// The same centre with the fraction of a tick kept: coarse time bases (AVI counts whole
+    /// frames) would otherwise shift which frame is nearest.
+    pub precise_target: f64,
+    /// How to fetch it.
+    pub method: Method,
+}
+
+impl SampleRequest {
+    /// The keyframe decoding has to start from for this sample, if known.
+    pub fn anchor(&self) -> Option<i64> {
+        match self.method {
+            Method::Keyframe { at, .. } => Some(at),
+            Method::Exact { from } => from,
+        }
+    }
+}
+
+/// The target of sample `i` of `n`: the centre of the i-th of n equal intervals of the stream.
+pub fn target(timeline: &Timeline, i: usize, n: usize) -> i64 {
+    let span = i128::from(timeline.span());
+    let twice_n = 2 * n as i128;
+    let offset = ((2 * i as i128 + 1) * span).div_euclid(twice_n);
+    timeline.start + offset as i64
+}
+
+/// The target of sample `i` of `n` in ticks, with the fraction of a tick kept.
+pub fn precise_target(timeline: &Timeline, i: usize, n: usize) -> f64 {
+    timeline.start as f64 + timeline.span() as f64 * (i as f64 + 0.5) / n as f64
+}
+
+/// The target of sample `i` of `n` in seconds from the stream's start, computed exactly from
+/// the span rather than from the rounded tick.
+pub fn target_seconds(timeline: &Timeline, i: usize, n: usize) -> f64 {
+    timeline.duration_seconds() * (i as f64 + 0.5) / n as f64
+}
+
+/// Plans `n` samples over the timeline in the given mode, in ascending time order.
+pub fn plan(timeline: &Timeline, n: usize, mode: SamplingMode) -> Vec<SampleRequest> {
+    let mut taken: Option<i64> = None;
+    (0..n)
+        .map(|index| {
+            let target = target(timeline, index, n);
+            let exact = Method::Exact {
+                from: timeline.keyframe_at_or_before(target),
+            };
+            let method = match (mode, timeline.nearest_keyframe(target)) {
+                (SamplingMode::Exact, _) | (_, None) => exact,
+                (SamplingMode::Keyframe, Some(at)) => Method::Keyframe { at, within: None },
+                (SamplingMode::Auto, Some(at)) => {
+                    // Within half an interval: |at - target| <= span / (2n), kept in integers.
+                    let distance = i128::from((at - target).abs());
+                    let close = distance * 2 * n as i128 <= i128::from(timeline.span());
+                    // Targets ascend, so a keyframe can only have been taken by the previous
+                    // keyframe sample.
+                    if close && taken != Some(at) {
+                        taken = Some(at);
+                        let within = timeline.span() / (2 * n as i64).max(1);
+                        Method::Keyframe {
+                            at,
+                            within: Some(within),
+                        }
+                    } else {
+                        exact
+                    }
+                }
+            };
+            SampleRequest {
+                index,
+                target,
+                precise_target: precise_target(timeline, index, n),
+                method,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn timeline(start: i64, end: i64, keyframes: Vec<i64>) -> Timeline {
+        Timeline {
+            time_base: TimeBase { num: 1, den: 1000 },
+            start,
+            end,
+            keyframes,
+            frame_duration: Some(40),
+        }
+    }
+
+    #[test]
+    fn targets_are_interval_centres_from_the_stream_start() {
+        let t = timeline(10_000, 20_000, vec![]);
+        let targets: Vec<i64> = (0..4).map(|i| target(&t, i, 4)).collect();
+        assert_eq!(targets, vec![11_250, 13_750, 16_250, 18_750]);
+        assert!((target_seconds(&t, 0, 4) - 1.25).abs() < 1e-12);
+        let coarse = timeline(0, 120, vec![]);
+        assert_eq!(target(&coarse, 0, 37), 1);
+        assert!((precise_target(&coarse, 0, 37) - 120.0 / 74.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn plans_exactly_n_samples_even_when_n_exceeds_the_ticks() {
+        let t = timeline(0, 3, vec![0]);
+        let p = plan(&t, 10, SamplingMode::Exact);
+        assert_eq!(p.len(), 10);
+        assert!(p.windows(2).all(|w| w[0].target <= w[1].target));
+    }
+
+    #[test]
+    fn keyframe_mode_takes_the_nearest_keyframe() {
+        let t = timeline(0, 10_000, vec![0, 3000, 6000, 9000]);
+        let p = plan(&t, 2, SamplingMode::Keyframe);
+        // targets 2500 and 7500: nearest keyframes 3000 and 6000 (7500 is a tie -> earlier)
+        assert_eq!(
+            p[0].method,
+            Method::Keyframe {
+                at: 3000,
+                within: None
+            }
+        );
+        assert_eq!(
+            p[1].method,
+            Method::Keyframe {
+                at: 6000,
+                within: None
+            }
+        );
+    }
+
+    #[test]
+    fn auto_uses_a_keyframe_only_within_half_an_interval_and_only_once() {
+        // 10 samples of 1000 ticks: targets 500, 1500, …; half interval = 500.
+        let t = timeline(0, 10_000, vec![0, 1000, 4600, 9990]);
+        let p = plan(&t, 10, SamplingMode::Auto);
+        // target 500: nearest 0 (tie with 1000 -> earlier), distance 500 -> keyframe.
+        let half = Some(500);
+        assert_eq!(p[0].method, Method::Keyframe { at: 0, within: half });
+        // target 1500: nearest 1000, distance 500 -> keyframe.
+        assert_eq!(
+            p[1].method,
+            Method::Keyframe {
+                at: 1000,
+                within: half
+            }
+        );
+        // target 2500: nearest 1000, too far -> exact from 1000.
+        assert_eq!(p[2].method, Method::Exact { from: Some(1000) });
+        // target 4500: 4600 is 100 away -> keyframe; target 5500: 4600 taken -> exact.
+        assert_eq!(
+            p[4].method,
+            Method::Keyframe {
+                at: 4600,
+                within: half
+            }
+        );
+        assert_eq!(p[5].method, Method::Exact { from: Some(4600) });
+        // target 9500: 9990 is 490 away -> keyframe.
+        assert_eq!(
+            p[9].method,
+            Method::Keyframe {
+                at: 9990,
+                within: half
+            }
+        );
+    }
+
+    #[test]
+    fn without_keyframes_every_mode_falls_back_to_exact() {
+        let t = timeline(0, 1000, vec![]);
+        for mode in [SamplingMode::Auto, SamplingMode::Keyframe] {
+            assert!(
+                plan(&t, 3, mode)
+                    .iter()
+                    .all(|r| r.method == Method::Exact { from: None })
+            );
+        }
+    }
+}

@@ -1,0 +1,330 @@
+//! Sampling on real encoded video, across containers and codecs: every frame of the test clips
+//! shows a color that encodes its own frame number, so for each sample we can check that the
+//! frame used is exactly the one the sampling mode promises, that it decoded correctly (not a
+//! half-decoded frame after a seek), and that its timestamp is right.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
+
+use filmprint::decode::{FfmpegSource, FrameSource};
+use filmprint::{AnalysisSettings, Fingerprint, NoProgress, SamplingMode};
+use testkit::{Clip, frame_number, numbered_frames, strs, with};
+
+const FPS: u32 = 25;
+const FRAMES: u32 = 120;
+const KEYINT: u32 = 12;
+
+struct Case {
+    name: &'static str,
+    file: &'static str,
+    codec: &'static [&'static str],
+    /// Keyframes every KEYINT frames exactly (false when the encoder may add its own).
+    fixed_gop: bool,
+    /// Frames by which display lags the container's clock. AVI stores decode order only; with
+    /// B-frames the decoder shows frame n at slot n + 1, which is what FFmpeg reports too.
+    delay: u32,
+}
+
+const CASES: &[Case] = &[
+    Case {
+        name: "H.264 in MP4, B-frames, open GOP",
+        file: "h264.mp4",
+        codec: &[
+            "-c:v",
+            "libx264",
+            "-pix_fmt",
+            "yuv420p",
+            "-g",
+            "12",
+            "-keyint_min",
+            "12",
+            "-sc_threshold",
+            "0",
+            "-bf",
+            "3",
+            "-x264-params",
+            "open-gop=1",
+        ],
+        fixed_gop: true,
+        delay: 0,
+    },
+    Case {
+        name: "HEVC 10-bit in Matroska, B-frames",
+        file: "hevc10.mkv",
+        codec: &[
+            "-c:v",
+            "libx265",
+            "-pix_fmt",
+            "yuv420p10le",
+            "-x265-params",
+            "keyint=12:min-keyint=12:scenecut=0:bframes=3:log-level=error",
+        ],
+        fixed_gop: true,
+        delay: 0,
+    },
+    Case {
+        name: "VP9 in WebM, hidden alt-ref frames",
+        file: "vp9.webm",
+        codec: &[
+            "-c:v",
+            "libvpx-vp9",
+            "-g",
+            "12",
+            "-keyint_min",
+            "12",
+            "-deadline",
+            "good",
+            "-cpu-used",
+            "8",
+            "-auto-alt-ref",
+            "1",
+            "-lag-in-frames",
+            "12",
+            "-b:v",
+            "200k",
+        ],
+        fixed_gop: false,
+        delay: 0,
+    },
+    Case {
+        name: "AV1 in Matroska",
+        file: "av1.mkv",
+        codec: &[
+            "-c:v",
+            "libaom-av1",
+            "-cpu-used",
+            "8",
+            "-row-mt",
+            "1",
+            "-g",
+            "12",
+            "-crf",
+            "20",
+        ],
+        fixed_gop: false,
+        delay: 0,
+    },
+    Case {
+        name: "MPEG-4 part 2 in AVI, B-frames",
+        file: "mpeg4.avi",
+        codec: &[
+            "-c:v",
+            "mpeg4",
+            "-bf",
+            "2",
+            "-g",
+            "12",
+            "-q:v",
+            "2",
+            "-sc_threshold",
+            "1000000000",
+        ],
+        fixed_gop: true,
+        delay: 1,
+    },
+    Case {
+        name: "MPEG-2 in MPEG-TS (no index: keyframes found by a packet scan)",
+        file: "mpeg2.ts",
+        codec: &[
+            "-c:v",
+            "mpeg2video",
+            "-bf",
+            "2",
+            "-g",
+            "12",
+            "-q:v",
+            "2",
+            "-sc_threshold",
+            "1000000000",
+        ],
+        fixed_gop: true,
+        delay: 0,
+    },
+    Case {
+        name: "Motion JPEG in QuickTime (every frame a keyframe)",
+        file: "mjpeg.mov",
+        codec: &["-c:v", "mjpeg", "-q:v", "2", "-pix_fmt", "yuvj420p"],
+        fixed_gop: false,
+        delay: 0,
+    },
+];
+
+fn make(case: &Case) -> Clip {
+    let args = with(&numbered_frames(FRAMES, FPS, "64x48"), case.codec);
+    Clip::encode(case.file, &strs(&args))
+}
+
+fn run(clip: &Clip, mode: SamplingMode, n: usize, threads: usize) -> Fingerprint {
+    let settings = AnalysisSettings {
+        samples: n,
+        clusters: 1,
+        colors: 1,
+        sampling: mode,
+        ..Default::default()
+    };
+    let source = FfmpegSource::open(&clip.path, 256).unwrap();
+    filmprint::fingerprint(&source, &settings, threads, &NoProgress).unwrap()
+}
+
+/// Time slot (frame number + display delay) shown in each sample, read back from its color.
+fn slots_shown(fp: &Fingerprint, case: &Case) -> Vec<u32> {
+    fp.samples
+        .iter()
+        .map(|s| {
+            let rgb = s.colors[0].rgb();
+            let n = frame_number(rgb)
+                .unwrap_or_else(|| panic!("{}: sample {} has color {rgb:?}", case.name, s.index));
+            n + case.delay
+        })
+        .collect()
+}
+
+/// Slots nearest each target (ties to the earlier), for slots shown at slot / FPS.
+fn nearest_slots(fp: &Fingerprint, case: &Case) -> Vec<u32> {
+    fp.samples
+        .iter()
+        .map(|s| {
+            let exact = s.target_s * f64::from(FPS);
+            let below = exact.floor();
+            let n = if exact - below <= 0.5 { below } else { below + 1.0 };
+            (n as u32).clamp(case.delay, FRAMES - 1 + case.delay)
+        })
+        .collect()
+}
+
+#[test]
+fn every_format_yields_the_promised_frames() {
+    for case in CASES {
+        let clip = make(case);
+        let source = FfmpegSource::open(&clip.path, 256).unwrap();
+        let timeline = &source.info().timeline;
+        let duration = timeline.duration_seconds();
+        assert!(
+            (duration - 4.8).abs() < 0.05,
+            "{}: duration {duration}",
+            case.name
+        );
+        assert!(
+            !timeline.keyframes.is_empty(),
+            "{}: no keyframes found",
+            case.name
+        );
+
+        // exact: the nearest frame to every target, decoded correctly, timestamp right.
+        let exact = run(&clip, SamplingMode::Exact, 37, 2);
+        let shown = slots_shown(&exact, case);
+        for ((s, &n), best) in exact.samples.iter().zip(&shown).zip(nearest_slots(&exact, case)) {
+            // Nearest, allowing a tie within Matroska's millisecond timestamps.
+            let distance = |f: u32| (f64::from(f) / f64::from(FPS) - s.target_s).abs();
+            assert!(
+                distance(n) <= distance(best) + 2e-3,
+                "{}: exact sample {} shows {n}, nearest is {best}",
+                case.name,
+                s.index
+            );
+        }
+        for (s, &n) in exact.samples.iter().zip(&shown) {
+            let expected = f64::from(n) / f64::from(FPS);
+            assert!(
+                (s.time_s - expected).abs() < 1e-3,
+                "{}: sample {} at {} not {expected}",
+                case.name,
+                s.index,
+                s.time_s
+            );
+            assert!(!s.keyframe);
+        }
+
+        // keyframe: every sample is a keyframe, the one nearest its target.
+        let keyframe = run(&clip, SamplingMode::Keyframe, 9, 2);
+        let shown = slots_shown(&keyframe, case);
+        for (s, &n) in keyframe.samples.iter().zip(&shown) {
+            // AVI's last keyframe (with B-frames) only gets a time when decoded in sequence, so
+            // its sample falls back to the exact frame.
+            let avi_tail = case.delay > 0 && s.index + 1 == keyframe.samples.len();
+            assert!(
+                s.keyframe || avi_tail,
+                "{}: sample {} not from a keyframe",
+                case.name,
+                s.index
+            );
+            assert!(
+                (s.time_s - f64::from(n) / f64::from(FPS)).abs() < 1e-3,
+                "{}: keyframe time",
+                case.name
+            );
+            if case.fixed_gop && !avi_tail {
+                // The nearest keyframe; near the midpoint between two keyframes either will do,
+                // since MP4's index places keyframes by decode time, a few frames early.
+                let position = (s.target_s * f64::from(FPS) - f64::from(case.delay)) / f64::from(KEYINT);
+                let last = (FRAMES - 1) / KEYINT;
+                let candidates: Vec<u32> = if (position.fract() - 0.5).abs() * f64::from(KEYINT) < 5.0 {
+                    vec![position.floor() as u32, position.ceil() as u32]
+                } else {
+                    vec![position.round() as u32]
+                };
+                let candidates: Vec<u32> = candidates
+                    .into_iter()
+                    .map(|k| k.min(last) * KEYINT + case.delay)
+                    .collect();
+                assert!(
+                    candidates.contains(&n),
+                    "{}: keyframe sample {} (target {}) used frame {n}",
+                    case.name,
+                    s.index,
+                    s.target_s
+                );
+            }
+        }
+
+        // auto: a keyframe within half an interval, else the exact frame; always the frame the
+        // timestamp says.
+        let auto = run(&clip, SamplingMode::Auto, 40, 2);
+        let shown = slots_shown(&auto, case);
+        let interval = 4.8 / 40.0;
+        for (s, &n) in auto.samples.iter().zip(&shown) {
+            assert!(
+                (s.time_s - f64::from(n) / f64::from(FPS)).abs() < 1e-3,
+                "{}: auto time",
+                case.name
+            );
+            assert!(
+                (s.time_s - s.target_s).abs() <= interval / 2.0 + 1e-9,
+                "{}: auto sample {} too far",
+                case.name,
+                s.index
+            );
+        }
+        assert!(
+            auto.samples.iter().any(|s| s.keyframe),
+            "{}: auto used no keyframe",
+            case.name
+        );
+        let intra_only = timeline.keyframes.len() as u32 == FRAMES;
+        assert_eq!(
+            auto.samples.iter().any(|s| !s.keyframe),
+            !intra_only,
+            "{}: exact frames in auto",
+            case.name
+        );
+    }
+}
+
+#[test]
+fn results_do_not_depend_on_the_number_of_threads() {
+    let clip = make(&CASES[0]);
+    for mode in [SamplingMode::Exact, SamplingMode::Auto, SamplingMode::Keyframe] {
+        let settings = AnalysisSettings {
+            samples: 50,
+            clusters: 4,
+            colors: 2,
+            sampling: mode,
+            ..Default::default()
+        };
+        let source = FfmpegSource::open(&clip.path, 256).unwrap();
+        let one = filmprint::fingerprint(&source, &settings, 1, &NoProgress).unwrap();
+        for threads in [2, 3, 7] {
+            let many = filmprint::fingerprint(&source, &settings, threads, &NoProgress).unwrap();
+            assert_eq!(one, many, "{mode:?} with {threads} threads");
+        }
+    }
+}
