@@ -148,7 +148,9 @@ impl Args {
                         self.movie.display()
                     )
                 })?;
-                PathBuf::from(stem).with_extension("png")
+                let mut name = stem.to_os_string();
+                name.push(".png");
+                PathBuf::from(name)
             }
         };
         if same_file(&output, &self.movie) || self.json.as_deref().is_some_and(|j| same_file(j, &self.movie))

@@ -62,6 +62,16 @@ pub enum Error {
         /// What was missing.
         why: String,
     },
+    /// The file ends before the duration it declares.
+    #[error("'{path}' is truncated: its streams stop at {found} but it declares a length of {declared}")]
+    Truncated {
+        /// The path the user gave.
+        path: PathBuf,
+        /// Where the data actually ends (h:mm:ss.sss from the start).
+        found: String,
+        /// The length the container declares.
+        declared: String,
+    },
     /// An FFmpeg call failed while decoding.
     #[error("'{path}': {action} failed: {source}")]
     Decode {

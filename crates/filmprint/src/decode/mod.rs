@@ -11,6 +11,7 @@ mod probe;
 mod reader;
 mod scale;
 mod synthetic;
+mod timing;
 
 use std::path::Path;
 use std::sync::Once;

@@ -10,7 +10,7 @@ use ffmpeg_next as ffmpeg;
 use ffmpeg_next::format::context::Input;
 use ffmpeg_next::media::Type;
 
-use super::ffi;
+use super::{ffi, timing};
 use crate::error::{Error, Result};
 use crate::sample::{TimeBase, Timeline};
 
@@ -175,47 +175,15 @@ pub(crate) fn probe(path: &Path) -> Result<VideoInfo> {
         ticks.max(1)
     });
     let start = Some(stream.start_time()).filter(|&t| t != ffmpeg::ffi::AV_NOPTS_VALUE);
-    let stream_duration = Some(stream.duration()).filter(|&d| d > 0 && d != ffmpeg::ffi::AV_NOPTS_VALUE);
-    let container_end = container_end(&input, time_base);
+    let duration = Some(stream.duration()).filter(|&d| d > 0 && d != ffmpeg::ffi::AV_NOPTS_VALUE);
     let container = input.format().name().to_string();
-
-    let (mut keyframes, mut keyframe_source) = (Vec::new(), "scan");
-    let mut seek_points = Vec::new();
-    if has_complete_index(&container) {
-        // Matroska parses its cues lazily, on the first seek: seek once so the index is complete.
-        let _ = ffi::seek_stream(&mut input, stream_index, start.unwrap_or(0));
-        keyframes = ffi::index_keyframes(&mut input, stream_index);
-        keyframe_source = "index";
-    }
-    if let Some(&first) = keyframes.first() {
-        // MP4 indexes decode times, which run a few frames ahead of presentation times. Shift
-        // the list by the difference seen on the first keyframe; FFmpeg's MP4 seek applies the
-        // same shift the other way, so seeking to a listed time still lands on its keyframe.
-        if let Some(pts) = first_key_pts(&mut input, stream_index, first) {
-            keyframes.iter_mut().for_each(|k| *k += pts - first);
-        }
-        seek_points.clone_from(&keyframes);
-    }
-    let mut start_end = match (start, stream_duration, container_end) {
-        (Some(s), Some(d), _) => Some((s, s + d)),
-        (Some(s), None, Some(e)) if e > s => Some((s, e)),
-        _ => None,
+    let declared = timing::Declared {
+        start,
+        duration,
+        time_base,
+        indexed: has_complete_index(&container),
     };
-    if keyframes.is_empty() || start_end.is_none() {
-        let scan = scan_packets(&mut input, stream_index, path)?;
-        keyframes = scan.keyframes.iter().map(|&(time, _)| time).collect();
-        seek_points = scan.keyframes.iter().map(|&(_, seek)| seek).collect();
-        keyframe_source = "scan";
-        start_end = match (start.or(scan.first), scan.end, start_end) {
-            (_, _, Some(known)) => Some(known),
-            (Some(s), Some(e), None) => Some((s, e)),
-            _ => None,
-        };
-    }
-    let (start, end) = start_end.ok_or_else(|| Error::NoDuration {
-        path: path.to_owned(),
-        why: "no timestamps in the video stream".into(),
-    })?;
+    let timing = timing::measure(&mut input, stream_index, path, declared)?;
     Ok(VideoInfo {
         path: path.to_owned(),
         container,
@@ -227,14 +195,14 @@ pub(crate) fn probe(path: &Path) -> Result<VideoInfo> {
         frame_rate,
         timeline: Timeline {
             time_base,
-            start,
+            start: timing.start,
             // A one-frame video still spans one tick, so every target lands on it.
-            end: end.max(start + 1),
-            keyframes,
+            end: timing.end.max(timing.start + 1),
+            keyframes: timing.keyframes,
             frame_duration,
         },
-        keyframe_source,
-        seek_points,
+        keyframe_source: timing.keyframe_source,
+        seek_points: timing.seek_points,
     })
 }
 
@@ -244,86 +212,4 @@ pub(crate) fn probe(path: &Path) -> Result<VideoInfo> {
 fn has_complete_index(container: &str) -> bool {
     const INDEXED: [&str; 7] = ["mov", "matroska", "avi", "flv", "mxf", "nut", "asf"];
     container.split(',').any(|name| INDEXED.contains(&name))
-}
-
-/// Presentation time of the first keyframe packet at or after the index entry `ts`.
-fn first_key_pts(input: &mut Input, stream_index: usize, ts: i64) -> Option<i64> {
-    ffi::seek_stream(input, stream_index, ts).ok()?;
-    let mut packet = ffmpeg::Packet::empty();
-    for _ in 0..1000 {
-        packet.read(input).ok()?;
-        if packet.stream() == stream_index && packet.is_key() {
-            return packet.pts();
-        }
-    }
-    None
-}
-
-/// The container's end time in the stream's time base, unless it is only a bit-rate guess.
-fn container_end(input: &Input, tb: TimeBase) -> Option<i64> {
-    if ffi::duration_is_a_bitrate_guess(input) {
-        return None;
-    }
-    let duration = input.duration();
-    if duration <= 0 || duration == ffmpeg::ffi::AV_NOPTS_VALUE {
-        return None;
-    }
-    let start = match ffi::container_start(input) {
-        ffmpeg::ffi::AV_NOPTS_VALUE => 0,
-        s => s,
-    };
-    let micros = start.saturating_add(duration);
-    let ticks = i128::from(micros) * i128::from(tb.den) / (i128::from(tb.num) * 1_000_000);
-    i64::try_from(ticks).ok()
-}
-
-struct Scan {
-    /// (presentation time, decode time) of each keyframe packet.
-    keyframes: Vec<(i64, i64)>,
-    first: Option<i64>,
-    end: Option<i64>,
-}
-
-/// One demux-only pass over the video packets: keyframe timestamps, first and end time.
-fn scan_packets(input: &mut Input, stream_index: usize, path: &Path) -> Result<Scan> {
-    ffi::discard_other_streams(input, stream_index);
-    let _ = ffi::seek_stream(input, stream_index, i64::MIN);
-    let mut scan = Scan {
-        keyframes: Vec::new(),
-        first: None,
-        end: None,
-    };
-    let mut packet = ffmpeg::Packet::empty();
-    loop {
-        match packet.read(input) {
-            Ok(()) => {}
-            Err(ffmpeg::Error::Eof) => break,
-            Err(source) => {
-                // A damaged tail ends the scan; what was read so far still describes the film.
-                if scan.end.is_some() {
-                    break;
-                }
-                return Err(Error::Decode {
-                    path: path.to_owned(),
-                    action: "reading packets".into(),
-                    source,
-                });
-            }
-        }
-        if packet.stream() != stream_index {
-            continue;
-        }
-        let Some(ts) = packet.pts().or(packet.dts()) else {
-            continue;
-        };
-        scan.first = Some(scan.first.map_or(ts, |f| f.min(ts)));
-        let end = ts + packet.duration().max(0);
-        scan.end = Some(scan.end.map_or(end, |e| e.max(end)));
-        if packet.is_key() {
-            scan.keyframes.push((ts, packet.dts().unwrap_or(ts)));
-        }
-    }
-    scan.keyframes.sort_unstable();
-    scan.keyframes.dedup_by_key(|k| k.0);
-    Ok(scan)
 }

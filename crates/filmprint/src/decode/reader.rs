@@ -18,6 +18,7 @@ use ffmpeg_next::util::frame::Video as Frame;
 
 use super::probe::{self, VideoInfo};
 use super::scale::Scaler;
+use super::timing;
 use super::{DecodedSample, FrameReader, ReaderStats, ffi};
 use crate::error::{Error, Result};
 use crate::sample::{Method, SampleRequest, format_time};
@@ -71,6 +72,9 @@ pub(crate) struct FfmpegReader<'a> {
     pending: Option<Timed>,
     /// Timestamp of the last frame output in this run.
     last_pts: Option<i64>,
+    /// The last keyframe sample, reused when the next sample asks for the same keyframe (when
+    /// samples outnumber keyframes).
+    last_keyframe: Option<(i64, DecodedSample)>,
     stats: ReaderStats,
 }
 
@@ -122,6 +126,7 @@ impl<'a> FfmpegReader<'a> {
             before: None,
             pending: None,
             last_pts: None,
+            last_keyframe: None,
             stats: ReaderStats::default(),
         })
     }
@@ -266,7 +271,16 @@ impl<'a> FfmpegReader<'a> {
                     self.pending = Some(frame);
                     break;
                 }
-                None => break,
+                None => {
+                    // The data ran out: fine near the end of the timeline, not well before it.
+                    if let Some(last) = &self.before {
+                        let end = last.pts + self.info.timeline.frame_duration.unwrap_or(0);
+                        if let Some(error) = timing::truncation(&self.info.path, &self.info.timeline, end) {
+                            return Err(error);
+                        }
+                    }
+                    break;
+                }
             }
         }
         Ok(match (&self.before, &self.pending) {
@@ -371,12 +385,18 @@ impl<'a> FfmpegReader<'a> {
 
 impl FrameReader for FfmpegReader<'_> {
     fn fetch(&mut self, request: &SampleRequest, next: Option<&SampleRequest>) -> Result<DecodedSample> {
+        if let (Method::Keyframe { at, within: None }, Some((last, sample))) =
+            (request.method, &self.last_keyframe)
+            && at == *last
+        {
+            return Ok(sample.clone());
+        }
         let (slot, keyframe) = match request.method {
             Method::Keyframe { at, within } => {
                 let keyframe = self.fetch_keyframe(request, at, next);
                 let close_enough = |slot: &Slot| {
-                    let pts = self.slot(slot).map(|t| t.pts);
-                    within.is_none_or(|w| pts.is_some_and(|pts| (pts - request.target).abs() <= w))
+                    let offset = self.slot(slot).map(|t| t.pts as f64 - request.precise_target);
+                    within.is_none_or(|half| offset.is_some_and(|o| -half <= o && o < half))
                 };
                 match keyframe {
                     Ok(slot) if close_enough(&slot) => (slot, true),
@@ -404,11 +424,17 @@ impl FrameReader for FfmpegReader<'_> {
             Ok(picture) => picture,
             Err(e) => return Err(self.decode_error(format!("scaling the frame at pts {pts}"), e)),
         };
-        Ok(DecodedSample {
+        let sample = DecodedSample {
             pts,
             keyframe,
             picture,
-        })
+        };
+        if let Method::Keyframe { at, .. } = request.method
+            && keyframe
+        {
+            self.last_keyframe = Some((at, sample.clone()));
+        }
+        Ok(sample)
     }
 
     fn stats(&self) -> ReaderStats {

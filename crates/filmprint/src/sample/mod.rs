@@ -37,16 +37,17 @@ impl SamplingMode {
 }
 
 /// How one sample's frame is to be fetched.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Method {
     /// Decode the keyframe at this timestamp and use it.
     Keyframe {
         /// The keyframe's timestamp (as listed in [`Timeline::keyframes`]).
         at: i64,
-        /// When set, the keyframe is only good enough if its actual presentation time lies
-        /// within this many ticks of the target; otherwise the exact frame is used. (Some
-        /// indexes give keyframe times a few frames off, e.g. MP4's decode times.)
-        within: Option<i64>,
+        /// When set, the keyframe is only good enough if its actual presentation time lies in
+        /// the sample's own interval, `[target - within, target + within)` ticks; otherwise the
+        /// exact frame is used. (Some indexes give keyframe times a few frames off, e.g. MP4's
+        /// decode times.)
+        within: Option<f64>,
     },
     /// Decode forward from `from` (the last keyframe at or before the target, if known) and use
     /// the frame whose timestamp is nearest the target.
@@ -112,17 +113,19 @@ pub fn plan(timeline: &Timeline, n: usize, mode: SamplingMode) -> Vec<SampleRequ
                 (SamplingMode::Exact, _) | (_, None) => exact,
                 (SamplingMode::Keyframe, Some(at)) => Method::Keyframe { at, within: None },
                 (SamplingMode::Auto, Some(at)) => {
-                    // Within half an interval: |at - target| <= span / (2n), kept in integers.
-                    let distance = i128::from((at - target).abs());
-                    let close = distance * 2 * n as i128 <= i128::from(timeline.span());
+                    // In the sample's own interval [target - half, target + half): a keyframe
+                    // on the boundary belongs to the later sample, as the frame after a cut
+                    // belongs to the new scene.
+                    let half = timeline.span() as f64 / (2 * n) as f64;
+                    let offset = at as f64 - precise_target(timeline, index, n);
+                    let inside = -half <= offset && offset < half;
                     // Targets ascend, so a keyframe can only have been taken by the previous
                     // keyframe sample.
-                    if close && taken != Some(at) {
+                    if inside && taken != Some(at) {
                         taken = Some(at);
-                        let within = timeline.span() / (2 * n as i64).max(1);
                         Method::Keyframe {
                             at,
-                            within: Some(within),
+                            within: Some(half),
                         }
                     } else {
                         exact
@@ -194,38 +197,39 @@ mod tests {
     }
 
     #[test]
-    fn auto_uses_a_keyframe_only_within_half_an_interval_and_only_once() {
-        // 10 samples of 1000 ticks: targets 500, 1500, …; half interval = 500.
+    fn auto_uses_a_keyframe_only_within_the_samples_interval() {
+        // 10 samples of 1000 ticks: targets 500, 1500, …; intervals [0, 1000), [1000, 2000), …
         let t = timeline(0, 10_000, vec![0, 1000, 4600, 9990]);
         let p = plan(&t, 10, SamplingMode::Auto);
-        // target 500: nearest 0 (tie with 1000 -> earlier), distance 500 -> keyframe.
-        let half = Some(500);
-        assert_eq!(p[0].method, Method::Keyframe { at: 0, within: half });
-        // target 1500: nearest 1000, distance 500 -> keyframe.
-        assert_eq!(
-            p[1].method,
-            Method::Keyframe {
-                at: 1000,
-                within: half
-            }
-        );
-        // target 2500: nearest 1000, too far -> exact from 1000.
+        let keyframe = |at| Method::Keyframe {
+            at,
+            within: Some(500.0),
+        };
+        // target 500: nearest 0 (a tie with 1000 goes to the earlier), inside [0, 1000).
+        assert_eq!(p[0].method, keyframe(0));
+        // target 1500: nearest 1000, inside [1000, 2000).
+        assert_eq!(p[1].method, keyframe(1000));
+        // target 2500: nearest 1000, outside -> exact from 1000.
         assert_eq!(p[2].method, Method::Exact { from: Some(1000) });
-        // target 4500: 4600 is 100 away -> keyframe; target 5500: 4600 taken -> exact.
-        assert_eq!(
-            p[4].method,
-            Method::Keyframe {
-                at: 4600,
-                within: half
-            }
-        );
+        // target 4500: 4600 inside; target 5500: 4600 is not in [5000, 6000) -> exact.
+        assert_eq!(p[4].method, keyframe(4600));
         assert_eq!(p[5].method, Method::Exact { from: Some(4600) });
-        // target 9500: 9990 is 490 away -> keyframe.
+        // target 9500: 9990 inside [9000, 10000).
+        assert_eq!(p[9].method, keyframe(9990));
+    }
+
+    #[test]
+    fn a_keyframe_on_an_interval_boundary_goes_to_the_later_sample() {
+        // A cut at 3000 with 10 samples over 4000 ticks: sample 7 is [2800, 3200), and
+        // with 20 samples the cut is the boundary of [2800, 3000) and [3000, 3200).
+        let t = timeline(0, 4000, vec![0, 3000]);
+        let p = plan(&t, 20, SamplingMode::Auto);
+        assert_eq!(p[14].method, Method::Exact { from: Some(0) });
         assert_eq!(
-            p[9].method,
+            p[15].method,
             Method::Keyframe {
-                at: 9990,
-                within: half
+                at: 3000,
+                within: Some(100.0)
             }
         );
     }

@@ -42,6 +42,17 @@ pub struct Timeline {
 }
 
 impl Timeline {
+    /// A one-tick timeline with no keyframes, to fill in with struct update syntax.
+    pub fn empty(time_base: TimeBase) -> Self {
+        Timeline {
+            time_base,
+            start: 0,
+            end: 1,
+            keyframes: Vec::new(),
+            frame_duration: None,
+        }
+    }
+
     /// Length of the stream in ticks.
     pub fn span(&self) -> i64 {
         self.end - self.start

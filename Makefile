@@ -1,0 +1,47 @@
+# The few commands people need. `make demo` and `make test` install what is missing first
+# (Debian/Ubuntu packages; run as root or with sudo available), so a fresh machine needs
+# nothing else than this repository and a Rust toolchain.
+
+SHELL := /bin/bash
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# Build tools, FFmpeg's libraries for the decoder binding (bindgen needs libclang), and the
+# ffmpeg command-line tool the tests use to generate clips with known colors.
+PACKAGES := gcc libc6-dev pkg-config libclang-dev libavformat-dev libavcodec-dev libavutil-dev \
+            libswscale-dev ffmpeg
+SAMPLE := samples/bbb_trailer_360p.mp4
+
+.PHONY: setup demo test lint bench clean
+
+setup:
+	@missing=$$(for p in $(PACKAGES); do \
+		dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; \
+	done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installing Debian packages:" $$missing; \
+		$(SUDO) apt-get update -qq && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+	@command -v cargo >/dev/null || { echo "cargo not found: install Rust (rustup.rs), then run make again"; exit 1; }
+
+# Fingerprint of the bundled sample clip: out/bbb_trailer_360p.png and .json
+demo: setup
+	cargo build --release --locked
+	mkdir -p out
+	target/release/filmprint $(SAMPLE) -o out/bbb_trailer_360p.png --json out/bbb_trailer_360p.json \
+		--title 'Big Buck Bunny\ntrailer'
+	@echo "Wrote out/bbb_trailer_360p.png and out/bbb_trailer_360p.json"
+
+test: setup
+	cargo test --workspace --locked
+
+lint: setup
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets --locked -- -D warnings
+
+# Speed against the decoding floor and the seed's Python pipeline (see scripts/bench.sh).
+bench: setup
+	scripts/bench.sh
+
+clean:
+	cargo clean
+	rm -rf out

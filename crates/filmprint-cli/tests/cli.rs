@@ -1,0 +1,506 @@
+//! End-to-end tests of the `filmprint` command on clips generated with known colors: what the
+//! picture and the JSON say, and how the tool behaves on bad input.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use serde_json::Value;
+use testkit::{Clip, color_sequence, near, read_png, strs, with};
+
+fn filmprint(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_filmprint"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn json(path: &Path) -> Value {
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+fn hex_rgb(value: &Value) -> [u8; 3] {
+    let hex = value.as_str().unwrap();
+    let channel = |i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap();
+    [channel(1), channel(3), channel(5)]
+}
+
+/// The bar colors (top to bottom) of every sample in the JSON.
+fn bar_colors(fp: &Value) -> Vec<Vec<[u8; 3]>> {
+    fp["samples"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            s["colors"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|c| hex_rgb(&c["hex"]))
+                .collect()
+        })
+        .collect()
+}
+
+fn pixel(png: &(u32, u32, Vec<u8>), x: u32, y: u32) -> [u8; 3] {
+    let i = ((y * png.0 + x) * 3) as usize;
+    [png.2[i], png.2[i + 1], png.2[i + 2]]
+}
+
+const RED: [u8; 3] = [255, 0, 0];
+const BLUE: [u8; 3] = [0, 0, 255];
+
+fn red_then_blue(name: &str, extra: &[&str]) -> Clip {
+    let args = with(
+        &color_sequence(&[("red", 3.0), ("blue", 1.0)], "160x90", 25),
+        extra,
+    );
+    Clip::encode(name, &strs(&args))
+}
+
+#[test]
+fn three_seconds_red_then_one_blue_gives_75_percent_red_bars() {
+    let clip = red_then_blue("red_3s_then_blue_1s.mp4", &["-c:v", "libx264", "-g", "25"]);
+    let (png, js) = (clip.sibling("out.png"), clip.sibling("out.json"));
+    let out = filmprint(&[
+        clip.path.to_str().unwrap(),
+        "-n",
+        "40",
+        "--size",
+        "400",
+        "--no-title",
+        "-o",
+        png.to_str().unwrap(),
+        "--json",
+        js.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let fp = json(&js);
+    let bars = bar_colors(&fp);
+    assert_eq!(bars.len(), 40);
+    for (i, bar) in bars.iter().enumerate() {
+        let expected = if i < 30 { RED } else { BLUE };
+        assert!(near(bar[0], expected, 6), "bar {i}: {:?}", bar[0]);
+    }
+    assert!((fp["source"]["duration_s"].as_f64().unwrap() - 4.0).abs() < 0.05);
+    let image = read_png(&png);
+    assert_eq!((image.0, image.1), (400, 400));
+    // Each bar is exactly 10 columns wide: red up to column 299, blue from 300.
+    for x in [0, 150, 299] {
+        assert!(near(pixel(&image, x, 200), RED, 6), "column {x}");
+    }
+    for x in [300, 399] {
+        assert!(near(pixel(&image, x, 200), BLUE, 6), "column {x}");
+    }
+}
+
+#[test]
+fn a_frame_split_70_30_gives_both_colors_in_order_with_their_shares() {
+    let clip = Clip::encode(
+        "red_70_blue_30.mkv",
+        &[
+            "-f",
+            "lavfi",
+            "-i",
+            "color=c=red:s=200x100:r=10:d=1,format=yuv444p,drawbox=x=140:y=0:w=60:h=100:color=blue:t=fill",
+            "-c:v",
+            "libx264",
+            "-qp",
+            "0",
+            "-pix_fmt",
+            "yuv444p",
+        ],
+    );
+    let (png, js) = (clip.sibling("out.png"), clip.sibling("out.json"));
+    let out = filmprint(&[
+        clip.path.to_str().unwrap(),
+        "-n",
+        "5",
+        "-k",
+        "5",
+        "-d",
+        "2",
+        "--no-title",
+        "-o",
+        png.to_str().unwrap(),
+        "--json",
+        js.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let fp = json(&js);
+    for sample in fp["samples"].as_array().unwrap() {
+        let colors = sample["colors"].as_array().unwrap();
+        assert_eq!(colors.len(), 2);
+        assert!(near(hex_rgb(&colors[0]["hex"]), RED, 4), "{colors:?}");
+        assert!(near(hex_rgb(&colors[1]["hex"]), BLUE, 4), "{colors:?}");
+        assert!((colors[0]["share"].as_f64().unwrap() - 0.7).abs() < 0.01);
+        assert!((colors[1]["share"].as_f64().unwrap() - 0.3).abs() < 0.01);
+    }
+    // Two equal halves, most frequent on top. Default size for 5 bars: 2000.
+    let image = read_png(&png);
+    assert_eq!(image.0, 2000);
+    assert!(near(pixel(&image, 1000, 999), RED, 4));
+    assert!(near(pixel(&image, 1000, 1000), BLUE, 4));
+}
+
+#[test]
+fn a_hue_sweep_matches_the_analytic_color_at_each_sample_time() {
+    // r, g, b are sines of time, 120 degrees apart: a full turn of the hue circle in 8 s.
+    let channel = |phase: &str| format!("128+100*sin(2*PI*T/8+{phase})");
+    let graph = format!(
+        "color=c=black:s=64x64:r=25:d=8,format=rgb24,geq=r='{}':g='{}':b='{}'",
+        channel("0"),
+        channel("2*PI/3"),
+        channel("4*PI/3")
+    );
+    let clip = Clip::encode(
+        "hue_sweep_8s.mp4",
+        &[
+            "-f", "lavfi", "-i", &graph, "-c:v", "libx264", "-crf", "10", "-pix_fmt", "yuv444p",
+        ],
+    );
+    let js = clip.sibling("out.json");
+    let out = filmprint(&[
+        clip.path.to_str().unwrap(),
+        "-n",
+        "64",
+        "-k",
+        "1",
+        "--sampling",
+        "exact",
+        "-o",
+        clip.sibling("out.png").to_str().unwrap(),
+        "--json",
+        js.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let fp = json(&js);
+    for sample in fp["samples"].as_array().unwrap() {
+        let t = sample["time_s"].as_f64().unwrap();
+        let target = sample["target_s"].as_f64().unwrap();
+        assert!(
+            (t - target).abs() <= 0.02 + 1e-9,
+            "exact frame within half a frame: {t} vs {target}"
+        );
+        let expected = [0.0, 2.0, 4.0].map(|k: f64| {
+            (128.0 + 100.0 * (2.0 * std::f64::consts::PI * t / 8.0 + k * std::f64::consts::PI / 3.0).sin())
+                as u8
+        });
+        let got = hex_rgb(&sample["colors"][0]["hex"]);
+        assert!(near(got, expected, 5), "at {t}: {got:?} vs {expected:?}");
+    }
+}
+
+#[test]
+fn a_clip_starting_at_10s_is_sampled_over_its_own_span() {
+    let clip = red_then_blue(
+        "starts_at_10s.mp4",
+        &["-c:v", "libx264", "-output_ts_offset", "10"],
+    );
+    let js = clip.sibling("out.json");
+    let out = filmprint(&[
+        clip.path.to_str().unwrap(),
+        "-n",
+        "8",
+        "-o",
+        clip.sibling("out.png").to_str().unwrap(),
+        "--json",
+        js.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let fp = json(&js);
+    assert!(
+        (fp["source"]["start_s"].as_f64().unwrap() - 10.0).abs() < 0.05,
+        "{}",
+        fp["source"]
+    );
+    assert!((fp["source"]["duration_s"].as_f64().unwrap() - 4.0).abs() < 0.05);
+    let bars = bar_colors(&fp);
+    for (i, bar) in bars.iter().enumerate() {
+        assert!(near(bar[0], if i < 6 { RED } else { BLUE }, 6), "bar {i}");
+    }
+    let first = &fp["samples"][0];
+    assert!((first["target_s"].as_f64().unwrap() - 0.25).abs() < 1e-9);
+}
+
+#[test]
+fn a_piped_mkv_without_duration_or_index_is_measured_by_scanning() {
+    let args = with(
+        &color_sequence(&[("red", 3.0), ("blue", 1.0)], "160x90", 25),
+        &["-c:v", "libx264", "-f", "matroska"],
+    );
+    let clip = Clip::encode_piped("no_duration.mkv", &strs(&args));
+    let probe = Command::new("ffprobe")
+        .args([
+            "-v",
+            "error",
+            "-show_entries",
+            "format=duration",
+            "-of",
+            "csv=p=0",
+        ])
+        .arg(&clip.path)
+        .output()
+        .unwrap();
+    let declared = String::from_utf8_lossy(&probe.stdout).trim().to_string();
+    let js = clip.sibling("out.json");
+    let out = filmprint(&[
+        clip.path.to_str().unwrap(),
+        "-n",
+        "20",
+        "-o",
+        clip.sibling("out.png").to_str().unwrap(),
+        "--json",
+        js.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let fp = json(&js);
+    assert_eq!(fp["source"]["keyframe_source"], "scan");
+    let duration = fp["source"]["duration_s"].as_f64().unwrap();
+    assert!(
+        (duration - 4.0).abs() < 0.05,
+        "duration {duration}, FFmpeg's bit-rate guess: {declared}"
+    );
+    let bars = bar_colors(&fp);
+    assert!(
+        bars.iter().take(15).all(|b| near(b[0], RED, 6)) && bars.iter().skip(15).all(|b| near(b[0], BLUE, 6))
+    );
+}
+
+#[test]
+fn the_average_of_a_black_and_white_checker_is_188_not_128() {
+    let clip = Clip::encode(
+        "checker_8px.mkv",
+        &[
+            "-f",
+            "lavfi",
+            "-i",
+            "color=c=black:s=128x128:r=5:d=1,format=rgb24,geq=r='255*mod(floor(X/8)+floor(Y/8),2)':g='255*mod(floor(X/8)+floor(Y/8),2)':b='255*mod(floor(X/8)+floor(Y/8),2)'",
+            "-c:v",
+            "ffv1",
+            "-pix_fmt",
+            "bgr0",
+        ],
+    );
+    let js = clip.sibling("out.json");
+    let out = filmprint(&[
+        clip.path.to_str().unwrap(),
+        "-n",
+        "3",
+        "-k",
+        "1",
+        "-d",
+        "1",
+        "-o",
+        clip.sibling("out.png").to_str().unwrap(),
+        "--json",
+        js.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    for bar in bar_colors(&json(&js)) {
+        assert!(near(bar[0], [188, 188, 188], 1), "{:?}", bar[0]);
+    }
+}
+
+#[test]
+fn the_output_is_the_same_for_one_and_many_threads() {
+    let clip = Clip::encode(
+        "testsrc2.mp4",
+        &[
+            "-f",
+            "lavfi",
+            "-i",
+            "testsrc2=s=320x180:r=25:d=6",
+            "-c:v",
+            "libx264",
+            "-g",
+            "30",
+            "-bf",
+            "3",
+        ],
+    );
+    let run = |threads: &str, name: &str| {
+        let (png, js) = (
+            clip.sibling(&format!("{name}.png")),
+            clip.sibling(&format!("{name}.json")),
+        );
+        let out = filmprint(&[
+            clip.path.to_str().unwrap(),
+            "-n",
+            "60",
+            "-d",
+            "3",
+            "--threads",
+            threads,
+            "-o",
+            png.to_str().unwrap(),
+            "--json",
+            js.to_str().unwrap(),
+        ]);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        (std::fs::read(png).unwrap(), std::fs::read(js).unwrap())
+    };
+    let one = run("1", "one");
+    assert!(one == run("2", "two"), "2 threads differ from 1");
+    assert!(one == run("5", "five"), "5 threads differ from 1");
+}
+
+#[test]
+fn defaults_write_a_titled_png_named_after_the_movie_in_the_current_folder() {
+    let clip = red_then_blue("My Film.mp4", &["-c:v", "libx264"]);
+    let workdir = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_filmprint"))
+        .arg(&clip.path)
+        .current_dir(workdir.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let written: Vec<_> = std::fs::read_dir(workdir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(
+        written,
+        vec![std::ffi::OsString::from("My Film.png")],
+        "only the picture is left behind"
+    );
+    let path = workdir.path().join("My Film.png");
+    let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(&path).unwrap()));
+    let reader = decoder.read_info().unwrap();
+    let texts: Vec<(String, String)> = reader
+        .info()
+        .utf8_text
+        .iter()
+        .map(|t| (t.keyword.clone(), t.get_text().unwrap()))
+        .collect();
+    assert!(texts.contains(&("Title".into(), "My Film".into())), "{texts:?}");
+    // 1000 bars at 2 px: 2000 px square; the title lightens the middle of the picture.
+    let image = read_png(&path);
+    assert_eq!((image.0, image.1), (2000, 2000));
+    let lightened = (0..2000).filter(|&x| pixel(&image, x, 1000)[1] > 40).count();
+    assert!(lightened > 100, "title pixels on the middle row: {lightened}");
+    assert!(near(pixel(&image, 10, 10), RED, 6) && near(pixel(&image, 1990, 1990), BLUE, 6));
+}
+
+#[test]
+fn help_shows_examples_and_exit_codes() {
+    let out = filmprint(&["--help"]);
+    assert!(out.status.success());
+    let help = String::from_utf8_lossy(&out.stdout);
+    for needle in [
+        "Examples:",
+        "--samples",
+        "--clusters",
+        "--colors",
+        "--sampling",
+        "Exit status",
+    ] {
+        assert!(help.contains(needle), "--help lacks {needle}");
+    }
+}
+
+/// Runs filmprint on a bad input and checks the error manners: the exit code, one line on
+/// stderr naming the problem, no panic, and nothing written.
+fn assert_fails(args: &[&str], code: i32, message: &str) {
+    let dir = tempfile::tempdir().unwrap();
+    let png = dir.path().join("out.png");
+    let mut all: Vec<&str> = args.to_vec();
+    all.extend(["-o", png.to_str().unwrap(), "-q"]);
+    let out = filmprint(&all);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(code), "{args:?}: {stderr}");
+    assert!(
+        stderr.contains(message),
+        "{args:?}: expected '{message}' in: {stderr}"
+    );
+    assert!(
+        !stderr.contains("panicked") && !stderr.contains("backtrace"),
+        "{args:?}: {stderr}"
+    );
+    let first_line = stderr.lines().next().unwrap_or_default();
+    assert!(
+        first_line.starts_with("filmprint: error:") || first_line.starts_with("error:"),
+        "{stderr}"
+    );
+    if code == 1 {
+        assert_eq!(stderr.trim_end().lines().count(), 1, "one line: {stderr}");
+    }
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        0,
+        "{args:?} left files behind"
+    );
+}
+
+#[test]
+fn bad_inputs_fail_cleanly() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = |name: &str| dir.path().join(name).to_str().unwrap().to_string();
+    std::fs::write(path("empty.mp4"), b"").unwrap();
+    std::fs::write(path("notes.mp4"), b"This is a text file, not a movie.\n").unwrap();
+    std::fs::create_dir(path("folder.mkv")).unwrap();
+    testkit::run_ffmpeg(
+        &[
+            "-f",
+            "lavfi",
+            "-i",
+            "sine=frequency=440:duration=2",
+            "-c:a",
+            "aac",
+        ],
+        Path::new(&path("audio_only.m4a")),
+    );
+    let movie = red_then_blue("movie.mkv", &["-c:v", "libx264"]);
+    let bytes = std::fs::read(&movie.path).unwrap();
+    std::fs::write(path("truncated.mkv"), &bytes[..bytes.len() / 2]).unwrap();
+    let mp4 = red_then_blue("movie.mp4", &["-c:v", "libx264"]);
+    let bytes = std::fs::read(&mp4.path).unwrap();
+    std::fs::write(path("truncated.mp4"), &bytes[..bytes.len() / 2]).unwrap();
+    let good = movie.path.to_str().unwrap();
+
+    assert_fails(&[&path("missing.mp4")], 1, "No such file");
+    assert_fails(&[&path("folder.mkv")], 1, "is a directory");
+    assert_fails(&[&path("empty.mp4")], 1, "is empty");
+    assert_fails(&[&path("notes.mp4")], 1, "cannot open");
+    assert_fails(&[&path("audio_only.m4a")], 1, "has no video stream");
+    assert_fails(&[&path("truncated.mkv")], 1, "is truncated");
+    assert_fails(&[&path("truncated.mp4")], 1, "cannot open");
+    assert_fails(&[good, "-n", "0"], 2, "samples");
+    assert_fails(&[good, "-k", "0"], 2, "clusters");
+    assert_fails(&[good, "-k", "2", "-d", "3"], 2, "cannot exceed");
+    assert_fails(&[good, "--size", "0"], 2, "--size");
+    assert_fails(&[good, "--sampling", "sometimes"], 2, "invalid value");
+}
+
+#[test]
+fn unwritable_outputs_fail_cleanly_and_keep_what_was_there() {
+    let movie = red_then_blue("movie.mp4", &["-c:v", "libx264"]);
+    let good = movie.path.to_str().unwrap();
+    let missing_folder = movie.sibling("no/such/folder/out.png");
+    let out = filmprint(&[good, "-q", "-o", missing_folder.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot create a file in the folder"));
+
+    // A file where a folder should be.
+    let not_a_folder = movie.sibling("movie.mp4/out.png");
+    let out = filmprint(&[good, "-q", "-o", not_a_folder.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+
+    // A failed run leaves an existing output untouched.
+    let existing = movie.sibling("keep.png");
+    std::fs::write(&existing, b"previous picture").unwrap();
+    let out = filmprint(&[
+        movie.sibling("missing.mp4").to_str().unwrap(),
+        "-q",
+        "-o",
+        existing.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(std::fs::read(&existing).unwrap(), b"previous picture");
+
+    // The movie is never overwritten by its own picture.
+    let out = filmprint(&[good, "-q", "-o", good]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("overwrite the movie"));
+}
