@@ -7,7 +7,7 @@ mod progress_bar;
 
 use std::process::ExitCode;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 
 use clap::Parser;
 use filmprint::{Error, output, render};
@@ -20,6 +20,11 @@ const EXIT_FAILURE: u8 = 1;
 const EXIT_USAGE: u8 = 2;
 const EXIT_INTERRUPTED: u8 = 130;
 
+/// What the run is doing, for the Ctrl-C handler.
+const READING: u8 = 0;
+const WRITING: u8 = 1;
+const INTERRUPTED: u8 = 2;
+
 fn main() -> ExitCode {
     let plan = match Args::parse().into_plan() {
         Ok(plan) => plan,
@@ -29,16 +34,22 @@ fn main() -> ExitCode {
         }
     };
     let interrupted = Arc::new(AtomicBool::new(false));
-    let flag = Arc::clone(&interrupted);
-    // Without a handler Ctrl-C would kill the process mid-write; with it, the work stops at
-    // the next sample and temporary files are removed. A second Ctrl-C exits at once.
+    let phase = Arc::new(AtomicU8::new(READING));
+    let (flag, handler_phase) = (Arc::clone(&interrupted), Arc::clone(&phase));
+    // Ctrl-C while the movie is read: nothing is on disk yet, so stop at once. While outputs
+    // are being written (well under a second), let them finish, so none is left half-written.
     let _ = ctrlc::set_handler(move || {
-        if flag.swap(true, Ordering::Relaxed) {
+        flag.store(true, Ordering::SeqCst);
+        if handler_phase
+            .compare_exchange(READING, INTERRUPTED, Ordering::SeqCst, Ordering::SeqCst)
+            .is_ok()
+        {
+            eprintln!("\nfilmprint: interrupted; nothing was written");
             std::process::exit(i32::from(EXIT_INTERRUPTED));
         }
     });
     let progress = TerminalProgress::new(plan.quiet, interrupted);
-    let result = run(&plan, &progress);
+    let result = run(&plan, &progress, &phase);
     progress.finish();
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -57,11 +68,17 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(plan: &Plan, progress: &TerminalProgress) -> Result<(), Error> {
+fn run(plan: &Plan, progress: &TerminalProgress, phase: &AtomicU8) -> Result<(), Error> {
     progress.message(format!("Opening {}", plan.movie.display()));
     let fingerprint = filmprint::fingerprint_file(&plan.movie, &plan.analysis, plan.threads, progress)?;
     progress.message(format!("Writing {}", plan.output.display()));
     let picture = render::render(&fingerprint, &plan.render)?;
+    if phase
+        .compare_exchange(READING, WRITING, Ordering::SeqCst, Ordering::SeqCst)
+        .is_err()
+    {
+        return Err(Error::Cancelled);
+    }
     render::write_png(&picture, plan.render.title.as_deref(), &plan.output)?;
     if let Some(json) = &plan.json {
         output::write_bytes(json, fingerprint.to_json().as_bytes())?;

@@ -504,3 +504,65 @@ fn unwritable_outputs_fail_cleanly_and_keep_what_was_there() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("overwrite the movie"));
 }
+
+#[test]
+fn ctrl_c_stops_within_a_second_and_leaves_nothing_behind() {
+    // Long enough that exact sampling on one thread takes several seconds.
+    let clip = Clip::encode(
+        "two_minutes.mp4",
+        &[
+            "-f",
+            "lavfi",
+            "-i",
+            "testsrc2=s=640x360:r=25:d=120",
+            "-c:v",
+            "libx264",
+            "-preset",
+            "ultrafast",
+            "-g",
+            "250",
+        ],
+    );
+    let out_dir = tempfile::tempdir().unwrap();
+    let png = out_dir.path().join("out.png");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_filmprint"))
+        .args([
+            clip.path.to_str().unwrap(),
+            "-n",
+            "3000",
+            "--sampling",
+            "exact",
+            "--threads",
+            "1",
+            "-q",
+            "-o",
+        ])
+        .arg(&png)
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(700));
+    assert!(
+        child.try_wait().unwrap().is_none(),
+        "the run finished before it could be interrupted"
+    );
+    let kill = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(kill.success());
+    let interrupted = std::time::Instant::now();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        interrupted.elapsed() < std::time::Duration::from_secs(1),
+        "took {:?}",
+        interrupted.elapsed()
+    );
+    assert_eq!(out.status.code(), Some(130));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("interrupted"));
+    assert_eq!(
+        std::fs::read_dir(out_dir.path()).unwrap().count(),
+        0,
+        "files left behind"
+    );
+}

@@ -160,10 +160,13 @@ pub struct Swatch {
 impl Swatch {
     /// The swatch of an analysed color.
     pub fn from_color(c: &ColorShare) -> Self {
+        // Five decimals are far below any visible difference (a just noticeable difference in
+        // Oklab is about 0.02) and keep the JSON readable.
+        let round = |v: f32| (v * 1e5).round() / 1e5;
         Swatch {
             hex: color::hex(c.rgb),
-            oklab: c.oklab,
-            share: c.share,
+            oklab: c.oklab.map(round),
+            share: round(c.share),
         }
     }
 
