@@ -20,6 +20,18 @@ fn json(path: &Path) -> Value {
     serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 
+/// Runs filmprint on `clip` with `args`, writing `out.png` and `out.json` beside it, checks
+/// it succeeded, and returns the JSON.
+fn fingerprint_of(clip: &Clip, args: &[&str]) -> Value {
+    let (png, js) = (clip.sibling("out.png"), clip.sibling("out.json"));
+    let mut all = vec![clip.path.to_str().unwrap()];
+    all.extend_from_slice(args);
+    all.extend(["-q", "-o", png.to_str().unwrap(), "--json", js.to_str().unwrap()]);
+    let out = filmprint(&all);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    json(&js)
+}
+
 fn hex_rgb(value: &Value) -> [u8; 3] {
     let hex = value.as_str().unwrap();
     let channel = |i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap();
@@ -62,21 +74,7 @@ fn red_then_blue(name: &str, extra: &[&str]) -> Clip {
 #[test]
 fn three_seconds_red_then_one_blue_gives_75_percent_red_bars() {
     let clip = red_then_blue("red_3s_then_blue_1s.mp4", &["-c:v", "libx264", "-g", "25"]);
-    let (png, js) = (clip.sibling("out.png"), clip.sibling("out.json"));
-    let out = filmprint(&[
-        clip.path.to_str().unwrap(),
-        "-n",
-        "40",
-        "--size",
-        "400",
-        "--no-title",
-        "-o",
-        png.to_str().unwrap(),
-        "--json",
-        js.to_str().unwrap(),
-    ]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let fp = json(&js);
+    let fp = fingerprint_of(&clip, &["-n", "40", "--size", "400", "--no-title"]);
     let bars = bar_colors(&fp);
     assert_eq!(bars.len(), 40);
     for (i, bar) in bars.iter().enumerate() {
@@ -84,7 +82,7 @@ fn three_seconds_red_then_one_blue_gives_75_percent_red_bars() {
         assert!(near(bar[0], expected, 6), "bar {i}: {:?}", bar[0]);
     }
     assert!((fp["source"]["duration_s"].as_f64().unwrap() - 4.0).abs() < 0.05);
-    let image = read_png(&png);
+    let image = read_png(&clip.sibling("out.png"));
     assert_eq!((image.0, image.1), (400, 400));
     // Each bar is exactly 10 columns wide: red up to column 299, blue from 300.
     for x in [0, 150, 299] {
@@ -112,23 +110,7 @@ fn a_frame_split_70_30_gives_both_colors_in_order_with_their_shares() {
             "yuv444p",
         ],
     );
-    let (png, js) = (clip.sibling("out.png"), clip.sibling("out.json"));
-    let out = filmprint(&[
-        clip.path.to_str().unwrap(),
-        "-n",
-        "5",
-        "-k",
-        "5",
-        "-d",
-        "2",
-        "--no-title",
-        "-o",
-        png.to_str().unwrap(),
-        "--json",
-        js.to_str().unwrap(),
-    ]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let fp = json(&js);
+    let fp = fingerprint_of(&clip, &["-n", "5", "-k", "5", "-d", "2", "--no-title"]);
     for sample in fp["samples"].as_array().unwrap() {
         let colors = sample["colors"].as_array().unwrap();
         assert_eq!(colors.len(), 2);
@@ -138,7 +120,7 @@ fn a_frame_split_70_30_gives_both_colors_in_order_with_their_shares() {
         assert!((colors[1]["share"].as_f64().unwrap() - 0.3).abs() < 0.01);
     }
     // Two equal halves, most frequent on top. Default size for 5 bars: 2000.
-    let image = read_png(&png);
+    let image = read_png(&clip.sibling("out.png"));
     assert_eq!(image.0, 2000);
     assert!(near(pixel(&image, 1000, 999), RED, 4));
     assert!(near(pixel(&image, 1000, 1000), BLUE, 4));
@@ -160,22 +142,7 @@ fn a_hue_sweep_matches_the_analytic_color_at_each_sample_time() {
             "-f", "lavfi", "-i", &graph, "-c:v", "libx264", "-crf", "10", "-pix_fmt", "yuv444p",
         ],
     );
-    let js = clip.sibling("out.json");
-    let out = filmprint(&[
-        clip.path.to_str().unwrap(),
-        "-n",
-        "64",
-        "-k",
-        "1",
-        "--sampling",
-        "exact",
-        "-o",
-        clip.sibling("out.png").to_str().unwrap(),
-        "--json",
-        js.to_str().unwrap(),
-    ]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let fp = json(&js);
+    let fp = fingerprint_of(&clip, &["-n", "64", "-k", "1", "--sampling", "exact"]);
     for sample in fp["samples"].as_array().unwrap() {
         let t = sample["time_s"].as_f64().unwrap();
         let target = sample["target_s"].as_f64().unwrap();
@@ -198,18 +165,7 @@ fn a_clip_starting_at_10s_is_sampled_over_its_own_span() {
         "starts_at_10s.mp4",
         &["-c:v", "libx264", "-output_ts_offset", "10"],
     );
-    let js = clip.sibling("out.json");
-    let out = filmprint(&[
-        clip.path.to_str().unwrap(),
-        "-n",
-        "8",
-        "-o",
-        clip.sibling("out.png").to_str().unwrap(),
-        "--json",
-        js.to_str().unwrap(),
-    ]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let fp = json(&js);
+    let fp = fingerprint_of(&clip, &["-n", "8"]);
     assert!(
         (fp["source"]["start_s"].as_f64().unwrap() - 10.0).abs() < 0.05,
         "{}",
@@ -244,18 +200,7 @@ fn a_piped_mkv_without_duration_or_index_is_measured_by_scanning() {
         .output()
         .unwrap();
     let declared = String::from_utf8_lossy(&probe.stdout).trim().to_string();
-    let js = clip.sibling("out.json");
-    let out = filmprint(&[
-        clip.path.to_str().unwrap(),
-        "-n",
-        "20",
-        "-o",
-        clip.sibling("out.png").to_str().unwrap(),
-        "--json",
-        js.to_str().unwrap(),
-    ]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let fp = json(&js);
+    let fp = fingerprint_of(&clip, &["-n", "20"]);
     assert_eq!(fp["source"]["keyframe_source"], "scan");
     let duration = fp["source"]["duration_s"].as_f64().unwrap();
     assert!(
@@ -283,22 +228,8 @@ fn the_average_of_a_black_and_white_checker_is_188_not_128() {
             "bgr0",
         ],
     );
-    let js = clip.sibling("out.json");
-    let out = filmprint(&[
-        clip.path.to_str().unwrap(),
-        "-n",
-        "3",
-        "-k",
-        "1",
-        "-d",
-        "1",
-        "-o",
-        clip.sibling("out.png").to_str().unwrap(),
-        "--json",
-        js.to_str().unwrap(),
-    ]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    for bar in bar_colors(&json(&js)) {
+    let fp = fingerprint_of(&clip, &["-n", "3", "-k", "1", "-d", "1"]);
+    for bar in bar_colors(&fp) {
         assert!(near(bar[0], [188, 188, 188], 1), "{:?}", bar[0]);
     }
 }
