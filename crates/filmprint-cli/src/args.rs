@@ -108,10 +108,7 @@ fn unescape_title(title: &str) -> String {
 
 /// The default title: the file name without its extension.
 fn default_title(movie: &Path) -> String {
-    movie
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default()
+    movie.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
 }
 
 impl Args {
@@ -134,19 +131,13 @@ impl Args {
         if let Some(size) = self.size
             && (size == 0 || size > filmprint::render::MAX_SIZE)
         {
-            return Err(format!(
-                "--size must be between 1 and {}",
-                filmprint::render::MAX_SIZE
-            ));
+            return Err(format!("--size must be between 1 and {}", filmprint::render::MAX_SIZE));
         }
         let output = match self.output {
             Some(path) => path,
             None => {
                 let stem = self.movie.file_stem().ok_or_else(|| {
-                    format!(
-                        "cannot derive an output name from '{}'; give one with -o",
-                        self.movie.display()
-                    )
+                    format!("cannot derive an output name from '{}'; give one with -o", self.movie.display())
                 })?;
                 let mut name = stem.to_os_string();
                 name.push(".png");
@@ -155,10 +146,12 @@ impl Args {
         };
         if same_file(&output, &self.movie) || self.json.as_deref().is_some_and(|j| same_file(j, &self.movie))
         {
-            return Err(format!(
-                "the output would overwrite the movie '{}'",
-                self.movie.display()
-            ));
+            return Err(format!("the output would overwrite the movie '{}'", self.movie.display()));
+        }
+        if let Some(json) = &self.json
+            && (*json == output || same_file(json, &output))
+        {
+            return Err("-o and --json name the same file".into());
         }
         let title = match (self.no_title, self.title) {
             (true, _) => None,
@@ -170,11 +163,7 @@ impl Args {
             output,
             json: self.json,
             analysis,
-            render: RenderSettings {
-                size: self.size,
-                title,
-                ..RenderSettings::default()
-            },
+            render: RenderSettings { size: self.size, title, ..RenderSettings::default() },
             threads: self.threads,
             quiet: self.quiet,
         })
@@ -204,24 +193,14 @@ mod tests {
         let plan = parse(&["films/Some Movie.2019.mkv"]).unwrap();
         assert_eq!(plan.output, PathBuf::from("Some Movie.2019.png"));
         assert_eq!(plan.render.title.as_deref(), Some("Some Movie.2019"));
-        assert_eq!(
-            (
-                plan.analysis.samples,
-                plan.analysis.clusters,
-                plan.analysis.colors
-            ),
-            (1000, 5, 1)
-        );
+        assert_eq!((plan.analysis.samples, plan.analysis.clusters, plan.analysis.colors), (1000, 5, 1));
         assert_eq!(plan.analysis.sampling, SamplingMode::Auto);
     }
 
     #[test]
     fn titles_take_backslash_n_as_line_breaks() {
         let plan = parse(&["x.mp4", "--title", "Nausicaä\\nof the\\nValley of the Wind"]).unwrap();
-        assert_eq!(
-            plan.render.title.as_deref(),
-            Some("Nausicaä\nof the\nValley of the Wind")
-        );
+        assert_eq!(plan.render.title.as_deref(), Some("Nausicaä\nof the\nValley of the Wind"));
         assert_eq!(parse(&["x.mp4", "--no-title"]).unwrap().render.title, None);
     }
 
@@ -229,11 +208,7 @@ mod tests {
     fn impossible_settings_are_usage_errors() {
         assert!(parse(&["x.mp4", "-n", "0"]).unwrap_err().contains("samples"));
         assert!(parse(&["x.mp4", "-k", "0"]).unwrap_err().contains("clusters"));
-        assert!(
-            parse(&["x.mp4", "-k", "2", "-d", "3"])
-                .unwrap_err()
-                .contains("cannot exceed")
-        );
+        assert!(parse(&["x.mp4", "-k", "2", "-d", "3"]).unwrap_err().contains("cannot exceed"));
         assert!(parse(&["x.mp4", "--size", "0"]).unwrap_err().contains("--size"));
         assert!(parse(&["x.mp4", "-n", "-3"]).is_err());
     }

@@ -7,7 +7,7 @@ mod progress_bar;
 
 use std::process::ExitCode;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
+use std::sync::atomic::{AtomicU8, Ordering};
 
 use clap::Parser;
 use filmprint::{Error, output, render};
@@ -33,22 +33,17 @@ fn main() -> ExitCode {
             return ExitCode::from(EXIT_USAGE);
         }
     };
-    let interrupted = Arc::new(AtomicBool::new(false));
     let phase = Arc::new(AtomicU8::new(READING));
-    let (flag, handler_phase) = (Arc::clone(&interrupted), Arc::clone(&phase));
+    let handler_phase = Arc::clone(&phase);
     // Ctrl-C while the movie is read: nothing is on disk yet, so stop at once. While outputs
     // are being written (well under a second), let them finish, so none is left half-written.
     let _ = ctrlc::set_handler(move || {
-        flag.store(true, Ordering::SeqCst);
-        if handler_phase
-            .compare_exchange(READING, INTERRUPTED, Ordering::SeqCst, Ordering::SeqCst)
-            .is_ok()
-        {
+        if handler_phase.compare_exchange(READING, INTERRUPTED, Ordering::SeqCst, Ordering::SeqCst).is_ok() {
             eprintln!("\nfilmprint: interrupted; nothing was written");
             std::process::exit(i32::from(EXIT_INTERRUPTED));
         }
     });
-    let progress = TerminalProgress::new(plan.quiet, interrupted);
+    let progress = TerminalProgress::new(plan.quiet);
     let result = run(&plan, &progress, &phase);
     progress.finish();
     match result {
@@ -73,15 +68,26 @@ fn run(plan: &Plan, progress: &TerminalProgress, phase: &AtomicU8) -> Result<(),
     let fingerprint = filmprint::fingerprint_file(&plan.movie, &plan.analysis, plan.threads, progress)?;
     progress.message(format!("Writing {}", plan.output.display()));
     let picture = render::render(&fingerprint, &plan.render)?;
-    if phase
-        .compare_exchange(READING, WRITING, Ordering::SeqCst, Ordering::SeqCst)
-        .is_err()
-    {
+    if phase.compare_exchange(READING, WRITING, Ordering::SeqCst, Ordering::SeqCst).is_err() {
         return Err(Error::Cancelled);
     }
-    render::write_png(&picture, plan.render.title.as_deref(), &plan.output)?;
-    if let Some(json) = &plan.json {
-        output::write_bytes(json, fingerprint.to_json().as_bytes())?;
+    // Both files are written in full under temporary names before either takes its name, so
+    // a failure on the second leaves neither.
+    let title = plan.render.title.as_deref();
+    let png = output::stage(&plan.output, |w| render::encode_png(&picture, title, w, &plan.output))?;
+    let json = match &plan.json {
+        Some(path) => Some(output::stage(path, |w| {
+            w.write_all(fingerprint.to_json().as_bytes()).map_err(|source| Error::Io {
+                action: "write",
+                path: path.clone(),
+                source,
+            })
+        })?),
+        None => None,
+    };
+    png.commit()?;
+    if let Some(json) = json {
+        json.commit()?;
     }
     Ok(())
 }

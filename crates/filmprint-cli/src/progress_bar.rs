@@ -1,35 +1,28 @@
-//! The terminal face of the library's progress reports: an indicatif bar with ETA on stderr
-//! (drawn only when stderr is a terminal), and Ctrl-C turned into a polite cancellation.
+//! The terminal face of the library's progress reports: an indicatif bar with ETA on stderr,
+//! drawn only when stderr is a terminal.
 
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use filmprint::Progress;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-/// A progress bar that also carries the Ctrl-C flag.
+/// A progress bar on stderr.
 pub struct TerminalProgress {
     bar: ProgressBar,
-    interrupted: Arc<AtomicBool>,
 }
 
 impl TerminalProgress {
     /// A bar on stderr, hidden when `quiet` (indicatif hides it by itself when stderr is not a
-    /// terminal). Ctrl-C sets `interrupted`.
-    pub fn new(quiet: bool, interrupted: Arc<AtomicBool>) -> Self {
-        let target = if quiet {
-            ProgressDrawTarget::hidden()
-        } else {
-            ProgressDrawTarget::stderr()
-        };
+    /// terminal).
+    pub fn new(quiet: bool) -> Self {
+        let target = if quiet { ProgressDrawTarget::hidden() } else { ProgressDrawTarget::stderr() };
         let bar = ProgressBar::with_draw_target(None, target);
         bar.set_style(
             ProgressStyle::with_template("{spinner} {msg}")
                 .unwrap_or_else(|_| ProgressStyle::default_spinner()),
         );
         bar.enable_steady_tick(Duration::from_millis(120));
-        TerminalProgress { bar, interrupted }
+        TerminalProgress { bar }
     }
 
     /// Shows a message while no counted work runs (opening, writing).
@@ -59,9 +52,5 @@ impl Progress for TerminalProgress {
 
     fn advance(&self, done: u64) {
         self.bar.inc(done);
-    }
-
-    fn is_cancelled(&self) -> bool {
-        self.interrupted.load(Ordering::Relaxed)
     }
 }

@@ -10,10 +10,7 @@ use serde_json::Value;
 use testkit::{Clip, color_sequence, near, read_png, strs, with};
 
 fn filmprint(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_filmprint"))
-        .args(args)
-        .output()
-        .unwrap()
+    Command::new(env!("CARGO_BIN_EXE_filmprint")).args(args).output().unwrap()
 }
 
 fn json(path: &Path) -> Value {
@@ -44,14 +41,7 @@ fn bar_colors(fp: &Value) -> Vec<Vec<[u8; 3]>> {
         .as_array()
         .unwrap()
         .iter()
-        .map(|s| {
-            s["colors"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|c| hex_rgb(&c["hex"]))
-                .collect()
-        })
+        .map(|s| s["colors"].as_array().unwrap().iter().map(|c| hex_rgb(&c["hex"])).collect())
         .collect()
 }
 
@@ -64,10 +54,7 @@ const RED: [u8; 3] = [255, 0, 0];
 const BLUE: [u8; 3] = [0, 0, 255];
 
 fn red_then_blue(name: &str, extra: &[&str]) -> Clip {
-    let args = with(
-        &color_sequence(&[("red", 3.0), ("blue", 1.0)], "160x90", 25),
-        extra,
-    );
+    let args = with(&color_sequence(&[("red", 3.0), ("blue", 1.0)], "160x90", 25), extra);
     Clip::encode(name, &strs(&args))
 }
 
@@ -138,18 +125,13 @@ fn a_hue_sweep_matches_the_analytic_color_at_each_sample_time() {
     );
     let clip = Clip::encode(
         "hue_sweep_8s.mp4",
-        &[
-            "-f", "lavfi", "-i", &graph, "-c:v", "libx264", "-crf", "10", "-pix_fmt", "yuv444p",
-        ],
+        &["-f", "lavfi", "-i", &graph, "-c:v", "libx264", "-crf", "10", "-pix_fmt", "yuv444p"],
     );
     let fp = fingerprint_of(&clip, &["-n", "64", "-k", "1", "--sampling", "exact"]);
     for sample in fp["samples"].as_array().unwrap() {
         let t = sample["time_s"].as_f64().unwrap();
         let target = sample["target_s"].as_f64().unwrap();
-        assert!(
-            (t - target).abs() <= 0.02 + 1e-9,
-            "exact frame within half a frame: {t} vs {target}"
-        );
+        assert!((t - target).abs() <= 0.02 + 1e-9, "exact frame within half a frame: {t} vs {target}");
         let expected = [0.0, 2.0, 4.0].map(|k: f64| {
             (128.0 + 100.0 * (2.0 * std::f64::consts::PI * t / 8.0 + k * std::f64::consts::PI / 3.0).sin())
                 as u8
@@ -161,16 +143,9 @@ fn a_hue_sweep_matches_the_analytic_color_at_each_sample_time() {
 
 #[test]
 fn a_clip_starting_at_10s_is_sampled_over_its_own_span() {
-    let clip = red_then_blue(
-        "starts_at_10s.mp4",
-        &["-c:v", "libx264", "-output_ts_offset", "10"],
-    );
+    let clip = red_then_blue("starts_at_10s.mp4", &["-c:v", "libx264", "-output_ts_offset", "10"]);
     let fp = fingerprint_of(&clip, &["-n", "8"]);
-    assert!(
-        (fp["source"]["start_s"].as_f64().unwrap() - 10.0).abs() < 0.05,
-        "{}",
-        fp["source"]
-    );
+    assert!((fp["source"]["start_s"].as_f64().unwrap() - 10.0).abs() < 0.05, "{}", fp["source"]);
     assert!((fp["source"]["duration_s"].as_f64().unwrap() - 4.0).abs() < 0.05);
     let bars = bar_colors(&fp);
     for (i, bar) in bars.iter().enumerate() {
@@ -188,14 +163,7 @@ fn a_piped_mkv_without_duration_or_index_is_measured_by_scanning() {
     );
     let clip = Clip::encode_piped("no_duration.mkv", &strs(&args));
     let probe = Command::new("ffprobe")
-        .args([
-            "-v",
-            "error",
-            "-show_entries",
-            "format=duration",
-            "-of",
-            "csv=p=0",
-        ])
+        .args(["-v", "error", "-show_entries", "format=duration", "-of", "csv=p=0"])
         .arg(&clip.path)
         .output()
         .unwrap();
@@ -203,10 +171,7 @@ fn a_piped_mkv_without_duration_or_index_is_measured_by_scanning() {
     let fp = fingerprint_of(&clip, &["-n", "20"]);
     assert_eq!(fp["source"]["keyframe_source"], "scan");
     let duration = fp["source"]["duration_s"].as_f64().unwrap();
-    assert!(
-        (duration - 4.0).abs() < 0.05,
-        "duration {duration}, FFmpeg's bit-rate guess: {declared}"
-    );
+    assert!((duration - 4.0).abs() < 0.05, "duration {duration}, FFmpeg's bit-rate guess: {declared}");
     let bars = bar_colors(&fp);
     assert!(
         bars.iter().take(15).all(|b| near(b[0], RED, 6)) && bars.iter().skip(15).all(|b| near(b[0], BLUE, 6))
@@ -238,24 +203,10 @@ fn the_average_of_a_black_and_white_checker_is_188_not_128() {
 fn the_output_is_the_same_for_one_and_many_threads() {
     let clip = Clip::encode(
         "testsrc2.mp4",
-        &[
-            "-f",
-            "lavfi",
-            "-i",
-            "testsrc2=s=320x180:r=25:d=6",
-            "-c:v",
-            "libx264",
-            "-g",
-            "30",
-            "-bf",
-            "3",
-        ],
+        &["-f", "lavfi", "-i", "testsrc2=s=320x180:r=25:d=6", "-c:v", "libx264", "-g", "30", "-bf", "3"],
     );
     let run = |threads: &str, name: &str| {
-        let (png, js) = (
-            clip.sibling(&format!("{name}.png")),
-            clip.sibling(&format!("{name}.json")),
-        );
+        let (png, js) = (clip.sibling(&format!("{name}.png")), clip.sibling(&format!("{name}.json")));
         let out = filmprint(&[
             clip.path.to_str().unwrap(),
             "-n",
@@ -287,24 +238,14 @@ fn defaults_write_a_titled_png_named_after_the_movie_in_the_current_folder() {
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let written: Vec<_> = std::fs::read_dir(workdir.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name())
-        .collect();
-    assert_eq!(
-        written,
-        vec![std::ffi::OsString::from("My Film.png")],
-        "only the picture is left behind"
-    );
+    let written: Vec<_> =
+        std::fs::read_dir(workdir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(written, vec![std::ffi::OsString::from("My Film.png")], "only the picture is left behind");
     let path = workdir.path().join("My Film.png");
     let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(&path).unwrap()));
     let reader = decoder.read_info().unwrap();
-    let texts: Vec<(String, String)> = reader
-        .info()
-        .utf8_text
-        .iter()
-        .map(|t| (t.keyword.clone(), t.get_text().unwrap()))
-        .collect();
+    let texts: Vec<(String, String)> =
+        reader.info().utf8_text.iter().map(|t| (t.keyword.clone(), t.get_text().unwrap())).collect();
     assert!(texts.contains(&("Title".into(), "My Film".into())), "{texts:?}");
     // 1000 bars at 2 px: 2000 px square; the title lightens the middle of the picture.
     let image = read_png(&path);
@@ -319,14 +260,7 @@ fn help_shows_examples_and_exit_codes() {
     let out = filmprint(&["--help"]);
     assert!(out.status.success());
     let help = String::from_utf8_lossy(&out.stdout);
-    for needle in [
-        "Examples:",
-        "--samples",
-        "--clusters",
-        "--colors",
-        "--sampling",
-        "Exit status",
-    ] {
+    for needle in ["Examples:", "--samples", "--clusters", "--colors", "--sampling", "Exit status"] {
         assert!(help.contains(needle), "--help lacks {needle}");
     }
 }
@@ -341,27 +275,14 @@ fn assert_fails(args: &[&str], code: i32, message: &str) {
     let out = filmprint(&all);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(code), "{args:?}: {stderr}");
-    assert!(
-        stderr.contains(message),
-        "{args:?}: expected '{message}' in: {stderr}"
-    );
-    assert!(
-        !stderr.contains("panicked") && !stderr.contains("backtrace"),
-        "{args:?}: {stderr}"
-    );
+    assert!(stderr.contains(message), "{args:?}: expected '{message}' in: {stderr}");
+    assert!(!stderr.contains("panicked") && !stderr.contains("backtrace"), "{args:?}: {stderr}");
     let first_line = stderr.lines().next().unwrap_or_default();
-    assert!(
-        first_line.starts_with("filmprint: error:") || first_line.starts_with("error:"),
-        "{stderr}"
-    );
+    assert!(first_line.starts_with("filmprint: error:") || first_line.starts_with("error:"), "{stderr}");
     if code == 1 {
         assert_eq!(stderr.trim_end().lines().count(), 1, "one line: {stderr}");
     }
-    assert_eq!(
-        std::fs::read_dir(dir.path()).unwrap().count(),
-        0,
-        "{args:?} left files behind"
-    );
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0, "{args:?} left files behind");
 }
 
 #[test]
@@ -372,14 +293,7 @@ fn bad_inputs_fail_cleanly() {
     std::fs::write(path("notes.mp4"), b"This is a text file, not a movie.\n").unwrap();
     std::fs::create_dir(path("folder.mkv")).unwrap();
     testkit::run_ffmpeg(
-        &[
-            "-f",
-            "lavfi",
-            "-i",
-            "sine=frequency=440:duration=2",
-            "-c:a",
-            "aac",
-        ],
+        &["-f", "lavfi", "-i", "sine=frequency=440:duration=2", "-c:a", "aac"],
         Path::new(&path("audio_only.m4a")),
     );
     let movie = red_then_blue("movie.mkv", &["-c:v", "libx264"]);
@@ -421,14 +335,21 @@ fn unwritable_outputs_fail_cleanly_and_keep_what_was_there() {
     // A failed run leaves an existing output untouched.
     let existing = movie.sibling("keep.png");
     std::fs::write(&existing, b"previous picture").unwrap();
-    let out = filmprint(&[
-        movie.sibling("missing.mp4").to_str().unwrap(),
-        "-q",
-        "-o",
-        existing.to_str().unwrap(),
-    ]);
+    let out =
+        filmprint(&[movie.sibling("missing.mp4").to_str().unwrap(), "-q", "-o", existing.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(std::fs::read(&existing).unwrap(), b"previous picture");
+
+    // A JSON that cannot be written means no picture either, and -o/--json must differ.
+    let dir = tempfile::tempdir().unwrap();
+    let png = dir.path().join("out.png");
+    let bad_json = movie.sibling("no/such/folder/out.json");
+    let out = filmprint(&[good, "-q", "-o", png.to_str().unwrap(), "--json", bad_json.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0, "the picture was written without its JSON");
+    let out = filmprint(&[good, "-q", "-o", png.to_str().unwrap(), "--json", png.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("name the same file"));
 
     // The movie is never overwritten by its own picture.
     let out = filmprint(&[good, "-q", "-o", good]);
@@ -473,27 +394,13 @@ fn ctrl_c_stops_within_a_second_and_leaves_nothing_behind() {
         .spawn()
         .unwrap();
     std::thread::sleep(std::time::Duration::from_millis(700));
-    assert!(
-        child.try_wait().unwrap().is_none(),
-        "the run finished before it could be interrupted"
-    );
-    let kill = Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status()
-        .unwrap();
+    assert!(child.try_wait().unwrap().is_none(), "the run finished before it could be interrupted");
+    let kill = Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
     assert!(kill.success());
     let interrupted = std::time::Instant::now();
     let out = child.wait_with_output().unwrap();
-    assert!(
-        interrupted.elapsed() < std::time::Duration::from_secs(1),
-        "took {:?}",
-        interrupted.elapsed()
-    );
+    assert!(interrupted.elapsed() < std::time::Duration::from_secs(1), "took {:?}", interrupted.elapsed());
     assert_eq!(out.status.code(), Some(130));
     assert!(String::from_utf8_lossy(&out.stderr).contains("interrupted"));
-    assert_eq!(
-        std::fs::read_dir(out_dir.path()).unwrap().count(),
-        0,
-        "files left behind"
-    );
+    assert_eq!(std::fs::read_dir(out_dir.path()).unwrap().count(), 0, "files left behind");
 }

@@ -126,6 +126,9 @@ pub enum Error {
     /// A font file could not be used.
     #[error("cannot use the font: {0}")]
     Font(String),
+    /// A bug in filmprint (a worker thread panicked, an invariant did not hold).
+    #[error("internal error: {0}")]
+    Internal(String),
     /// The caller asked the work to stop (e.g. Ctrl-C).
     #[error("cancelled")]
     Cancelled,

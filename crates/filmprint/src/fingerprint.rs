@@ -102,14 +102,10 @@ impl AnalysisSettings {
     pub fn validate(&self) -> Result<()> {
         let invalid = |why: String| Err(Error::InvalidSettings(why));
         if self.samples == 0 || self.samples > MAX_SAMPLES {
-            return invalid(format!(
-                "the number of samples (-n) must be between 1 and {MAX_SAMPLES}"
-            ));
+            return invalid(format!("the number of samples (-n) must be between 1 and {MAX_SAMPLES}"));
         }
         if self.clusters == 0 || self.clusters > MAX_CLUSTERS {
-            return invalid(format!(
-                "the number of clusters (-k) must be between 1 and {MAX_CLUSTERS}"
-            ));
+            return invalid(format!("the number of clusters (-k) must be between 1 and {MAX_CLUSTERS}"));
         }
         if self.colors == 0 {
             return invalid("the number of colors per bar (-d) must be at least 1".into());
@@ -163,11 +159,7 @@ impl Swatch {
         // Five decimals are far below any visible difference (a just noticeable difference in
         // Oklab is about 0.02) and keep the JSON readable.
         let round = |v: f32| (v * 1e5).round() / 1e5;
-        Swatch {
-            hex: color::hex(c.rgb),
-            oklab: c.oklab.map(round),
-            share: round(c.share),
-        }
+        Swatch { hex: color::hex(c.rgb), oklab: c.oklab.map(round), share: round(c.share) }
     }
 
     /// The 8-bit sRGB color (from `hex`, falling back to `oklab` if `hex` is malformed).
@@ -185,10 +177,7 @@ impl Fingerprint {
 
     /// Parses JSON text, checking the schema.
     pub fn from_json(text: &str, path: &Path) -> Result<Self> {
-        let invalid = |why: String| Error::Fingerprint {
-            path: path.to_owned(),
-            why,
-        };
+        let invalid = |why: String| Error::Fingerprint { path: path.to_owned(), why };
         let value: serde_json::Value = serde_json::from_str(text).map_err(|e| invalid(e.to_string()))?;
         match value.get("schema").and_then(serde_json::Value::as_u64) {
             Some(v) if v == u64::from(SCHEMA_VERSION) => {}
@@ -214,8 +203,9 @@ impl Fingerprint {
         Self::from_json(&text, path)
     }
 
-    /// Checks the invariants rendering relies on.
-    fn validate(&self) -> std::result::Result<(), String> {
+    /// Checks the invariants rendering relies on: at least one sample, every sample with at
+    /// least one color. The error says what is wrong.
+    pub fn validate(&self) -> std::result::Result<(), String> {
         if self.samples.is_empty() {
             return Err("it has no samples".into());
         }
@@ -265,16 +255,8 @@ mod tests {
                 time_s: 5.0,
                 pts: 5000,
                 keyframe: false,
-                colors: vec![Swatch {
-                    hex: "#ff0000".into(),
-                    oklab: [0.6, 0.2, 0.1],
-                    share: 1.0,
-                }],
-                clusters: vec![Swatch {
-                    hex: "#ff0000".into(),
-                    oklab: [0.6, 0.2, 0.1],
-                    share: 1.0,
-                }],
+                colors: vec![Swatch { hex: "#ff0000".into(), oklab: [0.6, 0.2, 0.1], share: 1.0 }],
+                clusters: vec![Swatch { hex: "#ff0000".into(), oklab: [0.6, 0.2, 0.1], share: 1.0 }],
             }],
         }
     }
@@ -289,19 +271,35 @@ mod tests {
     #[test]
     fn other_schemas_and_garbage_are_refused_clearly() {
         let newer = example().to_json().replace("\"schema\": 1", "\"schema\": 2");
-        let err = Fingerprint::from_json(&newer, Path::new("x.json"))
-            .map(|_| ())
-            .map_err(|e| e.to_string());
+        let err = Fingerprint::from_json(&newer, Path::new("x.json")).map(|_| ()).map_err(|e| e.to_string());
         assert_eq!(
             err,
-            Err(
-                "'x.json' is not a usable fingerprint file: it has schema 2, this filmprint reads schema 1"
-                    .into()
-            )
+            Err("'x.json' is not a usable fingerprint file: it has schema 2, this filmprint reads schema 1"
+                .into())
         );
         assert!(Fingerprint::from_json("{}", Path::new("x.json")).is_err());
         assert!(Fingerprint::from_json("not json", Path::new("x.json")).is_err());
-        let empty = example().to_json().replace("\"index\": 0", "\"index\": \"zero\"");
-        assert!(Fingerprint::from_json(&empty, Path::new("x.json")).is_err());
+        let mistyped = example().to_json().replace("\"index\": 0", "\"index\": \"zero\"");
+        assert!(Fingerprint::from_json(&mistyped, Path::new("x.json")).is_err());
+    }
+
+    #[test]
+    fn fingerprints_without_samples_or_colors_are_refused() {
+        let refused = |fp: &Fingerprint| {
+            Fingerprint::from_json(&fp.to_json(), Path::new("x.json")).map(|_| ()).map_err(|e| e.to_string())
+        };
+        let mut no_samples = example();
+        no_samples.samples.clear();
+        assert_eq!(
+            refused(&no_samples),
+            Err("'x.json' is not a usable fingerprint file: it has no samples".into())
+        );
+        let mut no_colors = example();
+        no_colors.samples[0].colors.clear();
+        assert_eq!(
+            refused(&no_colors),
+            Err("'x.json' is not a usable fingerprint file: sample 0 has no colors".into())
+        );
+        assert_eq!(refused(&example()), Ok(()));
     }
 }

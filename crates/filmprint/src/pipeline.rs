@@ -7,16 +7,16 @@
 //! is decoded, so memory holds one small picture per worker, whatever the film's length.
 //! Samples are placed by index, so the result is the same for any number of threads.
 
+use std::panic::AssertUnwindSafe;
 use std::path::Path;
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use crate::analyse::dominant_colors;
-use crate::decode::{FfmpegSource, FrameSource};
+use crate::decode::{DecodedSample, FfmpegSource, FrameSource};
 use crate::error::{Error, Result};
 use crate::fingerprint::{AnalysisSettings, Fingerprint, SCHEMA_VERSION, Sample, SourceInfo, Swatch};
 use crate::progress::Progress;
-use crate::sample::{self, SampleRequest};
+use crate::sample::{self, SampleRequest, Timeline};
 
 /// Runs of samples handed out per worker (more runs balance better, fewer seek less).
 const RUNS_PER_WORKER: usize = 4;
@@ -55,47 +55,37 @@ pub fn fingerprint(
     progress.start("sampling", plan.len() as u64);
     let next_run = AtomicUsize::new(0);
     let stop = AtomicBool::new(false);
-    let slots: Mutex<Vec<Option<Sample>>> = Mutex::new(vec![None; plan.len()]);
-    let worker = || -> Result<()> {
-        let mut reader = source.reader(decoder_threads)?;
-        loop {
-            let Some(run) = runs.get(next_run.fetch_add(1, Ordering::Relaxed)) else {
-                return Ok(());
-            };
+    let n = plan.len();
+    // Each worker returns its samples, or the first error it met with the sample it was at.
+    let worker = |at: &AtomicUsize| -> std::result::Result<Vec<Sample>, (usize, Error)> {
+        let mut reader = source.reader(decoder_threads).map_err(|e| (0, e))?;
+        let mut done = Vec::new();
+        while let Some(run) = runs.get(next_run.fetch_add(1, Ordering::Relaxed)) {
             for (i, request) in run.iter().enumerate() {
                 if stop.load(Ordering::Relaxed) {
-                    return Ok(());
+                    return Ok(done);
                 }
                 if progress.is_cancelled() {
-                    return Err(Error::Cancelled);
+                    return Err((request.index, Error::Cancelled));
                 }
-                let decoded = reader.fetch(request, run.get(i + 1))?;
-                let colors = dominant_colors(&decoded.picture, settings.clusters, settings.seed);
-                let sample = Sample {
-                    index: request.index,
-                    target_s: sample::target_seconds(&info.timeline, request.index, plan.len()),
-                    time_s: info.timeline.offset_seconds(decoded.pts),
-                    pts: decoded.pts,
-                    keyframe: decoded.keyframe,
-                    colors: colors
-                        .bar_colors(settings.colors)
-                        .iter()
-                        .map(Swatch::from_color)
-                        .collect(),
-                    clusters: colors.clusters.iter().map(Swatch::from_color).collect(),
-                };
-                if let Ok(mut slots) = slots.lock() {
-                    slots[request.index] = Some(sample);
-                }
+                at.store(request.index, Ordering::Relaxed);
+                let decoded = reader.fetch(request, run.get(i + 1)).map_err(|e| (request.index, e))?;
+                done.push(analyse_sample(request, &decoded, settings, &info.timeline, n));
                 progress.advance(1);
             }
         }
+        Ok(done)
     };
-    let outcomes: Vec<Result<()>> = std::thread::scope(|scope| {
+    let outcomes: Vec<_> = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..workers)
             .map(|_| {
                 scope.spawn(|| {
-                    let outcome = worker();
+                    // The sample being worked on, to place a panic among the other failures.
+                    let at = AtomicUsize::new(0);
+                    let outcome =
+                        std::panic::catch_unwind(AssertUnwindSafe(|| worker(&at))).unwrap_or_else(|panic| {
+                            Err((at.load(Ordering::Relaxed), Error::Internal(panic_message(&panic))))
+                        });
                     if outcome.is_err() {
                         stop.store(true, Ordering::Relaxed);
                     }
@@ -105,20 +95,30 @@ pub fn fingerprint(
             .collect();
         handles
             .into_iter()
-            .map(|h| h.join().unwrap_or(Err(Error::Cancelled)))
+            .map(|h| h.join().unwrap_or_else(|p| Err((0, Error::Internal(panic_message(&p))))))
             .collect()
     });
-    // Report the first real error (a worker stopped by another's failure has none).
-    if let Some(err) = outcomes
-        .into_iter()
-        .filter_map(Result::err)
-        .min_by_key(error_rank)
-    {
-        return Err(err);
+    let mut samples = Vec::with_capacity(n);
+    let mut first_error: Option<(usize, Error)> = None;
+    for outcome in outcomes {
+        match outcome {
+            Ok(done) => samples.extend(done),
+            // The error of the earliest sample, so a broken file reports the same on every run.
+            Err((index, error)) => {
+                if first_error.as_ref().is_none_or(|(i, e)| (error_rank(&error), index) < (error_rank(e), *i))
+                {
+                    first_error = Some((index, error));
+                }
+            }
+        }
     }
-    let slots = slots.into_inner().map_err(|_| Error::Cancelled)?;
-    let samples: Option<Vec<Sample>> = slots.into_iter().collect();
-    let samples = samples.ok_or(Error::Cancelled)?;
+    if let Some((_, error)) = first_error {
+        return Err(error);
+    }
+    samples.sort_by_key(|s| s.index);
+    if samples.len() != n {
+        return Err(Error::Internal(format!("{} of {n} samples were analysed", samples.len())));
+    }
     Ok(Fingerprint {
         schema: SCHEMA_VERSION,
         tool: format!("filmprint {}", env!("CARGO_PKG_VERSION")),
@@ -126,6 +126,35 @@ pub fn fingerprint(
         settings: settings.clone(),
         samples,
     })
+}
+
+/// Decodes nothing: turns a fetched frame into its fingerprint entry.
+fn analyse_sample(
+    request: &SampleRequest,
+    decoded: &DecodedSample,
+    settings: &AnalysisSettings,
+    timeline: &Timeline,
+    n: usize,
+) -> Sample {
+    let colors = dominant_colors(&decoded.picture, settings.clusters, settings.seed);
+    Sample {
+        index: request.index,
+        target_s: sample::target_seconds(timeline, request.index, n),
+        time_s: timeline.offset_seconds(decoded.pts),
+        pts: decoded.pts,
+        keyframe: decoded.keyframe,
+        colors: colors.bar_colors(settings.colors).iter().map(Swatch::from_color).collect(),
+        clusters: colors.clusters.iter().map(Swatch::from_color).collect(),
+    }
+}
+
+fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> String {
+    let text = panic
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_default();
+    format!("a worker thread failed ({text}); please report this as a bug")
 }
 
 /// Cancellation is reported only when nothing else went wrong.
@@ -137,10 +166,10 @@ fn source_info(source: &dyn FrameSource) -> SourceInfo {
     let info = source.info();
     let timeline = &info.timeline;
     SourceInfo {
-        file: info.path.file_name().map_or_else(
-            || info.path.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        ),
+        file: info
+            .path
+            .file_name()
+            .map_or_else(|| info.path.display().to_string(), |n| n.to_string_lossy().into_owned()),
         container: info.container.clone(),
         stream_index: info.stream_index,
         codec: info.codec.clone(),
@@ -152,5 +181,109 @@ fn source_info(source: &dyn FrameSource) -> SourceInfo {
         duration_s: timeline.duration_seconds(),
         keyframes: timeline.keyframes.len(),
         keyframe_source: info.keyframe_source.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::AtomicU64;
+
+    use super::*;
+    use crate::NoProgress;
+    use crate::decode::{FrameReader, Picture, ReaderStats, SyntheticSource, VideoInfo};
+
+    /// Red for the first three seconds, then blue.
+    fn red_then_blue() -> SyntheticSource<impl Fn(f64) -> Picture + Sync> {
+        SyntheticSource::new(4.0, 25, 25, 16, 9, |t| {
+            Picture::from_fn(16, 9, |_, _| if t < 3.0 { [255, 0, 0] } else { [0, 0, 255] })
+        })
+    }
+
+    #[test]
+    fn samples_land_in_order_with_their_colors_for_any_thread_count() {
+        let settings = AnalysisSettings { samples: 40, ..Default::default() };
+        let one = fingerprint(&red_then_blue(), &settings, 1, &NoProgress).unwrap();
+        let hexes: Vec<&str> = one.samples.iter().map(|s| s.colors[0].hex.as_str()).collect();
+        assert_eq!(hexes[..30], ["#ff0000"; 30]);
+        assert_eq!(hexes[30..], ["#0000ff"; 10]);
+        assert!(one.samples.iter().enumerate().all(|(i, s)| s.index == i));
+        for threads in [2, 3, 8] {
+            assert_eq!(fingerprint(&red_then_blue(), &settings, threads, &NoProgress).unwrap(), one);
+        }
+    }
+
+    /// Asks to stop after a few samples.
+    struct StopAfter(u64, AtomicU64);
+
+    impl Progress for StopAfter {
+        fn advance(&self, done: u64) {
+            self.1.fetch_add(done, Ordering::Relaxed);
+        }
+        fn is_cancelled(&self) -> bool {
+            self.1.load(Ordering::Relaxed) >= self.0
+        }
+    }
+
+    #[test]
+    fn a_cancelled_run_stops_early_with_cancelled() {
+        let progress = StopAfter(5, AtomicU64::new(0));
+        let settings = AnalysisSettings { samples: 1000, ..Default::default() };
+        let result = fingerprint(&red_then_blue(), &settings, 2, &progress);
+        assert!(matches!(result, Err(Error::Cancelled)), "{result:?}");
+        assert!(progress.1.load(Ordering::Relaxed) < 20, "stopped within a few samples");
+    }
+
+    /// A source whose reader fails with an error at one sample and panics at another.
+    struct Broken {
+        info: VideoInfo,
+        error_at: usize,
+        panic_at: usize,
+    }
+
+    impl FrameSource for Broken {
+        fn info(&self) -> &VideoInfo {
+            &self.info
+        }
+        fn reader(&self, _: usize) -> Result<Box<dyn FrameReader + '_>> {
+            Ok(Box::new(BrokenReader { error_at: self.error_at, panic_at: self.panic_at }))
+        }
+    }
+
+    struct BrokenReader {
+        error_at: usize,
+        panic_at: usize,
+    }
+
+    impl FrameReader for BrokenReader {
+        fn fetch(&mut self, request: &SampleRequest, _: Option<&SampleRequest>) -> Result<DecodedSample> {
+            if request.index == self.error_at {
+                return Err(Error::NoFrame { path: "x".into(), index: request.index, time: "t".into() });
+            }
+            assert_ne!(request.index, self.panic_at, "a bug at sample {}", request.index);
+            let picture = Picture::from_fn(1, 1, |_, _| [0; 3]);
+            Ok(DecodedSample { pts: request.target, keyframe: false, picture })
+        }
+        fn stats(&self) -> ReaderStats {
+            ReaderStats::default()
+        }
+    }
+
+    #[test]
+    fn the_earliest_failure_is_reported_and_a_panic_is_an_internal_error() {
+        let info = red_then_blue().info().clone();
+        let settings = AnalysisSettings { samples: 20, ..Default::default() };
+        let broken = |error_at, panic_at| Broken { info: info.clone(), error_at, panic_at };
+        let result = fingerprint(&broken(7, 9), &settings, 1, &NoProgress);
+        assert!(matches!(result, Err(Error::NoFrame { index: 7, .. })), "{result:?}");
+        let result = fingerprint(&broken(12, 9), &settings, 1, &NoProgress);
+        assert!(matches!(&result, Err(Error::Internal(m)) if m.contains("a bug at sample 9")), "{result:?}");
+        // With several workers, whichever failure stops the others first is among those met.
+        for threads in [2, 4] {
+            let result = fingerprint(&broken(7, 9), &settings, threads, &NoProgress);
+            assert!(
+                matches!(result, Err(Error::NoFrame { index: 7, .. } | Error::Internal(_))),
+                "{result:?}"
+            );
+        }
     }
 }

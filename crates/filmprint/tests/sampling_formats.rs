@@ -7,18 +7,18 @@
 
 use filmprint::decode::{FfmpegSource, FrameSource};
 use filmprint::{AnalysisSettings, Fingerprint, NoProgress, SamplingMode};
-use testkit::{Clip, frame_number, numbered_frames, strs, with};
+use testkit::{Clip, frame_number, keyframe_times, numbered_frames, strs, with};
 
 const FPS: u32 = 25;
 const FRAMES: u32 = 120;
-const KEYINT: u32 = 12;
 
 struct Case {
     name: &'static str,
     file: &'static str,
     codec: &'static [&'static str],
-    /// Keyframes every KEYINT frames exactly (false when the encoder may add its own).
-    fixed_gop: bool,
+    /// The container indexes keyframes by decode time (MP4, AVI), so keyframe choices within a
+    /// few frames of a tie or an interval boundary may go either way.
+    approximate_index: bool,
     /// Frames by which display lags the container's clock. AVI stores decode order only; with
     /// B-frames the decoder shows frame n at slot n + 1, which is what FFmpeg reports too.
     delay: u32,
@@ -44,7 +44,7 @@ const CASES: &[Case] = &[
             "-x264-params",
             "open-gop=1",
         ],
-        fixed_gop: true,
+        approximate_index: true,
         delay: 0,
     },
     Case {
@@ -58,7 +58,7 @@ const CASES: &[Case] = &[
             "-x265-params",
             "keyint=12:min-keyint=12:scenecut=0:bframes=3:log-level=error",
         ],
-        fixed_gop: true,
+        approximate_index: false,
         delay: 0,
     },
     Case {
@@ -82,68 +82,35 @@ const CASES: &[Case] = &[
             "-b:v",
             "200k",
         ],
-        fixed_gop: false,
+        approximate_index: false,
         delay: 0,
     },
     Case {
         name: "AV1 in Matroska",
         file: "av1.mkv",
-        codec: &[
-            "-c:v",
-            "libaom-av1",
-            "-cpu-used",
-            "8",
-            "-row-mt",
-            "1",
-            "-g",
-            "12",
-            "-crf",
-            "20",
-        ],
-        fixed_gop: false,
+        codec: &["-c:v", "libaom-av1", "-cpu-used", "8", "-row-mt", "1", "-g", "12", "-crf", "20"],
+        approximate_index: false,
         delay: 0,
     },
     Case {
         name: "MPEG-4 part 2 in AVI, B-frames",
         file: "mpeg4.avi",
-        codec: &[
-            "-c:v",
-            "mpeg4",
-            "-bf",
-            "2",
-            "-g",
-            "12",
-            "-q:v",
-            "2",
-            "-sc_threshold",
-            "1000000000",
-        ],
-        fixed_gop: true,
+        codec: &["-c:v", "mpeg4", "-bf", "2", "-g", "12", "-q:v", "2", "-sc_threshold", "1000000000"],
+        approximate_index: true,
         delay: 1,
     },
     Case {
         name: "MPEG-2 in MPEG-TS (no index: keyframes found by a packet scan)",
         file: "mpeg2.ts",
-        codec: &[
-            "-c:v",
-            "mpeg2video",
-            "-bf",
-            "2",
-            "-g",
-            "12",
-            "-q:v",
-            "2",
-            "-sc_threshold",
-            "1000000000",
-        ],
-        fixed_gop: true,
+        codec: &["-c:v", "mpeg2video", "-bf", "2", "-g", "12", "-q:v", "2", "-sc_threshold", "1000000000"],
+        approximate_index: false,
         delay: 0,
     },
     Case {
         name: "Motion JPEG in QuickTime (every frame a keyframe)",
         file: "mjpeg.mov",
         codec: &["-c:v", "mjpeg", "-q:v", "2", "-pix_fmt", "yuvj420p"],
-        fixed_gop: false,
+        approximate_index: false,
         delay: 0,
     },
 ];
@@ -154,13 +121,8 @@ fn make(case: &Case) -> Clip {
 }
 
 fn run(clip: &Clip, mode: SamplingMode, n: usize, threads: usize) -> Fingerprint {
-    let settings = AnalysisSettings {
-        samples: n,
-        clusters: 1,
-        colors: 1,
-        sampling: mode,
-        ..Default::default()
-    };
+    let settings =
+        AnalysisSettings { samples: n, clusters: 1, colors: 1, sampling: mode, ..Default::default() };
     let source = FfmpegSource::open(&clip.path, 256).unwrap();
     filmprint::fingerprint(&source, &settings, threads, &NoProgress).unwrap()
 }
@@ -198,16 +160,8 @@ fn every_format_yields_the_promised_frames() {
         let source = FfmpegSource::open(&clip.path, 256).unwrap();
         let timeline = &source.info().timeline;
         let duration = timeline.duration_seconds();
-        assert!(
-            (duration - 4.8).abs() < 0.05,
-            "{}: duration {duration}",
-            case.name
-        );
-        assert!(
-            !timeline.keyframes.is_empty(),
-            "{}: no keyframes found",
-            case.name
-        );
+        assert!((duration - 4.8).abs() < 0.05, "{}: duration {duration}", case.name);
+        assert!(!timeline.keyframes.is_empty(), "{}: no keyframes found", case.name);
 
         // exact: the nearest frame to every target, decoded correctly, timestamp right.
         let exact = run(&clip, SamplingMode::Exact, 37, 2);
@@ -234,71 +188,81 @@ fn every_format_yields_the_promised_frames() {
             assert!(!s.keyframe);
         }
 
-        // keyframe: every sample is a keyframe, the one nearest its target.
+        // The keyframes' display times, as ffprobe sees them decoding in sequence.
+        let keys = keyframe_times(&clip.path);
+        let nearest_key = |t: f64| {
+            keys.iter()
+                .copied()
+                .fold(f64::INFINITY, |best, k| if (k - t).abs() < (best - t).abs() { k } else { best })
+        };
+        // MP4 indexes keyframes by decode time: decisions within a few frames of a tie or an
+        // interval boundary may go either way.
+        let slack = if case.approximate_index { 0.2 } else { 0.0 };
+
+        // keyframe: every sample is the keyframe nearest its target.
         let keyframe = run(&clip, SamplingMode::Keyframe, 9, 2);
         let shown = slots_shown(&keyframe, case);
         for (s, &n) in keyframe.samples.iter().zip(&shown) {
             // AVI's last keyframe (with B-frames) only gets a time when decoded in sequence, so
             // its sample falls back to the exact frame.
             let avi_tail = case.delay > 0 && s.index + 1 == keyframe.samples.len();
-            assert!(
-                s.keyframe || avi_tail,
-                "{}: sample {} not from a keyframe",
-                case.name,
-                s.index
-            );
-            assert!(
-                (s.time_s - f64::from(n) / f64::from(FPS)).abs() < 1e-3,
-                "{}: keyframe time",
-                case.name
-            );
-            if case.fixed_gop && !avi_tail {
-                // The nearest keyframe; near the midpoint between two keyframes either will do,
-                // since MP4's index places keyframes by decode time, a few frames early.
-                let position = (s.target_s * f64::from(FPS) - f64::from(case.delay)) / f64::from(KEYINT);
-                let last = (FRAMES - 1) / KEYINT;
-                let candidates: Vec<u32> = if (position.fract() - 0.5).abs() * f64::from(KEYINT) < 5.0 {
-                    vec![position.floor() as u32, position.ceil() as u32]
-                } else {
-                    vec![position.round() as u32]
-                };
-                let candidates: Vec<u32> = candidates
-                    .into_iter()
-                    .map(|k| k.min(last) * KEYINT + case.delay)
-                    .collect();
+            assert!(s.keyframe || avi_tail, "{}: sample {} not from a keyframe", case.name, s.index);
+            assert!((s.time_s - f64::from(n) / f64::from(FPS)).abs() < 1e-3, "{}: keyframe time", case.name);
+            if !avi_tail {
+                let best = nearest_key(s.target_s);
+                let ok = (s.time_s - best).abs() < 1e-3
+                    || (keys.iter().any(|&k| (k - s.time_s).abs() < 1e-3)
+                        && (s.time_s - s.target_s).abs() <= (best - s.target_s).abs() + slack + 1e-6);
                 assert!(
-                    candidates.contains(&n),
-                    "{}: keyframe sample {} (target {}) used frame {n}",
-                    case.name,
-                    s.index,
-                    s.target_s
+                    ok,
+                    "{}: keyframe sample {} (target {}) at {}, nearest keyframe {best}",
+                    case.name, s.index, s.target_s, s.time_s
                 );
             }
         }
 
-        // auto: a keyframe within half an interval, else the exact frame; always the frame the
-        // timestamp says.
+        // auto: the nearest keyframe when it lies in the sample's own interval, else the
+        // exact frame; always the frame the timestamp says.
         let auto = run(&clip, SamplingMode::Auto, 40, 2);
         let shown = slots_shown(&auto, case);
-        let interval = 4.8 / 40.0;
-        for (s, &n) in auto.samples.iter().zip(&shown) {
-            assert!(
-                (s.time_s - f64::from(n) / f64::from(FPS)).abs() < 1e-3,
-                "{}: auto time",
-                case.name
-            );
-            assert!(
-                (s.time_s - s.target_s).abs() <= interval / 2.0 + 1e-9,
-                "{}: auto sample {} too far",
-                case.name,
-                s.index
-            );
+        let interval = auto.source.duration_s / 40.0;
+        for ((s, &n), best) in auto.samples.iter().zip(&shown).zip(nearest_slots(&auto, case)) {
+            assert!((s.time_s - f64::from(n) / f64::from(FPS)).abs() < 1e-3, "{}: auto time", case.name);
+            let (lo, hi) = (s.index as f64 * interval, (s.index + 1) as f64 * interval);
+            let key = nearest_key(s.target_s);
+            if s.keyframe {
+                // Checked on the decoded frame's own time, so no slack (beyond rounding).
+                let is_key = keys.iter().any(|&k| (k - s.time_s).abs() < 1e-3);
+                let nearest = (s.time_s - s.target_s).abs() <= (key - s.target_s).abs() + 1e-6;
+                assert!(
+                    is_key && nearest,
+                    "{}: auto sample {} is not the nearest keyframe",
+                    case.name,
+                    s.index
+                );
+                assert!(
+                    lo - 1e-9 <= s.time_s && s.time_s < hi,
+                    "{}: auto sample {} outside its interval",
+                    case.name,
+                    s.index
+                );
+            } else {
+                let clearly_inside = lo + slack <= key && key < hi - slack - 1e-9;
+                assert!(
+                    !clearly_inside,
+                    "{}: auto sample {} ignored the keyframe at {key}",
+                    case.name, s.index
+                );
+                let distance = |f: u32| (f64::from(f) / f64::from(FPS) - s.target_s).abs();
+                assert!(
+                    distance(n) <= distance(best) + 2e-3,
+                    "{}: auto exact sample {} not nearest",
+                    case.name,
+                    s.index
+                );
+            }
         }
-        assert!(
-            auto.samples.iter().any(|s| s.keyframe),
-            "{}: auto used no keyframe",
-            case.name
-        );
+        assert!(auto.samples.iter().any(|s| s.keyframe), "{}: auto used no keyframe", case.name);
         let intra_only = timeline.keyframes.len() as u32 == FRAMES;
         assert_eq!(
             auto.samples.iter().any(|s| !s.keyframe),
@@ -313,13 +277,8 @@ fn every_format_yields_the_promised_frames() {
 fn results_do_not_depend_on_the_number_of_threads() {
     let clip = make(&CASES[0]);
     for mode in [SamplingMode::Exact, SamplingMode::Auto, SamplingMode::Keyframe] {
-        let settings = AnalysisSettings {
-            samples: 50,
-            clusters: 4,
-            colors: 2,
-            sampling: mode,
-            ..Default::default()
-        };
+        let settings =
+            AnalysisSettings { samples: 50, clusters: 4, colors: 2, sampling: mode, ..Default::default() };
         let source = FfmpegSource::open(&clip.path, 256).unwrap();
         let one = filmprint::fingerprint(&source, &settings, 1, &NoProgress).unwrap();
         for threads in [2, 3, 7] {

@@ -37,11 +37,7 @@ impl Clip {
             .stderr(Stdio::piped())
             .output()
             .expect("ffmpeg must be installed to run these tests (apt-get install ffmpeg)");
-        assert!(
-            output.status.success(),
-            "ffmpeg failed: {}",
-            String::from_utf8_lossy(&output.stderr)
-        );
+        assert!(output.status.success(), "ffmpeg failed: {}", String::from_utf8_lossy(&output.stderr));
         std::fs::write(&path, output.stdout).unwrap();
         Clip { dir, path }
     }
@@ -60,11 +56,7 @@ pub fn run_ffmpeg(args: &[&str], out: &Path) {
         .arg(out)
         .output()
         .expect("ffmpeg must be installed to run these tests (apt-get install ffmpeg)");
-    assert!(
-        output.status.success(),
-        "ffmpeg {args:?} failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    assert!(output.status.success(), "ffmpeg {args:?} failed: {}", String::from_utf8_lossy(&output.stderr));
 }
 
 /// `seconds` of a solid color as a lavfi source description.
@@ -76,12 +68,7 @@ pub fn solid(color: &str, seconds: f64, size: &str, fps: u32) -> String {
 pub fn color_sequence(segments: &[(&str, f64)], size: &str, fps: u32) -> Vec<String> {
     let mut args = Vec::new();
     for (color, seconds) in segments {
-        args.extend([
-            "-f".into(),
-            "lavfi".into(),
-            "-i".into(),
-            solid(color, *seconds, size, fps),
-        ]);
+        args.extend(["-f".into(), "lavfi".into(), "-i".into(), solid(color, *seconds, size, fps)]);
     }
     let inputs: String = (0..segments.len()).map(|i| format!("[{i}:v]")).collect();
     args.extend([
@@ -126,15 +113,41 @@ pub fn numbered_frames(frames: u32, fps: u32, size: &str) -> Vec<String> {
 
 /// Borrows a `Vec<String>` as the `&[&str]` [`Clip::encode`] takes, with `extra` appended.
 pub fn with(args: &[String], extra: &[&str]) -> Vec<String> {
-    args.iter()
-        .cloned()
-        .chain(extra.iter().map(|s| s.to_string()))
-        .collect()
+    args.iter().cloned().chain(extra.iter().map(|s| s.to_string())).collect()
 }
 
 /// `&[String]` → `Vec<&str>`.
 pub fn strs(args: &[String]) -> Vec<&str> {
     args.iter().map(String::as_str).collect()
+}
+
+/// Display times (seconds from the stream's start) of the video's keyframes, as FFmpeg's own
+/// `ffprobe` reports them when decoding every frame in sequence: an oracle independent of
+/// filmprint's index handling.
+pub fn keyframe_times(path: &Path) -> Vec<f64> {
+    let probe = |entries: &str| {
+        let out = Command::new("ffprobe")
+            .args(["-v", "error", "-select_streams", "v:0", "-show_entries", entries, "-of", "csv=p=0"])
+            .arg(path)
+            .output()
+            .expect("ffprobe must be installed to run these tests");
+        assert!(out.status.success(), "ffprobe failed: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let start: f64 = probe("stream=start_time")
+        .split(|c: char| c == ',' || c.is_whitespace())
+        .find(|field| !field.is_empty())
+        .and_then(|field| field.parse().ok())
+        .unwrap_or(0.0);
+    probe("frame=key_frame,best_effort_timestamp_time")
+        .lines()
+        .filter_map(|line| {
+            let mut fields = line.split(',');
+            let (key, time) = (fields.next()?, fields.next()?);
+            (key.trim() == "1").then(|| time.trim().parse::<f64>().ok()).flatten()
+        })
+        .map(|t| t - start)
+        .collect()
 }
 
 /// Decodes a PNG file into (width, height, RGB bytes).
@@ -162,10 +175,7 @@ mod tests {
         for n in 0..512 {
             assert_eq!(frame_number(frame_color(n)), Some(n));
             let [r, g, b] = frame_color(n);
-            assert_eq!(
-                frame_number([r.saturating_add(7), g.saturating_sub(7), b]),
-                Some(n)
-            );
+            assert_eq!(frame_number([r.saturating_add(7), g.saturating_sub(7), b]), Some(n));
         }
         assert_eq!(frame_number([52, 40, 40]), None);
     }

@@ -19,20 +19,12 @@ static SRGB_TO_LINEAR: LazyLock<[f32; 256]> = LazyLock::new(|| {
 
 /// The sRGB transfer function, decoded (IEC 61966-2-1).
 pub fn srgb_to_linear(encoded: f64) -> f64 {
-    if encoded <= 0.04045 {
-        encoded / 12.92
-    } else {
-        ((encoded + 0.055) / 1.055).powf(2.4)
-    }
+    if encoded <= 0.04045 { encoded / 12.92 } else { ((encoded + 0.055) / 1.055).powf(2.4) }
 }
 
 /// The sRGB transfer function, encoded (IEC 61966-2-1).
 pub fn linear_to_srgb(linear: f64) -> f64 {
-    if linear <= 0.003_130_8 {
-        linear * 12.92
-    } else {
-        1.055 * linear.powf(1.0 / 2.4) - 0.055
-    }
+    if linear <= 0.003_130_8 { linear * 12.92 } else { 1.055 * linear.powf(1.0 / 2.4) - 0.055 }
 }
 
 /// Linear light of an 8-bit sRGB pixel.
@@ -117,16 +109,8 @@ mod tests {
             ([0.0, 0.0, 1.0], [0.452_013_7, -0.032_457_0, -0.311_528_2]),
         ];
         for (rgb, lab) in cases {
-            assert!(
-                close(linear_to_oklab(rgb), lab, 1e-6),
-                "{rgb:?} -> {:?}",
-                linear_to_oklab(rgb)
-            );
-            assert!(
-                close(oklab_to_linear(lab), rgb, 1e-5),
-                "{lab:?} -> {:?}",
-                oklab_to_linear(lab)
-            );
+            assert!(close(linear_to_oklab(rgb), lab, 1e-6), "{rgb:?} -> {:?}", linear_to_oklab(rgb));
+            assert!(close(oklab_to_linear(lab), rgb, 1e-5), "{lab:?} -> {:?}", oklab_to_linear(lab));
         }
     }
 
@@ -136,10 +120,7 @@ mod tests {
         assert!((srgb_to_linear(128.0 / 255.0) - 0.215_861).abs() < 1e-6);
         assert_eq!(linear_to_srgb8([0.5, 0.5, 0.5]), [188, 188, 188]);
         for code in 0..=255u8 {
-            assert_eq!(
-                linear_to_srgb8(srgb8_to_linear([code; 3]).map(f64::from)),
-                [code; 3]
-            );
+            assert_eq!(linear_to_srgb8(srgb8_to_linear([code; 3]).map(f64::from)), [code; 3]);
         }
     }
 

@@ -31,10 +31,8 @@ impl FrameColors {
 
 /// The distinct colors of a picture with their pixel counts, in ascending RGB order.
 fn color_census(picture: &Picture) -> Vec<([u8; 3], u32)> {
-    let mut keys: Vec<u32> = picture
-        .pixels()
-        .map(|[r, g, b]| u32::from(r) << 16 | u32::from(g) << 8 | u32::from(b))
-        .collect();
+    let mut keys: Vec<u32> =
+        picture.pixels().map(|[r, g, b]| u32::from(r) << 16 | u32::from(g) << 8 | u32::from(b)).collect();
     keys.sort_unstable();
     let mut census: Vec<([u8; 3], u32)> = Vec::new();
     for key in keys {
@@ -60,11 +58,7 @@ fn linear_mean(census: &[([u8; 3], u32)]) -> ColorShare {
     }
     let mean = sum.map(|s| s / total.max(1.0));
     let lab = color::linear_to_oklab(mean);
-    ColorShare {
-        oklab: lab.map(|v| v as f32),
-        rgb: color::linear_to_srgb8(mean),
-        share: 1.0,
-    }
+    ColorShare { oklab: lab.map(|v| v as f32), rgb: color::linear_to_srgb8(mean), share: 1.0 }
 }
 
 /// Finds the `k` dominant colors of a picture (k-means in Oklab, seeded by `seed`).
@@ -75,14 +69,9 @@ pub fn dominant_colors(picture: &Picture, k: usize, seed: u64) -> FrameColors {
         return FrameColors { clusters: Vec::new() };
     }
     if k <= 1 {
-        return FrameColors {
-            clusters: vec![linear_mean(&census)],
-        };
+        return FrameColors { clusters: vec![linear_mean(&census)] };
     }
-    let points: Vec<[f32; 3]> = census
-        .iter()
-        .map(|&(rgb, _)| color::srgb8_to_oklab(rgb))
-        .collect();
+    let points: Vec<[f32; 3]> = census.iter().map(|&(rgb, _)| color::srgb8_to_oklab(rgb)).collect();
     let weights: Vec<f64> = census.iter().map(|&(_, n)| f64::from(n)).collect();
     let total: f64 = weights.iter().sum();
     let mut clusters: Vec<ColorShare> = kmeans::kmeans(&points, &weights, k, seed, kmeans::Limits::default())
@@ -93,11 +82,7 @@ pub fn dominant_colors(picture: &Picture, k: usize, seed: u64) -> FrameColors {
             share: (c.weight / total) as f32,
         })
         .collect();
-    clusters.sort_by(|a, b| {
-        b.share
-            .total_cmp(&a.share)
-            .then(a.oklab[0].total_cmp(&b.oklab[0]))
-    });
+    clusters.sort_by(|a, b| b.share.total_cmp(&a.share).then(a.oklab[0].total_cmp(&b.oklab[0])));
     FrameColors { clusters }
 }
 
@@ -151,9 +136,8 @@ mod tests {
     #[test]
     fn cluster_centers_are_pixel_means_in_oklab() {
         // Two close greys form one cluster when k = 2 must also split off a far red.
-        let picture = Picture::from_fn(3, 1, |x, _| {
-            [[100, 100, 100], [104, 104, 104], [255, 0, 0]][x as usize]
-        });
+        let picture =
+            Picture::from_fn(3, 1, |x, _| [[100, 100, 100], [104, 104, 104], [255, 0, 0]][x as usize]);
         let colors = dominant_colors(&picture, 2, 0);
         let grey = colors.clusters[0];
         let expected: Vec<f32> = (0..3)

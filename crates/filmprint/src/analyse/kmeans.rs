@@ -30,10 +30,7 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits {
-            max_iterations: 100,
-            tolerance: 1e-5,
-        }
+        Limits { max_iterations: 100, tolerance: 1e-5 }
     }
 }
 
@@ -81,10 +78,7 @@ fn pick(weights: impl Iterator<Item = f64>, total: f64, rng: &mut Pcg64Mcg) -> u
 fn seed_centers(points: &[[f32; 3]], weights: &[f64], k: usize, rng: &mut Pcg64Mcg) -> Vec<[f32; 3]> {
     let total: f64 = weights.iter().sum();
     let mut centers = vec![points[pick(weights.iter().copied(), total, rng)]];
-    let mut d2: Vec<f64> = points
-        .iter()
-        .map(|&p| f64::from(distance2(p, centers[0])))
-        .collect();
+    let mut d2: Vec<f64> = points.iter().map(|&p| f64::from(distance2(p, centers[0]))).collect();
     while centers.len() < k {
         let total: f64 = d2.iter().zip(weights).map(|(d, w)| d * w).sum();
         if total <= 0.0 {
@@ -169,11 +163,7 @@ pub fn kmeans(points: &[[f32; 3]], weights: &[f64], k: usize, seed: u64, limits:
 /// Within-cluster sum of squares: Σ weight × squared distance to the nearest center.
 pub fn inertia(points: &[[f32; 3]], weights: &[f64], clusters: &[Cluster]) -> f64 {
     let centers: Vec<[f32; 3]> = clusters.iter().map(|c| c.center).collect();
-    points
-        .iter()
-        .zip(weights)
-        .map(|(&p, &w)| f64::from(nearest(&centers, p).1) * w)
-        .sum()
+    points.iter().zip(weights).map(|(&p, &w)| f64::from(nearest(&centers, p).1) * w).sum()
 }
 
 #[cfg(test)]
@@ -187,12 +177,7 @@ mod tests {
 
     #[test]
     fn separates_well_separated_groups_with_their_weights() {
-        let points = [
-            [0.0, 0.0, 0.0],
-            [0.02, 0.0, 0.0],
-            [1.0, 1.0, 1.0],
-            [1.0, 0.98, 1.0],
-        ];
+        let points = [[0.0, 0.0, 0.0], [0.02, 0.0, 0.0], [1.0, 1.0, 1.0], [1.0, 0.98, 1.0]];
         let weights = [3.0, 1.0, 5.0, 1.0];
         let clusters = sorted(kmeans(&points, &weights, 2, 7, Limits::default()));
         assert_eq!(clusters.len(), 2);
@@ -215,13 +200,7 @@ mod tests {
     #[test]
     fn a_single_point_is_its_own_cluster() {
         let clusters = kmeans(&[[0.3, 0.2, 0.1]], &[1.0], 3, 0, Limits::default());
-        assert_eq!(
-            clusters,
-            vec![Cluster {
-                center: [0.3, 0.2, 0.1],
-                weight: 1.0
-            }]
-        );
+        assert_eq!(clusters, vec![Cluster { center: [0.3, 0.2, 0.1], weight: 1.0 }]);
     }
 
     #[test]
@@ -247,20 +226,10 @@ mod tests {
 
     #[test]
     fn lloyd_improves_on_the_seeding() {
-        let points: Vec<[f32; 3]> = (0..300)
-            .map(|i| [(i % 17) as f32, (i % 5) as f32, (i / 60) as f32])
-            .collect();
+        let points: Vec<[f32; 3]> =
+            (0..300).map(|i| [(i % 17) as f32, (i % 5) as f32, (i / 60) as f32]).collect();
         let weights = vec![1.0; points.len()];
-        let one_step = kmeans(
-            &points,
-            &weights,
-            4,
-            3,
-            Limits {
-                max_iterations: 1,
-                tolerance: 0.0,
-            },
-        );
+        let one_step = kmeans(&points, &weights, 4, 3, Limits { max_iterations: 1, tolerance: 0.0 });
         let converged = kmeans(&points, &weights, 4, 3, Limits::default());
         assert!(inertia(&points, &weights, &converged) <= inertia(&points, &weights, &one_step));
     }

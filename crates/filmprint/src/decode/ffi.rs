@@ -57,11 +57,7 @@ pub(crate) fn seek_stream(
     // SAFETY: as above.
     let ret =
         unsafe { ffi::avformat_seek_file(input.as_mut_ptr(), stream as c_int, i64::MIN, ts, i64::MAX, 0) };
-    if ret >= 0 {
-        Ok(())
-    } else {
-        Err(ffmpeg::Error::from(ret))
-    }
+    if ret >= 0 { Ok(()) } else { Err(ffmpeg::Error::from(ret)) }
 }
 
 /// Makes the demuxer drop every stream but `keep`, so we never read audio or subtitles.
@@ -72,11 +68,8 @@ pub(crate) fn discard_other_streams(input: &mut ffmpeg::format::context::Input, 
         let ctx = input.as_mut_ptr();
         for i in 0..(*ctx).nb_streams as usize {
             let st = *(*ctx).streams.add(i);
-            (*st).discard = if i == keep {
-                ffi::AVDiscard::AVDISCARD_DEFAULT
-            } else {
-                ffi::AVDiscard::AVDISCARD_ALL
-            };
+            (*st).discard =
+                if i == keep { ffi::AVDiscard::AVDISCARD_DEFAULT } else { ffi::AVDiscard::AVDISCARD_ALL };
         }
     }
 }
@@ -128,11 +121,7 @@ pub(crate) fn set_colorspace(
         )
     };
     // It returns -1 when the source is not YUV (then there is nothing to configure).
-    if ret >= 0 || ret == -1 {
-        Ok(())
-    } else {
-        Err(ffmpeg::Error::from(ret))
-    }
+    if ret >= 0 || ret == -1 { Ok(()) } else { Err(ffmpeg::Error::from(ret)) }
 }
 
 /// Silences FFmpeg's own logging: the library reports through its return values, never by

@@ -9,6 +9,7 @@
 mod ffi;
 mod probe;
 mod reader;
+mod run;
 mod scale;
 mod synthetic;
 mod timing;
@@ -113,11 +114,7 @@ impl FrameSource for FfmpegSource {
     }
 
     fn reader(&self, decoder_threads: usize) -> Result<Box<dyn FrameReader + '_>> {
-        Ok(Box::new(reader::FfmpegReader::open(
-            &self.info,
-            self.analysis_width,
-            decoder_threads,
-        )?))
+        Ok(Box::new(reader::FfmpegReader::open(&self.info, self.analysis_width, decoder_threads)?))
     }
 }
 

@@ -1,8 +1,5 @@
-//! Opening a movie and learning what the sampler needs: which stream is the film, its time
-//! span and its keyframes. Containers disagree about all three (no duration in piped
-//! Matroska, decode times in MP4's index, nothing at all in MPEG-TS), so each fact has a
-//! trusted source and a fallback: a single demux-only pass over the packets, which reads the
-//! file but decodes nothing.
+//! Opening a movie: checking the file, choosing the film's video stream (never cover art), and
+//! gathering what the fingerprint records about it. Its time axis is measured in `timing.rs`.
 
 use std::path::{Path, PathBuf};
 
@@ -37,9 +34,10 @@ pub struct VideoInfo {
     pub timeline: Timeline,
     /// Where the keyframe list came from: `"index"` (the demuxer's) or `"scan"` (a packet pass).
     pub keyframe_source: &'static str,
-    /// For each of `timeline.keyframes`, the timestamp to seek to for it. Demuxers without an
-    /// index search by decode time, which runs ahead of the presentation time the sampler uses.
-    pub seek_points: Vec<i64>,
+    /// For each of `timeline.keyframes` (same length, same order), the timestamp to seek to for
+    /// it: demuxers search by packet times, which may differ from the display times the sampler
+    /// plans with (see `timing.rs`).
+    pub(crate) seek_points: Vec<i64>,
 }
 
 impl VideoInfo {
@@ -54,40 +52,27 @@ impl VideoInfo {
     /// The display width and height after applying the pixel aspect ratio.
     pub fn display_size(&self) -> (f64, f64) {
         let (num, den) = self.sample_aspect;
-        let sar = if num > 0 && den > 0 {
-            f64::from(num) / f64::from(den)
-        } else {
-            1.0
-        };
+        let sar = if num > 0 && den > 0 { f64::from(num) / f64::from(den) } else { 1.0 };
         (f64::from(self.width) * sar, f64::from(self.height))
     }
 }
 
 /// Checks the path is a non-empty regular file before FFmpeg sees it, for clearer errors.
 pub(crate) fn check_input_file(path: &Path) -> Result<()> {
-    let meta = std::fs::metadata(path).map_err(|source| Error::InputFile {
-        path: path.to_owned(),
-        source,
-    })?;
+    let meta =
+        std::fs::metadata(path).map_err(|source| Error::InputFile { path: path.to_owned(), source })?;
     if meta.is_dir() {
-        return Err(Error::IsDirectory {
-            path: path.to_owned(),
-        });
+        return Err(Error::IsDirectory { path: path.to_owned() });
     }
     if meta.len() == 0 {
-        return Err(Error::EmptyFile {
-            path: path.to_owned(),
-        });
+        return Err(Error::EmptyFile { path: path.to_owned() });
     }
     Ok(())
 }
 
 /// Opens the container with FFmpeg and reads its stream information.
 pub(crate) fn open_input(path: &Path) -> Result<Input> {
-    ffmpeg::format::input(path).map_err(|source| Error::Open {
-        path: path.to_owned(),
-        source,
-    })
+    ffmpeg::format::input(path).map_err(|source| Error::Open { path: path.to_owned(), source })
 }
 
 /// Chooses the film's video stream: a real video (not cover art), preferring the one marked
@@ -115,15 +100,10 @@ pub(crate) fn choose_stream(input: &Input, path: &Path) -> Result<usize> {
             best = Some(key);
         }
     }
-    best.map(|(_, _, inv)| usize::MAX - inv)
-        .ok_or_else(|| Error::NoVideoStream {
-            path: path.to_owned(),
-            detail: if cover_art {
-                " (only cover art)".into()
-            } else {
-                String::new()
-            },
-        })
+    best.map(|(_, _, inv)| usize::MAX - inv).ok_or_else(|| Error::NoVideoStream {
+        path: path.to_owned(),
+        detail: if cover_art { " (only cover art)".into() } else { String::new() },
+    })
 }
 
 /// Probes the file: stream choice, codec, size, time span and keyframes.
@@ -131,38 +111,28 @@ pub(crate) fn probe(path: &Path) -> Result<VideoInfo> {
     check_input_file(path)?;
     let mut input = open_input(path)?;
     let stream_index = choose_stream(&input, path)?;
-    let stream = input.stream(stream_index).ok_or_else(|| Error::NoVideoStream {
-        path: path.to_owned(),
-        detail: String::new(),
-    })?;
+    let stream = input
+        .stream(stream_index)
+        .ok_or_else(|| Error::NoVideoStream { path: path.to_owned(), detail: String::new() })?;
     let params = stream.parameters();
     let codec_id = params.id();
     let codec = codec_id.name().to_string();
     if ffmpeg::decoder::find(codec_id).is_none() {
-        return Err(Error::UnsupportedCodec {
-            path: path.to_owned(),
-            codec,
-        });
+        return Err(Error::UnsupportedCodec { path: path.to_owned(), codec });
     }
-    let decoder = ffmpeg::codec::Context::from_parameters(params)
-        .and_then(|c| c.decoder().video())
-        .map_err(|source| Error::Decode {
+    let decoder = ffmpeg::codec::Context::from_parameters(params).and_then(|c| c.decoder().video()).map_err(
+        |source| Error::Decode {
             path: path.to_owned(),
             action: "reading the video stream's parameters".into(),
             source,
-        })?;
+        },
+    )?;
     let (width, height) = (decoder.width(), decoder.height());
     let sar = decoder.aspect_ratio();
     let tb = stream.time_base();
-    let time_base = TimeBase {
-        num: tb.numerator(),
-        den: tb.denominator(),
-    };
+    let time_base = TimeBase { num: tb.numerator(), den: tb.denominator() };
     if time_base.num <= 0 || time_base.den <= 0 {
-        return Err(Error::NoDuration {
-            path: path.to_owned(),
-            why: "the stream has no time base".into(),
-        });
+        return Err(Error::NoDuration { path: path.to_owned(), why: "the stream has no time base".into() });
     }
     let rate = [stream.avg_frame_rate(), stream.rate()]
         .into_iter()
@@ -177,12 +147,7 @@ pub(crate) fn probe(path: &Path) -> Result<VideoInfo> {
     let start = Some(stream.start_time()).filter(|&t| t != ffmpeg::ffi::AV_NOPTS_VALUE);
     let duration = Some(stream.duration()).filter(|&d| d > 0 && d != ffmpeg::ffi::AV_NOPTS_VALUE);
     let container = input.format().name().to_string();
-    let declared = timing::Declared {
-        start,
-        duration,
-        time_base,
-        indexed: has_complete_index(&container),
-    };
+    let declared = timing::Declared { start, duration, time_base, indexed: has_complete_index(&container) };
     let timing = timing::measure(&mut input, stream_index, path, declared)?;
     Ok(VideoInfo {
         path: path.to_owned(),
@@ -197,7 +162,7 @@ pub(crate) fn probe(path: &Path) -> Result<VideoInfo> {
             time_base,
             start: timing.start,
             // A one-frame video still spans one tick, so every target lands on it.
-            end: timing.end.max(timing.start + 1),
+            end: timing.end.max(timing.start.saturating_add(1)),
             keyframes: timing.keyframes,
             frame_duration,
         },

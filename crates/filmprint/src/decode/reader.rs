@@ -1,40 +1,41 @@
-//! One demuxer + one decoder fetching planned samples in ascending time order.
+//! Fetching planned samples, in ascending time order, from one demuxer + decoder.
 //!
 //! Decoding is the cost of the whole tool, so the reader decodes as little as it can:
 //! - a keyframe sample seeks to its keyframe, sends that single packet and drains the decoder,
 //!   unless the next sample needs decoding onwards from the same keyframe;
 //! - an exact sample continues decoding forward when the run is already past its keyframe,
-//!   and seeks otherwise; packets well before the target are decoded with
+//!   and seeks otherwise; packets more than a few frames before the target are decoded with
 //!   `skip_frame = nonref` (frames nothing else refers to are not decoded at all);
 //! - only the frame finally chosen is scaled and converted.
 //!
-//! The frame chosen for a sample never depends on where the previous sample left the decoder,
-//! which is what makes results independent of the number of threads.
+//! Which frame a sample gets must not depend on where the previous sample left the decoder
+//! (that is what makes results independent of the number of threads). Frames from a few
+//! frames before the target onwards are always decoded, whatever the history; when a gap in a
+//! variable-frame-rate stream means the nearest frame could lie further back, among frames a
+//! fresh run skips, the sample is decoded again from its keyframe without skipping.
 
-use ffmpeg_next as ffmpeg;
-use ffmpeg_next::codec::discard::Discard;
-use ffmpeg_next::format::context::Input;
-use ffmpeg_next::util::frame::Video as Frame;
-
-use super::probe::{self, VideoInfo};
+use super::probe::VideoInfo;
+use super::run::{Run, Timed};
 use super::scale::Scaler;
 use super::timing;
-use super::{DecodedSample, FrameReader, ReaderStats, ffi};
+use super::{DecodedSample, FrameReader, ReaderStats};
 use crate::error::{Error, Result};
 use crate::sample::{Method, SampleRequest, format_time};
 
-/// A decoded frame with its presentation timestamp.
-struct Timed {
-    pts: i64,
-    frame: Frame,
-}
+/// Retries one keyframe earlier when a run's first frame is already past the target (MP4 lists
+/// keyframes by decode time, a little before their display time, which can hide a frame).
+const LATE_START_RETRIES: usize = 2;
+/// Retries one keyframe earlier when nothing at all decodes from a keyframe on (the last GOP
+/// of an AVI with B-frames only gets timestamps when decoded in sequence).
+const EMPTY_RUN_RETRIES: usize = 1;
+/// Frames within this many frame durations before a target are always decoded.
+const ALWAYS_DECODED_FRAMES: f64 = 3.0;
 
 /// Outcome of looking for the frame nearest a target in the current run.
 enum Nearest {
     /// The nearest frame is the run's `before` or `pending` frame.
     Found(Slot),
-    /// The first frame of the run (now `pending`) is already after the target: an earlier
-    /// frame may exist before the keyframe the run started from.
+    /// The first frame of the run (now `pending`) is already after the target.
     StartedLate,
     /// The stream ended (or broke) before any frame came out.
     Nothing,
@@ -49,94 +50,46 @@ enum Slot {
     Owned(Timed),
 }
 
+/// The frame a slot stands for (a free function so the scaler can be borrowed alongside).
+fn slotted<'s>(before: &'s Option<Timed>, pending: &'s Option<Timed>, slot: &'s Slot) -> Option<&'s Timed> {
+    match slot {
+        Slot::Before => before.as_ref(),
+        Slot::Pending => pending.as_ref(),
+        Slot::Owned(timed) => Some(timed),
+    }
+}
+
 pub(crate) struct FfmpegReader<'a> {
     info: &'a VideoInfo,
-    input: Input,
-    decoder: ffmpeg::decoder::Video,
+    run: Run<'a>,
     scaler: Scaler,
-    packet: ffmpeg::Packet,
-    /// Packets earlier than `target - skip_window` are decoded with `skip_frame = nonref`.
-    skip_window: i64,
-    /// False until the first seek, and after the decoder was drained.
-    active: bool,
-    eof_sent: bool,
-    /// The timestamp the current run was started from by a seek.
-    run_start: i64,
-    /// Highest timestamp of a packet sent to the decoder in the current run.
-    read_pos: i64,
-    /// After a seek: packets are dropped until a keyframe packet at or after this timestamp.
-    wait_for_key: Option<i64>,
+    /// Packets earlier than `target - skip_window` ticks are decoded with `skip_frame = nonref`.
+    skip_window: f64,
     /// The latest frame of the run at or before the last target.
     before: Option<Timed>,
     /// A decoded frame after the last target, not yet consumed.
     pending: Option<Timed>,
-    /// Timestamp of the last frame output in this run.
-    last_pts: Option<i64>,
     /// The last keyframe sample, reused when the next sample asks for the same keyframe (when
     /// samples outnumber keyframes).
     last_keyframe: Option<(i64, DecodedSample)>,
-    stats: ReaderStats,
 }
 
 impl<'a> FfmpegReader<'a> {
     pub(crate) fn open(info: &'a VideoInfo, analysis_width: u32, threads: usize) -> Result<Self> {
-        let path = &info.path;
-        let mut input = probe::open_input(path)?;
-        ffi::discard_other_streams(&mut input, info.stream_index);
-        let stream = input
-            .stream(info.stream_index)
-            .ok_or_else(|| Error::NoVideoStream {
-                path: path.clone(),
-                detail: String::new(),
-            })?;
-        let decode_error = |action: &str| {
-            let path = path.clone();
-            let action = action.to_string();
-            move |source| Error::Decode { path, action, source }
-        };
-        let mut context = ffmpeg::codec::Context::from_parameters(stream.parameters())
-            .map_err(decode_error("reading the video stream's parameters"))?;
-        // A context made from stream parameters starts single-threaded: ask explicitly.
-        context.set_threading(ffmpeg::threading::Config {
-            kind: ffmpeg::threading::Type::Frame,
-            count: threads.max(1),
-            ..Default::default()
-        });
-        let mut decoder = context.decoder();
-        decoder.set_packet_time_base(stream.time_base());
-        let decoder = decoder
-            .video()
-            .map_err(decode_error(&format!("opening the {} decoder", info.codec)))?;
         let timeline = &info.timeline;
-        let skip_window = timeline
-            .frame_duration
-            .map_or_else(|| timeline.time_base.ticks(0.25), |d| d.saturating_mul(3));
+        let skip_window = match timeline.frame_duration {
+            Some(d) => d as f64 * ALWAYS_DECODED_FRAMES,
+            None => timeline.time_base.ticks(0.25) as f64,
+        };
         Ok(FfmpegReader {
             info,
-            input,
-            decoder,
+            run: Run::open(info, threads)?,
             scaler: Scaler::new(analysis_width),
-            packet: ffmpeg::Packet::empty(),
-            skip_window: skip_window.max(1),
-            active: false,
-            eof_sent: false,
-            run_start: i64::MIN,
-            read_pos: i64::MIN,
-            wait_for_key: None,
+            skip_window: skip_window.max(1.0),
             before: None,
             pending: None,
-            last_pts: None,
             last_keyframe: None,
-            stats: ReaderStats::default(),
         })
-    }
-
-    fn decode_error(&self, action: String, source: ffmpeg::Error) -> Error {
-        Error::Decode {
-            path: self.info.path.clone(),
-            action,
-            source,
-        }
     }
 
     fn no_frame(&self, request: &SampleRequest) -> Error {
@@ -147,117 +100,41 @@ impl<'a> FfmpegReader<'a> {
         }
     }
 
-    /// Seeks to the keyframe at or before `ts` and starts a new decoding run there.
-    fn seek(&mut self, ts: i64, wait_for_key: Option<i64>) -> Result<()> {
-        ffi::seek_stream(&mut self.input, self.info.stream_index, ts).map_err(|e| {
-            let time = format_time(self.info.timeline.offset_seconds(ts));
-            self.decode_error(format!("seeking to {time}"), e)
-        })?;
-        self.decoder.flush();
-        self.stats.seeks += 1;
-        self.active = true;
-        self.eof_sent = false;
-        self.run_start = ts;
-        self.read_pos = i64::MIN;
-        self.wait_for_key = wait_for_key;
+    /// Packets timed before this are decoded only if other frames need them.
+    fn skip_limit(&self, target: f64) -> i64 {
+        (target - self.skip_window).floor() as i64
+    }
+
+    /// Seeks to keyframe `anchor` (or, without one, to the keyframe FFmpeg finds before
+    /// `target`) and starts a new run there.
+    fn restart(&mut self, anchor: Option<i64>, target: i64) -> Result<()> {
+        let (seek_to, gate) = match anchor {
+            Some(a) => (self.info.seek_point(a), Some(self.keyframe_gate(a))),
+            None => (target, None),
+        };
+        self.run.seek(seek_to, gate)?;
         self.before = None;
         self.pending = None;
-        self.last_pts = None;
         Ok(())
     }
 
-    /// Reads the next packet of our stream into `self.packet`; `false` at the end of the file.
-    fn read_packet(&mut self) -> Result<bool> {
-        loop {
-            match self.packet.read(&mut self.input) {
-                Ok(()) => {}
-                Err(ffmpeg::Error::Eof) => return Ok(false),
-                Err(e) => return Err(self.decode_error("reading packets".into(), e)),
-            }
-            if self.packet.stream() != self.info.stream_index {
-                continue;
-            }
-            if let Some(min) = self.wait_for_key {
-                let ts = self.packet.pts().or(self.packet.dts());
-                if !self.packet.is_key() || ts.is_some_and(|ts| ts < min) {
-                    continue;
-                }
-                self.wait_for_key = None;
-            }
-            return Ok(true);
-        }
-    }
-
-    /// Sends the packet in `self.packet`, skipping non-reference frames before `skip_before`.
-    fn send_packet(&mut self, skip_before: Option<i64>) -> Result<()> {
-        let ts = self.packet.pts().or(self.packet.dts());
-        let discard = match (skip_before, ts) {
-            (Some(limit), Some(ts)) if ts < limit => Discard::NonReference,
-            _ => Discard::Default,
-        };
-        self.decoder.skip_frame(discard);
-        if let Some(ts) = ts {
-            self.read_pos = self.read_pos.max(ts);
-        }
-        match self.decoder.send_packet(&self.packet) {
-            // A damaged packet costs one frame; the decoder recovers at the next keyframe.
-            Ok(()) | Err(ffmpeg::Error::InvalidData) => Ok(()),
-            Err(e) => Err(self.decode_error("sending a packet to the decoder".into(), e)),
-        }
-    }
-
-    /// The next decoded frame of the run, feeding packets as needed; `None` at the end.
-    fn next_frame(&mut self, skip_before: Option<i64>) -> Result<Option<Timed>> {
-        loop {
-            let mut frame = Frame::empty();
-            match self.decoder.receive_frame(&mut frame) {
-                Ok(()) => {
-                    self.stats.frames_decoded += 1;
-                    // Frames drained at the end of an AVI come out with no timestamp at all:
-                    // they follow the previous frame. A run's first frame without one cannot be
-                    // placed on the timeline and is skipped.
-                    let step = self.info.timeline.frame_duration.unwrap_or(1);
-                    let pts = frame
-                        .timestamp()
-                        .or(frame.pts())
-                        .or(self.last_pts.map(|p| p + step));
-                    if let Some(pts) = pts {
-                        self.last_pts = Some(pts);
-                        return Ok(Some(Timed { pts, frame }));
-                    }
-                    continue;
-                }
-                Err(ffmpeg::Error::Eof) => return Ok(None),
-                Err(ffmpeg::Error::Other { errno }) if errno == ffmpeg::error::EAGAIN => {}
-                Err(ffmpeg::Error::InvalidData) => continue,
-                Err(e) => return Err(self.decode_error("decoding a frame".into(), e)),
-            }
-            if self.eof_sent {
-                return Ok(None);
-            }
-            if self.read_packet()? {
-                self.send_packet(skip_before)?;
-            } else {
-                self.send_eof()?;
-            }
-        }
-    }
-
-    fn send_eof(&mut self) -> Result<()> {
-        self.eof_sent = true;
-        match self.decoder.send_eof() {
-            Ok(()) | Err(ffmpeg::Error::Eof) => Ok(()),
-            Err(e) => Err(self.decode_error("draining the decoder".into(), e)),
+    /// After seeking to keyframe `at`, packets are dropped up to the first keyframe packet
+    /// timed after this. Index times may be a little off the packets' own (MP4 lists decode
+    /// times), so the gate sits halfway from the previous keyframe rather than at `at`.
+    fn keyframe_gate(&self, at: i64) -> i64 {
+        let seek = self.info.seek_point(at);
+        match self.info.timeline.keyframe_before(at).map(|p| self.info.seek_point(p)) {
+            Some(previous) => previous.saturating_add(seek.saturating_sub(previous) / 2).saturating_add(1),
+            None => i64::MIN,
         }
     }
 
     /// Walks the run forward to the frame nearest `target` (in ticks, fraction kept).
-    fn nearest(&mut self, target: f64) -> Result<Nearest> {
-        let skip_before = Some((target - self.skip_window as f64) as i64);
+    fn nearest(&mut self, target: f64, skip_before: Option<i64>) -> Result<Nearest> {
         loop {
             let next = match self.pending.take() {
                 Some(frame) => Some(frame),
-                None => self.next_frame(skip_before)?,
+                None => self.run.next_frame(skip_before)?,
             };
             match next {
                 Some(frame) if frame.pts as f64 <= target => {
@@ -274,7 +151,8 @@ impl<'a> FfmpegReader<'a> {
                 None => {
                     // The data ran out: fine near the end of the timeline, not well before it.
                     if let Some(last) = &self.before {
-                        let end = last.pts + self.info.timeline.frame_duration.unwrap_or(0);
+                        let step = self.info.timeline.frame_duration.unwrap_or(0);
+                        let end = self.run.read_end.max(last.pts.saturating_add(step));
                         if let Some(error) = timing::truncation(&self.info.path, &self.info.timeline, end) {
                             return Err(error);
                         }
@@ -293,55 +171,52 @@ impl<'a> FfmpegReader<'a> {
         })
     }
 
-    /// After seeking to keyframe `at`, packets are dropped up to the first keyframe packet
-    /// timed after this. Index times may be a little off the packets' own (MP4 lists decode
-    /// times), so the gate sits halfway from the previous keyframe rather than at `at`.
-    fn keyframe_gate(&self, at: i64) -> i64 {
-        match self.info.timeline.keyframe_before(at) {
-            Some(previous) => previous + (at - previous) / 2 + 1,
-            None => i64::MIN,
-        }
-    }
-
-    fn slot<'s>(&'s self, slot: &'s Slot) -> Option<&'s Timed> {
-        match slot {
-            Slot::Before => self.before.as_ref(),
-            Slot::Pending => self.pending.as_ref(),
-            Slot::Owned(timed) => Some(timed),
+    /// Whether a frame skipped as non-reference (timed before the skip limit) could be nearer
+    /// the target than the one found: only when nothing was found from the limit on.
+    fn skipped_may_be_nearer(&self, target: f64) -> bool {
+        let limit = self.skip_limit(target) as f64;
+        match (&self.before, &self.pending) {
+            (Some(b), after) if (b.pts as f64) < limit => {
+                after.as_ref().is_none_or(|a| a.pts as f64 - target > target - limit)
+            }
+            _ => false,
         }
     }
 
     fn fetch_exact(&mut self, request: &SampleRequest, from: Option<i64>) -> Result<Slot> {
-        let mut anchor = from;
-        for attempt in 0.. {
-            let must_seek = !self.active
-                || self.eof_sent
-                || anchor.is_some_and(|a| a < self.run_start || self.read_pos < a);
+        let target = request.precise_target;
+        let (mut anchor, mut skip) = (from, true);
+        let (mut late_retries, mut empty_retries) = (0, 0);
+        loop {
+            // Continue only if the run has already read this sample's keyframe (compared in
+            // packet time, which is what seeking and reading use).
+            let run = &self.run;
+            let must_seek = !run.active
+                || run.eof_sent
+                || anchor.map(|a| self.info.seek_point(a)).is_some_and(|s| s < run.start || run.read_pos < s);
             if must_seek {
-                let gate = anchor.map(|a| self.keyframe_gate(a));
-                let seek_to = anchor.map_or(request.target, |a| self.info.seek_point(a));
-                self.seek(seek_to, gate)?;
+                self.restart(anchor, request.target)?;
             }
-            let retry_earlier = match self.nearest(request.precise_target)? {
+            let skip_before = skip.then(|| self.skip_limit(target));
+            let earlier = anchor.and_then(|a| self.info.timeline.keyframe_before(a));
+            match self.nearest(target, skip_before)? {
+                Nearest::Found(_) if skip && self.skipped_may_be_nearer(target) => skip = false,
                 Nearest::Found(slot) => return Ok(slot),
-                // MP4 indexes keyframes by decode time, a little before their display time;
-                // when that hides an earlier frame, start again one keyframe earlier.
-                Nearest::StartedLate => attempt < 2,
-                // Nothing decodable from this keyframe on (e.g. the last GOP of an AVI with
-                // B-frames, whose frames only carry times when decoded in sequence): try once
-                // from the previous keyframe.
-                Nearest::Nothing => attempt < 1,
-            };
-            match anchor.and_then(|a| self.info.timeline.keyframe_before(a)) {
-                Some(earlier) if retry_earlier => {
-                    anchor = Some(earlier);
-                    self.active = false;
+                Nearest::StartedLate if late_retries < LATE_START_RETRIES && earlier.is_some() => {
+                    late_retries += 1;
+                    anchor = earlier;
                 }
-                _ if self.pending.is_some() => return Ok(Slot::Pending),
-                _ => return Err(self.no_frame(request)),
+                // No earlier keyframe: the first frame there is is the nearest.
+                Nearest::StartedLate => return Ok(Slot::Pending),
+                Nearest::Nothing if empty_retries < EMPTY_RUN_RETRIES && earlier.is_some() => {
+                    empty_retries += 1;
+                    anchor = earlier;
+                }
+                Nearest::Nothing => return Err(self.no_frame(request)),
             }
+            // Every retry starts a fresh run.
+            self.run.active = false;
         }
-        Err(self.no_frame(request))
     }
 
     fn fetch_keyframe(
@@ -350,85 +225,74 @@ impl<'a> FfmpegReader<'a> {
         at: i64,
         next: Option<&SampleRequest>,
     ) -> Result<Slot> {
-        self.seek(self.info.seek_point(at), Some(self.keyframe_gate(at)))?;
-        if !self.read_packet()? {
+        self.restart(Some(at), request.target)?;
+        if !self.run.read_packet()? {
             return Err(self.no_frame(request));
         }
-        let key_pts = self.packet.pts();
-        self.send_packet(None)?;
+        let key_pts = self.run.packet_pts();
+        self.run.send_packet(None)?;
         // Keep decoding onwards when the next sample continues from this keyframe. Otherwise
         // drain now, so the frame comes out without decoding anything else; except when the
         // packet has no presentation time (AVI): there the frame's time is FFmpeg's guess from
         // the packets that follow, so it must come out the way it would in sequence.
         let next_target = next.filter(|n| n.anchor() == Some(at) && matches!(n.method, Method::Exact { .. }));
-        let skip_before = next_target.map(|n| n.target.saturating_sub(self.skip_window));
+        let skip_before = next_target.map(|n| self.skip_limit(n.precise_target));
         if next_target.is_none() && key_pts.is_some() {
-            self.send_eof()?;
+            self.run.send_eof()?;
         }
         let mut earliest = None;
-        while let Some(frame) = self.next_frame(skip_before)? {
+        while let Some(frame) = self.run.next_frame(skip_before)? {
             if key_pts.is_none_or(|k| frame.pts >= k) {
                 if next_target.is_some() {
                     // The next exact sample continues from here; it decides where this frame fits.
                     self.pending = Some(frame);
                     return Ok(Slot::Pending);
                 }
-                self.active = false;
+                self.run.active = false;
                 return Ok(Slot::Owned(frame));
             }
             earliest.get_or_insert(frame);
         }
-        self.active = false;
+        self.run.active = false;
         earliest.map(Slot::Owned).ok_or_else(|| self.no_frame(request))
     }
 }
 
 impl FrameReader for FfmpegReader<'_> {
     fn fetch(&mut self, request: &SampleRequest, next: Option<&SampleRequest>) -> Result<DecodedSample> {
-        if let (Method::Keyframe { at, within: None }, Some((last, sample))) =
+        if let (Method::Keyframe { at, window: None }, Some((last, sample))) =
             (request.method, &self.last_keyframe)
             && at == *last
         {
             return Ok(sample.clone());
         }
         let (slot, keyframe) = match request.method {
-            Method::Keyframe { at, within } => {
-                let keyframe = self.fetch_keyframe(request, at, next);
-                let close_enough = |slot: &Slot| {
-                    let offset = self.slot(slot).map(|t| t.pts as f64 - request.precise_target);
-                    within.is_none_or(|half| offset.is_some_and(|o| -half <= o && o < half))
-                };
-                match keyframe {
-                    Ok(slot) if close_enough(&slot) => (slot, true),
-                    // Too far after all, or a keyframe that does not decode: use the exact frame.
-                    _ => {
-                        let from = self.info.timeline.keyframe_at_or_before(request.target);
-                        self.active = false;
-                        (self.fetch_exact(request, from)?, false)
-                    }
+            Method::Keyframe { at, window } => match self.fetch_keyframe(request, at, next) {
+                Ok(slot)
+                    if window.is_none_or(|(lo, hi)| {
+                        slotted(&self.before, &self.pending, &slot).is_some_and(|t| (lo..hi).contains(&t.pts))
+                    }) =>
+                {
+                    (slot, true)
                 }
-            }
+                // Outside the sample's interval after all, or a keyframe that does not decode:
+                // use the exact frame.
+                _ => {
+                    self.run.active = false;
+                    let from = self.info.timeline.keyframe_at_or_before(request.target);
+                    (self.fetch_exact(request, from)?, false)
+                }
+            },
             Method::Exact { from } => (self.fetch_exact(request, from)?, false),
         };
-        // Matched field by field (not through `slot()`) so the scaler can be borrowed mutably.
-        let timed = match &slot {
-            Slot::Before => self.before.as_ref(),
-            Slot::Pending => self.pending.as_ref(),
-            Slot::Owned(timed) => Some(timed),
-        };
-        let Some(Timed { pts, frame }) = timed else {
+        let Some(timed) = slotted(&self.before, &self.pending, &slot) else {
             return Err(self.no_frame(request));
         };
-        let pts = *pts;
-        let picture = match self.scaler.picture(frame, self.info.sample_aspect) {
-            Ok(picture) => picture,
-            Err(e) => return Err(self.decode_error(format!("scaling the frame at pts {pts}"), e)),
-        };
-        let sample = DecodedSample {
-            pts,
-            keyframe,
-            picture,
-        };
+        let picture = self.scaler.picture(&timed.frame, self.info.sample_aspect).map_err(|e| {
+            let pts = timed.pts;
+            self.run.decode_error(format!("scaling the frame at pts {pts}"), e)
+        })?;
+        let sample = DecodedSample { pts: timed.pts, keyframe, picture };
         if let Method::Keyframe { at, .. } = request.method
             && keyframe
         {
@@ -438,6 +302,6 @@ impl FrameReader for FfmpegReader<'_> {
     }
 
     fn stats(&self) -> ReaderStats {
-        self.stats
+        self.run.stats
     }
 }

@@ -35,10 +35,7 @@ pub(crate) struct Scaler {
 impl Scaler {
     /// A scaler whose pictures are at most `max_width` pixels wide (never upscaled).
     pub(crate) fn new(max_width: u32) -> Self {
-        Scaler {
-            max_width: max_width.max(1),
-            cached: None,
-        }
+        Scaler { max_width: max_width.max(1), cached: None }
     }
 
     /// Scales `frame` to the analysis size, keeping its display aspect (pixel aspect ratio
@@ -85,24 +82,23 @@ impl Scaler {
         for y in 0..out_height as usize {
             rgb.extend_from_slice(&data[y * stride..y * stride + row]);
         }
-        Ok(Picture {
-            width: out_width,
-            height: out_height,
-            rgb,
-        })
+        Ok(Picture { width: out_width, height: out_height, rgb })
     }
 }
 
-/// Output size: display aspect kept, width at most `max_width`, never larger than the source.
+/// Output size: display aspect kept, width at most `max_width`, and never larger than the
+/// source in either direction.
 pub(crate) fn analysis_size(width: u32, height: u32, sar: (i32, i32), max_width: u32) -> (u32, u32) {
-    let sar = if sar.0 > 0 && sar.1 > 0 {
-        f64::from(sar.0) / f64::from(sar.1)
-    } else {
-        1.0
-    };
+    let sar = if sar.0 > 0 && sar.1 > 0 { f64::from(sar.0) / f64::from(sar.1) } else { 1.0 };
     let display_width = f64::from(width) * sar;
-    let out_width = display_width.min(f64::from(max_width)).round().max(1.0);
-    let out_height = (f64::from(height) * out_width / display_width).round().max(1.0);
+    let scale = (f64::from(max_width) / display_width).min(1.0).min(f64::from(width) / display_width);
+    let mut out_width = (display_width * scale).round().max(1.0);
+    let mut out_height = (f64::from(height) * scale).round().max(1.0);
+    if out_height > f64::from(height) {
+        // Extreme pixel aspect ratios: keep the height, narrow the width instead.
+        out_height = f64::from(height);
+        out_width = (out_height * display_width / f64::from(height)).round().max(1.0);
+    }
     (out_width as u32, out_height as u32)
 }
 
@@ -144,5 +140,10 @@ mod tests {
         // Anamorphic PAL DVD: 720x576 with 64:45 pixels displays as 1024x576.
         assert_eq!(analysis_size(720, 576, (64, 45), 256), (256, 144));
         assert_eq!(analysis_size(1, 1, (0, 1), 256), (1, 1));
+        // Absurd pixel aspect ratios never make the picture larger than the source.
+        let (w, h) = analysis_size(320, 240, (1, 1000), 256);
+        assert!(w <= 320 && h <= 240, "{w}x{h}");
+        let (w, h) = analysis_size(320, 240, (1000, 1), 256);
+        assert!(w <= 320 && h <= 240, "{w}x{h}");
     }
 }

@@ -33,10 +33,7 @@ where
             sample_aspect: (1, 1),
             frame_rate: Some(f64::from(fps)),
             timeline: Timeline {
-                time_base: TimeBase {
-                    num: 1,
-                    den: fps as i32,
-                },
+                time_base: TimeBase { num: 1, den: fps as i32 },
                 start: 0,
                 end: frames,
                 keyframes: keyframes.clone(),
@@ -58,10 +55,7 @@ where
     }
 
     fn reader(&self, _decoder_threads: usize) -> Result<Box<dyn FrameReader + '_>> {
-        Ok(Box::new(SyntheticReader {
-            source: self,
-            stats: ReaderStats::default(),
-        }))
+        Ok(Box::new(SyntheticReader { source: self, stats: ReaderStats::default() }))
     }
 }
 
@@ -83,11 +77,7 @@ where
         };
         self.stats.frames_decoded += 1;
         let picture = (self.source.picture_at)(timeline.time_base.seconds(pts));
-        Ok(DecodedSample {
-            pts,
-            keyframe,
-            picture,
-        })
+        Ok(DecodedSample { pts, keyframe, picture })
     }
 
     fn stats(&self) -> ReaderStats {

@@ -53,47 +53,45 @@ pub(crate) fn measure(
 ) -> Result<Timing> {
     let tb = declared.time_base;
     let container_end = container_end(input, tb);
-    let mut keyframes = Vec::new();
+    let (mut keyframes, mut seek_points) = (Vec::new(), Vec::new());
     if declared.indexed {
         // Matroska parses its cues lazily, on the first seek: seek once so the index is complete.
         let _ = ffi::seek_stream(input, stream_index, declared.start.unwrap_or(0));
-        keyframes = ffi::index_keyframes(input, stream_index);
-    }
-    if let Some(&first) = keyframes.first() {
-        // MP4 indexes decode times, which run a few frames ahead of presentation times. Shift
-        // the list by the difference seen on the first keyframe; FFmpeg's MP4 seek applies the
-        // same shift the other way, so seeking to a listed time still lands on its keyframe.
-        if let Some(pts) = first_key_pts(input, stream_index, first) {
-            keyframes.iter_mut().for_each(|k| *k += pts - first);
+        let index = ffi::index_keyframes(input, stream_index);
+        if let Some(&first) = index.first() {
+            // MP4 and AVI index decode times, which run a few frames ahead of display times.
+            // Shift the list by the differences seen on the first keyframe: to its packet's
+            // presentation time for seeking (FFmpeg's MP4 seek shifts back the same way), and
+            // to the time its decoded frame is shown for planning (AVI packets have none).
+            let (packet, shown) = first_key_times(input, stream_index, first);
+            let seek_shift = packet.map_or(0, |p| p.saturating_sub(first));
+            let time_shift = shown.map_or(seek_shift, |t| t.saturating_sub(first));
+            seek_points = index.iter().map(|k| k.saturating_add(seek_shift)).collect();
+            keyframes = index.iter().map(|k| k.saturating_add(time_shift)).collect();
         }
     }
     let indexed = !keyframes.is_empty();
 
     // The cheap paths: a declared stream duration, or the last packets before the declared end.
     let mut start_end = match (declared.start, declared.duration) {
-        (Some(start), Some(duration)) => Some((start, start + duration)),
+        (Some(start), Some(duration)) => Some((start, start.saturating_add(duration))),
         _ => None,
     };
     if let (None, true, Some(start), Some(end)) = (start_end, indexed, declared.start, container_end) {
-        let tail = scan_packets(input, stream_index, path, Some(end - tb.ticks(TAIL_SECONDS)))?;
+        let tail = scan_packets(input, stream_index, path, Some(end.saturating_sub(tb.ticks(TAIL_SECONDS))))?;
         check_truncation(path, tb, start, end, tail.any_end)?;
         start_end = tail.end.map(|video_end| (start, video_end));
     }
     if let Some((start, end)) = start_end
         && index_reaches(&keyframes, end, tb)
     {
-        let seek_points = keyframes.clone();
-        return Ok(Timing {
-            start,
-            end,
-            keyframes,
-            seek_points,
-            keyframe_source: "index",
-        });
+        return Ok(Timing { start, end, keyframes, seek_points, keyframe_source: "index" });
     }
 
     // The fallback: one pass over every packet.
-    let scan = scan_packets(input, stream_index, path, None)?;
+    // On a fresh demuxer: rewinding the one used above may fail (or land mid-file) silently.
+    let mut fresh = super::probe::open_input(path)?;
+    let scan = scan_packets(&mut fresh, stream_index, path, None)?;
     if let (Some(start), Some(end)) = (declared.start, container_end) {
         check_truncation(path, tb, start, end, scan.any_end)?;
     }
@@ -119,8 +117,8 @@ fn index_reaches(keyframes: &[i64], end: i64, tb: TimeBase) -> bool {
     let Some(&last) = keyframes.last() else {
         return false;
     };
-    let widest_gap = keyframes.windows(2).map(|w| w[1] - w[0]).max().unwrap_or(0);
-    end - last <= (2 * widest_gap).max(tb.ticks(TAIL_SECONDS))
+    let widest_gap = keyframes.windows(2).map(|w| w[1].saturating_sub(w[0])).max().unwrap_or(0);
+    end.saturating_sub(last) <= widest_gap.saturating_mul(2).max(tb.ticks(TAIL_SECONDS))
 }
 
 /// The error for a file whose data stops at `found` though its timeline runs to its end, if
@@ -128,7 +126,7 @@ fn index_reaches(keyframes: &[i64], end: i64, tb: TimeBase) -> bool {
 /// frame's duration, one stream ending a little before another).
 pub(crate) fn truncation(path: &Path, timeline: &Timeline, found: i64) -> Option<Error> {
     let slack = timeline.time_base.ticks(1.0).max(timeline.span() / 50);
-    (timeline.end - found > slack).then(|| Error::Truncated {
+    (timeline.end.saturating_sub(found) > slack).then(|| Error::Truncated {
         path: path.to_owned(),
         found: format_time(timeline.offset_seconds(found)),
         declared: format_time(timeline.duration_seconds()),
@@ -136,28 +134,50 @@ pub(crate) fn truncation(path: &Path, timeline: &Timeline, found: i64) -> Option
 }
 
 fn check_truncation(path: &Path, tb: TimeBase, start: i64, end: i64, found: Option<i64>) -> Result<()> {
-    let span = Timeline {
-        start,
-        end,
-        ..Timeline::empty(tb)
-    };
+    let span = Timeline { start, end, ..Timeline::empty(tb) };
     match truncation(path, &span, found.unwrap_or(start)) {
         Some(error) => Err(error),
         None => Ok(()),
     }
 }
 
-/// Presentation time of the first keyframe packet at or after the index entry `ts`.
-fn first_key_pts(input: &mut Input, stream_index: usize, ts: i64) -> Option<i64> {
-    ffi::seek_stream(input, stream_index, ts).ok()?;
+/// For the first keyframe at or after the index entry `ts`: its packet's presentation time,
+/// and the time its decoded frame is shown (decoding in sequence, as the reader does).
+fn first_key_times(input: &mut Input, stream_index: usize, ts: i64) -> (Option<i64>, Option<i64>) {
+    const MAX_PACKETS: usize = 64;
+    if ffi::seek_stream(input, stream_index, ts).is_err() {
+        return (None, None);
+    }
+    let decoder = input
+        .stream(stream_index)
+        .and_then(|stream| ffmpeg::codec::Context::from_parameters(stream.parameters()).ok())
+        .and_then(|context| context.decoder().video().ok());
+    let Some(mut decoder) = decoder else { return (None, None) };
     let mut packet = ffmpeg::Packet::empty();
-    for _ in 0..1000 {
-        packet.read(input).ok()?;
-        if packet.stream() == stream_index && packet.is_key() {
-            return packet.pts();
+    let mut frame = ffmpeg::util::frame::Video::empty();
+    let (mut key_pts, mut sent) = (None, 0);
+    while sent < MAX_PACKETS {
+        match packet.read(input) {
+            Ok(()) if packet.stream() != stream_index || (sent == 0 && !packet.is_key()) => continue,
+            Ok(()) => {
+                if sent == 0 {
+                    key_pts = packet.pts();
+                }
+                sent += 1;
+                let _ = decoder.send_packet(&packet);
+            }
+            Err(_) => {
+                let _ = decoder.send_eof();
+                sent = MAX_PACKETS;
+            }
+        }
+        while decoder.receive_frame(&mut frame).is_ok() {
+            if let Some(shown) = frame.timestamp() {
+                return (key_pts, Some(shown));
+            }
         }
     }
-    None
+    (key_pts, None)
 }
 
 /// The container's end time in the stream's time base, unless it is only a bit-rate guess.
@@ -188,20 +208,16 @@ struct Scan {
     any_end: Option<i64>,
 }
 
-/// A demux-only pass over the packets from `from` (the whole file when `None`) to the end.
+/// A demux-only pass over the packets from `from` (from where the demuxer stands when `None`)
+/// to the end.
 fn scan_packets(input: &mut Input, stream_index: usize, path: &Path, from: Option<i64>) -> Result<Scan> {
     let time_bases: Vec<ffmpeg::Rational> = input.streams().map(|s| s.time_base()).collect();
-    let video_tb = time_bases
-        .get(stream_index)
-        .copied()
-        .unwrap_or(ffmpeg::Rational(1, 1));
-    let _ = ffi::seek_stream(input, stream_index, from.unwrap_or(i64::MIN));
-    let mut scan = Scan {
-        keyframes: Vec::new(),
-        first: None,
-        end: None,
-        any_end: None,
-    };
+    let video_tb = time_bases.get(stream_index).copied().unwrap_or(ffmpeg::Rational(1, 1));
+    if let Some(from) = from {
+        // A failed seek leaves the demuxer where it was: still before the end, so the tail is read.
+        let _ = ffi::seek_stream(input, stream_index, from);
+    }
+    let mut scan = Scan { keyframes: Vec::new(), first: None, end: None, any_end: None };
     let mut packet = ffmpeg::Packet::empty();
     loop {
         match packet.read(input) {
@@ -222,7 +238,7 @@ fn scan_packets(input: &mut Input, stream_index: usize, path: &Path, from: Optio
         let Some(ts) = packet.pts().or(packet.dts()) else {
             continue;
         };
-        let end = ts + packet.duration().max(0);
+        let end = ts.saturating_add(packet.duration().max(0));
         if let Some(&tb) = time_bases.get(packet.stream()) {
             let end = end.rescale(tb, video_tb);
             scan.any_end = Some(scan.any_end.map_or(end, |e| e.max(end)));

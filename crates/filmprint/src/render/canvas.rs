@@ -12,13 +12,15 @@ pub struct Canvas {
 }
 
 impl Canvas {
-    /// A canvas filled with one color.
-    pub fn new(width: u32, height: u32, fill: [u8; 3]) -> Self {
-        let mut rgb = Vec::with_capacity(width as usize * height as usize * 3);
-        for _ in 0..width as usize * height as usize {
+    /// A canvas filled with one color; `None` when its memory cannot be had.
+    pub fn new(width: u32, height: u32, fill: [u8; 3]) -> Option<Self> {
+        let pixels = (width as usize).checked_mul(height as usize)?;
+        let mut rgb = Vec::new();
+        rgb.try_reserve_exact(pixels.checked_mul(3)?).ok()?;
+        for _ in 0..pixels {
             rgb.extend_from_slice(&fill);
         }
-        Canvas { width, height, rgb }
+        Some(Canvas { width, height, rgb })
     }
 
     fn offset(&self, x: u32, y: u32) -> usize {

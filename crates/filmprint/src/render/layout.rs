@@ -12,12 +12,14 @@ pub fn part_of(pixel: u32, total: u32, parts: usize) -> usize {
 }
 
 /// The default square size for `samples` bars: the multiple of N nearest 2000 pixels (at least
-/// one pixel per bar), so every bar is equally wide.
+/// one pixel per bar), so every bar is equally wide; past 4096 bars, 4096 pixels (each column
+/// then shows the sample at its centre).
 pub fn default_size(samples: usize) -> u32 {
     const TARGET: usize = 2000;
+    const LARGEST: usize = 4096;
     let samples = samples.max(1);
     let bar = ((TARGET as f64 / samples as f64).round() as usize).max(1);
-    u32::try_from(samples * bar).unwrap_or(u32::MAX)
+    u32::try_from(samples.saturating_mul(bar).min(LARGEST)).unwrap_or(4096)
 }
 
 #[cfg(test)]
@@ -51,10 +53,7 @@ mod tests {
 
     #[test]
     fn more_parts_than_pixels_picks_the_part_at_each_centre() {
-        assert_eq!(
-            (0..4).map(|x| part_of(x, 4, 8)).collect::<Vec<_>>(),
-            vec![1, 3, 5, 7]
-        );
+        assert_eq!((0..4).map(|x| part_of(x, 4, 8)).collect::<Vec<_>>(), vec![1, 3, 5, 7]);
     }
 
     #[test]
@@ -63,8 +62,9 @@ mod tests {
         assert_eq!(default_size(1800), 1800);
         assert_eq!(default_size(300), 2100);
         assert_eq!(default_size(7), 2002);
-        for n in 1..5000 {
+        for n in 1..=4096 {
             assert_eq!(default_size(n) as usize % n, 0);
         }
+        assert_eq!(default_size(40_000), 4096);
     }
 }

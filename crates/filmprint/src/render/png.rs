@@ -10,25 +10,17 @@ use crate::output::write_atomically;
 
 /// Encodes the canvas as PNG into `out`. `path` only names the file in error messages.
 pub fn encode_png(canvas: &Canvas, title: Option<&str>, out: &mut dyn Write, path: &Path) -> Result<()> {
-    let png_error = |e: png::EncodingError| Error::Png {
-        path: path.to_owned(),
-        why: e.to_string(),
-    };
+    let png_error = |e: png::EncodingError| Error::Png { path: path.to_owned(), why: e.to_string() };
     let mut encoder = png::Encoder::new(out, canvas.width, canvas.height);
     encoder.set_color(png::ColorType::Rgb);
     encoder.set_depth(png::BitDepth::Eight);
     encoder.set_source_srgb(png::SrgbRenderingIntent::Perceptual);
     encoder.set_compression(png::Compression::Balanced);
     encoder
-        .add_itxt_chunk(
-            "Software".into(),
-            format!("filmprint {}", env!("CARGO_PKG_VERSION")),
-        )
+        .add_itxt_chunk("Software".into(), format!("filmprint {}", env!("CARGO_PKG_VERSION")))
         .map_err(png_error)?;
     if let Some(title) = title {
-        encoder
-            .add_itxt_chunk("Title".into(), title.to_string())
-            .map_err(png_error)?;
+        encoder.add_itxt_chunk("Title".into(), title.to_string()).map_err(png_error)?;
     }
     let mut writer = encoder.write_header().map_err(png_error)?;
     writer.write_image_data(&canvas.rgb).map_err(png_error)?;

@@ -108,12 +108,7 @@ pub fn draw_title(canvas: &mut Canvas, text: &str, style: &TitleStyle) -> Result
         let bounds = glyph.px_bounds();
         let (x0, y0) = (bounds.min.x as i64, bounds.min.y as i64 + dy);
         glyph.draw(|gx, gy, coverage| {
-            canvas.blend(
-                x0 + i64::from(gx),
-                y0 + i64::from(gy),
-                style.color,
-                coverage * style.alpha,
-            );
+            canvas.blend(x0 + i64::from(gx), y0 + i64::from(gy), style.color, coverage * style.alpha);
         });
     }
     Ok(())
@@ -138,25 +133,14 @@ mod tests {
 
     #[test]
     fn the_title_is_centred_inside_the_margins_at_the_seeds_alpha() {
-        let mut canvas = Canvas::new(400, 400, [0, 0, 0]);
-        draw_title(
-            &mut canvas,
-            "Nausicaä\nof the\nValley of the Wind",
-            &TitleStyle::default(),
-        )
-        .unwrap();
+        let mut canvas = Canvas::new(400, 400, [0, 0, 0]).unwrap();
+        draw_title(&mut canvas, "Nausicaä\nof the\nValley of the Wind", &TitleStyle::default()).unwrap();
         let (x0, y0, x1, y1) = ink(&canvas).unwrap();
         let margin = (0.08 * 400.0) as u32;
         assert!(x0 >= margin - 1 && x1 <= 400 - margin, "{x0}..{x1}");
         assert!(y0 >= margin - 1 && y1 <= 400 - margin, "{y0}..{y1}");
-        assert!(
-            (i64::from(x0 + x1) - 400).abs() <= 4,
-            "horizontally centred: {x0}..{x1}"
-        );
-        assert!(
-            (i64::from(y0 + y1) - 400).abs() <= 4,
-            "vertically centred: {y0}..{y1}"
-        );
+        assert!((i64::from(x0 + x1) - 400).abs() <= 4, "horizontally centred: {x0}..{x1}");
+        assert!((i64::from(y0 + y1) - 400).abs() <= 4, "vertically centred: {y0}..{y1}");
         // The widest line fills the width: the title is as large as fits.
         assert!(x1 - x0 > 400 - 2 * margin - 12, "{x0}..{x1}");
         // Full coverage of white at alpha 0xAA over black gives 0xAA.
@@ -166,7 +150,7 @@ mod tests {
 
     #[test]
     fn a_short_title_is_capped_in_height() {
-        let mut canvas = Canvas::new(1000, 1000, [0, 0, 0]);
+        let mut canvas = Canvas::new(1000, 1000, [0, 0, 0]).unwrap();
         draw_title(&mut canvas, "Up", &TitleStyle::default()).unwrap();
         let (_, y0, _, y1) = ink(&canvas).unwrap();
         assert!(y1 - y0 <= 170, "{y0}..{y1}");
@@ -175,11 +159,11 @@ mod tests {
 
     #[test]
     fn empty_titles_and_missing_glyphs_do_not_fail() {
-        let mut canvas = Canvas::new(50, 50, [0, 0, 0]);
+        let mut canvas = Canvas::new(50, 50, [0, 0, 0]).unwrap();
         draw_title(&mut canvas, " \n ", &TitleStyle::default()).unwrap();
         assert_eq!(ink(&canvas), None);
         draw_title(&mut canvas, "風の谷のナウシカ 🎬", &TitleStyle::default()).unwrap();
-        let mut tiny = Canvas::new(1, 1, [0, 0, 0]);
+        let mut tiny = Canvas::new(1, 1, [0, 0, 0]).unwrap();
         draw_title(&mut tiny, "A very long title", &TitleStyle::default()).unwrap();
     }
 }

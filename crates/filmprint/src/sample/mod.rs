@@ -19,8 +19,8 @@ pub enum SamplingMode {
     Exact,
     /// The keyframe nearest each target (one decoded frame per sample; fastest).
     Keyframe,
-    /// The nearest keyframe when it lies within half a sample interval of the target and no
-    /// other sample took it, else the exact frame.
+    /// The nearest keyframe when it lies inside the sample's own interval (so within half an
+    /// interval of the target, and no two samples share it), else the exact frame.
     #[default]
     Auto,
 }
@@ -44,10 +44,9 @@ pub enum Method {
         /// The keyframe's timestamp (as listed in [`Timeline::keyframes`]).
         at: i64,
         /// When set, the keyframe is only good enough if its actual presentation time lies in
-        /// the sample's own interval, `[target - within, target + within)` ticks; otherwise the
-        /// exact frame is used. (Some indexes give keyframe times a few frames off, e.g. MP4's
-        /// decode times.)
-        within: Option<f64>,
+        /// these ticks `[lo, hi)`, the sample's own interval; otherwise the exact frame is used.
+        /// (Some indexes give keyframe times a few frames off, e.g. MP4's decode times.)
+        window: Option<(i64, i64)>,
     },
     /// Decode forward from `from` (the last keyframe at or before the target, if known) and use
     /// the frame whose timestamp is nearest the target.
@@ -86,7 +85,7 @@ pub fn target(timeline: &Timeline, i: usize, n: usize) -> i64 {
     let span = i128::from(timeline.span());
     let twice_n = 2 * n as i128;
     let offset = ((2 * i as i128 + 1) * span).div_euclid(twice_n);
-    timeline.start + offset as i64
+    timeline.start.saturating_add(i64::try_from(offset).unwrap_or(i64::MAX))
 }
 
 /// The target of sample `i` of `n` in ticks, with the fraction of a tick kept.
@@ -102,42 +101,22 @@ pub fn target_seconds(timeline: &Timeline, i: usize, n: usize) -> f64 {
 
 /// Plans `n` samples over the timeline in the given mode, in ascending time order.
 pub fn plan(timeline: &Timeline, n: usize, mode: SamplingMode) -> Vec<SampleRequest> {
-    let mut taken: Option<i64> = None;
     (0..n)
         .map(|index| {
             let target = target(timeline, index, n);
-            let exact = Method::Exact {
-                from: timeline.keyframe_at_or_before(target),
-            };
+            let exact = Method::Exact { from: timeline.keyframe_at_or_before(target) };
             let method = match (mode, timeline.nearest_keyframe(target)) {
                 (SamplingMode::Exact, _) | (_, None) => exact,
-                (SamplingMode::Keyframe, Some(at)) => Method::Keyframe { at, within: None },
-                (SamplingMode::Auto, Some(at)) => {
-                    // In the sample's own interval [target - half, target + half): a keyframe
-                    // on the boundary belongs to the later sample, as the frame after a cut
-                    // belongs to the new scene.
-                    let half = timeline.span() as f64 / (2 * n) as f64;
-                    let offset = at as f64 - precise_target(timeline, index, n);
-                    let inside = -half <= offset && offset < half;
-                    // Targets ascend, so a keyframe can only have been taken by the previous
-                    // keyframe sample.
-                    if inside && taken != Some(at) {
-                        taken = Some(at);
-                        Method::Keyframe {
-                            at,
-                            within: Some(half),
-                        }
-                    } else {
-                        exact
-                    }
+                (SamplingMode::Keyframe, Some(at)) => Method::Keyframe { at, window: None },
+                // Only a keyframe inside the sample's own interval [i, i + 1) × span / n: one on
+                // a boundary belongs to the later sample, as the frame after a cut belongs to
+                // the new scene.
+                (SamplingMode::Auto, Some(at)) if timeline.interval_of(at, n) == Some(index) => {
+                    Method::Keyframe { at, window: Some(timeline.interval_bounds(index, n)) }
                 }
+                (SamplingMode::Auto, Some(_)) => exact,
             };
-            SampleRequest {
-                index,
-                target,
-                precise_target: precise_target(timeline, index, n),
-                method,
-            }
+            SampleRequest { index, target, precise_target: precise_target(timeline, index, n), method }
         })
         .collect()
 }
@@ -180,20 +159,8 @@ mod tests {
         let t = timeline(0, 10_000, vec![0, 3000, 6000, 9000]);
         let p = plan(&t, 2, SamplingMode::Keyframe);
         // targets 2500 and 7500: nearest keyframes 3000 and 6000 (7500 is a tie -> earlier)
-        assert_eq!(
-            p[0].method,
-            Method::Keyframe {
-                at: 3000,
-                within: None
-            }
-        );
-        assert_eq!(
-            p[1].method,
-            Method::Keyframe {
-                at: 6000,
-                within: None
-            }
-        );
+        assert_eq!(p[0].method, Method::Keyframe { at: 3000, window: None });
+        assert_eq!(p[1].method, Method::Keyframe { at: 6000, window: None });
     }
 
     #[test]
@@ -201,9 +168,9 @@ mod tests {
         // 10 samples of 1000 ticks: targets 500, 1500, …; intervals [0, 1000), [1000, 2000), …
         let t = timeline(0, 10_000, vec![0, 1000, 4600, 9990]);
         let p = plan(&t, 10, SamplingMode::Auto);
-        let keyframe = |at| Method::Keyframe {
-            at,
-            within: Some(500.0),
+        let keyframe = |at: i64| {
+            let lo = at / 1000 * 1000;
+            Method::Keyframe { at, window: Some((lo, lo + 1000)) }
         };
         // target 500: nearest 0 (a tie with 1000 goes to the earlier), inside [0, 1000).
         assert_eq!(p[0].method, keyframe(0));
@@ -220,29 +187,19 @@ mod tests {
 
     #[test]
     fn a_keyframe_on_an_interval_boundary_goes_to_the_later_sample() {
-        // A cut at 3000 with 10 samples over 4000 ticks: sample 7 is [2800, 3200), and
-        // with 20 samples the cut is the boundary of [2800, 3000) and [3000, 3200).
+        // A cut at 3000 with 20 samples over 4000 ticks: the boundary of sample 14's
+        // [2800, 3000) and sample 15's [3000, 3200).
         let t = timeline(0, 4000, vec![0, 3000]);
         let p = plan(&t, 20, SamplingMode::Auto);
         assert_eq!(p[14].method, Method::Exact { from: Some(0) });
-        assert_eq!(
-            p[15].method,
-            Method::Keyframe {
-                at: 3000,
-                within: Some(100.0)
-            }
-        );
+        assert_eq!(p[15].method, Method::Keyframe { at: 3000, window: Some((3000, 3200)) });
     }
 
     #[test]
     fn without_keyframes_every_mode_falls_back_to_exact() {
         let t = timeline(0, 1000, vec![]);
         for mode in [SamplingMode::Auto, SamplingMode::Keyframe] {
-            assert!(
-                plan(&t, 3, mode)
-                    .iter()
-                    .all(|r| r.method == Method::Exact { from: None })
-            );
+            assert!(plan(&t, 3, mode).iter().all(|r| r.method == Method::Exact { from: None }));
         }
     }
 }

@@ -44,18 +44,33 @@ pub struct Timeline {
 impl Timeline {
     /// A one-tick timeline with no keyframes, to fill in with struct update syntax.
     pub fn empty(time_base: TimeBase) -> Self {
-        Timeline {
-            time_base,
-            start: 0,
-            end: 1,
-            keyframes: Vec::new(),
-            frame_duration: None,
-        }
+        Timeline { time_base, start: 0, end: 1, keyframes: Vec::new(), frame_duration: None }
     }
 
     /// Length of the stream in ticks.
     pub fn span(&self) -> i64 {
-        self.end - self.start
+        self.end.saturating_sub(self.start)
+    }
+
+    /// Which of `n` equal intervals of the span `ts` falls in (`None` outside the span).
+    pub fn interval_of(&self, ts: i64, n: usize) -> Option<usize> {
+        if ts < self.start || ts >= self.end || n == 0 {
+            return None;
+        }
+        let i = (i128::from(ts) - i128::from(self.start)) * n as i128 / i128::from(self.span());
+        usize::try_from(i).ok()
+    }
+
+    /// The ticks `[lo, hi)` of interval `i` of `n`: exactly those `ts` with
+    /// `interval_of(ts, n) == Some(i)`.
+    pub fn interval_bounds(&self, i: usize, n: usize) -> (i64, i64) {
+        let span = i128::from(self.span());
+        let n = (n as i128).max(1);
+        let edge = |i: usize| {
+            let offset = (i as i128 * span + n - 1).div_euclid(n); // ceil(i * span / n)
+            self.start.saturating_add(i64::try_from(offset).unwrap_or(i64::MAX))
+        };
+        (edge(i), edge(i + 1))
     }
 
     /// Length of the stream in seconds.
@@ -65,7 +80,7 @@ impl Timeline {
 
     /// Seconds from the start of the stream to `ticks`.
     pub fn offset_seconds(&self, ticks: i64) -> f64 {
-        self.time_base.seconds(ticks - self.start)
+        self.time_base.seconds(ticks.saturating_sub(self.start))
     }
 
     /// The last keyframe at or before `ts`, if any.
@@ -121,14 +136,28 @@ mod tests {
         assert_eq!(t.keyframe_at_or_before(2000), Some(2000));
         assert_eq!(t.keyframe_before(2000), Some(0));
         assert_eq!(t.keyframe_at_or_before(-5), None);
-        assert_eq!(
-            t.nearest_keyframe(1000),
-            Some(0),
-            "ties go to the earlier keyframe"
-        );
+        assert_eq!(t.nearest_keyframe(1000), Some(0), "ties go to the earlier keyframe");
         assert_eq!(t.nearest_keyframe(1001), Some(2000));
         assert_eq!(t.nearest_keyframe(9000), Some(4000));
         assert_eq!(timeline(vec![]).nearest_keyframe(5), None);
+    }
+
+    #[test]
+    fn interval_bounds_agree_with_interval_of() {
+        for (start, end, n) in [(0, 10_000, 7), (-500, 333, 10), (90_000, 90_017, 5), (0, 3, 10)] {
+            let t = Timeline { start, end, ..timeline(vec![]) };
+            for i in 0..n {
+                let (lo, hi) = t.interval_bounds(i, n);
+                for ts in lo.saturating_sub(2)..hi.saturating_add(2) {
+                    assert_eq!(
+                        t.interval_of(ts, n) == Some(i),
+                        (lo..hi).contains(&ts),
+                        "{start}..{end}/{n}: {ts}"
+                    );
+                }
+            }
+        }
+        assert_eq!(timeline(vec![]).interval_of(10_000, 4), None);
     }
 
     #[test]
