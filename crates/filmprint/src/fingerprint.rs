@@ -240,15 +240,7 @@ mod tests {
                 keyframes: 3,
                 keyframe_source: "index".into(),
             },
-            settings: AnalysisSettings {
-                samples: 1,
-                clusters: 5,
-                colors: 1,
-                color_space: "oklab".into(),
-                seed: 0,
-                sampling: SamplingMode::Auto,
-                analysis_width: 256,
-            },
+            settings: AnalysisSettings { samples: 1, ..AnalysisSettings::default() },
             samples: vec![Sample {
                 index: 0,
                 target_s: 5.0,
