@@ -10,9 +10,15 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU8, Ordering};
 
 use clap::Parser;
-use filmprint::{Error, output, render};
+use std::path::Path;
+use std::time::{Duration, Instant};
 
-use args::{Args, Plan};
+use filmprint::fingerprint::Palette;
+use filmprint::output::StagedFile;
+use filmprint::render::SwatchLayout;
+use filmprint::{Error, Fingerprint, export, output, render};
+
+use args::{Cli, Input, Plan};
 use progress_bar::TerminalProgress;
 
 /// Exit statuses (documented in `--help` and the README).
@@ -26,7 +32,7 @@ const WRITING: u8 = 1;
 const INTERRUPTED: u8 = 2;
 
 fn main() -> ExitCode {
-    let plan = match Args::parse().into_plan() {
+    let plan = match Cli::parse().into_plan() {
         Ok(plan) => plan,
         Err(message) => {
             eprintln!("filmprint: error: {message}\n\nFor more information, try '--help'.");
@@ -64,30 +70,97 @@ fn main() -> ExitCode {
 }
 
 fn run(plan: &Plan, progress: &TerminalProgress, phase: &AtomicU8) -> Result<(), Error> {
-    progress.message(format!("Opening {}", plan.movie.display()));
-    let fingerprint = filmprint::fingerprint_file(&plan.movie, &plan.analysis, plan.threads, progress)?;
-    progress.message(format!("Writing {}", plan.output.display()));
-    let picture = render::render(&fingerprint, &plan.render)?;
+    let started = Instant::now();
+    let mut fingerprint = match &plan.input {
+        Input::Movie(path) => {
+            progress.message(format!("Opening {}", path.display()));
+            let mut fingerprint = filmprint::fingerprint_file(path, &plan.analysis, plan.threads, progress)?;
+            if !plan.timings {
+                // Timings differ run to run; the JSON must not, unless asked.
+                fingerprint.timings = None;
+            }
+            fingerprint
+        }
+        Input::Fingerprint(path) => Fingerprint::read(path)?,
+    };
+    if let Some(palette) = &plan.palette {
+        fingerprint.palette = Some(fingerprint.compute_palette(palette.colors, palette.segments));
+    }
+    let rendering = Instant::now();
+    progress.message("Drawing".into());
+    let picture = match &plan.output {
+        Some(path) => Some((path, render::render(&fingerprint, &plan.render)?)),
+        None => None,
+    };
     if phase.compare_exchange(READING, WRITING, Ordering::SeqCst, Ordering::SeqCst).is_err() {
         return Err(Error::Cancelled);
     }
-    // Both files are written in full under temporary names before either takes its name, so
-    // a failure on the second leaves neither.
-    let title = plan.render.title.as_deref();
-    let png = output::stage(&plan.output, |w| render::encode_png(&picture, title, w, &plan.output))?;
-    let json = match &plan.json {
-        Some(path) => Some(output::stage(path, |w| {
-            w.write_all(fingerprint.to_json().as_bytes()).map_err(|source| Error::Io {
-                action: "write",
-                path: path.clone(),
-                source,
-            })
-        })?),
-        None => None,
-    };
-    png.commit()?;
-    if let Some(json) = json {
-        json.commit()?;
+    let writing = Instant::now();
+    // Every file is written in full under a temporary name before any takes its name, so a
+    // failure on one leaves none.
+    let mut staged = Vec::new();
+    if let Some((path, canvas)) = &picture {
+        let title = plan.render.title.as_deref();
+        staged.push(output::stage(path, |w| render::encode_png(canvas, title, w, path))?);
+    }
+    if let (Some(palette_plan), Some(palette)) = (&plan.palette, &fingerprint.palette) {
+        for path in &palette_plan.pictures {
+            staged.push(stage_swatch(path, palette, &palette_plan.layout)?);
+        }
+        if let Some(path) = &palette_plan.csv {
+            let csv = export::palette_csv(palette, fingerprint.source.duration_s);
+            staged.push(stage_text(path, &csv)?);
+        }
+    }
+    if let Some(path) = &plan.json {
+        staged.push(stage_text(path, &fingerprint.to_json())?);
+    }
+    for file in staged {
+        file.commit()?;
+    }
+    if plan.timings {
+        print_timings(&fingerprint, writing - rendering, writing.elapsed(), started.elapsed());
     }
     Ok(())
+}
+
+/// A palette swatch: SVG for a `.svg` name, PNG otherwise.
+fn stage_swatch(path: &Path, palette: &Palette, layout: &SwatchLayout) -> Result<StagedFile, Error> {
+    if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("svg")) {
+        return stage_text(path, &render::palette_svg(palette, layout));
+    }
+    let canvas = render::render_palette(palette, layout)?;
+    output::stage(path, |w| render::encode_png(&canvas, Some("palette"), w, path))
+}
+
+fn stage_text(path: &Path, text: &str) -> Result<StagedFile, Error> {
+    output::stage(path, |w| {
+        w.write_all(text.as_bytes()).map_err(|source| Error::Io {
+            action: "write",
+            path: path.to_owned(),
+            source,
+        })
+    })
+}
+
+/// `--timings`: where the time went, on stderr.
+fn print_timings(fingerprint: &Fingerprint, render: Duration, write: Duration, total: Duration) {
+    eprintln!("timings:");
+    if let Some(t) = &fingerprint.timings {
+        eprintln!("  open and index   {:8.3} s", t.open_s);
+        eprintln!(
+            "  sampling         {:8.3} s wall ({} workers: decode {:.3} s, analyse {:.3} s of CPU)",
+            t.sampling_s, t.workers, t.decode_s, t.analyse_s
+        );
+        eprintln!(
+            "  frames decoded   {:8}   seeks {}, samples from keyframes {} of {}",
+            t.frames_decoded,
+            t.seeks,
+            t.keyframe_samples,
+            fingerprint.samples.len()
+        );
+    }
+    eprintln!("  render           {:8.3} s", render.as_secs_f64());
+    eprintln!("  write            {:8.3} s", write.as_secs_f64());
+    eprintln!("  total            {:8.3} s", total.as_secs_f64());
 }

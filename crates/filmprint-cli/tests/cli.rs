@@ -354,7 +354,7 @@ fn unwritable_outputs_fail_cleanly_and_keep_what_was_there() {
     // The movie is never overwritten by its own picture.
     let out = filmprint(&[good, "-q", "-o", good]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("overwrite the movie"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("overwrite the input"));
 }
 
 #[test]

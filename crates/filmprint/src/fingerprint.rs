@@ -9,9 +9,12 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::settings::AnalysisSettings;
+
+use crate::analyse::palette::{PaletteSettings, palette};
 use crate::analyse::{ColorShare, color};
 use crate::error::{Error, Result};
-use crate::sample::{SamplingMode, TimeBase};
+use crate::sample::TimeBase;
 
 /// The schema number written into, and required of, fingerprint JSON files.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -29,6 +32,64 @@ pub struct Fingerprint {
     pub settings: AnalysisSettings,
     /// One entry per bar, in time order.
     pub samples: Vec<Sample>,
+    /// The film's palette, when one was asked for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub palette: Option<Palette>,
+    /// Where the time went when it was made (only in files written with `--timings`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timings: Option<Timings>,
+}
+
+/// A film's dominant colors with their shares of screen time.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Palette {
+    /// The whole film's colors, largest share first; shares sum to 1.
+    pub colors: Vec<Swatch>,
+    /// The same for consecutive equal parts of the film, when asked for.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub segments: Vec<PaletteSegment>,
+}
+
+/// The palette of one part of the film.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PaletteSegment {
+    /// Start of the part, seconds from the stream start.
+    pub start_s: f64,
+    /// End of the part.
+    pub end_s: f64,
+    /// Its colors, largest share first; shares sum to 1.
+    pub colors: Vec<Swatch>,
+}
+
+/// Where a run's time went. CPU figures are summed over the worker threads.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Timings {
+    /// Opening the file and measuring its timeline (keyframe index, duration), seconds.
+    pub open_s: f64,
+    /// Wall time of the sampling stage (all workers), seconds.
+    pub sampling_s: f64,
+    /// Time the workers spent fetching frames: demuxing, decoding, scaling, converting.
+    pub decode_s: f64,
+    /// Time the workers spent finding colors: census and k-means.
+    pub analyse_s: f64,
+    /// Worker threads.
+    pub workers: usize,
+    /// Frames the decoders produced.
+    pub frames_decoded: u64,
+    /// Seeks performed.
+    pub seeks: u64,
+    /// Samples taken from keyframes (the rest are exact frames).
+    pub keyframe_samples: usize,
+}
+
+impl Timings {
+    /// Adds a worker's figures to these.
+    pub fn add(&mut self, other: &Timings) {
+        self.decode_s += other.decode_s;
+        self.analyse_s += other.analyse_s;
+        self.frames_decoded += other.frames_decoded;
+        self.seeks += other.seeks;
+    }
 }
 
 /// The video a fingerprint was made from.
@@ -60,69 +121,6 @@ pub struct SourceInfo {
     pub keyframe_source: String,
 }
 
-/// The settings that determine a fingerprint's numbers.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AnalysisSettings {
-    /// N: samples (bars).
-    pub samples: usize,
-    /// k: clusters per frame.
-    pub clusters: usize,
-    /// d: colors kept per bar.
-    pub colors: usize,
-    /// Space the clustering ran in.
-    pub color_space: String,
-    /// Seed of the k-means++ initialisation.
-    pub seed: u64,
-    /// How frames were chosen.
-    pub sampling: SamplingMode,
-    /// Width of the pictures analysed, at most.
-    pub analysis_width: u32,
-}
-
-impl Default for AnalysisSettings {
-    fn default() -> Self {
-        AnalysisSettings {
-            samples: 1000,
-            clusters: 5,
-            colors: 1,
-            color_space: "oklab".into(),
-            seed: 0,
-            sampling: SamplingMode::Auto,
-            analysis_width: 256,
-        }
-    }
-}
-
-/// Upper bounds that keep a run's memory and time sane.
-const MAX_SAMPLES: usize = 1_000_000;
-const MAX_CLUSTERS: usize = 64;
-
-impl AnalysisSettings {
-    /// Checks the settings make sense together.
-    pub fn validate(&self) -> Result<()> {
-        let invalid = |why: String| Err(Error::InvalidSettings(why));
-        if self.samples == 0 || self.samples > MAX_SAMPLES {
-            return invalid(format!("the number of samples (-n) must be between 1 and {MAX_SAMPLES}"));
-        }
-        if self.clusters == 0 || self.clusters > MAX_CLUSTERS {
-            return invalid(format!("the number of clusters (-k) must be between 1 and {MAX_CLUSTERS}"));
-        }
-        if self.colors == 0 {
-            return invalid("the number of colors per bar (-d) must be at least 1".into());
-        }
-        if self.colors > self.clusters {
-            return invalid(format!(
-                "colors per bar (-d {}) cannot exceed clusters per frame (-k {})",
-                self.colors, self.clusters
-            ));
-        }
-        if self.analysis_width == 0 {
-            return invalid("the analysis width must be at least 1 pixel".into());
-        }
-        Ok(())
-    }
-}
-
 /// One bar of the fingerprint.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Sample {
@@ -138,8 +136,15 @@ pub struct Sample {
     pub keyframe: bool,
     /// The d colors of the bar, top to bottom.
     pub colors: Vec<Swatch>,
-    /// Every cluster of the frame, largest first.
+    /// Every cluster of the frame, in rank order (largest first, unless ranked by vividness).
     pub clusters: Vec<Swatch>,
+    /// Fraction of the frame's pixels left out by `--ignore-black`/`--ignore-white`.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub left_out: f32,
+}
+
+fn is_zero(value: &f32) -> bool {
+    *value == 0.0
 }
 
 /// A color with its share of the frame.
@@ -169,6 +174,36 @@ impl Swatch {
 }
 
 impl Fingerprint {
+    /// The film's palette of `colors` colors, computed from the samples' clusters (nothing is
+    /// decoded), and, when `segments` > 1, the palette of each of that many equal parts.
+    pub fn compute_palette(&self, colors: usize, segments: usize) -> Palette {
+        let settings = PaletteSettings {
+            colors,
+            space: self.settings.color_space,
+            seed: self.settings.seed,
+            ..PaletteSettings::default()
+        };
+        let shares: Vec<Vec<([f32; 3], f32)>> =
+            self.samples.iter().map(|s| s.clusters.iter().map(|c| (c.oklab, c.share)).collect()).collect();
+        let of = |frames: &[Vec<([f32; 3], f32)>]| {
+            palette(frames.iter().map(Vec::as_slice), &settings).iter().map(Swatch::from_color).collect()
+        };
+        let n = shares.len();
+        let duration = self.source.duration_s;
+        let segments = if segments > 1 {
+            (0..segments)
+                .map(|i| PaletteSegment {
+                    start_s: duration * i as f64 / segments as f64,
+                    end_s: duration * (i + 1) as f64 / segments as f64,
+                    colors: of(&shares[i * n / segments..(i + 1) * n / segments]),
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        Palette { colors: of(&shares), segments }
+    }
+
     /// Serialises to pretty-printed JSON.
     pub fn to_json(&self) -> String {
         // Serialising plain structs of numbers and strings cannot fail.
@@ -249,7 +284,10 @@ mod tests {
                 keyframe: false,
                 colors: vec![Swatch { hex: "#ff0000".into(), oklab: [0.6, 0.2, 0.1], share: 1.0 }],
                 clusters: vec![Swatch { hex: "#ff0000".into(), oklab: [0.6, 0.2, 0.1], share: 1.0 }],
+                left_out: 0.0,
             }],
+            palette: None,
+            timings: None,
         }
     }
 

@@ -10,9 +10,10 @@
 //! |---|---|---|
 //! | decode | [`decode`] | opens the movie with FFmpeg, seeks, decodes, scales frames down |
 //! | sample | [`sample`] | plans N targets and whether each uses a keyframe or the exact frame |
-//! | analyse | [`analyse`] | color spaces, k-means, the dominant colors of a picture |
+//! | analyse | [`analyse`] | color spaces, k-means, a frame's dominant colors, a film's palette |
 //! | fingerprint | [`fingerprint`] | the serialisable result (JSON in and out) |
-//! | render | [`render`] | the picture: bars, title, PNG |
+//! | render | [`render`] | the pictures: bars, title, palette swatch; PNG and SVG |
+//! | export | [`export`] | the numbers as CSV |
 //!
 //! [`pipeline`] chains them; [`output`] writes files atomically. The library never prints:
 //! progress goes through a [`Progress`] the caller supplies, errors are [`Error`] values.
@@ -34,12 +35,14 @@
 pub mod analyse;
 pub mod decode;
 mod error;
+pub mod export;
 pub mod fingerprint;
 pub mod output;
 pub mod pipeline;
 mod progress;
 pub mod render;
 pub mod sample;
+mod settings;
 
 pub use error::{Error, Result};
 pub use fingerprint::{AnalysisSettings, Fingerprint};

@@ -10,11 +10,14 @@
 use std::panic::AssertUnwindSafe;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::time::Instant;
 
 use crate::analyse::dominant_colors;
 use crate::decode::{DecodedSample, FfmpegSource, FrameSource};
 use crate::error::{Error, Result};
-use crate::fingerprint::{AnalysisSettings, Fingerprint, SCHEMA_VERSION, Sample, SourceInfo, Swatch};
+use crate::fingerprint::{
+    AnalysisSettings, Fingerprint, SCHEMA_VERSION, Sample, SourceInfo, Swatch, Timings,
+};
 use crate::progress::Progress;
 use crate::sample::{self, SampleRequest, Timeline};
 
@@ -29,8 +32,14 @@ pub fn fingerprint_file(
     progress: &dyn Progress,
 ) -> Result<Fingerprint> {
     settings.validate()?;
+    let opened = Instant::now();
     let source = FfmpegSource::open(path, settings.analysis_width)?;
-    fingerprint(&source, settings, threads, progress)
+    let open_s = opened.elapsed().as_secs_f64();
+    let mut fingerprint = fingerprint(&source, settings, threads, progress)?;
+    if let Some(timings) = &mut fingerprint.timings {
+        timings.open_s = open_s;
+    }
+    Ok(fingerprint)
 }
 
 /// Fingerprints any frame source. `threads == 0` uses every core.
@@ -56,25 +65,34 @@ pub fn fingerprint(
     let next_run = AtomicUsize::new(0);
     let stop = AtomicBool::new(false);
     let n = plan.len();
-    // Each worker returns its samples, or the first error it met with the sample it was at.
-    let worker = |at: &AtomicUsize| -> std::result::Result<Vec<Sample>, (usize, Error)> {
+    let started = Instant::now();
+    // Each worker returns its samples and timings, or the first error it met with the sample
+    // it was at.
+    let worker = |at: &AtomicUsize| -> std::result::Result<(Vec<Sample>, Timings), (usize, Error)> {
         let mut reader = source.reader(decoder_threads).map_err(|e| (0, e))?;
         let mut done = Vec::new();
+        let mut timings = Timings::default();
         while let Some(run) = runs.get(next_run.fetch_add(1, Ordering::Relaxed)) {
             for (i, request) in run.iter().enumerate() {
                 if stop.load(Ordering::Relaxed) {
-                    return Ok(done);
+                    return Ok((done, timings));
                 }
                 if progress.is_cancelled() {
                     return Err((request.index, Error::Cancelled));
                 }
                 at.store(request.index, Ordering::Relaxed);
+                let clock = Instant::now();
                 let decoded = reader.fetch(request, run.get(i + 1)).map_err(|e| (request.index, e))?;
+                let decoded_at = Instant::now();
                 done.push(analyse_sample(request, &decoded, settings, &info.timeline, n));
+                timings.decode_s += (decoded_at - clock).as_secs_f64();
+                timings.analyse_s += decoded_at.elapsed().as_secs_f64();
                 progress.advance(1);
             }
         }
-        Ok(done)
+        let stats = reader.stats();
+        (timings.frames_decoded, timings.seeks) = (stats.frames_decoded, stats.seeks);
+        Ok((done, timings))
     };
     let outcomes: Vec<_> = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..workers)
@@ -99,10 +117,14 @@ pub fn fingerprint(
             .collect()
     });
     let mut samples = Vec::with_capacity(n);
+    let mut timings = Timings { workers, ..Timings::default() };
     let mut first_error: Option<(usize, Error)> = None;
     for outcome in outcomes {
         match outcome {
-            Ok(done) => samples.extend(done),
+            Ok((done, worker_timings)) => {
+                samples.extend(done);
+                timings.add(&worker_timings);
+            }
             // The error of the earliest sample, so a broken file reports the same on every run.
             Err((index, error)) => {
                 if first_error.as_ref().is_none_or(|(i, e)| (error_rank(&error), index) < (error_rank(e), *i))
@@ -116,6 +138,8 @@ pub fn fingerprint(
         return Err(error);
     }
     samples.sort_by_key(|s| s.index);
+    timings.sampling_s = started.elapsed().as_secs_f64();
+    timings.keyframe_samples = samples.iter().filter(|s| s.keyframe).count();
     if samples.len() != n {
         return Err(Error::Internal(format!("{} of {n} samples were analysed", samples.len())));
     }
@@ -125,6 +149,8 @@ pub fn fingerprint(
         source: source_info(source),
         settings: settings.clone(),
         samples,
+        palette: None,
+        timings: Some(timings),
     })
 }
 
@@ -136,7 +162,7 @@ fn analyse_sample(
     timeline: &Timeline,
     n: usize,
 ) -> Sample {
-    let colors = dominant_colors(&decoded.picture, settings.clusters, settings.seed);
+    let colors = dominant_colors(&decoded.picture, &settings.cluster_settings());
     Sample {
         index: request.index,
         target_s: sample::target_seconds(timeline, request.index, n),
@@ -145,6 +171,7 @@ fn analyse_sample(
         keyframe: decoded.keyframe,
         colors: colors.bar_colors(settings.colors).iter().map(Swatch::from_color).collect(),
         clusters: colors.clusters.iter().map(Swatch::from_color).collect(),
+        left_out: colors.left_out,
     }
 }
 
@@ -202,13 +229,17 @@ mod tests {
     #[test]
     fn samples_land_in_order_with_their_colors_for_any_thread_count() {
         let settings = AnalysisSettings { samples: 40, ..Default::default() };
-        let one = fingerprint(&red_then_blue(), &settings, 1, &NoProgress).unwrap();
+        let untimed = |threads| Fingerprint {
+            timings: None,
+            ..fingerprint(&red_then_blue(), &settings, threads, &NoProgress).unwrap()
+        };
+        let one = untimed(1);
         let hexes: Vec<&str> = one.samples.iter().map(|s| s.colors[0].hex.as_str()).collect();
         assert_eq!(hexes[..30], ["#ff0000"; 30]);
         assert_eq!(hexes[30..], ["#0000ff"; 10]);
         assert!(one.samples.iter().enumerate().all(|(i, s)| s.index == i));
         for threads in [2, 3, 8] {
-            assert_eq!(fingerprint(&red_then_blue(), &settings, threads, &NoProgress).unwrap(), one);
+            assert_eq!(untimed(threads), one);
         }
     }
 

@@ -280,9 +280,15 @@ fn results_do_not_depend_on_the_number_of_threads() {
         let settings =
             AnalysisSettings { samples: 50, clusters: 4, colors: 2, sampling: mode, ..Default::default() };
         let source = FfmpegSource::open(&clip.path, 256).unwrap();
-        let one = filmprint::fingerprint(&source, &settings, 1, &NoProgress).unwrap();
+        let one = Fingerprint {
+            timings: None,
+            ..filmprint::fingerprint(&source, &settings, 1, &NoProgress).unwrap()
+        };
         for threads in [2, 3, 7] {
-            let many = filmprint::fingerprint(&source, &settings, threads, &NoProgress).unwrap();
+            let many = Fingerprint {
+                timings: None,
+                ..filmprint::fingerprint(&source, &settings, threads, &NoProgress).unwrap()
+            };
             assert_eq!(one, many, "{mode:?} with {threads} threads");
         }
     }

@@ -1,7 +1,61 @@
-//! A frame's dominant colors: its distinct colors counted, clustered in Oklab, ranked by size.
+//! A frame's dominant colors: its pixels binned, clustered with k-means in the chosen space,
+//! ranked by the share of the frame each cluster covers (or by how colorful it is).
 
-use super::{color, kmeans};
+use serde::{Deserialize, Serialize};
+
+use super::color;
+use super::histogram::{Histogram, LightLimits, histogram};
+use super::kmeans::{Clustering, Effort, kmeans, lloyd_from};
+use super::space::ColorSpace;
 use crate::decode::Picture;
+
+/// How clusters are ordered (the bar shows the first d).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Rank {
+    /// By share of the frame, largest first (the seed's order).
+    #[default]
+    Share,
+    /// Colorful clusters (Oklab chroma at least `min_chroma`) first, each group by share: the
+    /// largest *colorful* area wins over a larger grey or black one.
+    Vivid,
+}
+
+/// How a frame's colors are found.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ClusterSettings {
+    /// k: clusters per frame. 1 means the frame's average color.
+    pub clusters: usize,
+    /// Seed of the k-means++ initialisation.
+    pub seed: u64,
+    /// Space the clustering runs in.
+    pub space: ColorSpace,
+    /// Independent k-means runs per frame; the best is kept.
+    pub restarts: usize,
+    /// Bits per channel of the color census (8 = every distinct color).
+    pub bin_bits: u8,
+    /// Pixels left out by lightness.
+    pub limits: LightLimits,
+    /// Order of the clusters.
+    pub rank: Rank,
+    /// Oklab chroma from which a cluster counts as colorful (for [`Rank::Vivid`]).
+    pub min_chroma: f32,
+}
+
+impl Default for ClusterSettings {
+    fn default() -> Self {
+        ClusterSettings {
+            clusters: 5,
+            seed: 0,
+            space: ColorSpace::Oklab,
+            restarts: 5,
+            bin_bits: 5,
+            limits: LightLimits::default(),
+            rank: Rank::Share,
+            min_chroma: 0.04,
+        }
+    }
+}
 
 /// One color of a frame with the fraction of its pixels it stands for.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -10,80 +64,111 @@ pub struct ColorShare {
     pub oklab: [f32; 3],
     /// The same color as 8-bit sRGB (clipped to the gamut).
     pub rgb: [u8; 3],
-    /// Fraction of the frame's pixels, 0..1.
+    /// Fraction of the frame's analysed pixels, 0..1.
     pub share: f32,
 }
 
-/// A frame's clusters, largest first (ties: darker first, so the order is total).
+impl ColorShare {
+    /// The color of a point in `space`, with its share.
+    pub fn from_point(space: ColorSpace, point: [f32; 3], share: f32) -> Self {
+        let linear = space.to_linear(point);
+        let oklab = match space {
+            ColorSpace::Oklab => point,
+            _ => color::linear_to_oklab(linear.map(|c| c.clamp(0.0, 1.0))).map(|v| v as f32),
+        };
+        ColorShare { oklab, rgb: color::linear_to_srgb8(linear), share }
+    }
+
+    /// Oklab chroma: how far from grey.
+    pub fn chroma(&self) -> f32 {
+        self.oklab[1].hypot(self.oklab[2])
+    }
+}
+
+/// A frame's clusters, in rank order.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FrameColors {
-    /// Every non-empty cluster, by share, descending.
+    /// Every non-empty cluster, in rank order.
     pub clusters: Vec<ColorShare>,
+    /// Fraction of the frame's pixels left out by the light limits.
+    pub left_out: f32,
 }
 
 impl FrameColors {
-    /// The `d` colors of the frame's bar: the d largest clusters, padded by cycling through
-    /// them when there are fewer than d (the seed's rule).
+    /// The `d` colors of the frame's bar: the first d clusters, padded by cycling through them
+    /// when there are fewer than d (the seed's rule).
     pub fn bar_colors(&self, d: usize) -> Vec<ColorShare> {
         self.clusters.iter().copied().cycle().take(d).collect()
     }
 }
 
-/// The distinct colors of a picture with their pixel counts, in ascending RGB order.
-fn color_census(picture: &Picture) -> Vec<([u8; 3], u32)> {
-    let mut keys: Vec<u32> =
-        picture.pixels().map(|[r, g, b]| u32::from(r) << 16 | u32::from(g) << 8 | u32::from(b)).collect();
-    keys.sort_unstable();
-    let mut census: Vec<([u8; 3], u32)> = Vec::new();
-    for key in keys {
-        let rgb = [(key >> 16) as u8, (key >> 8) as u8, key as u8];
-        match census.last_mut() {
-            Some((last, count)) if *last == rgb => *count += 1,
-            _ => census.push((rgb, 1)),
-        }
+/// Orders clusters as `rank` says; ties go to the darker one, so the order is total.
+pub fn rank_clusters(clusters: &mut [ColorShare], rank: Rank, min_chroma: f32) {
+    let by_share =
+        |a: &ColorShare, b: &ColorShare| b.share.total_cmp(&a.share).then(a.oklab[0].total_cmp(&b.oklab[0]));
+    match rank {
+        Rank::Share => clusters.sort_by(by_share),
+        Rank::Vivid => clusters.sort_by(|a, b| {
+            let dull = |c: &ColorShare| c.chroma() < min_chroma;
+            dull(a).cmp(&dull(b)).then(by_share(a, b))
+        }),
     }
-    census
 }
 
-/// The mean color of the census in linear light.
-fn linear_mean(census: &[([u8; 3], u32)]) -> ColorShare {
-    let mut sum = [0.0f64; 3];
-    let mut total = 0.0f64;
-    for &(rgb, count) in census {
-        let linear = color::srgb8_to_linear(rgb);
-        for (s, c) in sum.iter_mut().zip(linear) {
-            *s += f64::from(c) * f64::from(count);
-        }
-        total += f64::from(count);
+/// The quick census the restarts compete on: 4 bits per channel, at least this many bins.
+const SCOUT_BITS: u8 = 4;
+const SCOUT_MIN_BINS: usize = 256;
+
+/// Clusters a frame's census (k ≥ 2). With several restarts, the seedings compete on a quick
+/// coarse census (4 bits per channel: a few hundred bins, against a few thousand), and only the
+/// winner is refined on the full census: most of the benefit of restarts at a fraction of
+/// their cost. `docs/color.md` measures this against scikit-learn.
+pub fn cluster_census(census: &Histogram, settings: &ClusterSettings) -> Clustering {
+    let effort = Effort { restarts: settings.restarts, ..Effort::default() };
+    let full = || kmeans(&census.points, &census.weights, settings.clusters, settings.seed, effort);
+    if settings.restarts <= 1 || census.points.len() <= 2 * SCOUT_MIN_BINS {
+        return full();
     }
-    let mean = sum.map(|s| s / total.max(1.0));
-    let lab = color::linear_to_oklab(mean);
-    ColorShare { oklab: lab.map(|v| v as f32), rgb: color::linear_to_srgb8(mean), share: 1.0 }
+    let scout = census.coarsened(SCOUT_BITS, SCOUT_MIN_BINS, settings.space);
+    match kmeans(&scout.points, &scout.weights, settings.clusters, settings.seed, effort).clusters.as_slice()
+    {
+        [] => full(),
+        winner => {
+            let centers = winner.iter().map(|c| c.center).collect();
+            lloyd_from(&census.points, &census.weights, centers, effort.max_iterations)
+        }
+    }
 }
 
-/// Finds the `k` dominant colors of a picture (k-means in Oklab, seeded by `seed`).
-/// With `k == 1` the single color is the mean in linear light.
-pub fn dominant_colors(picture: &Picture, k: usize, seed: u64) -> FrameColors {
-    let census = color_census(picture);
-    if census.is_empty() {
-        return FrameColors { clusters: Vec::new() };
+/// Finds the dominant colors of a picture.
+pub fn dominant_colors(picture: &Picture, settings: &ClusterSettings) -> FrameColors {
+    let space = settings.space;
+    let census = histogram(picture, space, settings.bin_bits, settings.limits);
+    let left_out = (census.left_out / (census.kept + census.left_out).max(1.0)) as f32;
+    if census.points.is_empty() {
+        return FrameColors { clusters: Vec::new(), left_out };
     }
-    if k <= 1 {
-        return FrameColors { clusters: vec![linear_mean(&census)] };
-    }
-    let points: Vec<[f32; 3]> = census.iter().map(|&(rgb, _)| color::srgb8_to_oklab(rgb)).collect();
-    let weights: Vec<f64> = census.iter().map(|&(_, n)| f64::from(n)).collect();
-    let total: f64 = weights.iter().sum();
-    let mut clusters: Vec<ColorShare> = kmeans::kmeans(&points, &weights, k, seed, kmeans::Limits::default())
-        .into_iter()
-        .map(|c| ColorShare {
-            oklab: c.center,
-            rgb: color::oklab_to_srgb8(c.center),
-            share: (c.weight / total) as f32,
-        })
-        .collect();
-    clusters.sort_by(|a, b| b.share.total_cmp(&a.share).then(a.oklab[0].total_cmp(&b.oklab[0])));
-    FrameColors { clusters }
+    let mut clusters: Vec<ColorShare> = if settings.clusters <= 1 {
+        // The frame's average: in linear light, except in the seed's sRGB space.
+        let point = if space.averages_in_linear_light() {
+            space.from_linear(census.linear_sum.map(|s| s / census.kept))
+        } else {
+            let mut sum = [0.0f64; 3];
+            for (p, &w) in census.points.iter().zip(&census.weights) {
+                sum.iter_mut().zip(p).for_each(|(s, &c)| *s += f64::from(c) * w);
+            }
+            sum.map(|s| (s / census.kept) as f32)
+        };
+        vec![ColorShare::from_point(space, point, 1.0)]
+    } else {
+        cluster_census(&census, settings)
+            .clusters
+            .iter()
+            .map(|c| ColorShare::from_point(space, c.center, (c.weight / census.kept) as f32))
+            .collect()
+    };
+    rank_clusters(&mut clusters, settings.rank, settings.min_chroma);
+    FrameColors { clusters, left_out }
 }
 
 #[cfg(test)]
@@ -94,19 +179,28 @@ mod tests {
         Picture::from_fn(width, 10, |x, _| if x < left { a } else { b })
     }
 
+    fn settings(k: usize) -> ClusterSettings {
+        ClusterSettings { clusters: k, ..ClusterSettings::default() }
+    }
+
     #[test]
-    fn finds_two_colors_with_their_shares_in_order() {
-        let colors = dominant_colors(&split(100, 30, [0, 0, 255], [255, 0, 0]), 5, 0);
-        assert_eq!(colors.clusters.len(), 2);
-        assert_eq!(colors.clusters[0].rgb, [255, 0, 0]);
-        assert!((colors.clusters[0].share - 0.7).abs() < 1e-6);
-        assert_eq!(colors.clusters[1].rgb, [0, 0, 255]);
-        assert!((colors.clusters[1].share - 0.3).abs() < 1e-6);
+    fn finds_two_colors_with_their_shares_in_order_in_every_space() {
+        for space in [ColorSpace::Oklab, ColorSpace::Cielab, ColorSpace::Srgb] {
+            for bits in [5, 6, 8] {
+                let s = ClusterSettings { space, bin_bits: bits, ..settings(5) };
+                let colors = dominant_colors(&split(100, 30, [0, 0, 255], [255, 0, 0]), &s);
+                assert_eq!(colors.clusters.len(), 2, "{space:?} {bits}");
+                assert_eq!(colors.clusters[0].rgb, [255, 0, 0]);
+                assert!((colors.clusters[0].share - 0.7).abs() < 1e-6);
+                assert_eq!(colors.clusters[1].rgb, [0, 0, 255]);
+                assert!((colors.clusters[1].share - 0.3).abs() < 1e-6);
+            }
+        }
     }
 
     #[test]
     fn pads_by_cycling_when_fewer_clusters_than_colors() {
-        let colors = dominant_colors(&split(10, 6, [10, 200, 10], [200, 10, 10]), 5, 0);
+        let colors = dominant_colors(&split(10, 6, [10, 200, 10], [200, 10, 10]), &settings(5));
         let bar: Vec<[u8; 3]> = colors.bar_colors(5).iter().map(|c| c.rgb).collect();
         let (g, r) = ([10, 200, 10], [200, 10, 10]);
         assert_eq!(bar, vec![g, r, g, r, g]);
@@ -114,36 +208,67 @@ mod tests {
 
     #[test]
     fn a_uniform_frame_and_a_one_pixel_frame_work() {
-        let uniform = dominant_colors(&Picture::from_fn(8, 8, |_, _| [40, 50, 60]), 5, 0);
+        let uniform = dominant_colors(&Picture::from_fn(8, 8, |_, _| [40, 50, 60]), &settings(5));
         assert_eq!(uniform.clusters.len(), 1);
         assert_eq!(uniform.clusters[0].rgb, [40, 50, 60]);
         assert_eq!(uniform.clusters[0].share, 1.0);
-        let one = dominant_colors(&Picture::from_fn(1, 1, |_, _| [1, 2, 3]), 3, 9);
+        let one = dominant_colors(&Picture::from_fn(1, 1, |_, _| [1, 2, 3]), &settings(3));
         assert_eq!(one.bar_colors(3).len(), 3);
-        let empty = dominant_colors(&Picture::from_fn(0, 0, |_, _| [0; 3]), 3, 9);
+        let empty = dominant_colors(&Picture::from_fn(0, 0, |_, _| [0; 3]), &settings(3));
         assert!(empty.clusters.is_empty());
     }
 
     #[test]
-    fn k1_is_the_mean_in_linear_light() {
+    fn k1_is_the_mean_in_linear_light_or_in_srgb_for_the_seeds_space() {
         // Black and white half and half: 50 % light, which sRGB encodes as 188, not 128.
         let checker = Picture::from_fn(16, 16, |x, y| if (x + y) % 2 == 0 { [0; 3] } else { [255; 3] });
-        let colors = dominant_colors(&checker, 1, 0);
-        assert_eq!(colors.clusters[0].rgb, [188, 188, 188]);
-        assert_eq!(colors.bar_colors(1).len(), 1);
+        for space in [ColorSpace::Oklab, ColorSpace::Cielab] {
+            let colors = dominant_colors(&checker, &ClusterSettings { space, ..settings(1) });
+            assert_eq!(colors.clusters[0].rgb, [188, 188, 188], "{space:?}");
+        }
+        // The seed averaged encoded values: 127.5.
+        let seed = dominant_colors(&checker, &ClusterSettings { space: ColorSpace::Srgb, ..settings(1) });
+        assert!(seed.clusters[0].rgb[0].abs_diff(128) <= 1, "{:?}", seed.clusters[0].rgb);
     }
 
     #[test]
-    fn cluster_centers_are_pixel_means_in_oklab() {
+    fn letterbox_bars_can_be_left_out() {
+        let letterboxed =
+            Picture::from_fn(10, 10, |_, y| if (3..7).contains(&y) { [30, 120, 200] } else { [0, 0, 0] });
+        let plain = dominant_colors(&letterboxed, &settings(3));
+        assert_eq!(plain.clusters[0].rgb, [0, 0, 0], "black wins by area");
+        let limits = LightLimits { below: Some(0.1), above: None };
+        let cropped = dominant_colors(&letterboxed, &ClusterSettings { limits, ..settings(3) });
+        assert_eq!(cropped.clusters.len(), 1);
+        assert_eq!(cropped.clusters[0].rgb, [30, 120, 200]);
+        assert_eq!(cropped.clusters[0].share, 1.0);
+        assert!((cropped.left_out - 0.6).abs() < 1e-6);
+    }
+
+    #[test]
+    fn vivid_ranking_puts_the_largest_colorful_cluster_first() {
+        // 70 % grey, 20 % orange, 10 % dark blue.
+        let picture = Picture::from_fn(10, 10, |x, _| match x {
+            0..7 => [128, 128, 128],
+            7..9 => [240, 140, 20],
+            _ => [20, 30, 120],
+        });
+        let by_share = dominant_colors(&picture, &settings(3));
+        assert_eq!(by_share.clusters[0].rgb, [128, 128, 128]);
+        let vivid = dominant_colors(&picture, &ClusterSettings { rank: Rank::Vivid, ..settings(3) });
+        let order: Vec<[u8; 3]> = vivid.clusters.iter().map(|c| c.rgb).collect();
+        assert_eq!(order, vec![[240, 140, 20], [20, 30, 120], [128, 128, 128]]);
+    }
+
+    #[test]
+    fn cluster_centers_are_pixel_means() {
         // Two close greys form one cluster when k = 2 must also split off a far red.
         let picture =
             Picture::from_fn(3, 1, |x, _| [[100, 100, 100], [104, 104, 104], [255, 0, 0]][x as usize]);
-        let colors = dominant_colors(&picture, 2, 0);
+        let colors = dominant_colors(&picture, &settings(2));
         let grey = colors.clusters[0];
-        let expected: Vec<f32> = (0..3)
-            .map(|i| (color::srgb8_to_oklab([100; 3])[i] + color::srgb8_to_oklab([104; 3])[i]) / 2.0)
-            .collect();
-        assert!((grey.oklab[0] - expected[0]).abs() < 1e-6);
+        let expected = (color::srgb8_to_oklab([100; 3])[0] + color::srgb8_to_oklab([104; 3])[0]) / 2.0;
+        assert!((grey.oklab[0] - expected).abs() < 1e-6);
         assert!((grey.share - 2.0 / 3.0).abs() < 1e-6);
     }
 }

@@ -1,11 +1,15 @@
-//! Weighted k-means (Lloyd's algorithm with k-means++ seeding) over 3-D color points.
+//! Weighted k-means over 3-D color points: greedy k-means++ seeding, then Lloyd iterations
+//! accelerated with Hamerly's bounds, to convergence.
 //!
-//! Hand-written because it is the heart of the product and the crates on offer either cluster
-//! unweighted points, allocate per iteration, or are not reproducible bit for bit. Points are
-//! a frame's distinct colors weighted by pixel count: identical pixels always share a
-//! cluster, so this gives exactly the result of clustering every pixel, at a fraction of the
-//! cost. Everything is sequential with a seeded generator, so the same input and seed give
-//! the same bits on every run and every thread count.
+//! Hand-written because it is the heart of the product, and the crates on offer either cluster
+//! unweighted points, allocate per iteration, or are not reproducible bit for bit. Points are a
+//! frame's colors weighted by pixel count. Hamerly's algorithm (2010) gives exactly Lloyd's
+//! assignments while skipping most distance computations: each point keeps an upper bound on
+//! the distance to its center and a lower bound on the distance to any other, and is only
+//! re-examined when those bounds overlap. The seeding follows scikit-learn's greedy k-means++
+//! (2 + ln k candidates per center, the one that lowers the potential most is kept).
+//! Everything runs sequentially from a seeded generator, so the same input and seed give the
+//! same bits on every run and thread count.
 
 use rand_core::{Rng, SeedableRng};
 use rand_pcg::Pcg64Mcg;
@@ -19,18 +23,30 @@ pub struct Cluster {
     pub weight: f64,
 }
 
-/// Limits for [`kmeans`].
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Limits {
-    /// Lloyd iterations at most.
-    pub max_iterations: usize,
-    /// Stop when no center moved more than this (Euclidean distance).
-    pub tolerance: f32,
+/// The result of [`kmeans`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Clustering {
+    /// Non-empty clusters, in no particular order.
+    pub clusters: Vec<Cluster>,
+    /// Within-cluster sum of squares: Σ weight × squared distance to the point's center.
+    pub inertia: f64,
+    /// Lloyd iterations run (of the best restart).
+    pub iterations: usize,
 }
 
-impl Default for Limits {
+/// How hard to try.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Effort {
+    /// Independent seedings; the clustering with the lowest inertia is kept.
+    pub restarts: usize,
+    /// Lloyd iterations at most per seeding (they normally stop earlier, when no point changes
+    /// cluster).
+    pub max_iterations: usize,
+}
+
+impl Default for Effort {
     fn default() -> Self {
-        Limits { max_iterations: 100, tolerance: 1e-5 }
+        Effort { restarts: 1, max_iterations: 300 }
     }
 }
 
@@ -39,27 +55,15 @@ fn distance2(a: [f32; 3], b: [f32; 3]) -> f32 {
     d0 * d0 + d1 * d1 + d2 * d2
 }
 
-fn nearest(centers: &[[f32; 3]], p: [f32; 3]) -> (usize, f32) {
-    let mut best = (0, f32::INFINITY);
-    for (i, &c) in centers.iter().enumerate() {
-        let d = distance2(p, c);
-        if d < best.1 {
-            best = (i, d);
-        }
-    }
-    best
-}
-
 /// A uniform number in [0, 1) from the generator.
 fn uniform(rng: &mut Pcg64Mcg) -> f64 {
     (rng.next_u64() >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
 }
 
-/// Picks an index with probability proportional to `weights` (which must sum to `total` > 0).
+/// Picks an index with probability proportional to `weights`, which sum to `total` > 0.
 fn pick(weights: impl Iterator<Item = f64>, total: f64, rng: &mut Pcg64Mcg) -> usize {
     let threshold = uniform(rng) * total;
-    let mut sum = 0.0;
-    let mut last = 0;
+    let (mut sum, mut last) = (0.0, 0);
     for (i, w) in weights.enumerate() {
         if w > 0.0 {
             last = i;
@@ -72,98 +76,228 @@ fn pick(weights: impl Iterator<Item = f64>, total: f64, rng: &mut Pcg64Mcg) -> u
     last
 }
 
-/// k-means++: the first center by weight, each next one with probability proportional to
-/// weight × squared distance to the nearest center so far. Stops early when every point
-/// already coincides with a center (fewer distinct colors than k).
+/// Greedy k-means++. Stops early when every point already coincides with a center (fewer
+/// distinct colors than k).
 fn seed_centers(points: &[[f32; 3]], weights: &[f64], k: usize, rng: &mut Pcg64Mcg) -> Vec<[f32; 3]> {
+    let trials = 2 + (k as f64).ln().floor() as usize;
     let total: f64 = weights.iter().sum();
     let mut centers = vec![points[pick(weights.iter().copied(), total, rng)]];
-    let mut d2: Vec<f64> = points.iter().map(|&p| f64::from(distance2(p, centers[0]))).collect();
-    while centers.len() < k {
-        let total: f64 = d2.iter().zip(weights).map(|(d, w)| d * w).sum();
-        if total <= 0.0 {
-            break;
+    let mut closest: Vec<f64> = points.iter().map(|&p| f64::from(distance2(p, centers[0]))).collect();
+    let mut potential: f64 = closest.iter().zip(weights).map(|(d, w)| d * w).sum();
+    let mut candidate_closest = vec![0.0; points.len()];
+    let mut best_closest = vec![0.0; points.len()];
+    while centers.len() < k && potential > 0.0 {
+        let mut best: Option<(usize, f64)> = None;
+        for _ in 0..trials {
+            let candidate = pick(closest.iter().zip(weights).map(|(d, w)| d * w), potential, rng);
+            let mut candidate_potential = 0.0;
+            for (i, &p) in points.iter().enumerate() {
+                let d = closest[i].min(f64::from(distance2(p, points[candidate])));
+                candidate_closest[i] = d;
+                candidate_potential += d * weights[i];
+            }
+            if best.is_none_or(|(_, b)| candidate_potential < b) {
+                best = Some((candidate, candidate_potential));
+                std::mem::swap(&mut best_closest, &mut candidate_closest);
+            }
         }
-        let chosen = points[pick(d2.iter().zip(weights).map(|(d, w)| d * w), total, rng)];
-        centers.push(chosen);
-        for (d, &p) in d2.iter_mut().zip(points) {
-            *d = d.min(f64::from(distance2(p, chosen)));
-        }
+        let Some((chosen, chosen_potential)) = best else { break };
+        centers.push(points[chosen]);
+        std::mem::swap(&mut closest, &mut best_closest);
+        potential = chosen_potential;
     }
     centers
 }
 
-/// Clusters weighted points into at most `k` clusters.
-///
-/// Returns the non-empty clusters in no particular order. Fewer than `k` come back only when
-/// the points have fewer than `k` distinct values. Empty clusters met during the iterations are
-/// re-seeded at the point farthest from its center.
-pub fn kmeans(points: &[[f32; 3]], weights: &[f64], k: usize, seed: u64, limits: Limits) -> Vec<Cluster> {
-    assert_eq!(points.len(), weights.len(), "one weight per point");
-    if points.is_empty() || k == 0 {
-        return Vec::new();
-    }
-    let mut rng = Pcg64Mcg::seed_from_u64(seed);
-    let mut centers = seed_centers(points, weights, k, &mut rng);
-    let mut labels = vec![0usize; points.len()];
-    let mut sums = vec![[0.0f64; 4]; centers.len()];
-    for _ in 0..limits.max_iterations.max(1) {
-        sums.iter_mut().for_each(|s| *s = [0.0; 4]);
-        let mut farthest = (0usize, -1.0f32);
-        for (i, &p) in points.iter().enumerate() {
-            let (c, d) = nearest(&centers, p);
-            labels[i] = c;
-            let w = weights[i];
-            let s = &mut sums[c];
-            s[0] += f64::from(p[0]) * w;
-            s[1] += f64::from(p[1]) * w;
-            s[2] += f64::from(p[2]) * w;
-            s[3] += w;
-            if d > farthest.1 {
-                farthest = (i, d);
-            }
-        }
-        let mut moved = 0.0f32;
-        for (c, s) in centers.iter_mut().zip(&sums) {
-            let updated = if s[3] > 0.0 {
-                [(s[0] / s[3]) as f32, (s[1] / s[3]) as f32, (s[2] / s[3]) as f32]
-            } else if farthest.1 > 0.0 {
-                // Empty cluster: restart it on the worst-served point.
-                let p = points[farthest.0];
-                farthest.1 = 0.0;
-                p
-            } else {
-                *c
-            };
-            moved = moved.max(distance2(*c, updated));
-            *c = updated;
-        }
-        if moved <= limits.tolerance * limits.tolerance {
-            break;
+/// The nearest and second-nearest center of `p`: (index, distance, second distance).
+fn two_nearest(centers: &[[f32; 3]], p: [f32; 3]) -> (usize, f32, f32) {
+    let (mut best, mut d1, mut d2) = (0, f32::INFINITY, f32::INFINITY);
+    for (j, &c) in centers.iter().enumerate() {
+        let d = distance2(p, c);
+        if d < d1 {
+            (d2, d1, best) = (d1, d, j);
+        } else if d < d2 {
+            d2 = d;
         }
     }
-    // Final census with the final centers, so weights and centers agree.
-    sums.iter_mut().for_each(|s| *s = [0.0; 4]);
-    for (&p, &w) in points.iter().zip(weights) {
-        let s = &mut sums[nearest(&centers, p).0];
+    (best, d1.sqrt(), d2.sqrt())
+}
+
+/// Weighted means of the points per cluster; `None` for a cluster with no points.
+fn means(points: &[[f32; 3]], weights: &[f64], labels: &[usize], k: usize) -> Vec<Option<([f32; 3], f64)>> {
+    let mut sums = vec![[0.0f64; 4]; k];
+    for ((p, &w), &label) in points.iter().zip(weights).zip(labels) {
+        let s = &mut sums[label];
         s[0] += f64::from(p[0]) * w;
         s[1] += f64::from(p[1]) * w;
         s[2] += f64::from(p[2]) * w;
         s[3] += w;
     }
     sums.iter()
-        .filter(|s| s[3] > 0.0)
-        .map(|s| Cluster {
-            center: [(s[0] / s[3]) as f32, (s[1] / s[3]) as f32, (s[2] / s[3]) as f32],
-            weight: s[3],
+        .map(|s| {
+            (s[3] > 0.0).then(|| ([(s[0] / s[3]) as f32, (s[1] / s[3]) as f32, (s[2] / s[3]) as f32], s[3]))
         })
         .collect()
 }
 
-/// Within-cluster sum of squares: Σ weight × squared distance to the nearest center.
+/// One seeding followed by Hamerly-accelerated Lloyd iterations to convergence.
+/// Lloyd iterations (with Hamerly's bounds) from the given centers to convergence.
+pub fn lloyd_from(
+    points: &[[f32; 3]],
+    weights: &[f64],
+    mut centers: Vec<[f32; 3]>,
+    max_iterations: usize,
+) -> Clustering {
+    let k = centers.len();
+    if points.is_empty() || k == 0 || points.len() != weights.len() {
+        return Clustering { clusters: Vec::new(), inertia: 0.0, iterations: 0 };
+    }
+    let n = points.len();
+    let mut labels = vec![0usize; n];
+    let mut upper = vec![0.0f32; n];
+    let mut lower = vec![0.0f32; n];
+    for (i, &p) in points.iter().enumerate() {
+        (labels[i], upper[i], lower[i]) = two_nearest(&centers, p);
+    }
+    // Per-cluster weighted sums, kept up to date as points move (O(moves), not O(n), per round).
+    let mut sums = vec![[0.0f64; 4]; k];
+    for ((p, &w), &label) in points.iter().zip(weights).zip(&labels) {
+        add_point(&mut sums[label], *p, w, 1.0);
+    }
+    let mut half_gap = vec![0.0f32; k];
+    let mut moved = vec![0.0f32; k];
+    let mut iterations = 0;
+    while iterations < max_iterations {
+        iterations += 1;
+        // Move each center to the mean of its points; an emptied one restarts on the point
+        // farthest from its center, and every bound is then recomputed from scratch.
+        let mut reseeded = false;
+        for j in 0..k {
+            let s = sums[j];
+            let updated = if s[3] > 0.0 {
+                [(s[0] / s[3]) as f32, (s[1] / s[3]) as f32, (s[2] / s[3]) as f32]
+            } else {
+                let far = (0..n).max_by(|&a, &b| upper[a].total_cmp(&upper[b])).unwrap_or(0);
+                reseeded = true;
+                upper[far] = 0.0;
+                points[far]
+            };
+            moved[j] = distance2(centers[j], updated).sqrt();
+            centers[j] = updated;
+        }
+        if reseeded {
+            upper.iter_mut().for_each(|u| *u = f32::INFINITY);
+            lower.iter_mut().for_each(|l| *l = 0.0);
+        } else {
+            // Hamerly's bound update: the own center moved at most `moved[label]` away, any other
+            // center at most the largest movement among the others.
+            let (farthest, largest) = moved
+                .iter()
+                .enumerate()
+                .fold((0, 0.0f32), |(fj, fm), (j, &m)| if m > fm { (j, m) } else { (fj, fm) });
+            let second =
+                moved.iter().enumerate().filter(|&(j, _)| j != farthest).map(|(_, &m)| m).fold(0.0, f32::max);
+            for i in 0..n {
+                upper[i] += moved[labels[i]];
+                lower[i] -= if labels[i] == farthest { second } else { largest };
+            }
+        }
+        for (j, gap) in half_gap.iter_mut().enumerate() {
+            let nearest_other = (0..k)
+                .filter(|&o| o != j)
+                .map(|o| distance2(centers[j], centers[o]))
+                .fold(f32::INFINITY, f32::min);
+            *gap = 0.5 * nearest_other.sqrt();
+        }
+        let mut changed = 0usize;
+        for (i, &p) in points.iter().enumerate() {
+            let bound = half_gap[labels[i]].max(lower[i]);
+            if upper[i] <= bound {
+                continue;
+            }
+            upper[i] = distance2(p, centers[labels[i]]).sqrt();
+            if upper[i] <= bound {
+                continue;
+            }
+            let (best, d1, d2) = two_nearest(&centers, p);
+            if best != labels[i] {
+                add_point(&mut sums[labels[i]], p, weights[i], -1.0);
+                add_point(&mut sums[best], p, weights[i], 1.0);
+                labels[i] = best;
+                changed += 1;
+            }
+            (upper[i], lower[i]) = (d1, d2);
+        }
+        if changed == 0 && !reseeded {
+            break;
+        }
+    }
+    // The final centers are the means of the final assignment, summed afresh (the running sums
+    // carry rounding from every move), and the inertia is that of this assignment.
+    let final_means = means(points, weights, &labels, k);
+    let mut inertia = 0.0;
+    for ((&p, &w), &label) in points.iter().zip(weights).zip(&labels) {
+        if let Some((center, _)) = final_means[label] {
+            inertia += f64::from(distance2(p, center)) * w;
+        }
+    }
+    let clusters =
+        final_means.into_iter().flatten().map(|(center, weight)| Cluster { center, weight }).collect();
+    Clustering { clusters, inertia, iterations }
+}
+
+/// Adds (sign 1) or removes (sign −1) a weighted point to a cluster's running sums.
+fn add_point(sum: &mut [f64; 4], p: [f32; 3], weight: f64, sign: f64) {
+    let w = weight * sign;
+    sum[0] += f64::from(p[0]) * w;
+    sum[1] += f64::from(p[1]) * w;
+    sum[2] += f64::from(p[2]) * w;
+    sum[3] += w;
+}
+
+/// Clusters weighted points into at most `k` clusters, keeping the best of `effort.restarts`
+/// seedings. Fewer than `k` clusters come back only when the points have fewer than `k`
+/// distinct values.
+pub fn kmeans(points: &[[f32; 3]], weights: &[f64], k: usize, seed: u64, effort: Effort) -> Clustering {
+    let empty = Clustering { clusters: Vec::new(), inertia: 0.0, iterations: 0 };
+    kmeans_runs(points, weights, k, seed, effort).into_iter().next().unwrap_or(empty)
+}
+
+/// Every one of the `effort.restarts` clusterings, best (lowest inertia) first; ties keep the
+/// earlier seeding first. Empty for no points.
+pub fn kmeans_runs(
+    points: &[[f32; 3]],
+    weights: &[f64],
+    k: usize,
+    seed: u64,
+    effort: Effort,
+) -> Vec<Clustering> {
+    if points.is_empty() || k == 0 || points.len() != weights.len() || weights.iter().all(|&w| w <= 0.0) {
+        return Vec::new();
+    }
+    let mut rng = Pcg64Mcg::seed_from_u64(seed);
+    let mut runs: Vec<Clustering> = (0..effort.restarts.max(1))
+        .map(|_| {
+            let centers = seed_centers(points, weights, k, &mut rng);
+            lloyd_from(points, weights, centers, effort.max_iterations.max(1))
+        })
+        .collect();
+    runs.sort_by(|a, b| a.inertia.total_cmp(&b.inertia));
+    runs
+}
+
+/// Within-cluster sum of squares of `clusters` over the points: Σ weight × squared distance to
+/// the nearest center.
 pub fn inertia(points: &[[f32; 3]], weights: &[f64], clusters: &[Cluster]) -> f64 {
     let centers: Vec<[f32; 3]> = clusters.iter().map(|c| c.center).collect();
-    points.iter().zip(weights).map(|(&p, &w)| f64::from(nearest(&centers, p).1) * w).sum()
+    points
+        .iter()
+        .zip(weights)
+        .map(|(&p, &w)| {
+            let nearest = centers.iter().map(|&c| distance2(p, c)).fold(f32::INFINITY, f32::min);
+            f64::from(nearest) * w
+        })
+        .sum()
 }
 
 #[cfg(test)]
@@ -175,62 +309,96 @@ mod tests {
         clusters
     }
 
+    /// Plain Lloyd iterations from the same seeding, as the reference Hamerly must reproduce.
+    fn lloyd(points: &[[f32; 3]], weights: &[f64], k: usize, seed: u64) -> Vec<Cluster> {
+        let mut rng = Pcg64Mcg::seed_from_u64(seed);
+        let mut centers = seed_centers(points, weights, k, &mut rng);
+        let mut labels: Vec<usize> = points.iter().map(|&p| two_nearest(&centers, p).0).collect();
+        loop {
+            centers = means(points, weights, &labels, centers.len())
+                .into_iter()
+                .map(|m| m.map_or([0.0; 3], |m| m.0))
+                .collect();
+            let next: Vec<usize> = points.iter().map(|&p| two_nearest(&centers, p).0).collect();
+            if next == labels {
+                break;
+            }
+            labels = next;
+        }
+        means(points, weights, &labels, centers.len())
+            .into_iter()
+            .flatten()
+            .map(|(center, weight)| Cluster { center, weight })
+            .collect()
+    }
+
+    fn ring(n: usize) -> (Vec<[f32; 3]>, Vec<f64>) {
+        let points = (0..n).map(|i| {
+            let t = i as f32 * 0.0126;
+            [t.cos(), t.sin(), (i % 7) as f32 * 0.01]
+        });
+        (points.collect(), (0..n).map(|i| f64::from(1 + (i % 3) as u32)).collect())
+    }
+
     #[test]
     fn separates_well_separated_groups_with_their_weights() {
         let points = [[0.0, 0.0, 0.0], [0.02, 0.0, 0.0], [1.0, 1.0, 1.0], [1.0, 0.98, 1.0]];
         let weights = [3.0, 1.0, 5.0, 1.0];
-        let clusters = sorted(kmeans(&points, &weights, 2, 7, Limits::default()));
+        let result = kmeans(&points, &weights, 2, 7, Effort::default());
+        let clusters = sorted(result.clusters);
         assert_eq!(clusters.len(), 2);
         assert!((clusters[0].center[0] - 0.005).abs() < 1e-6, "{clusters:?}");
         assert_eq!(clusters[0].weight, 4.0);
         assert!((clusters[1].center[1] - (5.0 + 0.98) / 6.0).abs() < 1e-6);
         assert_eq!(clusters[1].weight, 6.0);
+        let expected = 3.0 * 0.005f64.powi(2)
+            + 0.015f64.powi(2)
+            + 5.0 * (0.02f64 / 6.0).powi(2)
+            + (0.1f64 / 6.0).powi(2);
+        assert!((result.inertia - expected).abs() < 1e-6, "{} vs {expected}", result.inertia);
     }
 
     #[test]
-    fn fewer_distinct_points_than_k_gives_fewer_clusters() {
-        let points = [[0.5, 0.1, 0.1]; 4];
-        let clusters = kmeans(&points, &[1.0; 4], 5, 1, Limits::default());
-        assert_eq!(clusters.len(), 1);
-        assert_eq!(clusters[0].weight, 4.0);
-        let two = kmeans(&[[0.0; 3], [1.0; 3]], &[1.0, 1.0], 5, 1, Limits::default());
-        assert_eq!(two.len(), 2);
-    }
-
-    #[test]
-    fn a_single_point_is_its_own_cluster() {
-        let clusters = kmeans(&[[0.3, 0.2, 0.1]], &[1.0], 3, 0, Limits::default());
-        assert_eq!(clusters, vec![Cluster { center: [0.3, 0.2, 0.1], weight: 1.0 }]);
-    }
-
-    #[test]
-    fn same_seed_same_bits_and_different_seeds_still_converge() {
-        // A ring of points has many equally good solutions: a stress test for determinism.
-        let points: Vec<[f32; 3]> = (0..500)
-            .map(|i| {
-                let t = i as f32 * 0.0126;
-                [t.cos(), t.sin(), (i % 7) as f32 * 0.01]
-            })
-            .collect();
-        let weights: Vec<f64> = (0..500).map(|i| f64::from(1 + i % 3)).collect();
-        let a = kmeans(&points, &weights, 6, 42, Limits::default());
-        let b = kmeans(&points, &weights, 6, 42, Limits::default());
-        assert_eq!(a, b);
-        for seed in 0..5 {
-            let c = kmeans(&points, &weights, 6, seed, Limits::default());
-            assert_eq!(c.len(), 6);
-            let total: f64 = c.iter().map(|c| c.weight).sum();
-            assert_eq!(total, weights.iter().sum::<f64>());
+    fn hamerly_gives_exactly_lloyds_clusters() {
+        let (points, weights) = ring(700);
+        for (k, seed) in [(2, 1), (5, 2), (8, 3), (16, 4)] {
+            let fast = kmeans(&points, &weights, k, seed, Effort::default());
+            assert_eq!(sorted(fast.clusters), sorted(lloyd(&points, &weights, k, seed)), "k {k}");
         }
     }
 
     #[test]
-    fn lloyd_improves_on_the_seeding() {
+    fn fewer_distinct_points_than_k_gives_fewer_clusters() {
+        let clusters = kmeans(&[[0.5, 0.1, 0.1]; 4], &[1.0; 4], 5, 1, Effort::default()).clusters;
+        assert_eq!(clusters, vec![Cluster { center: [0.5, 0.1, 0.1], weight: 4.0 }]);
+        let two = kmeans(&[[0.0; 3], [1.0; 3]], &[1.0, 1.0], 5, 1, Effort::default());
+        assert_eq!(two.clusters.len(), 2);
+        assert_eq!(two.inertia, 0.0);
+        assert!(kmeans(&[], &[], 3, 0, Effort::default()).clusters.is_empty());
+        assert!(kmeans(&[[0.0; 3]], &[0.0], 3, 0, Effort::default()).clusters.is_empty());
+    }
+
+    #[test]
+    fn same_seed_same_bits_and_restarts_never_do_worse() {
+        let (points, weights) = ring(500);
+        let a = kmeans(&points, &weights, 6, 42, Effort::default());
+        assert_eq!(a, kmeans(&points, &weights, 6, 42, Effort::default()));
+        let more = kmeans(&points, &weights, 6, 42, Effort { restarts: 4, ..Effort::default() });
+        assert!(more.inertia <= a.inertia, "the first restart is the single run");
+        let total: f64 = more.clusters.iter().map(|c| c.weight).sum();
+        assert_eq!(total, weights.iter().sum::<f64>());
+    }
+
+    #[test]
+    fn converges_to_a_fixed_point() {
+        // A converged clustering: every point is nearest to its own cluster's mean.
         let points: Vec<[f32; 3]> =
             (0..300).map(|i| [(i % 17) as f32, (i % 5) as f32, (i / 60) as f32]).collect();
         let weights = vec![1.0; points.len()];
-        let one_step = kmeans(&points, &weights, 4, 3, Limits { max_iterations: 1, tolerance: 0.0 });
-        let converged = kmeans(&points, &weights, 4, 3, Limits::default());
-        assert!(inertia(&points, &weights, &converged) <= inertia(&points, &weights, &one_step));
+        let result = kmeans(&points, &weights, 4, 3, Effort::default());
+        assert!(result.iterations < 300);
+        assert!((result.inertia - inertia(&points, &weights, &result.clusters)).abs() < 1e-9);
+        let one_step = kmeans(&points, &weights, 4, 3, Effort { restarts: 1, max_iterations: 1 });
+        assert!(result.inertia <= one_step.inertia);
     }
 }

@@ -1,4 +1,5 @@
-//! Analyse stage: a picture in, its dominant colors out.
+//! Analyse stage: a picture in, its dominant colors out; and a whole film's palette from the
+//! colors of its frames.
 //!
 //! The seed's semantics, done in a perceptual space: k clusters per frame, ranked by how many
 //! pixels they hold; the bar shows the d largest, cycling through them when fewer exist; and
@@ -6,6 +7,13 @@
 
 pub mod color;
 mod dominant;
+pub mod histogram;
 pub mod kmeans;
+pub mod palette;
+pub mod space;
 
-pub use dominant::{ColorShare, FrameColors, dominant_colors};
+pub use dominant::{
+    ClusterSettings, ColorShare, FrameColors, Rank, cluster_census, dominant_colors, rank_clusters,
+};
+pub use histogram::LightLimits;
+pub use space::ColorSpace;

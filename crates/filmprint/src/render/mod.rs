@@ -3,11 +3,13 @@
 
 mod canvas;
 mod layout;
+mod palette;
 mod png;
 mod title;
 
 pub use canvas::Canvas;
 pub use layout::{default_size, part_of};
+pub use palette::{SwatchLayout, palette_svg, render_palette};
 pub use png::{encode_png, write_png};
 pub use title::{TitleStyle, draw_title};
 

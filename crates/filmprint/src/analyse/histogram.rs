@@ -1,0 +1,328 @@
+//! A frame's color census: its pixels binned by color, each bin kept as the mean of its pixels
+//! (in linear light) and weighted by their count. Clustering the bins instead of the pixels is
+//! what makes k-means cheap; keeping each bin's true mean (not its corner) keeps it accurate:
+//! with 8 bits per channel the bins are the distinct colors and the result is exactly that of
+//! clustering every pixel. `docs/color.md` measures the coarser settings against a
+//! scikit-learn oracle.
+//!
+//! Bins whose Oklab lightness is below or above the given limits are left out (letterbox bars,
+//! blown-out skies), unless that would leave nothing.
+
+use std::cell::RefCell;
+
+use super::color;
+use super::space::ColorSpace;
+use crate::decode::Picture;
+
+/// Pixels to leave out of the census, by Oklab lightness (0 black … 1 white).
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct LightLimits {
+    /// Leave out pixels darker than this.
+    pub below: Option<f32>,
+    /// Leave out pixels lighter than this.
+    pub above: Option<f32>,
+}
+
+/// The binned pixels of a picture, in a color space.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Histogram {
+    /// Each non-empty bin's mean color, in the space.
+    pub points: Vec<[f32; 3]>,
+    /// Each bin's pixel count.
+    pub weights: Vec<f64>,
+    /// Sum of the kept pixels in linear light (for the frame's average).
+    pub linear_sum: [f64; 3],
+    /// Pixels kept.
+    pub kept: f64,
+    /// Pixels left out by the light limits.
+    pub left_out: f64,
+    /// The kept bins (key, pixel count, sum in linear light), for coarsening.
+    bins: Vec<Bin>,
+    /// Bits per channel of the bins.
+    bits: u8,
+}
+
+impl Histogram {
+    /// The same pixels in coarser bins of `bits` bits per channel (at least `min_bins` of them
+    /// where the finer bins allow), without reading the picture again.
+    pub fn coarsened(&self, bits: u8, min_bins: usize, space: ColorSpace) -> Histogram {
+        let mut bits = bits.clamp(1, self.bits);
+        loop {
+            let coarse = self.merged(bits, space);
+            if coarse.points.len() >= min_bins || bits >= self.bits {
+                return coarse;
+            }
+            bits += 1;
+        }
+    }
+
+    fn merged(&self, to_bits: u8, space: ColorSpace) -> Histogram {
+        let (from, to) = (u32::from(self.bits), u32::from(to_bits));
+        let (mask, shift) = ((1u32 << from) - 1, from - to);
+        let mut bins: Vec<Bin> = self
+            .bins
+            .iter()
+            .map(|&(key, count, sum)| {
+                let (r, g, b) = (key >> (2 * from), (key >> from) & mask, key & mask);
+                ((r >> shift) << (2 * to) | (g >> shift) << to | (b >> shift), count, sum)
+            })
+            .collect();
+        bins.sort_unstable_by_key(|bin| bin.0);
+        bins.dedup_by(|next, kept| {
+            let same = next.0 == kept.0;
+            if same {
+                kept.1 += next.1;
+                kept.2.iter_mut().zip(next.2).for_each(|(k, n)| *k += n);
+            }
+            same
+        });
+        let mut coarse = Histogram { bits: to_bits, left_out: self.left_out, ..Histogram::default() };
+        for (key, count, sum) in bins {
+            coarse.add(space, key, count, sum, sum.map(|s| f64::from(s) / f64::from(count)));
+        }
+        coarse
+    }
+
+    /// Takes in one bin whose mean in linear light is `linear`.
+    fn add(&mut self, space: ColorSpace, key: u32, count: u32, sum: [f32; 3], linear: [f64; 3]) {
+        self.points.push(space.from_linear(linear));
+        self.weights.push(f64::from(count));
+        self.kept += f64::from(count);
+        self.linear_sum.iter_mut().zip(sum).for_each(|(t, s)| *t += f64::from(s));
+        self.bins.push((key, count, sum));
+    }
+}
+
+/// Bits per channel at or below which bins are counted in a direct table (2^(3·bits) entries);
+/// above it the census sorts the pixels instead.
+const TABLE_BITS: u8 = 6;
+
+/// Reusable per-thread tables, so a census allocates nothing per frame. Each bin is one
+/// 16-byte entry (linear sums and count together: one cache line touched per pixel).
+struct Scratch {
+    bins: Vec<[f32; 4]>,
+    touched: Vec<u32>,
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = const { RefCell::new(Scratch { bins: Vec::new(), touched: Vec::new() }) };
+}
+
+/// One bin: its key, pixel count and sum in linear light.
+type Bin = (u32, u32, [f32; 3]);
+
+/// Bins with `bits` per channel (1..=6) counted in a direct table.
+fn table_bins(picture: &Picture, bits: u8) -> Vec<Bin> {
+    let shift = 8 - u32::from(bits);
+    SCRATCH.with_borrow_mut(|scratch| {
+        let size = 1usize << (3 * TABLE_BITS);
+        if scratch.bins.len() != size {
+            scratch.bins = vec![[0.0; 4]; size];
+        }
+        scratch.touched.clear();
+        for rgb in picture.pixels() {
+            let key = (u32::from(rgb[0]) >> shift) << (2 * bits)
+                | (u32::from(rgb[1]) >> shift) << bits
+                | (u32::from(rgb[2]) >> shift);
+            let entry = &mut scratch.bins[key as usize];
+            if entry[3] == 0.0 {
+                scratch.touched.push(key);
+            }
+            let linear = color::srgb8_to_linear(rgb);
+            entry[0] += linear[0];
+            entry[1] += linear[1];
+            entry[2] += linear[2];
+            entry[3] += 1.0;
+        }
+        scratch.touched.sort_unstable();
+        let mut bins = Vec::with_capacity(scratch.touched.len());
+        for &key in &scratch.touched {
+            let entry = std::mem::take(&mut scratch.bins[key as usize]);
+            bins.push((key, entry[3] as u32, [entry[0], entry[1], entry[2]]));
+        }
+        bins
+    })
+}
+
+/// Bins of the distinct colors (8 bits per channel) or 7-bit bins, by sorting the pixels.
+fn sorted_bins(picture: &Picture, bits: u8) -> Vec<Bin> {
+    let shift = 8 - u32::from(bits);
+    let mut keys: Vec<u64> = picture
+        .pixels()
+        .map(|[r, g, b]| {
+            let bin = (u32::from(r) >> shift) << (2 * bits)
+                | (u32::from(g) >> shift) << bits
+                | (u32::from(b) >> shift);
+            u64::from(bin) << 24 | u64::from(r) << 16 | u64::from(g) << 8 | u64::from(b)
+        })
+        .collect();
+    keys.sort_unstable();
+    let mut bins: Vec<Bin> = Vec::new();
+    for key in keys {
+        let bin = (key >> 24) as u32;
+        let linear = color::srgb8_to_linear([(key >> 16) as u8, (key >> 8) as u8, key as u8]);
+        match bins.last_mut() {
+            Some((last, count, sum)) if *last == bin => {
+                *count += 1;
+                sum.iter_mut().zip(linear).for_each(|(s, l)| *s += l);
+            }
+            _ => bins.push((bin, 1, linear)),
+        }
+    }
+    bins
+}
+
+/// A census with fewer bins than this is redone one bit finer: a frame with little color
+/// variation (a dark or foggy scene) would otherwise have its colors merged before clustering.
+pub const MIN_BINS: usize = 2048;
+
+/// Counts the picture's colors in bins of `bits` bits per channel (1..=8; 8 = every distinct
+/// color), finer where the frame has few colors (see [`MIN_BINS`]), expressed in `space`,
+/// leaving out what `limits` exclude.
+pub fn histogram(picture: &Picture, space: ColorSpace, bits: u8, limits: LightLimits) -> Histogram {
+    histogram_with_at_least(picture, space, bits, limits, MIN_BINS)
+}
+
+/// [`histogram`] with another floor than [`MIN_BINS`] on the number of bins.
+pub fn histogram_with_at_least(
+    picture: &Picture,
+    space: ColorSpace,
+    bits: u8,
+    limits: LightLimits,
+    min_bins: usize,
+) -> Histogram {
+    let mut bits = bits.clamp(1, 8);
+    let mut bins = census_bins(picture, bits);
+    while bins.len() < min_bins && bits < 8 {
+        bits += 1;
+        bins = census_bins(picture, bits);
+    }
+    fixed_histogram(bins, bits, space, limits)
+}
+
+fn census_bins(picture: &Picture, bits: u8) -> Vec<Bin> {
+    if bits <= TABLE_BITS { table_bins(picture, bits) } else { sorted_bins(picture, bits) }
+}
+
+fn fixed_histogram(bins: Vec<Bin>, bits: u8, space: ColorSpace, limits: LightLimits) -> Histogram {
+    // A bin's color: its pixels' mean in linear light; with 8 bits, exactly the one color.
+    let mean = |key: u32, count: u32, sum: [f32; 3]| {
+        if bits == 8 {
+            color::srgb8_to_linear([(key >> 16) as u8, (key >> 8) as u8, key as u8]).map(f64::from)
+        } else {
+            sum.map(|s| f64::from(s) / f64::from(count))
+        }
+    };
+    let lightness = |linear: [f64; 3]| color::linear_to_oklab(linear)[0] as f32;
+    let outside = |linear: [f64; 3]| {
+        let l = lightness(linear);
+        limits.below.is_some_and(|b| l < b) || limits.above.is_some_and(|a| l > a)
+    };
+    let limited = limits.below.is_some() || limits.above.is_some();
+    // If the limits would leave out everything (a black frame), keep everything.
+    let keep_all = !limited || bins.iter().all(|&(key, count, sum)| outside(mean(key, count, sum)));
+    let mut census = Histogram { bits, ..Histogram::default() };
+    for (key, count, sum) in bins {
+        let linear = mean(key, count, sum);
+        if !keep_all && outside(linear) {
+            census.left_out += f64::from(count);
+            continue;
+        }
+        census.add(space, key, count, sum, linear);
+    }
+    census
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gradient() -> Picture {
+        Picture::from_fn(97, 31, |x, y| [(x * 2) as u8, (y * 8) as u8, ((x + y) % 256) as u8])
+    }
+
+    #[test]
+    fn eight_bits_count_every_distinct_color() {
+        let picture =
+            Picture::from_fn(4, 1, |x, _| [[9, 9, 9], [200, 0, 0], [9, 9, 9], [9, 9, 9]][x as usize]);
+        let census = histogram(&picture, ColorSpace::Srgb, 8, LightLimits::default());
+        assert_eq!(census.weights, vec![3.0, 1.0]);
+        assert_eq!(
+            census.points[0],
+            ColorSpace::Srgb.from_linear(color::srgb8_to_linear([9, 9, 9]).map(f64::from))
+        );
+        assert_eq!(census.kept, 4.0);
+    }
+
+    #[test]
+    fn coarse_bins_keep_their_pixels_mean_and_count() {
+        let picture = gradient();
+        for bits in [4, 5, 6, 7] {
+            let census =
+                fixed_histogram(census_bins(&picture, bits), bits, ColorSpace::Oklab, LightLimits::default());
+            assert_eq!(census.kept, f64::from(97 * 31), "{bits} bits");
+            assert!(census.points.len() <= 1 << (3 * bits));
+            // The weighted mean of the bins is the mean of the pixels.
+            let exact = histogram(&picture, ColorSpace::Oklab, 8, LightLimits::default());
+            for c in 0..3 {
+                let (a, b) = (census.linear_sum[c], exact.linear_sum[c]);
+                assert!((a - b).abs() < 1e-3 * b.max(1.0), "{bits} bits, channel {c}: {a} vs {b}");
+            }
+        }
+        // Table and sort paths agree on the same bins.
+        assert_eq!(table_bins(&picture, 5).len(), sorted_bins(&picture, 5).len());
+        assert_eq!(
+            table_bins(&picture, 5).iter().map(|b| b.1).collect::<Vec<_>>(),
+            sorted_bins(&picture, 5).iter().map(|b| b.1).collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn frames_with_few_colors_are_counted_finer() {
+        // 40 greys one code apart: a 5-bit census would merge them into 5 bins.
+        let greys = Picture::from_fn(40, 1, |x, _| [x as u8 + 10; 3]);
+        assert_eq!(histogram(&greys, ColorSpace::Oklab, 5, LightLimits::default()).points.len(), 40);
+        // A colorful frame keeps the coarse bins.
+        let colorful = Picture::from_fn(256, 144, |x, y| [x as u8, (y * 2) as u8, (x ^ y) as u8]);
+        let census = histogram(&colorful, ColorSpace::Oklab, 5, LightLimits::default());
+        assert!((MIN_BINS..=32 * 32 * 32).contains(&census.points.len()), "{}", census.points.len());
+    }
+
+    #[test]
+    fn coarsening_a_census_equals_counting_coarse() {
+        let picture = gradient();
+        let fine = histogram_with_at_least(&picture, ColorSpace::Oklab, 6, LightLimits::default(), 0);
+        let coarse = fine.coarsened(4, 0, ColorSpace::Oklab);
+        let direct = histogram_with_at_least(&picture, ColorSpace::Oklab, 4, LightLimits::default(), 0);
+        assert_eq!(coarse.weights, direct.weights);
+        for (a, b) in coarse.points.iter().zip(&direct.points) {
+            assert!(a.iter().zip(b).all(|(x, y)| (x - y).abs() < 1e-5), "{a:?} vs {b:?}");
+        }
+        // Asking for more bins than 4 bits give keeps the finer bins.
+        assert!(fine.coarsened(1, 100, ColorSpace::Oklab).points.len() >= 100);
+    }
+
+    #[test]
+    fn light_limits_leave_out_bars_but_never_everything() {
+        // A letterboxed frame: black bars above and below a red picture.
+        let letterboxed =
+            Picture::from_fn(10, 10, |_, y| if (2..8).contains(&y) { [200, 30, 30] } else { [0, 0, 0] });
+        let limits = LightLimits { below: Some(0.1), above: None };
+        let census = histogram(&letterboxed, ColorSpace::Oklab, 6, limits);
+        assert_eq!((census.kept, census.left_out), (60.0, 40.0));
+        let black = Picture::from_fn(10, 10, |_, _| [0, 0, 0]);
+        let census = histogram(&black, ColorSpace::Oklab, 6, limits);
+        assert_eq!((census.kept, census.left_out), (100.0, 0.0));
+        let white_sky = Picture::from_fn(4, 4, |_, y| if y == 0 { [255; 3] } else { [0, 90, 0] });
+        let census =
+            histogram(&white_sky, ColorSpace::Cielab, 8, LightLimits { below: None, above: Some(0.95) });
+        assert_eq!(census.kept, 12.0);
+    }
+
+    #[test]
+    fn an_empty_picture_has_an_empty_census() {
+        let census =
+            histogram(&Picture::from_fn(0, 0, |_, _| [0; 3]), ColorSpace::Oklab, 6, LightLimits::default());
+        assert!(census.points.is_empty() && census.kept == 0.0);
+    }
+}

@@ -1,0 +1,159 @@
+//! The palette as a picture: a swatch of bars, one per color, equal or proportional to the
+//! color's share of screen time; one row for the film and, below, a thinner row per segment.
+
+use std::fmt::Write as _;
+
+use super::{Canvas, part_of};
+use crate::error::{Error, Result};
+use crate::fingerprint::{Palette, Swatch};
+
+/// How a palette swatch looks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SwatchLayout {
+    /// Width in pixels.
+    pub width: u32,
+    /// Height of the film's row; segment rows are a quarter of it.
+    pub height: u32,
+    /// Bar widths proportional to the colors' shares (else equal).
+    pub proportional: bool,
+}
+
+impl Default for SwatchLayout {
+    fn default() -> Self {
+        SwatchLayout { width: 1200, height: 300, proportional: false }
+    }
+}
+
+/// One row of the swatch: its colors and the pixel rows it covers.
+struct Row<'a> {
+    colors: &'a [Swatch],
+    top: u32,
+    height: u32,
+}
+
+fn rows<'a>(palette: &'a Palette, layout: &SwatchLayout) -> Vec<Row<'a>> {
+    let mut rows = vec![Row { colors: &palette.colors, top: 0, height: layout.height }];
+    let segment_height = (layout.height / 4).max(1);
+    for (i, segment) in palette.segments.iter().enumerate() {
+        rows.push(Row {
+            colors: &segment.colors,
+            top: layout.height + i as u32 * segment_height,
+            height: segment_height,
+        });
+    }
+    rows
+}
+
+/// Column edges of a row's bars: `edges[i]..edges[i + 1]` is bar i. Integer pixels, no gaps.
+fn edges(colors: &[Swatch], width: u32, proportional: bool) -> Vec<u32> {
+    let n = colors.len();
+    if !proportional {
+        let mut edges: Vec<u32> =
+            (0..width).filter(|&x| x == 0 || part_of(x, width, n) != part_of(x - 1, width, n)).collect();
+        edges.push(width);
+        return edges;
+    }
+    let total: f64 = colors.iter().map(|c| f64::from(c.share.max(0.0))).sum::<f64>().max(f64::MIN_POSITIVE);
+    let mut cumulative = 0.0;
+    let mut edges = vec![0];
+    for c in colors {
+        cumulative += f64::from(c.share.max(0.0));
+        edges.push((cumulative / total * f64::from(width)).round() as u32);
+    }
+    edges
+}
+
+/// Total height of the swatch.
+fn height(palette: &Palette, layout: &SwatchLayout) -> u32 {
+    layout.height + palette.segments.len() as u32 * (layout.height / 4).max(1)
+}
+
+/// Draws the swatch.
+pub fn render_palette(palette: &Palette, layout: &SwatchLayout) -> Result<Canvas> {
+    if palette.colors.is_empty() || layout.width == 0 || layout.height == 0 {
+        return Err(Error::InvalidSettings("the palette has no colors to draw".into()));
+    }
+    let mut canvas = Canvas::new(layout.width, height(palette, layout), [0, 0, 0])
+        .ok_or_else(|| Error::InvalidSettings("not enough memory for the palette picture".into()))?;
+    for row in rows(palette, layout) {
+        let edges = edges(row.colors, layout.width, layout.proportional);
+        for (i, swatch) in row.colors.iter().enumerate() {
+            let rgb = swatch.rgb();
+            for x in edges[i]..edges[i + 1] {
+                for y in row.top..row.top + row.height {
+                    canvas.set(x, y, rgb);
+                }
+            }
+        }
+    }
+    Ok(canvas)
+}
+
+/// The swatch as SVG: one rectangle per bar, with its hex code and share as a tooltip.
+pub fn palette_svg(palette: &Palette, layout: &SwatchLayout) -> String {
+    let (width, height) = (layout.width, height(palette, layout));
+    let mut svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" \
+         viewBox=\"0 0 {width} {height}\" shape-rendering=\"crispEdges\">\n"
+    );
+    for row in rows(palette, layout) {
+        let edges = edges(row.colors, width, layout.proportional);
+        for (i, swatch) in row.colors.iter().enumerate() {
+            let hex = crate::analyse::color::hex(swatch.rgb());
+            let _ = writeln!(
+                svg,
+                "  <rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{hex}\"><title>{hex} {:.1}%</title></rect>",
+                edges[i],
+                row.top,
+                edges[i + 1] - edges[i],
+                row.height,
+                swatch.share * 100.0
+            );
+        }
+    }
+    svg.push_str("</svg>\n");
+    svg
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fingerprint::PaletteSegment;
+
+    fn swatch(hex: &str, share: f32) -> Swatch {
+        Swatch { hex: hex.into(), oklab: [0.5, 0.0, 0.0], share }
+    }
+
+    fn example() -> Palette {
+        Palette {
+            colors: vec![swatch("#ff0000", 0.5), swatch("#00ff00", 0.3), swatch("#0000ff", 0.2)],
+            segments: vec![PaletteSegment { start_s: 0.0, end_s: 1.0, colors: vec![swatch("#ffffff", 1.0)] }],
+        }
+    }
+
+    #[test]
+    fn bars_are_equal_or_proportional_to_share() {
+        let palette = example();
+        let equal =
+            render_palette(&palette, &SwatchLayout { width: 300, height: 40, proportional: false }).unwrap();
+        assert_eq!((equal.width, equal.height), (300, 50));
+        assert_eq!(equal.pixel(99, 0), Some([255, 0, 0]));
+        assert_eq!(equal.pixel(100, 39), Some([0, 255, 0]));
+        assert_eq!(equal.pixel(200, 0), Some([0, 0, 255]));
+        assert_eq!(equal.pixel(150, 45), Some([255, 255, 255]), "segment row");
+        let shares =
+            render_palette(&palette, &SwatchLayout { width: 300, height: 40, proportional: true }).unwrap();
+        assert_eq!(shares.pixel(149, 0), Some([255, 0, 0]));
+        assert_eq!(shares.pixel(150, 0), Some([0, 255, 0]));
+        assert_eq!(shares.pixel(239, 0), Some([0, 255, 0]));
+        assert_eq!(shares.pixel(240, 0), Some([0, 0, 255]));
+    }
+
+    #[test]
+    fn the_svg_has_one_rect_per_bar_with_its_color() {
+        let svg = palette_svg(&example(), &SwatchLayout { width: 300, height: 40, proportional: true });
+        assert_eq!(svg.matches("<rect").count(), 4);
+        assert!(svg.contains("<rect x=\"0\" y=\"0\" width=\"150\" height=\"40\" fill=\"#ff0000\"><title>#ff0000 50.0%</title></rect>"));
+        assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"300\" height=\"50\""));
+    }
+}

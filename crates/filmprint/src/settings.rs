@@ -1,0 +1,167 @@
+//! The settings that determine a fingerprint's numbers, checked once, in one place. They are
+//! recorded in the fingerprint, so a saved file says how it was made.
+
+use serde::{Deserialize, Serialize};
+
+use crate::analyse::{ClusterSettings, ColorSpace, LightLimits, Rank};
+use crate::error::{Error, Result};
+use crate::sample::SamplingMode;
+
+/// Upper bounds that keep a run's memory and time sane.
+const MAX_SAMPLES: usize = 1_000_000;
+const MAX_CLUSTERS: usize = 64;
+const MAX_RESTARTS: usize = 100;
+
+/// How a film is analysed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AnalysisSettings {
+    /// N: samples (bars).
+    pub samples: usize,
+    /// k: clusters per frame.
+    pub clusters: usize,
+    /// d: colors kept per bar.
+    pub colors: usize,
+    /// Space the clustering runs in.
+    pub color_space: ColorSpace,
+    /// Seed of the k-means++ initialisation.
+    pub seed: u64,
+    /// How frames are chosen.
+    pub sampling: SamplingMode,
+    /// Width of the pictures analysed, at most.
+    pub analysis_width: u32,
+    /// Independent k-means runs per frame; the one with the lowest within-cluster sum of
+    /// squares is kept.
+    #[serde(default = "default_restarts")]
+    pub restarts: usize,
+    /// Bits per channel of the color census clustered (8 = every distinct color).
+    #[serde(default = "default_bin_bits")]
+    pub bin_bits: u8,
+    /// Order of a frame's clusters.
+    #[serde(default)]
+    pub rank: Rank,
+    /// Oklab chroma from which a cluster counts as colorful, for `rank: vivid`.
+    #[serde(default = "default_min_chroma")]
+    pub min_chroma: f32,
+    /// Pixels darker than this Oklab lightness (0..1) are left out, if set.
+    #[serde(default)]
+    pub ignore_black: Option<f32>,
+    /// Pixels lighter than this Oklab lightness (0..1) are left out, if set.
+    #[serde(default)]
+    pub ignore_white: Option<f32>,
+}
+
+fn default_restarts() -> usize {
+    AnalysisSettings::default().restarts
+}
+
+fn default_bin_bits() -> u8 {
+    AnalysisSettings::default().bin_bits
+}
+
+fn default_min_chroma() -> f32 {
+    AnalysisSettings::default().min_chroma
+}
+
+impl Default for AnalysisSettings {
+    fn default() -> Self {
+        AnalysisSettings {
+            samples: 1000,
+            clusters: 5,
+            colors: 1,
+            color_space: ColorSpace::Oklab,
+            seed: 0,
+            sampling: SamplingMode::Auto,
+            analysis_width: 256,
+            restarts: 5,
+            bin_bits: 5,
+            rank: Rank::Share,
+            min_chroma: 0.04,
+            ignore_black: None,
+            ignore_white: None,
+        }
+    }
+}
+
+impl AnalysisSettings {
+    /// Checks the settings make sense together.
+    pub fn validate(&self) -> Result<()> {
+        let invalid = |why: String| Err(Error::InvalidSettings(why));
+        if self.samples == 0 || self.samples > MAX_SAMPLES {
+            return invalid(format!("the number of samples (-n) must be between 1 and {MAX_SAMPLES}"));
+        }
+        if self.clusters == 0 || self.clusters > MAX_CLUSTERS {
+            return invalid(format!("the number of clusters (-k) must be between 1 and {MAX_CLUSTERS}"));
+        }
+        if self.colors == 0 {
+            return invalid("the number of colors per bar (-d) must be at least 1".into());
+        }
+        if self.colors > self.clusters {
+            return invalid(format!(
+                "colors per bar (-d {}) cannot exceed clusters per frame (-k {})",
+                self.colors, self.clusters
+            ));
+        }
+        if self.analysis_width == 0 {
+            return invalid("the analysis width must be at least 1 pixel".into());
+        }
+        if self.restarts == 0 || self.restarts > MAX_RESTARTS {
+            return invalid(format!("--restarts must be between 1 and {MAX_RESTARTS}"));
+        }
+        if !(4..=8).contains(&self.bin_bits) {
+            return invalid("--bin-bits must be between 4 and 8".into());
+        }
+        for (name, value) in [("--ignore-black", self.ignore_black), ("--ignore-white", self.ignore_white)] {
+            if value.is_some_and(|v| !(0.0..=1.0).contains(&v)) {
+                return invalid(format!("{name} is an Oklab lightness between 0 and 1"));
+            }
+        }
+        if !(0.0..=1.0).contains(&self.min_chroma) {
+            return invalid("--min-chroma must be between 0 and 1".into());
+        }
+        Ok(())
+    }
+
+    /// The part of the settings that finds one frame's colors.
+    pub fn cluster_settings(&self) -> ClusterSettings {
+        ClusterSettings {
+            clusters: self.clusters,
+            seed: self.seed,
+            space: self.color_space,
+            restarts: self.restarts,
+            bin_bits: self.bin_bits,
+            limits: LightLimits { below: self.ignore_black, above: self.ignore_white },
+            rank: self.rank,
+            min_chroma: self.min_chroma,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_are_valid_and_nonsense_is_refused() {
+        assert!(AnalysisSettings::default().validate().is_ok());
+        let bad = [
+            AnalysisSettings { samples: 0, ..Default::default() },
+            AnalysisSettings { clusters: 0, ..Default::default() },
+            AnalysisSettings { clusters: 2, colors: 3, ..Default::default() },
+            AnalysisSettings { restarts: 0, ..Default::default() },
+            AnalysisSettings { bin_bits: 9, ..Default::default() },
+            AnalysisSettings { ignore_black: Some(1.5), ..Default::default() },
+            AnalysisSettings { min_chroma: -0.1, ..Default::default() },
+        ];
+        for settings in bad {
+            assert!(settings.validate().is_err(), "{settings:?}");
+        }
+    }
+
+    #[test]
+    fn settings_written_before_these_options_existed_still_read() {
+        let old = r#"{"samples": 10, "clusters": 5, "colors": 1, "color_space": "oklab", "seed": 0,
+                      "sampling": "auto", "analysis_width": 256}"#;
+        let settings: AnalysisSettings = serde_json::from_str(old).unwrap();
+        assert_eq!(settings, AnalysisSettings { samples: 10, ..Default::default() });
+    }
+}
