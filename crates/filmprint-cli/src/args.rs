@@ -107,12 +107,14 @@ pub struct AnalysisArgs {
     #[arg(long, value_name = "C", default_value_t = 0.04)]
     pub min_chroma: f32,
 
-    /// Leave out pixels darker than this Oklab lightness (0..1), e.g. letterbox bars
-    #[arg(long, value_name = "L", num_args = 0..=1, default_missing_value = "0.1")]
+    /// Leave out pixels darker than Oklab lightness L (0..1; 0.1 if not given), e.g. letterbox
+    /// bars
+    #[arg(long, value_name = "L", num_args = 0..=1, require_equals = true, default_missing_value = "0.1")]
     pub ignore_black: Option<f32>,
 
-    /// Leave out pixels lighter than this Oklab lightness (0..1), e.g. blown-out skies
-    #[arg(long, value_name = "L", num_args = 0..=1, default_missing_value = "0.95")]
+    /// Leave out pixels lighter than Oklab lightness L (0..1; 0.95 if not given), e.g. blown-out
+    /// skies
+    #[arg(long, value_name = "L", num_args = 0..=1, require_equals = true, default_missing_value = "0.95")]
     pub ignore_white: Option<f32>,
 
     /// k-means runs per frame; the one with the lowest within-cluster sum of squares is kept
@@ -467,15 +469,16 @@ mod tests {
 
     #[test]
     fn color_options_reach_the_settings() {
+        // `--ignore-black` without a value before the movie: the movie is not taken as its value.
         let plan =
-            parse(&["x.mp4", "--space", "cielab", "--rank", "vivid", "--ignore-black", "--restarts", "3"])
+            parse(&["--ignore-black", "x.mp4", "--space", "cielab", "--rank", "vivid", "--restarts", "3"])
                 .unwrap();
         assert_eq!(plan.analysis.color_space, ColorSpace::Cielab);
         assert_eq!(plan.analysis.rank, Rank::Vivid);
         assert_eq!(plan.analysis.ignore_black, Some(0.1));
         assert_eq!(plan.analysis.ignore_white, None);
         assert_eq!(plan.analysis.restarts, 3);
-        let white = parse(&["x.mp4", "--ignore-white", "0.9"]).unwrap();
+        let white = parse(&["x.mp4", "--ignore-white=0.9"]).unwrap();
         assert_eq!(white.analysis.ignore_white, Some(0.9));
     }
 
@@ -499,7 +502,7 @@ mod tests {
         assert!(parse(&["x.mp4", "-k", "2", "-d", "3"]).unwrap_err().contains("cannot exceed"));
         assert!(parse(&["x.mp4", "--size", "0"]).unwrap_err().contains("--size"));
         assert!(parse(&["x.mp4", "-n", "-3"]).is_err());
-        assert!(parse(&["x.mp4", "--ignore-black", "2"]).unwrap_err().contains("lightness"));
+        assert!(parse(&["x.mp4", "--ignore-black=2"]).unwrap_err().contains("lightness"));
         assert!(parse(&["x.mp4", "-o", "a.png", "--json", "a.png"]).unwrap_err().contains("same file"));
         assert!(parse(&["palette", "x.mp4", "-p", "0"]).unwrap_err().contains("palette"));
         assert!(parse(&[]).is_err());

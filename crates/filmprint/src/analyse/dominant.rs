@@ -140,9 +140,32 @@ pub fn cluster_census(census: &Histogram, settings: &ClusterSettings) -> Cluster
     }
 }
 
+/// The frame's average color (k = 1 without light limits), in one pass over the pixels: in
+/// linear light, except in the seed's sRGB space, which averages the encoded values.
+fn average(picture: &Picture, space: ColorSpace) -> Option<ColorShare> {
+    let mut sum = [0.0f64; 3];
+    let mut count = 0u64;
+    for rgb in picture.pixels() {
+        if space.averages_in_linear_light() {
+            sum.iter_mut().zip(color::srgb8_to_linear(rgb)).for_each(|(s, v)| *s += f64::from(v));
+        } else {
+            sum.iter_mut().zip(rgb).for_each(|(s, v)| *s += f64::from(v) / 255.0);
+        }
+        count += 1;
+    }
+    let mean = sum.map(|s| s / count.max(1) as f64);
+    let point =
+        if space.averages_in_linear_light() { space.from_linear(mean) } else { mean.map(|v| v as f32) };
+    (count > 0).then(|| ColorShare::from_point(space, point, 1.0))
+}
+
 /// Finds the dominant colors of a picture.
 pub fn dominant_colors(picture: &Picture, settings: &ClusterSettings) -> FrameColors {
     let space = settings.space;
+    let unlimited = settings.limits.below.is_none() && settings.limits.above.is_none();
+    if settings.clusters <= 1 && unlimited {
+        return FrameColors { clusters: average(picture, space).into_iter().collect(), left_out: 0.0 };
+    }
     let census = histogram(picture, space, settings.bin_bits, settings.limits);
     let left_out = (census.left_out / (census.kept + census.left_out).max(1.0)) as f32;
     if census.points.is_empty() {

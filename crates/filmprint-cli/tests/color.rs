@@ -1,0 +1,188 @@
+//! End-to-end tests of the color options and the film's palette, on generated clips whose
+//! colors and timings are known.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
+
+mod common;
+
+use common::*;
+use testkit::{Clip, near, read_png};
+
+fn palette_colors(fp: &serde_json::Value) -> Vec<([u8; 3], f64)> {
+    fp["palette"]["colors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| (hex_rgb(&c["hex"]), c["share"].as_f64().unwrap()))
+        .collect()
+}
+
+#[test]
+fn the_palette_gives_each_color_its_share_of_screen_time() {
+    let clip = red_then_blue("red_3s_then_blue_1s.mp4", &["-c:v", "libx264"]);
+    let (png, svg, csv, js) =
+        (clip.sibling("p.png"), clip.sibling("p.svg"), clip.sibling("p.csv"), clip.sibling("p.json"));
+    let out = filmprint(&[
+        "palette",
+        clip.path.to_str().unwrap(),
+        "-n",
+        "100",
+        "-p",
+        "2",
+        "--segments",
+        "4",
+        "-q",
+        "-o",
+        png.to_str().unwrap(),
+        "--svg",
+        svg.to_str().unwrap(),
+        "--csv",
+        csv.to_str().unwrap(),
+        "--json",
+        js.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let fp = json(&js);
+    let colors = palette_colors(&fp);
+    assert_eq!(colors.len(), 2);
+    assert!(near(colors[0].0, RED, 6) && (colors[0].1 - 0.75).abs() < 0.02, "{colors:?}");
+    assert!(near(colors[1].0, BLUE, 6) && (colors[1].1 - 0.25).abs() < 0.02, "{colors:?}");
+    // Segments: the first three quarters are red only, the last blue only.
+    let segments = fp["palette"]["segments"].as_array().unwrap();
+    assert_eq!(segments.len(), 4);
+    for (i, segment) in segments.iter().enumerate() {
+        let first = hex_rgb(&segment["colors"][0]["hex"]);
+        assert!(near(first, if i < 3 { RED } else { BLUE }, 6), "segment {i}: {first:?}");
+        assert!((segment["colors"][0]["share"].as_f64().unwrap() - 1.0).abs() < 1e-6);
+    }
+    // The swatch: equal bars, red then blue, over the film's row; segment rows below.
+    let image = read_png(&png);
+    assert_eq!((image.0, image.1), (1200, 300 + 4 * 75));
+    assert!(near(pixel(&image, 10, 10), RED, 6) && near(pixel(&image, 1190, 10), BLUE, 6));
+    assert!(near(pixel(&image, 1190, 310), RED, 6), "first segment row is all red");
+    let svg = std::fs::read_to_string(&svg).unwrap();
+    assert_eq!(svg.matches("<rect").count(), 2 + 4);
+    let csv = std::fs::read_to_string(&csv).unwrap();
+    assert_eq!(csv.lines().count(), 1 + 2 + 4);
+    assert!(csv.lines().nth(1).unwrap().starts_with("film,0.000,4.000,1,#"));
+}
+
+#[test]
+fn a_saved_fingerprint_gives_the_same_palette_without_the_movie() {
+    let clip = red_then_blue("film.mkv", &["-c:v", "libx264"]);
+    let from_movie = clip.sibling("from_movie.json");
+    let out = filmprint(&[
+        "palette",
+        clip.path.to_str().unwrap(),
+        "-q",
+        "-o",
+        clip.sibling("a.png").to_str().unwrap(),
+        "--json",
+        from_movie.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    // A fingerprint saved by the main command, then the movie removed.
+    let saved = clip.sibling("saved.json");
+    let out = filmprint(&[
+        clip.path.to_str().unwrap(),
+        "-d",
+        "1",
+        "-q",
+        "-o",
+        clip.sibling("f.png").to_str().unwrap(),
+        "--json",
+        saved.to_str().unwrap(),
+    ]);
+    assert!(out.status.success());
+    std::fs::remove_file(&clip.path).unwrap();
+    let from_saved = clip.sibling("from_saved.json");
+    let out = filmprint(&[
+        "palette",
+        saved.to_str().unwrap(),
+        "-q",
+        "-o",
+        clip.sibling("b.png").to_str().unwrap(),
+        "--json",
+        from_saved.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(json(&from_movie)["palette"], json(&from_saved)["palette"]);
+    assert_eq!(std::fs::read(clip.sibling("a.png")).unwrap(), std::fs::read(clip.sibling("b.png")).unwrap());
+}
+
+#[test]
+fn the_main_command_writes_the_palette_beside_the_picture() {
+    let clip = red_then_blue("film.mp4", &["-c:v", "libx264"]);
+    let swatch = clip.sibling("swatch.svg");
+    let fp = fingerprint_of(&clip, &["--palette", swatch.to_str().unwrap(), "--palette-colors", "3"]);
+    let colors = palette_colors(&fp);
+    assert_eq!(colors.len(), 2, "two colors in the film, though three were allowed");
+    assert!(std::fs::read_to_string(&swatch).unwrap().starts_with("<svg"));
+}
+
+/// A red picture in the middle 40 % of the frame, black bars above and below (60 %).
+fn letterboxed() -> Clip {
+    Clip::encode(
+        "letterboxed.mp4",
+        &["-f", "lavfi", "-i", "color=c=0xC03020:s=160x36:r=10:d=2,pad=160:90:0:27:black", "-c:v", "libx264"],
+    )
+}
+
+#[test]
+fn ignore_black_leaves_out_letterbox_bars() {
+    let clip = letterboxed();
+    let plain = fingerprint_of(&clip, &["-n", "5"]);
+    assert!(near(bar_colors(&plain)[2][0], [0, 0, 0], 6), "by area, black wins");
+    let cropped = fingerprint_of(&clip, &["-n", "5", "--ignore-black"]);
+    for bar in bar_colors(&cropped) {
+        assert!(near(bar[0], [0xC0, 0x30, 0x20], 8), "{bar:?}");
+    }
+    let left_out = cropped["samples"][2]["left_out"].as_f64().unwrap();
+    assert!((left_out - 0.6).abs() < 0.03, "{left_out}");
+    assert_eq!(cropped["settings"]["ignore_black"].as_f64().map(|v| (v * 100.0).round()), Some(10.0));
+}
+
+#[test]
+fn vivid_ranking_prefers_the_colorful_cluster() {
+    let clip = Clip::encode(
+        "grey_70_orange_30.mkv",
+        &[
+            "-f",
+            "lavfi",
+            "-i",
+            "color=c=0x808080:s=200x100:r=10:d=1,format=yuv444p,drawbox=x=140:y=0:w=60:h=100:color=0xF08C14:t=fill",
+            "-c:v",
+            "libx264",
+            "-qp",
+            "0",
+            "-pix_fmt",
+            "yuv444p",
+        ],
+    );
+    let by_share = fingerprint_of(&clip, &["-n", "3"]);
+    assert!(near(bar_colors(&by_share)[1][0], [128, 128, 128], 4));
+    let vivid = fingerprint_of(&clip, &["-n", "3", "--rank", "vivid"]);
+    assert!(near(bar_colors(&vivid)[1][0], [0xF0, 0x8C, 0x14], 6), "{:?}", bar_colors(&vivid)[1]);
+}
+
+#[test]
+fn the_seeds_srgb_space_averages_encoded_values() {
+    let clip = Clip::encode(
+        "checker_8px.mkv",
+        &[
+            "-f",
+            "lavfi",
+            "-i",
+            "color=c=black:s=128x128:r=5:d=1,format=rgb24,geq=r='255*mod(floor(X/8)+floor(Y/8),2)':g='255*mod(floor(X/8)+floor(Y/8),2)':b='255*mod(floor(X/8)+floor(Y/8),2)'",
+            "-c:v",
+            "ffv1",
+            "-pix_fmt",
+            "bgr0",
+        ],
+    );
+    let seed = fingerprint_of(&clip, &["-n", "2", "-k", "1", "--space", "srgb"]);
+    assert!(near(bar_colors(&seed)[0][0], [128, 128, 128], 1), "{:?}", bar_colors(&seed)[0]);
+    let perceptual = fingerprint_of(&clip, &["-n", "2", "-k", "1", "--space", "cielab"]);
+    assert!(near(bar_colors(&perceptual)[0][0], [188, 188, 188], 1));
+    assert_eq!(seed["settings"]["color_space"], "srgb");
+}
