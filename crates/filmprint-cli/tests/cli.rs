@@ -133,19 +133,7 @@ fn a_piped_mkv_without_duration_or_index_is_measured_by_scanning() {
 
 #[test]
 fn the_average_of_a_black_and_white_checker_is_188_not_128() {
-    let clip = Clip::encode(
-        "checker_8px.mkv",
-        &[
-            "-f",
-            "lavfi",
-            "-i",
-            "color=c=black:s=128x128:r=5:d=1,format=rgb24,geq=r='255*mod(floor(X/8)+floor(Y/8),2)':g='255*mod(floor(X/8)+floor(Y/8),2)':b='255*mod(floor(X/8)+floor(Y/8),2)'",
-            "-c:v",
-            "ffv1",
-            "-pix_fmt",
-            "bgr0",
-        ],
-    );
+    let clip = testkit::black_and_white_checker();
     let fp = fingerprint_of(&clip, &["-n", "3", "-k", "1", "-d", "1"]);
     for bar in bar_colors(&fp) {
         assert!(near(bar[0], [188, 188, 188], 1), "{:?}", bar[0]);

@@ -167,19 +167,7 @@ fn vivid_ranking_prefers_the_colorful_cluster() {
 
 #[test]
 fn the_seeds_srgb_space_averages_encoded_values() {
-    let clip = Clip::encode(
-        "checker_8px.mkv",
-        &[
-            "-f",
-            "lavfi",
-            "-i",
-            "color=c=black:s=128x128:r=5:d=1,format=rgb24,geq=r='255*mod(floor(X/8)+floor(Y/8),2)':g='255*mod(floor(X/8)+floor(Y/8),2)':b='255*mod(floor(X/8)+floor(Y/8),2)'",
-            "-c:v",
-            "ffv1",
-            "-pix_fmt",
-            "bgr0",
-        ],
-    );
+    let clip = testkit::black_and_white_checker();
     let seed = fingerprint_of(&clip, &["-n", "2", "-k", "1", "--space", "srgb"]);
     assert!(near(bar_colors(&seed)[0][0], [128, 128, 128], 1), "{:?}", bar_colors(&seed)[0]);
     let perceptual = fingerprint_of(&clip, &["-n", "2", "-k", "1", "--space", "cielab"]);

@@ -80,6 +80,15 @@ pub fn color_sequence(segments: &[(&str, f64)], size: &str, fps: u32) -> Vec<Str
     args
 }
 
+/// One second of a 128×128 black-and-white checkerboard of 8-pixel squares, losslessly coded
+/// (FFV1, RGB): its mean is 50 % light, sRGB 188, while averaging the encoded values gives 128.
+pub fn black_and_white_checker() -> Clip {
+    let square = "255*mod(floor(X/8)+floor(Y/8),2)";
+    let graph =
+        format!("color=c=black:s=128x128:r=5:d=1,format=rgb24,geq=r='{square}':g='{square}':b='{square}'");
+    Clip::encode("checker_8px.mkv", &["-f", "lavfi", "-i", &graph, "-c:v", "ffv1", "-pix_fmt", "bgr0"])
+}
+
 /// The color that frame `n` of a [`numbered_frames`] clip shows: each channel one of eight
 /// levels 25 apart, so up to 512 frames are told apart even after lossy coding.
 pub fn frame_color(n: u32) -> [u8; 3] {
