@@ -21,13 +21,13 @@ if [ ! -x "$venv/bin/python" ]; then
     "$venv/bin/pip" install -q scikit-learn numpy
 fi
 cargo build --release --locked -q --example oracle_dump
-dump=target/release/examples/oracle_dump
+dump=${CARGO_TARGET_DIR:-target}/release/examples/oracle_dump
 
 clip() { # name lavfi-source seconds
     [ -s "$dir/$1.mp4" ] || ffmpeg -v error -y -f lavfi -i "$2" -t "$3" -c:v libx264 -crf 18 "$dir/$1.mp4"
 }
 clip mandelbrot "mandelbrot=s=320x180:r=5" 12
-clip gradients "gradients=s=320x180:r=5:n=4:speed=0.05" 12
+clip gradients "gradients=s=320x180:r=5:n=4:speed=0.05:seed=1" 12
 clip testsrc2 "testsrc2=s=320x180:r=5" 12
 
 run() { # tag movie frames space

@@ -107,13 +107,13 @@ pub struct AnalysisArgs {
     #[arg(long, value_name = "C", default_value_t = 0.04)]
     pub min_chroma: f32,
 
-    /// Leave out pixels darker than Oklab lightness L (0..1; 0.1 if not given), e.g. letterbox
-    /// bars
+    /// Leave out pixels darker than Oklab lightness L (0..1; 0.1 if not given, else write
+    /// --ignore-black=L), e.g. letterbox bars
     #[arg(long, value_name = "L", num_args = 0..=1, require_equals = true, default_missing_value = "0.1")]
     pub ignore_black: Option<f32>,
 
-    /// Leave out pixels lighter than Oklab lightness L (0..1; 0.95 if not given), e.g. blown-out
-    /// skies
+    /// Leave out pixels lighter than Oklab lightness L (0..1; 0.95 if not given, else write
+    /// --ignore-white=L), e.g. blown-out skies
     #[arg(long, value_name = "L", num_args = 0..=1, require_equals = true, default_missing_value = "0.95")]
     pub ignore_white: Option<f32>,
 
@@ -182,7 +182,7 @@ pub struct FingerprintArgs {
     pub palette: Option<PathBuf>,
 
     /// Colors in the palette
-    #[arg(long, value_name = "P", default_value_t = 8)]
+    #[arg(long, value_name = "P", default_value_t = 8, requires = "palette")]
     pub palette_colors: usize,
 
     #[command(flatten)]
@@ -192,7 +192,8 @@ pub struct FingerprintArgs {
 /// `filmprint palette`.
 #[derive(Debug, Args)]
 pub struct PaletteArgs {
-    /// The movie, or a fingerprint .json saved with --json (then nothing is decoded)
+    /// The movie, or a fingerprint .json saved with --json (then nothing is decoded, and the
+    /// analysis options cannot be used: the saved settings stand)
     pub input: PathBuf,
 
     /// Swatch to write: PNG, or SVG for a .svg name [default: the input's name with
@@ -402,10 +403,17 @@ impl PaletteArgs {
     fn into_plan(self) -> Result<Plan, String> {
         let analysis = self.analysis.settings(1)?;
         check_palette_colors(self.colors)?;
-        if self.segments > 1000 {
-            return Err("--segments must be at most 1000".into());
-        }
         let is_json = self.input.extension().is_some_and(|e| e.eq_ignore_ascii_case("json"));
+        if is_json && analysis != (AnalysisSettings { colors: 1, ..AnalysisSettings::default() }) {
+            return Err(
+                "analysis options do not apply to a saved fingerprint: it keeps the settings it was made \
+                        with"
+                    .into(),
+            );
+        }
+        if self.segments == 1 || (!is_json && self.segments > analysis.samples) {
+            return Err("--segments must be 0 (none) or between 2 and the number of samples (-n)".into());
+        }
         let picture = match self.output {
             Some(path) => path,
             None => derived_name(&self.input, "-palette.png")?,

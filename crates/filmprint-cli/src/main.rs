@@ -74,17 +74,19 @@ fn run(plan: &Plan, progress: &TerminalProgress, phase: &AtomicU8) -> Result<(),
     let mut fingerprint = match &plan.input {
         Input::Movie(path) => {
             progress.message(format!("Opening {}", path.display()));
-            let mut fingerprint = filmprint::fingerprint_file(path, &plan.analysis, plan.threads, progress)?;
-            if !plan.timings {
-                // Timings differ run to run; the JSON must not, unless asked.
-                fingerprint.timings = None;
-            }
-            fingerprint
+            filmprint::fingerprint_file(path, &plan.analysis, plan.threads, progress)?
         }
-        Input::Fingerprint(path) => Fingerprint::read(path)?,
+        Input::Fingerprint(path) => {
+            // A saved run's timings describe that run, not this one.
+            Fingerprint { timings: None, ..Fingerprint::read(path)? }
+        }
     };
+    if !plan.timings {
+        // Timings differ from run to run; the JSON must not, unless asked.
+        fingerprint.timings = None;
+    }
     if let Some(palette) = &plan.palette {
-        fingerprint.palette = Some(fingerprint.compute_palette(palette.colors, palette.segments));
+        fingerprint.palette = Some(fingerprint.compute_palette(palette.colors, palette.segments)?);
     }
     let rendering = Instant::now();
     progress.message("Drawing".into());

@@ -174,3 +174,47 @@ fn the_seeds_srgb_space_averages_encoded_values() {
     assert!(near(bar_colors(&perceptual)[0][0], [188, 188, 188], 1));
     assert_eq!(seed["settings"]["color_space"], "srgb");
 }
+
+#[test]
+fn timings_are_kept_only_when_asked_for() {
+    let clip = red_then_blue("film.mp4", &["-c:v", "libx264"]);
+    let timed = fingerprint_of(&clip, &["-n", "10", "--timings"]);
+    assert!(timed["timings"]["sampling_s"].as_f64().unwrap() > 0.0);
+    assert!(fingerprint_of(&clip, &["-n", "10"]).get("timings").is_none());
+    // A saved run's timings do not travel into a new file made from it.
+    let saved = clip.sibling("timed.json");
+    std::fs::write(&saved, serde_json::to_string(&timed).unwrap()).unwrap();
+    let again = clip.sibling("again.json");
+    let out = filmprint(&[
+        "palette",
+        saved.to_str().unwrap(),
+        "-q",
+        "-o",
+        clip.sibling("p.png").to_str().unwrap(),
+        "--json",
+        again.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(json(&again).get("timings").is_none());
+}
+
+#[test]
+fn palette_options_that_cannot_apply_are_usage_errors() {
+    let clip = red_then_blue("film.mp4", &["-c:v", "libx264"]);
+    let saved = clip.sibling("saved.json");
+    fingerprint_of(&clip, &["-n", "10"]);
+    std::fs::rename(clip.sibling("out.json"), &saved).unwrap();
+    let usage = |args: &[&str], message: &str| {
+        let out = filmprint(args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(stderr.contains(message), "{args:?}: {stderr}");
+    };
+    let (movie, json_input) = (clip.path.to_str().unwrap(), saved.to_str().unwrap());
+    usage(&["palette", json_input, "-k", "7"], "do not apply to a saved fingerprint");
+    usage(&["palette", movie, "-n", "3", "--segments", "5"], "--segments");
+    usage(&["palette", movie, "--segments", "1"], "--segments");
+    usage(&["palette", json_input, "--segments", "11"], "--segments");
+    usage(&[movie, "--ignore-black=0.6", "--ignore-white=0.4"], "must be below");
+    usage(&[movie, "--palette-colors", "4"], "--palette");
+}

@@ -60,8 +60,10 @@ fn analysis(c: &mut Criterion) {
     c.bench_function("census of every distinct color of a smooth frame", |b| {
         b.iter(|| histogram(&frame, ColorSpace::Oklab, 8, LightLimits::default()))
     });
-    c.bench_function("k-means, k=5, 5 scouted restarts", |b| b.iter(|| cluster_census(&census, &settings)));
-    c.bench_function("k-means, k=5, 1 run", |b| {
+    c.bench_function("k-means of a smooth frame, k=5, 5 scouted restarts", |b| {
+        b.iter(|| cluster_census(&census, &settings))
+    });
+    c.bench_function("k-means of a smooth frame, k=5, 1 run", |b| {
         let one = ClusterSettings { restarts: 1, ..settings };
         b.iter(|| cluster_census(&census, &one))
     });

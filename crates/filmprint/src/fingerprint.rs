@@ -175,33 +175,45 @@ impl Swatch {
 
 impl Fingerprint {
     /// The film's palette of `colors` colors, computed from the samples' clusters (nothing is
-    /// decoded), and, when `segments` > 1, the palette of each of that many equal parts.
-    pub fn compute_palette(&self, colors: usize, segments: usize) -> Palette {
+    /// decoded), and, when `segments` > 1, the palette of each of that many equal parts of the
+    /// film (a sample belongs to the part its target time falls in). `segments` may not be 1
+    /// nor exceed the number of samples, or parts would be empty.
+    pub fn compute_palette(&self, colors: usize, segments: usize) -> Result<Palette> {
+        if segments == 1 || segments > self.samples.len() {
+            return Err(Error::InvalidSettings(format!(
+                "--segments must be 0 (none) or between 2 and the number of samples ({})",
+                self.samples.len()
+            )));
+        }
         let settings = PaletteSettings {
             colors,
             space: self.settings.color_space,
             seed: self.settings.seed,
             ..PaletteSettings::default()
         };
-        let shares: Vec<Vec<([f32; 3], f32)>> =
-            self.samples.iter().map(|s| s.clusters.iter().map(|c| (c.oklab, c.share)).collect()).collect();
-        let of = |frames: &[Vec<([f32; 3], f32)>]| {
+        let shares = |sample: &Sample| -> Vec<([f32; 3], f32)> {
+            sample.clusters.iter().map(|c| (c.oklab, c.share)).collect()
+        };
+        let of = |samples: &[&Sample]| -> Vec<Swatch> {
+            let frames: Vec<Vec<([f32; 3], f32)>> = samples.iter().map(|s| shares(s)).collect();
             palette(frames.iter().map(Vec::as_slice), &settings).iter().map(Swatch::from_color).collect()
         };
-        let n = shares.len();
+        let all: Vec<&Sample> = self.samples.iter().collect();
         let duration = self.source.duration_s;
-        let segments = if segments > 1 {
-            (0..segments)
-                .map(|i| PaletteSegment {
-                    start_s: duration * i as f64 / segments as f64,
-                    end_s: duration * (i + 1) as f64 / segments as f64,
-                    colors: of(&shares[i * n / segments..(i + 1) * n / segments]),
-                })
-                .collect()
-        } else {
-            Vec::new()
-        };
-        Palette { colors: of(&shares), segments }
+        let segments = (0..segments)
+            .map(|i| {
+                let (start_s, end_s) =
+                    (duration * i as f64 / segments as f64, duration * (i + 1) as f64 / segments as f64);
+                let last = i + 1 == segments;
+                let inside: Vec<&Sample> = all
+                    .iter()
+                    .copied()
+                    .filter(|s| s.target_s >= start_s && (s.target_s < end_s || last))
+                    .collect();
+                PaletteSegment { start_s, end_s, colors: of(&inside) }
+            })
+            .collect();
+        Ok(Palette { colors: of(&all), segments })
     }
 
     /// Serialises to pretty-printed JSON.

@@ -11,6 +11,7 @@ use crate::sample::SamplingMode;
 const MAX_SAMPLES: usize = 1_000_000;
 const MAX_CLUSTERS: usize = 64;
 const MAX_RESTARTS: usize = 100;
+const MAX_ANALYSIS_WIDTH: u32 = 1024;
 
 /// How a film is analysed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -101,8 +102,10 @@ impl AnalysisSettings {
                 self.colors, self.clusters
             ));
         }
-        if self.analysis_width == 0 {
-            return invalid("the analysis width must be at least 1 pixel".into());
+        // The census counts in single precision, exact to millions of pixels; 1024 px wide is
+        // four times the default and far more than the colors need.
+        if self.analysis_width == 0 || self.analysis_width > MAX_ANALYSIS_WIDTH {
+            return invalid(format!("the analysis width must be between 1 and {MAX_ANALYSIS_WIDTH} pixels"));
         }
         if self.restarts == 0 || self.restarts > MAX_RESTARTS {
             return invalid(format!("--restarts must be between 1 and {MAX_RESTARTS}"));
@@ -114,6 +117,13 @@ impl AnalysisSettings {
             if value.is_some_and(|v| !(0.0..=1.0).contains(&v)) {
                 return invalid(format!("{name} is an Oklab lightness between 0 and 1"));
             }
+        }
+        if let (Some(black), Some(white)) = (self.ignore_black, self.ignore_white)
+            && black >= white
+        {
+            return invalid(format!(
+                "--ignore-black ({black}) must be below --ignore-white ({white}), or nothing is left"
+            ));
         }
         if !(0.0..=1.0).contains(&self.min_chroma) {
             return invalid("--min-chroma must be between 0 and 1".into());
@@ -151,6 +161,8 @@ mod tests {
             AnalysisSettings { bin_bits: 9, ..Default::default() },
             AnalysisSettings { ignore_black: Some(1.5), ..Default::default() },
             AnalysisSettings { min_chroma: -0.1, ..Default::default() },
+            AnalysisSettings { ignore_black: Some(0.6), ignore_white: Some(0.4), ..Default::default() },
+            AnalysisSettings { analysis_width: 4096, ..Default::default() },
         ];
         for settings in bad {
             assert!(settings.validate().is_err(), "{settings:?}");

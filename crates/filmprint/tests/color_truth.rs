@@ -5,7 +5,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
 
-use filmprint::analyse::{ClusterSettings, ColorSpace, color, dominant_colors};
+use filmprint::analyse::histogram::histogram_with_at_least;
+use filmprint::analyse::{
+    ClusterSettings, ColorShare, ColorSpace, FrameColors, LightLimits, cluster_census, color, dominant_colors,
+};
 use filmprint::decode::{FfmpegSource, FrameSource, Picture};
 use filmprint::sample::{self, SamplingMode};
 use testkit::Clip;
@@ -107,14 +110,23 @@ fn known_regions_are_found_with_their_colors_and_shares() {
     for (n, scene) in SCENES.iter().enumerate() {
         let picture = picture(scene);
         let expected = truth(&picture, scene);
-        for bits in [5, 6, 8] {
-            let settings =
-                ClusterSettings { clusters: scene.len(), bin_bits: bits, ..ClusterSettings::default() };
-            assert_matches(
-                &dominant_colors(&picture, &settings),
-                &expected,
-                &format!("scene {n}, {bits} bits"),
-            );
+        let settings = ClusterSettings { clusters: scene.len(), ..ClusterSettings::default() };
+        assert_matches(&dominant_colors(&picture, &settings), &expected, &format!("scene {n}, defaults"));
+        // Coarse censuses, held coarse (these frames have too few colors for the default census
+        // to stay there).
+        let distinct =
+            histogram_with_at_least(&picture, ColorSpace::Oklab, 8, LightLimits::default(), 0).points.len();
+        for bits in [5, 6] {
+            let census =
+                histogram_with_at_least(&picture, ColorSpace::Oklab, bits, LightLimits::default(), 0);
+            assert!(census.points.len() < distinct / 4, "scene {n}: {bits} bits must bin coarsely");
+            let clusters: Vec<ColorShare> = cluster_census(&census, &settings)
+                .clusters
+                .iter()
+                .map(|c| ColorShare::from_point(ColorSpace::Oklab, c.center, (c.weight / census.kept) as f32))
+                .collect();
+            let found = FrameColors { clusters, average: None, left_out: 0.0 };
+            assert_matches(&found, &expected, &format!("scene {n}, {bits}-bit census"));
         }
         // Clustering in another space still finds the same regions (compared in Oklab).
         for space in [ColorSpace::Cielab, ColorSpace::Srgb] {

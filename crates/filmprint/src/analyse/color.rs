@@ -1,6 +1,7 @@
-//! Color spaces. Pixels arrive as gamma-encoded sRGB; averaging those numbers is what makes
-//! naive barcodes look muddy. Means are taken in linear light, clusters are found in Oklab,
-//! where equal distances look like equal differences.
+//! Color conversions. Pixels arrive as gamma-encoded sRGB; averaging those numbers is what
+//! makes naive barcodes look muddy, so pixels are averaged in linear light (a census bin, a
+//! frame's average), and clusters are found in Oklab (by default), where equal distances look
+//! like equal differences.
 //!
 //! The Oklab matrices are Björn Ottosson's published definition (2020). Written out here
 //! rather than taken from a crate because they are a dozen constants on the hot path, and
@@ -34,13 +35,14 @@ pub fn srgb8_to_linear(rgb: [u8; 3]) -> [f32; 3] {
 }
 
 /// Cube root, for the color conversions on the hot path: a bit-level first guess refined by
-/// two Halley steps, accurate to 1e-14 relative (see the test) and twice as
-/// fast as the portable `cbrt` Rust links here.
+/// two Halley steps, accurate to 1e-14 relative over 1e-300..1e300 (see the test; colors live
+/// in 0..1) and twice as fast as the portable `cbrt` Rust links here. Outside that range it
+/// defers to `f64::cbrt`.
 pub fn cbrt(x: f64) -> f64 {
-    if x == 0.0 || !x.is_finite() {
-        return x;
-    }
     let magnitude = x.abs();
+    if !(1e-300..=1e300).contains(&magnitude) {
+        return x.cbrt();
+    }
     // Dividing the exponent by three gives a guess within a few percent.
     let mut y = f64::from_bits(magnitude.to_bits() / 3 + 0x2A9F_7893_782D_A1CE);
     for _ in 0..2 {
@@ -164,6 +166,9 @@ mod tests {
         }
         assert_eq!(cbrt(0.0), 0.0);
         assert!((cbrt(8.0) - 2.0).abs() < 1e-14);
+        for extreme in [1e-310, 5e-324, 1.7e308, f64::INFINITY] {
+            assert_eq!(cbrt(extreme), extreme.cbrt());
+        }
     }
 
     #[test]

@@ -4,8 +4,9 @@
 use serde::{Deserialize, Serialize};
 
 use super::color;
-use super::histogram::{Histogram, LightLimits, histogram};
+use super::histogram::{Histogram, histogram};
 use super::kmeans::{Clustering, Effort, kmeans, lloyd_from};
+use super::light::{LightLimits, PixelFilter};
 use super::space::ColorSpace;
 use crate::decode::Picture;
 
@@ -69,13 +70,16 @@ pub struct ColorShare {
 }
 
 impl ColorShare {
-    /// The color of a point in `space`, with its share.
+    /// The color of a point in `space`, with its share. A mean of in-gamut colors can fall a
+    /// hair outside the sRGB gamut; it is clipped, so `oklab` and `rgb` always agree.
     pub fn from_point(space: ColorSpace, point: [f32; 3], share: f32) -> Self {
-        let linear = space.to_linear(point);
-        let oklab = match space {
-            ColorSpace::Oklab => point,
-            _ => color::linear_to_oklab(linear.map(|c| c.clamp(0.0, 1.0))).map(|v| v as f32),
-        };
+        Self::from_linear(space.to_linear(point), share)
+    }
+
+    /// The color of a linear-light sRGB value, with its share.
+    pub fn from_linear(linear: [f64; 3], share: f32) -> Self {
+        let linear = linear.map(|c| c.clamp(0.0, 1.0));
+        let oklab = color::linear_to_oklab(linear).map(|v| v as f32);
         ColorShare { oklab, rgb: color::linear_to_srgb8(linear), share }
     }
 
@@ -85,11 +89,13 @@ impl ColorShare {
     }
 }
 
-/// A frame's clusters, in rank order.
+/// A frame's clusters, in rank order, and its average color.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FrameColors {
     /// Every non-empty cluster, in rank order.
     pub clusters: Vec<ColorShare>,
+    /// The mean of the analysed pixels in linear light (`None` for an empty picture).
+    pub average: Option<ColorShare>,
     /// Fraction of the frame's pixels left out by the light limits.
     pub left_out: f32,
 }
@@ -140,58 +146,60 @@ pub fn cluster_census(census: &Histogram, settings: &ClusterSettings) -> Cluster
     }
 }
 
-/// The frame's average color (k = 1 without light limits), in one pass over the pixels: in
-/// linear light, except in the seed's sRGB space, which averages the encoded values.
-fn average(picture: &Picture, space: ColorSpace) -> Option<ColorShare> {
-    let mut sum = [0.0f64; 3];
-    let mut count = 0u64;
-    for rgb in picture.pixels() {
-        if space.averages_in_linear_light() {
-            sum.iter_mut().zip(color::srgb8_to_linear(rgb)).for_each(|(s, v)| *s += f64::from(v));
-        } else {
-            sum.iter_mut().zip(rgb).for_each(|(s, v)| *s += f64::from(v) / 255.0);
+/// The mean color of the pixels the light limits keep (of all of them, if they would keep
+/// none), in linear light, or of the encoded values when `encoded`; and the fraction left out.
+/// One pass over the pixels.
+fn mean_color(picture: &Picture, limits: LightLimits, encoded: bool) -> (Option<[f64; 3]>, f32) {
+    let filter = PixelFilter::for_limits(limits);
+    let pass = |filter: Option<&PixelFilter>| {
+        let (mut sum, mut kept, mut left_out) = ([0.0f64; 3], 0u64, 0u64);
+        for rgb in picture.pixels() {
+            if filter.is_some_and(|f| !f.keeps(rgb)) {
+                left_out += 1;
+                continue;
+            }
+            let value = if encoded { rgb.map(|v| f32::from(v) / 255.0) } else { color::srgb8_to_linear(rgb) };
+            sum.iter_mut().zip(value).for_each(|(s, v)| *s += f64::from(v));
+            kept += 1;
         }
-        count += 1;
+        (sum, kept, left_out)
+    };
+    let (mut sum, mut kept, mut left_out) = pass(filter.as_deref());
+    if kept == 0 && left_out > 0 {
+        (sum, kept, left_out) = pass(None);
     }
-    let mean = sum.map(|s| s / count.max(1) as f64);
-    let point =
-        if space.averages_in_linear_light() { space.from_linear(mean) } else { mean.map(|v| v as f32) };
-    (count > 0).then(|| ColorShare::from_point(space, point, 1.0))
+    let mean = (kept > 0).then(|| sum.map(|s| s / kept as f64));
+    (mean, left_out as f32 / (kept + left_out).max(1) as f32)
 }
 
-/// Finds the dominant colors of a picture.
+/// Finds the dominant colors of a picture, and its average.
 pub fn dominant_colors(picture: &Picture, settings: &ClusterSettings) -> FrameColors {
     let space = settings.space;
-    let unlimited = settings.limits.below.is_none() && settings.limits.above.is_none();
-    if settings.clusters <= 1 && unlimited {
-        return FrameColors { clusters: average(picture, space).into_iter().collect(), left_out: 0.0 };
+    if settings.clusters <= 1 {
+        // The frame's average color: in linear light, except in the seed's sRGB space, which
+        // averaged the encoded values. One pass over the pixels, no census.
+        let (linear_mean, left_out) = mean_color(picture, settings.limits, false);
+        let average = linear_mean.map(|mean| ColorShare::from_linear(mean, 1.0));
+        let single = if space == ColorSpace::Srgb {
+            let encoded_mean = mean_color(picture, settings.limits, true).0;
+            encoded_mean.map(|mean| ColorShare::from_point(space, mean.map(|v| v as f32), 1.0))
+        } else {
+            average
+        };
+        return FrameColors { clusters: single.into_iter().collect(), average, left_out };
     }
     let census = histogram(picture, space, settings.bin_bits, settings.limits);
     let left_out = (census.left_out / (census.kept + census.left_out).max(1.0)) as f32;
-    if census.points.is_empty() {
-        return FrameColors { clusters: Vec::new(), left_out };
-    }
-    let mut clusters: Vec<ColorShare> = if settings.clusters <= 1 {
-        // The frame's average: in linear light, except in the seed's sRGB space.
-        let point = if space.averages_in_linear_light() {
-            space.from_linear(census.linear_sum.map(|s| s / census.kept))
-        } else {
-            let mut sum = [0.0f64; 3];
-            for (p, &w) in census.points.iter().zip(&census.weights) {
-                sum.iter_mut().zip(p).for_each(|(s, &c)| *s += f64::from(c) * w);
-            }
-            sum.map(|s| (s / census.kept) as f32)
-        };
-        vec![ColorShare::from_point(space, point, 1.0)]
-    } else {
-        cluster_census(&census, settings)
-            .clusters
-            .iter()
-            .map(|c| ColorShare::from_point(space, c.center, (c.weight / census.kept) as f32))
-            .collect()
-    };
+    // The census's sums are the kept pixels' exact sums in linear light.
+    let average =
+        (census.kept > 0.0).then(|| ColorShare::from_linear(census.linear_sum.map(|s| s / census.kept), 1.0));
+    let mut clusters: Vec<ColorShare> = cluster_census(&census, settings)
+        .clusters
+        .iter()
+        .map(|c| ColorShare::from_point(space, c.center, (c.weight / census.kept) as f32))
+        .collect();
     rank_clusters(&mut clusters, settings.rank, settings.min_chroma);
-    FrameColors { clusters, left_out }
+    FrameColors { clusters, average, left_out }
 }
 
 #[cfg(test)]

@@ -5,23 +5,16 @@
 //! clustering every pixel. `docs/color.md` measures the coarser settings against a
 //! scikit-learn oracle.
 //!
-//! Bins whose Oklab lightness is below or above the given limits are left out (letterbox bars,
-//! blown-out skies), unless that would leave nothing.
+//! Pixels whose Oklab lightness is below or above the given limits are left out before binning
+//! (letterbox bars, blown-out skies; see `light.rs`), unless that would leave nothing.
 
 use std::cell::RefCell;
 
 use super::color;
+pub use super::light::LightLimits;
+use super::light::PixelFilter;
 use super::space::ColorSpace;
 use crate::decode::Picture;
-
-/// Pixels to leave out of the census, by Oklab lightness (0 black … 1 white).
-#[derive(Debug, Clone, Copy, PartialEq, Default)]
-pub struct LightLimits {
-    /// Leave out pixels darker than this.
-    pub below: Option<f32>,
-    /// Leave out pixels lighter than this.
-    pub above: Option<f32>,
-}
 
 /// The binned pixels of a picture, in a color space.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -46,6 +39,9 @@ impl Histogram {
     /// The same pixels in coarser bins of `bits` bits per channel (at least `min_bins` of them
     /// where the finer bins allow), without reading the picture again.
     pub fn coarsened(&self, bits: u8, min_bins: usize, space: ColorSpace) -> Histogram {
+        if self.bins.is_empty() {
+            return self.clone();
+        }
         let mut bits = bits.clamp(1, self.bits);
         loop {
             let coarse = self.merged(bits, space);
@@ -102,17 +98,21 @@ const TABLE_BITS: u8 = 6;
 struct Scratch {
     bins: Vec<[f32; 4]>,
     touched: Vec<u32>,
+    /// For [`refined_bins`]: each coarse bin's position (plus one) in the coarse census.
+    positions: Vec<u32>,
 }
 
 thread_local! {
-    static SCRATCH: RefCell<Scratch> = const { RefCell::new(Scratch { bins: Vec::new(), touched: Vec::new() }) };
+    static SCRATCH: RefCell<Scratch> =
+        const { RefCell::new(Scratch { bins: Vec::new(), touched: Vec::new(), positions: Vec::new() }) };
 }
 
 /// One bin: its key, pixel count and sum in linear light.
 type Bin = (u32, u32, [f32; 3]);
 
-/// Bins with `bits` per channel (1..=6) counted in a direct table.
-fn table_bins(picture: &Picture, bits: u8) -> Vec<Bin> {
+/// Bins with `bits` per channel (1..=6) counted in a direct table, and the pixels the filter
+/// left out.
+fn table_bins(picture: &Picture, bits: u8, filter: Option<&PixelFilter>) -> (Vec<Bin>, u64) {
     let shift = 8 - u32::from(bits);
     SCRATCH.with_borrow_mut(|scratch| {
         let size = 1usize << (3 * TABLE_BITS);
@@ -120,7 +120,12 @@ fn table_bins(picture: &Picture, bits: u8) -> Vec<Bin> {
             scratch.bins = vec![[0.0; 4]; size];
         }
         scratch.touched.clear();
+        let mut left_out = 0;
         for rgb in picture.pixels() {
+            if filter.is_some_and(|f| !f.keeps(rgb)) {
+                left_out += 1;
+                continue;
+            }
             let key = (u32::from(rgb[0]) >> shift) << (2 * bits)
                 | (u32::from(rgb[1]) >> shift) << bits
                 | (u32::from(rgb[2]) >> shift);
@@ -140,15 +145,62 @@ fn table_bins(picture: &Picture, bits: u8) -> Vec<Bin> {
             let entry = std::mem::take(&mut scratch.bins[key as usize]);
             bins.push((key, entry[3] as u32, [entry[0], entry[1], entry[2]]));
         }
+        (bins, left_out)
+    })
+}
+
+/// The distinct colors (8 bits per channel) of a picture whose 6-bit census is `coarse`: each
+/// coarse bin holds at most 4×4×4 of them, so they are counted in a table of 64 slots per coarse
+/// bin, in one pass and without a sort. Low-variety frames (fades, night scenes) come here.
+fn refined_bins(picture: &Picture, filter: Option<&PixelFilter>, coarse: &[Bin]) -> Vec<Bin> {
+    SCRATCH.with_borrow_mut(|scratch| {
+        if scratch.positions.len() != 1 << 18 {
+            scratch.positions = vec![0; 1 << 18];
+        }
+        for (i, bin) in coarse.iter().enumerate() {
+            scratch.positions[bin.0 as usize] = i as u32 + 1;
+        }
+        let mut counts = vec![0u32; coarse.len() * 64];
+        for rgb in picture.pixels() {
+            if filter.is_some_and(|f| !f.keeps(rgb)) {
+                continue;
+            }
+            let [r, g, b] = rgb.map(u32::from);
+            let position = scratch.positions[((r >> 2) << 12 | (g >> 2) << 6 | (b >> 2)) as usize];
+            // Every kept pixel is in a coarse bin: position is at least 1.
+            let slot =
+                (position.saturating_sub(1) as usize) * 64 + ((r & 3) << 4 | (g & 3) << 2 | (b & 3)) as usize;
+            counts[slot] += 1;
+        }
+        let mut bins = Vec::new();
+        for (i, bin) in coarse.iter().enumerate() {
+            scratch.positions[bin.0 as usize] = 0;
+            let (r6, g6, b6) = (bin.0 >> 12, (bin.0 >> 6) & 63, bin.0 & 63);
+            for sub in 0..64u32 {
+                let count = counts[i * 64 + sub as usize];
+                if count > 0 {
+                    let rgb = [r6 << 2 | sub >> 4, g6 << 2 | (sub >> 2) & 3, b6 << 2 | sub & 3];
+                    let linear = color::srgb8_to_linear(rgb.map(|c| c as u8));
+                    bins.push((rgb[0] << 16 | rgb[1] << 8 | rgb[2], count, linear.map(|v| v * count as f32)));
+                }
+            }
+        }
         bins
     })
 }
 
-/// Bins of the distinct colors (8 bits per channel) or 7-bit bins, by sorting the pixels.
-fn sorted_bins(picture: &Picture, bits: u8) -> Vec<Bin> {
+/// Bins of the distinct colors (8 bits per channel) or 7-bit bins, by sorting the pixels, and
+/// the pixels the filter left out.
+fn sorted_bins(picture: &Picture, bits: u8, filter: Option<&PixelFilter>) -> (Vec<Bin>, u64) {
     let shift = 8 - u32::from(bits);
+    let mut left_out = 0;
     let mut keys: Vec<u64> = picture
         .pixels()
+        .filter(|&rgb| {
+            let keep = filter.is_none_or(|f| f.keeps(rgb));
+            left_out += u64::from(!keep);
+            keep
+        })
         .map(|[r, g, b]| {
             let bin = (u32::from(r) >> shift) << (2 * bits)
                 | (u32::from(g) >> shift) << bits
@@ -169,7 +221,7 @@ fn sorted_bins(picture: &Picture, bits: u8) -> Vec<Bin> {
             _ => bins.push((bin, 1, linear)),
         }
     }
-    bins
+    (bins, left_out)
 }
 
 /// A census with fewer bins than this is redone one bit finer: a frame with little color
@@ -192,45 +244,39 @@ pub fn histogram_with_at_least(
     min_bins: usize,
 ) -> Histogram {
     let mut bits = bits.clamp(1, 8);
-    let mut bins = census_bins(picture, bits);
-    while bins.len() < min_bins && bits < 8 {
-        bits += 1;
-        bins = census_bins(picture, bits);
+    let filter = PixelFilter::for_limits(limits);
+    let mut filter = filter.as_deref();
+    let (mut bins, mut left_out) = census_bins(picture, bits, filter);
+    if bins.is_empty() && left_out > 0 {
+        // The limits would leave out everything (a black frame): keep everything.
+        filter = None;
+        (bins, left_out) = census_bins(picture, bits, None);
     }
-    fixed_histogram(bins, bits, space, limits)
-}
-
-fn census_bins(picture: &Picture, bits: u8) -> Vec<Bin> {
-    if bits <= TABLE_BITS { table_bins(picture, bits) } else { sorted_bins(picture, bits) }
-}
-
-fn fixed_histogram(bins: Vec<Bin>, bits: u8, space: ColorSpace, limits: LightLimits) -> Histogram {
-    // A bin's color: its pixels' mean in linear light; with 8 bits, exactly the one color.
-    let mean = |key: u32, count: u32, sum: [f32; 3]| {
-        if bits == 8 {
+    while bins.len() < min_bins && bits < 8 {
+        if bits == TABLE_BITS {
+            // Straight to every distinct color, refining the table's bins.
+            bins = refined_bins(picture, filter, &bins);
+            bits = 8;
+        } else {
+            bits += 1;
+            (bins, left_out) = census_bins(picture, bits, filter);
+        }
+    }
+    let mut census = Histogram { bits, left_out: left_out as f64, ..Histogram::default() };
+    for (key, count, sum) in bins {
+        // A bin's color: its pixels' mean in linear light; with 8 bits, exactly the one color.
+        let linear = if bits == 8 {
             color::srgb8_to_linear([(key >> 16) as u8, (key >> 8) as u8, key as u8]).map(f64::from)
         } else {
             sum.map(|s| f64::from(s) / f64::from(count))
-        }
-    };
-    let lightness = |linear: [f64; 3]| color::linear_to_oklab(linear)[0] as f32;
-    let outside = |linear: [f64; 3]| {
-        let l = lightness(linear);
-        limits.below.is_some_and(|b| l < b) || limits.above.is_some_and(|a| l > a)
-    };
-    let limited = limits.below.is_some() || limits.above.is_some();
-    // If the limits would leave out everything (a black frame), keep everything.
-    let keep_all = !limited || bins.iter().all(|&(key, count, sum)| outside(mean(key, count, sum)));
-    let mut census = Histogram { bits, ..Histogram::default() };
-    for (key, count, sum) in bins {
-        let linear = mean(key, count, sum);
-        if !keep_all && outside(linear) {
-            census.left_out += f64::from(count);
-            continue;
-        }
+        };
         census.add(space, key, count, sum, linear);
     }
     census
+}
+
+fn census_bins(picture: &Picture, bits: u8, filter: Option<&PixelFilter>) -> (Vec<Bin>, u64) {
+    if bits <= TABLE_BITS { table_bins(picture, bits, filter) } else { sorted_bins(picture, bits, filter) }
 }
 
 #[cfg(test)]
@@ -259,7 +305,7 @@ mod tests {
         let picture = gradient();
         for bits in [4, 5, 6, 7] {
             let census =
-                fixed_histogram(census_bins(&picture, bits), bits, ColorSpace::Oklab, LightLimits::default());
+                histogram_with_at_least(&picture, ColorSpace::Oklab, bits, LightLimits::default(), 0);
             assert_eq!(census.kept, f64::from(97 * 31), "{bits} bits");
             assert!(census.points.len() <= 1 << (3 * bits));
             // The weighted mean of the bins is the mean of the pixels.
@@ -270,11 +316,31 @@ mod tests {
             }
         }
         // Table and sort paths agree on the same bins.
-        assert_eq!(table_bins(&picture, 5).len(), sorted_bins(&picture, 5).len());
+        let (table, sorted) = (table_bins(&picture, 5, None).0, sorted_bins(&picture, 5, None).0);
         assert_eq!(
-            table_bins(&picture, 5).iter().map(|b| b.1).collect::<Vec<_>>(),
-            sorted_bins(&picture, 5).iter().map(|b| b.1).collect::<Vec<_>>()
+            table.iter().map(|b| (b.0, b.1)).collect::<Vec<_>>(),
+            sorted.iter().map(|b| (b.0, b.1)).collect::<Vec<_>>()
         );
+    }
+
+    #[test]
+    fn refining_six_bit_bins_finds_every_distinct_color() {
+        let picture = gradient();
+        let limits = LightLimits { below: Some(0.3), above: None };
+        for filter in [None, PixelFilter::for_limits(limits)] {
+            let (coarse, _) = table_bins(&picture, 6, filter.as_deref());
+            let mut refined = refined_bins(&picture, filter.as_deref(), &coarse);
+            let (mut sorted, _) = sorted_bins(&picture, 8, filter.as_deref());
+            refined.sort_by_key(|b| b.0);
+            sorted.sort_by_key(|b| b.0);
+            assert_eq!(
+                refined.iter().map(|b| (b.0, b.1)).collect::<Vec<_>>(),
+                sorted.iter().map(|b| (b.0, b.1)).collect::<Vec<_>>()
+            );
+            for (a, b) in refined.iter().zip(&sorted) {
+                assert!(a.2.iter().zip(b.2).all(|(x, y)| (x - y).abs() <= 1e-4 * y.max(1.0)));
+            }
+        }
     }
 
     #[test]
@@ -317,6 +383,28 @@ mod tests {
         let census =
             histogram(&white_sky, ColorSpace::Cielab, 8, LightLimits { below: None, above: Some(0.95) });
         assert_eq!(census.kept, 12.0);
+    }
+
+    #[test]
+    fn light_limits_judge_each_pixel_not_its_bin() {
+        // 40 % letterbox black, 20 % a dark grey just above the limit, 40 % color: a 5-bit bin
+        // holds both black and the grey (codes 0 and 6), and must still keep the grey.
+        let picture = Picture::from_fn(10, 1, |x, _| match x {
+            0..4 => [0, 0, 0],
+            4..6 => [6, 6, 6],
+            _ => [30, 120, 200],
+        });
+        assert!(color::srgb8_to_oklab([6, 6, 6])[0] > 0.1);
+        let limits = LightLimits { below: Some(0.1), above: None };
+        for bits in [4, 5, 6, 8] {
+            let census = histogram_with_at_least(&picture, ColorSpace::Oklab, bits, limits, 0);
+            assert_eq!((census.kept, census.left_out), (6.0, 4.0), "{bits} bits");
+        }
+    }
+
+    #[test]
+    fn an_empty_census_coarsens_to_itself() {
+        assert_eq!(Histogram::default().coarsened(4, 0, ColorSpace::Oklab), Histogram::default());
     }
 
     #[test]

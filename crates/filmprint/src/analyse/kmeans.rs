@@ -140,18 +140,28 @@ fn means(points: &[[f32; 3]], weights: &[f64], labels: &[usize], k: usize) -> Ve
         .collect()
 }
 
-/// One seeding followed by Hamerly-accelerated Lloyd iterations to convergence.
-/// Lloyd iterations (with Hamerly's bounds) from the given centers to convergence.
+/// Lloyd iterations (with Hamerly's bounds) from the given centers to convergence. Nothing
+/// comes back for no points, no centers or unusable weights (see [`kmeans`]).
 pub fn lloyd_from(
+    points: &[[f32; 3]],
+    weights: &[f64],
+    centers: Vec<[f32; 3]>,
+    max_iterations: usize,
+) -> Clustering {
+    if points.is_empty() || centers.is_empty() || !usable(points, weights) {
+        return Clustering { clusters: Vec::new(), inertia: 0.0, iterations: 0 };
+    }
+    lloyd(points, weights, centers, max_iterations)
+}
+
+/// [`lloyd_from`] on points already checked.
+fn lloyd(
     points: &[[f32; 3]],
     weights: &[f64],
     mut centers: Vec<[f32; 3]>,
     max_iterations: usize,
 ) -> Clustering {
     let k = centers.len();
-    if points.is_empty() || k == 0 || points.len() != weights.len() {
-        return Clustering { clusters: Vec::new(), inertia: 0.0, iterations: 0 };
-    }
     let n = points.len();
     let mut labels = vec![0usize; n];
     let mut upper = vec![0.0f32; n];
@@ -169,8 +179,9 @@ pub fn lloyd_from(
     let mut iterations = 0;
     while iterations < max_iterations {
         iterations += 1;
-        // Move each center to the mean of its points; an emptied one restarts on the point
-        // farthest from its center, and every bound is then recomputed from scratch.
+        // Move each center to the mean of its points. An emptied one restarts on the point with
+        // the largest upper bound (the worst-served point, as far as the bounds tell), and every
+        // bound is then recomputed from scratch.
         let mut reseeded = false;
         for j in 0..k {
             let s = sums[j];
@@ -255,40 +266,40 @@ fn add_point(sum: &mut [f64; 4], p: [f32; 3], weight: f64, sign: f64) {
     sum[3] += w;
 }
 
-/// Clusters weighted points into at most `k` clusters, keeping the best of `effort.restarts`
-/// seedings. Fewer than `k` clusters come back only when the points have fewer than `k`
-/// distinct values.
-pub fn kmeans(points: &[[f32; 3]], weights: &[f64], k: usize, seed: u64, effort: Effort) -> Clustering {
-    let empty = Clustering { clusters: Vec::new(), inertia: 0.0, iterations: 0 };
-    kmeans_runs(points, weights, k, seed, effort).into_iter().next().unwrap_or(empty)
+/// Whether the points can be clustered: as many weights as points, every weight finite and not
+/// negative, some positive.
+fn usable(points: &[[f32; 3]], weights: &[f64]) -> bool {
+    points.len() == weights.len()
+        && weights.iter().all(|w| w.is_finite() && *w >= 0.0)
+        && weights.iter().any(|&w| w > 0.0)
+        && points.iter().flatten().all(|c| c.is_finite())
 }
 
-/// Every one of the `effort.restarts` clusterings, best (lowest inertia) first; ties keep the
-/// earlier seeding first. Empty for no points.
-pub fn kmeans_runs(
-    points: &[[f32; 3]],
-    weights: &[f64],
-    k: usize,
-    seed: u64,
-    effort: Effort,
-) -> Vec<Clustering> {
-    if points.is_empty() || k == 0 || points.len() != weights.len() || weights.iter().all(|&w| w <= 0.0) {
-        return Vec::new();
+/// Clusters weighted points into at most `k` clusters, keeping the best of `effort.restarts`
+/// seedings (the earliest on a tie). Fewer than `k` clusters come back when the points have
+/// fewer than `k` distinct values (or, rarely, when the iteration limit stops a run right after
+/// it re-seeded an emptied cluster). Nothing comes back for no points or unusable weights
+/// (negative, infinite or all zero).
+pub fn kmeans(points: &[[f32; 3]], weights: &[f64], k: usize, seed: u64, effort: Effort) -> Clustering {
+    let mut best = Clustering { clusters: Vec::new(), inertia: 0.0, iterations: 0 };
+    if points.is_empty() || k == 0 || !usable(points, weights) {
+        return best;
     }
     let mut rng = Pcg64Mcg::seed_from_u64(seed);
-    let mut runs: Vec<Clustering> = (0..effort.restarts.max(1))
-        .map(|_| {
-            let centers = seed_centers(points, weights, k, &mut rng);
-            lloyd_from(points, weights, centers, effort.max_iterations.max(1))
-        })
-        .collect();
-    runs.sort_by(|a, b| a.inertia.total_cmp(&b.inertia));
-    runs
+    for restart in 0..effort.restarts.max(1) {
+        let centers = seed_centers(points, weights, k, &mut rng);
+        let run = lloyd(points, weights, centers, effort.max_iterations.max(1));
+        if restart == 0 || run.inertia < best.inertia {
+            best = run;
+        }
+    }
+    best
 }
 
 /// Within-cluster sum of squares of `clusters` over the points: Σ weight × squared distance to
 /// the nearest center.
-pub fn inertia(points: &[[f32; 3]], weights: &[f64], clusters: &[Cluster]) -> f64 {
+#[cfg(test)]
+fn inertia(points: &[[f32; 3]], weights: &[f64], clusters: &[Cluster]) -> f64 {
     let centers: Vec<[f32; 3]> = clusters.iter().map(|c| c.center).collect();
     points
         .iter()
@@ -387,6 +398,28 @@ mod tests {
         assert!(more.inertia <= a.inertia, "the first restart is the single run");
         let total: f64 = more.clusters.iter().map(|c| c.weight).sum();
         assert_eq!(total, weights.iter().sum::<f64>());
+    }
+
+    #[test]
+    fn an_emptied_cluster_is_reseeded() {
+        // The third center is far from every point: its cluster empties at once and must be
+        // restarted on a point, giving three clusters at a fixed point.
+        let points = [[0.0, 0.0, 0.0], [1.0, 0.0, 0.0], [10.0, 0.0, 0.0], [11.0, 0.0, 0.0]];
+        let result =
+            lloyd_from(&points, &[1.0; 4], vec![[0.5, 0.0, 0.0], [10.5, 0.0, 0.0], [100.0, 0.0, 0.0]], 300);
+        assert_eq!(result.clusters.len(), 3, "{result:?}");
+        assert_eq!(result.clusters.iter().map(|c| c.weight).sum::<f64>(), 4.0);
+        assert!(result.inertia < 1.0, "{}", result.inertia);
+        let again = lloyd_from(&points, &[1.0; 4], result.clusters.iter().map(|c| c.center).collect(), 300);
+        assert_eq!(again.inertia, result.inertia, "a fixed point");
+    }
+
+    #[test]
+    fn unusable_weights_give_no_clusters() {
+        let points = [[0.0; 3], [1.0; 3], [2.0; 3]];
+        for weights in [[1.0, -1.0, 1.0], [1.0, f64::NAN, 1.0], [0.0; 3], [1.0, f64::INFINITY, 0.0]] {
+            assert!(kmeans(&points, &weights, 2, 0, Effort::default()).clusters.is_empty(), "{weights:?}");
+        }
     }
 
     #[test]

@@ -9,11 +9,12 @@ pub mod color;
 mod dominant;
 pub mod histogram;
 pub mod kmeans;
+mod light;
 pub mod palette;
 pub mod space;
 
 pub use dominant::{
     ClusterSettings, ColorShare, FrameColors, Rank, cluster_census, dominant_colors, rank_clusters,
 };
-pub use histogram::LightLimits;
+pub use light::LightLimits;
 pub use space::ColorSpace;

@@ -4,9 +4,12 @@
 //! divided by the number of frames, so the weights are shares of screen time and sum to 1.
 //! Clustering those points into P colors gives the film's P dominant colors with the share of
 //! the film each covers. Frames at the same moment count the same whatever their cluster
-//! count, and the result is as deterministic as the per-frame analysis.
+//! count, and the result is as deterministic as the per-frame analysis. Colors a hair apart are
+//! merged first, which keeps a long film with many clusters per frame quick to summarise.
 
 use super::color;
+use std::collections::BTreeMap;
+
 use super::dominant::ColorShare;
 use super::kmeans::{Effort, kmeans};
 use super::space::ColorSpace;
@@ -33,6 +36,12 @@ impl Default for PaletteSettings {
 /// One frame's colors for the palette: each color in Oklab with its share of the frame.
 pub type FrameShares = [([f32; 3], f32)];
 
+/// Colors closer than this in Oklab (a twentieth of a just noticeable difference) are merged
+/// before clustering, so a long film with many clusters per frame stays cheap to summarise.
+const GRID: f32 = 1e-3;
+/// Above this many distinct points, fewer restarts.
+const MANY_POINTS: usize = 20_000;
+
 /// The palette of a run of frames: P colors (fewer if the frames hold fewer distinct colors),
 /// largest share first, shares summing to 1. Empty for no frames.
 pub fn palette<'a>(
@@ -40,18 +49,27 @@ pub fn palette<'a>(
     settings: &PaletteSettings,
 ) -> Vec<ColorShare> {
     let frames: Vec<&FrameShares> = frames.into_iter().filter(|f| f.iter().any(|c| c.1 > 0.0)).collect();
-    let (mut points, mut weights) = (Vec::new(), Vec::new());
+    // Merge near-identical colors on an Oklab grid: (grid cell) -> (weighted Oklab sum, weight).
+    let mut cells: BTreeMap<[i32; 3], ([f64; 3], f64)> = BTreeMap::new();
     for frame in &frames {
         let total: f32 = frame.iter().map(|c| c.1.max(0.0)).sum();
         for &(oklab, share) in frame.iter() {
-            if share > 0.0 {
-                let linear = color::oklab_to_linear(oklab.map(f64::from));
-                points.push(settings.space.from_linear(linear));
-                weights.push(f64::from(share / total) / frames.len() as f64);
+            if share > 0.0 && oklab.iter().all(|v| v.is_finite()) {
+                let weight = f64::from(share / total) / frames.len() as f64;
+                let cell = cells.entry(oklab.map(|v| (v / GRID).round() as i32)).or_insert(([0.0; 3], 0.0));
+                cell.0.iter_mut().zip(oklab).for_each(|(s, v)| *s += f64::from(v) * weight);
+                cell.1 += weight;
             }
         }
     }
-    let effort = Effort { restarts: settings.restarts, ..Effort::default() };
+    let (mut points, mut weights) = (Vec::with_capacity(cells.len()), Vec::with_capacity(cells.len()));
+    for (sum, weight) in cells.values() {
+        let oklab = sum.map(|s| s / weight);
+        points.push(settings.space.from_linear(color::oklab_to_linear(oklab)));
+        weights.push(*weight);
+    }
+    let restarts = if points.len() > MANY_POINTS { settings.restarts.min(3) } else { settings.restarts };
+    let effort = Effort { restarts, ..Effort::default() };
     let clustering = kmeans(&points, &weights, settings.colors, settings.seed, effort);
     let total: f64 = clustering.clusters.iter().map(|c| c.weight).sum();
     let mut colors: Vec<ColorShare> = clustering

@@ -90,13 +90,6 @@ impl ColorSpace {
             ColorSpace::Srgb => point.map(color::srgb_to_linear),
         }
     }
-
-    /// Whether a cluster's color is the mean of its members' coordinates in this space, or
-    /// (for the single-cluster average) in linear light. The seed's sRGB space averages the
-    /// encoded values, as scikit-learn did on its RGB arrays.
-    pub fn averages_in_linear_light(self) -> bool {
-        !matches!(self, ColorSpace::Srgb)
-    }
 }
 
 #[cfg(test)]

@@ -12,7 +12,7 @@ use crate::fingerprint::{Palette, Swatch};
 pub struct SwatchLayout {
     /// Width in pixels.
     pub width: u32,
-    /// Height of the film's row; segment rows are a quarter of it.
+    /// Height of the film's row; segment rows are a quarter of it (less when there are many).
     pub height: u32,
     /// Bar widths proportional to the colors' shares (else equal).
     pub proportional: bool,
@@ -31,9 +31,16 @@ struct Row<'a> {
     height: u32,
 }
 
+/// Height of each segment row: a quarter of the film's row, less when there are many, so the
+/// segment rows together stay within three times the film's row.
+fn segment_height(palette: &Palette, layout: &SwatchLayout) -> u32 {
+    let count = (palette.segments.len() as u32).max(1);
+    (layout.height / 4).min(3 * layout.height / count).max(1)
+}
+
 fn rows<'a>(palette: &'a Palette, layout: &SwatchLayout) -> Vec<Row<'a>> {
     let mut rows = vec![Row { colors: &palette.colors, top: 0, height: layout.height }];
-    let segment_height = (layout.height / 4).max(1);
+    let segment_height = segment_height(palette, layout);
     for (i, segment) in palette.segments.iter().enumerate() {
         rows.push(Row {
             colors: &segment.colors,
@@ -65,7 +72,7 @@ fn edges(colors: &[Swatch], width: u32, proportional: bool) -> Vec<u32> {
 
 /// Total height of the swatch.
 fn height(palette: &Palette, layout: &SwatchLayout) -> u32 {
-    layout.height + palette.segments.len() as u32 * (layout.height / 4).max(1)
+    layout.height + palette.segments.len() as u32 * segment_height(palette, layout)
 }
 
 /// Draws the swatch.
