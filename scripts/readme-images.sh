@@ -13,6 +13,10 @@ title='Big Buck Bunny\ntrailer'
 "$bin" "$clip" -q -n 500 -k 5 -d 3 --title "$title" --size 1000 -o "$out/bbb_trailer_d3.png"
 "$bin" "$clip" -q -k 1 --title "$title" --size 1000 -o "$out/bbb_trailer_average.png"
 
+# One picture per style, all from one analysis (3 colors per bar).
+"$bin" "$clip" -q -n 500 -d 3 --size 600 --title "$title" --subtitle "2008 · Blender Foundation" \
+	--style stacked,proportional,average,smooth,frames,ring,strip -o "$out/style.png"
+
 # Ranking: the largest cluster, or the largest colorful one.
 "$bin" "$clip" -q --no-title --size 1000 -o "$out/rank_share.png"
 "$bin" "$clip" -q --no-title --size 1000 --rank vivid -o "$out/rank_vivid.png"

@@ -90,20 +90,32 @@ fn run(plan: &Plan, progress: &TerminalProgress, phase: &AtomicU8) -> Result<(),
     }
     let rendering = Instant::now();
     progress.message("Drawing".into());
-    let picture = match &plan.output {
-        Some(path) => Some((path, render::render(&fingerprint, &plan.render)?)),
-        None => None,
-    };
+    let mut staged = Vec::new();
+    let mut pictures = Vec::new();
+    for job in &plan.pictures {
+        let mut settings = job.settings.clone();
+        if job.default_title {
+            settings.title = Some(source_stem(&fingerprint));
+        }
+        pictures.push((job, render_picture(&fingerprint, &settings, job.svg)?, settings.title));
+    }
     if phase.compare_exchange(READING, WRITING, Ordering::SeqCst, Ordering::SeqCst).is_err() {
         return Err(Error::Cancelled);
     }
     let writing = Instant::now();
     // Every file is written in full under a temporary name before any takes its name, so a
     // failure on one leaves none.
-    let mut staged = Vec::new();
-    if let Some((path, canvas)) = &picture {
-        let title = plan.render.title.as_deref();
-        staged.push(output::stage(path, |w| render::encode_png(canvas, title, w, path))?);
+    for (job, picture, title) in &pictures {
+        let path = &job.path;
+        staged.push(match picture {
+            Picture::Png(canvas) => {
+                output::stage(path, |w| render::encode_png(canvas, title.as_deref(), w, path))?
+            }
+            Picture::Svg(svg) => stage_text(path, svg)?,
+        });
+    }
+    if let Some(path) = &plan.csv {
+        staged.push(stage_text(path, &export::samples_csv(&fingerprint))?);
     }
     if let (Some(palette_plan), Some(palette)) = (&plan.palette, &fingerprint.palette) {
         for path in &palette_plan.pictures {
@@ -124,6 +136,30 @@ fn run(plan: &Plan, progress: &TerminalProgress, phase: &AtomicU8) -> Result<(),
         print_timings(&fingerprint, writing - rendering, writing.elapsed(), started.elapsed());
     }
     Ok(())
+}
+
+/// A drawn fingerprint, ready to write.
+enum Picture {
+    Png(render::Canvas),
+    Svg(String),
+}
+
+fn render_picture(
+    fingerprint: &Fingerprint,
+    settings: &render::RenderSettings,
+    svg: bool,
+) -> Result<Picture, Error> {
+    Ok(if svg {
+        Picture::Svg(render::render_svg(fingerprint, settings)?)
+    } else {
+        Picture::Png(render::render(fingerprint, settings)?)
+    })
+}
+
+/// The movie's file name without its extension: the default title.
+fn source_stem(fingerprint: &Fingerprint) -> String {
+    let file = Path::new(&fingerprint.source.file);
+    file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
 }
 
 /// A palette swatch: SVG for a `.svg` name, PNG otherwise.

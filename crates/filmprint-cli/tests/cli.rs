@@ -292,8 +292,11 @@ fn unwritable_outputs_fail_cleanly_and_keep_what_was_there() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("name the same file"));
 
-    // The movie is never overwritten by its own picture.
+    // The movie is never overwritten by its own picture or numbers.
     let out = filmprint(&[good, "-q", "-o", good]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains(".png or .svg"));
+    let out = filmprint(&[good, "-q", "--csv", good]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("overwrite the input"));
 }

@@ -141,6 +141,33 @@ pub struct Sample {
     /// Fraction of the frame's pixels left out by `--ignore-black`/`--ignore-white`.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub left_out: f32,
+    /// The frame's mean color in linear light (of the pixels analysed), for the `average`
+    /// style; its share is 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub average: Option<Swatch>,
+    /// The frame squeezed to one column, top to bottom, as `rrggbb` hex codes run together,
+    /// for the `frames` style.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub column: Option<String>,
+}
+
+impl Sample {
+    /// The squeezed frame's colors, top to bottom (empty if the file has none or it is
+    /// malformed).
+    pub fn column_colors(&self) -> Vec<[u8; 3]> {
+        let Some(column) = &self.column else { return Vec::new() };
+        if column.len() % 6 != 0 || !column.is_ascii() {
+            return Vec::new();
+        }
+        let colors: Option<Vec<[u8; 3]>> =
+            (0..column.len()).step_by(6).map(|i| color::parse_hex(&column[i..i + 6])).collect();
+        colors.unwrap_or_default()
+    }
+
+    /// Encodes a squeezed frame for [`Sample::column`].
+    pub fn encode_column(colors: &[[u8; 3]]) -> String {
+        colors.iter().map(|&rgb| color::hex(rgb)[1..].to_string()).collect()
+    }
 }
 
 fn is_zero(value: &f32) -> bool {
@@ -297,10 +324,24 @@ mod tests {
                 colors: vec![Swatch { hex: "#ff0000".into(), oklab: [0.6, 0.2, 0.1], share: 1.0 }],
                 clusters: vec![Swatch { hex: "#ff0000".into(), oklab: [0.6, 0.2, 0.1], share: 1.0 }],
                 left_out: 0.0,
+                average: None,
+                column: Some(Sample::encode_column(&[[255, 0, 0], [0, 16, 255]])),
             }],
             palette: None,
             timings: None,
         }
+    }
+
+    #[test]
+    fn squeezed_columns_round_trip_and_malformed_ones_are_empty() {
+        let mut sample = example().samples[0].clone();
+        assert_eq!(sample.column_colors(), vec![[255, 0, 0], [0, 16, 255]]);
+        sample.column = Some("ff00".into());
+        assert!(sample.column_colors().is_empty());
+        sample.column = Some("zz0000".into());
+        assert!(sample.column_colors().is_empty());
+        sample.column = None;
+        assert!(sample.column_colors().is_empty());
     }
 
     #[test]

@@ -13,6 +13,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Instant;
 
 use crate::analyse::dominant_colors;
+use crate::analyse::squeeze::squeeze;
 use crate::decode::{DecodedSample, FfmpegSource, FrameSource};
 use crate::error::{Error, Result};
 use crate::fingerprint::{
@@ -172,6 +173,8 @@ fn analyse_sample(
         colors: colors.bar_colors(settings.colors).iter().map(Swatch::from_color).collect(),
         clusters: colors.clusters.iter().map(Swatch::from_color).collect(),
         left_out: colors.left_out,
+        average: colors.average.as_ref().map(Swatch::from_color),
+        column: Some(Sample::encode_column(&squeeze(&decoded.picture))),
     }
 }
 

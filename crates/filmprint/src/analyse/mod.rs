@@ -12,6 +12,7 @@ pub mod kmeans;
 mod light;
 pub mod palette;
 pub mod space;
+pub mod squeeze;
 
 pub use dominant::{
     ClusterSettings, ColorShare, FrameColors, Rank, cluster_census, dominant_colors, rank_clusters,

@@ -1,9 +1,41 @@
-//! CSV: one row per color, for spreadsheets and plotting scripts. Written by hand: the format
-//! is a few fixed numeric columns and hex codes, nothing a CSV crate would need to quote.
+//! CSV for spreadsheets and plotting scripts: one row per bar, or one per palette color.
+//! Written by hand: the format is a few fixed numeric columns and hex codes, nothing a CSV
+//! crate would need to quote.
 
 use std::fmt::Write as _;
 
-use crate::fingerprint::{Palette, Swatch};
+use crate::fingerprint::{Fingerprint, Palette, Swatch};
+
+/// One row per bar: its index, target and actual times (seconds from the stream start), the
+/// frame's presentation timestamp, whether it was a keyframe, the share of pixels left out, the
+/// frame's average color, then each of its D colors as hex with its share of the frame.
+pub fn samples_csv(fingerprint: &Fingerprint) -> String {
+    let colors = fingerprint.samples.iter().map(|s| s.colors.len()).max().unwrap_or(0);
+    let mut out = String::from("index,target_s,time_s,pts,keyframe,left_out,average");
+    for i in 1..=colors {
+        let _ = write!(out, ",color_{i},share_{i}");
+    }
+    out.push('\n');
+    for sample in &fingerprint.samples {
+        let average =
+            sample.average.as_ref().map(|a| crate::analyse::color::hex(a.rgb())).unwrap_or_default();
+        let _ = write!(
+            out,
+            "{},{:.3},{:.3},{},{},{:.5},{average}",
+            sample.index, sample.target_s, sample.time_s, sample.pts, sample.keyframe, sample.left_out
+        );
+        for i in 0..colors {
+            match sample.colors.get(i) {
+                Some(c) => {
+                    let _ = write!(out, ",{},{:.5}", crate::analyse::color::hex(c.rgb()), c.share);
+                }
+                None => out.push_str(",,"),
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
 
 fn color_rows(out: &mut String, segment: &str, start: f64, end: f64, colors: &[Swatch]) {
     for (rank, swatch) in colors.iter().enumerate() {

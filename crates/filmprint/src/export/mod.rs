@@ -2,4 +2,4 @@
 
 mod csv;
 
-pub use csv::palette_csv;
+pub use csv::{palette_csv, samples_csv};

@@ -11,6 +11,46 @@ pub fn part_of(pixel: u32, total: u32, parts: usize) -> usize {
     (part as usize).min(parts.saturating_sub(1))
 }
 
+/// The pixel edges of the parts: part i covers pixels `edges[i]..edges[i + 1]` (empty when
+/// there are more parts than pixels and no pixel centre falls in it). Agrees with [`part_of`].
+pub fn edges(total: u32, parts: usize) -> Vec<u32> {
+    let parts = parts.max(1) as u128;
+    let total_wide = u128::from(total);
+    (0..=parts)
+        .map(|i| {
+            if i == parts {
+                return total;
+            }
+            // The first pixel whose centre (2x + 1) / 2 lies at or past part i's start.
+            let numerator = (2 * i * total_wide).saturating_sub(parts);
+            let x = numerator.div_ceil(2 * parts);
+            u32::try_from(x).unwrap_or(total).min(total)
+        })
+        .collect()
+}
+
+/// Edges that split `total` pixels in proportion to `weights` (cumulative, rounded): whole
+/// pixels, no gaps, the last edge exactly `total`.
+pub fn weighted_edges(total: u32, weights: &[f32]) -> Vec<u32> {
+    let sum: f64 = weights.iter().map(|&w| f64::from(w.max(0.0))).sum();
+    let mut edges = vec![0];
+    let mut cumulative = 0.0;
+    for (i, &w) in weights.iter().enumerate() {
+        cumulative += f64::from(w.max(0.0));
+        let edge = if i + 1 == weights.len() || sum <= 0.0 {
+            if sum <= 0.0 { part_edge(total, i + 1, weights.len()) } else { total }
+        } else {
+            (cumulative / sum * f64::from(total)).round() as u32
+        };
+        edges.push(edge.min(total));
+    }
+    edges
+}
+
+fn part_edge(total: u32, i: usize, parts: usize) -> u32 {
+    edges(total, parts)[i]
+}
+
 /// The default square size for `samples` bars: the multiple of N nearest 2000 pixels (at least
 /// one pixel per bar), so every bar is equally wide; past 4096 bars, 4096 pixels (each column
 /// then shows the sample at its centre).
@@ -54,6 +94,30 @@ mod tests {
     #[test]
     fn more_parts_than_pixels_picks_the_part_at_each_centre() {
         assert_eq!((0..4).map(|x| part_of(x, 4, 8)).collect::<Vec<_>>(), vec![1, 3, 5, 7]);
+    }
+
+    #[test]
+    fn edges_agree_with_part_of() {
+        for (total, parts) in [(2000, 1000), (1000, 300), (4, 8), (7, 3), (1, 5), (13, 13), (0, 3)] {
+            let edges = edges(total, parts);
+            assert_eq!(edges.len(), parts + 1);
+            assert_eq!(edges[parts], total);
+            for x in 0..total {
+                let part = part_of(x, total, parts);
+                assert!(
+                    edges[part] <= x && x < edges[part + 1],
+                    "{total} {parts} x={x} part={part} {edges:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn weighted_edges_follow_the_weights() {
+        assert_eq!(weighted_edges(100, &[0.5, 0.3, 0.2]), vec![0, 50, 80, 100]);
+        assert_eq!(weighted_edges(10, &[1.0, 1.0, 1.0]), vec![0, 3, 7, 10]);
+        assert_eq!(weighted_edges(9, &[0.0, 0.0, 0.0]), vec![0, 3, 6, 9], "no weight: equal parts");
+        assert_eq!(weighted_edges(9, &[0.2]), vec![0, 9]);
     }
 
     #[test]

@@ -1,66 +1,41 @@
 //! Render stage: a fingerprint in, a picture out. It never decodes anything, so the same
-//! fingerprint can be drawn again (other size, other title) without touching the film.
+//! fingerprint can be drawn again in any style, size or title without touching the film.
+//!
+//! Drawing goes through a [`Scene`] — the picture as shapes — which the rasteriser turns into
+//! PNG pixels and the SVG writer into vectors, so both formats show the same picture.
 
+mod axis;
+mod bars;
 mod canvas;
+mod font;
 mod layout;
 mod palette;
 mod png;
-mod title;
+mod raster;
+mod ring;
+mod scene;
+mod style;
+mod svg;
+mod text;
 
 pub use canvas::Canvas;
-pub use layout::{default_size, part_of};
+pub use font::FontFile;
+pub use layout::{default_size, edges, part_of};
 pub use palette::{SwatchLayout, palette_svg, render_palette};
 pub use png::{encode_png, write_png};
-pub use title::{TitleStyle, draw_title};
+pub use scene::{Item, MAX_SIZE, PixelBox, Scene, build_scene, dimensions};
+pub use style::{ImageSize, RenderSettings, Style, TitlePosition, TitleStyle};
+pub use svg::escape as escape_xml;
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::fingerprint::Fingerprint;
 
-/// Largest image side accepted, to keep memory bounded (16384² RGB is 768 MiB).
-pub const MAX_SIZE: u32 = 16_384;
-
-/// How to draw a fingerprint.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct RenderSettings {
-    /// Side of the square image in pixels; `None` picks [`default_size`] for the sample count.
-    pub size: Option<u32>,
-    /// Title text (lines separated by `\n`); `None` draws no title.
-    pub title: Option<String>,
-    /// Look of the title.
-    pub title_style: TitleStyle,
+/// Draws the fingerprint as pixels.
+pub fn render(fingerprint: &Fingerprint, settings: &RenderSettings) -> Result<Canvas> {
+    raster::rasterise(&build_scene(fingerprint, settings)?)
 }
 
-/// Draws the seed's picture: a square where bar i is sample i, its d colors stacked top to
-/// bottom with equal heights (most frequent on top), with the title centred over it.
-pub fn render(fingerprint: &Fingerprint, settings: &RenderSettings) -> Result<Canvas> {
-    fingerprint
-        .validate()
-        .map_err(|why| Error::InvalidSettings(format!("cannot draw this fingerprint: {why}")))?;
-    let size = settings.size.unwrap_or_else(|| default_size(fingerprint.samples.len()));
-    if size == 0 || size > MAX_SIZE {
-        return Err(Error::InvalidSettings(format!(
-            "the image size must be between 1 and {MAX_SIZE} pixels"
-        )));
-    }
-    let samples = &fingerprint.samples;
-    let mut canvas = Canvas::new(size, size, [0, 0, 0]).ok_or_else(|| {
-        Error::InvalidSettings(format!(
-            "not enough memory for a {size}x{size} picture; choose a smaller --size"
-        ))
-    })?;
-    let columns: Vec<Vec<[u8; 3]>> =
-        samples.iter().map(|s| s.colors.iter().map(|c| c.rgb()).collect()).collect();
-    for x in 0..size {
-        let colors = &columns[part_of(x, size, columns.len())];
-        if colors.is_empty() {
-            continue;
-        }
-        for y in 0..size {
-            canvas.set(x, y, colors[part_of(y, size, colors.len())]);
-        }
-    }
-    if let Some(title) = &settings.title {
-        draw_title(&mut canvas, title, &settings.title_style)?;
-    }
-    Ok(canvas)
+/// Draws the fingerprint as an SVG document.
+pub fn render_svg(fingerprint: &Fingerprint, settings: &RenderSettings) -> Result<String> {
+    svg::write_svg(&build_scene(fingerprint, settings)?)
 }

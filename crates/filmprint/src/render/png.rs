@@ -1,5 +1,6 @@
-//! PNG output: 8-bit sRGB, with the title and the tool's name in text chunks so the picture
-//! says what it is when opened elsewhere.
+//! PNG output: 8-bit sRGB (with alpha only when the picture has transparent parts), with the
+//! title and the tool's name in text chunks so the picture says what it is when opened
+//! elsewhere.
 
 use std::io::Write;
 use std::path::Path;
@@ -11,8 +12,9 @@ use crate::output::write_atomically;
 /// Encodes the canvas as PNG into `out`. `path` only names the file in error messages.
 pub fn encode_png(canvas: &Canvas, title: Option<&str>, out: &mut dyn Write, path: &Path) -> Result<()> {
     let png_error = |e: png::EncodingError| Error::Png { path: path.to_owned(), why: e.to_string() };
+    let opaque = canvas.is_opaque();
     let mut encoder = png::Encoder::new(out, canvas.width, canvas.height);
-    encoder.set_color(png::ColorType::Rgb);
+    encoder.set_color(if opaque { png::ColorType::Rgb } else { png::ColorType::Rgba });
     encoder.set_depth(png::BitDepth::Eight);
     encoder.set_source_srgb(png::SrgbRenderingIntent::Perceptual);
     encoder.set_compression(png::Compression::Balanced);
@@ -23,7 +25,11 @@ pub fn encode_png(canvas: &Canvas, title: Option<&str>, out: &mut dyn Write, pat
         encoder.add_itxt_chunk("Title".into(), title.to_string()).map_err(png_error)?;
     }
     let mut writer = encoder.write_header().map_err(png_error)?;
-    writer.write_image_data(&canvas.rgb).map_err(png_error)?;
+    if opaque {
+        writer.write_image_data(&canvas.rgb()).map_err(png_error)?;
+    } else {
+        writer.write_image_data(&canvas.rgba).map_err(png_error)?;
+    }
     writer.finish().map_err(png_error)
 }
 

@@ -1,0 +1,133 @@
+//! Options that choose frames and find their colors, shared by every command that reads a movie.
+
+use clap::{Args, ValueEnum};
+use filmprint::analyse::{ColorSpace, Rank};
+use filmprint::{AnalysisSettings, SamplingMode};
+
+/// Sampling modes as typed on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Sampling {
+    /// The frame nearest each sample time (decodes the most)
+    Exact,
+    /// The keyframe nearest each sample time (fastest)
+    Keyframe,
+    /// A keyframe when one lies inside the sample's interval, else the exact frame
+    Auto,
+}
+
+/// Color spaces as typed on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Space {
+    /// Oklab: perceptually uniform
+    Oklab,
+    /// CIE L*a*b* (D65)
+    Cielab,
+    /// Gamma-encoded sRGB, as the original Python pipeline clustered
+    Srgb,
+}
+
+/// Cluster orders as typed on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RankBy {
+    /// Largest share of the frame first
+    Share,
+    /// Colorful clusters (chroma at least --min-chroma) first, each group by share
+    Vivid,
+}
+
+/// How frames are chosen and their colors found (shared by every command).
+#[derive(Debug, Args)]
+#[command(next_help_heading = "Analysis")]
+pub struct AnalysisArgs {
+    /// Number of bars (frames sampled evenly over the film)
+    #[arg(short = 'n', long, value_name = "N", default_value_t = 1000)]
+    pub samples: usize,
+
+    /// Color clusters found per frame (k-means); 1 gives each frame's average color
+    #[arg(short = 'k', long, value_name = "K", default_value_t = 5)]
+    pub clusters: usize,
+
+    /// How frames are chosen
+    #[arg(long, value_enum, default_value_t = Sampling::Auto)]
+    pub sampling: Sampling,
+
+    /// Color space of the clustering
+    #[arg(long, value_enum, default_value_t = Space::Oklab)]
+    pub space: Space,
+
+    /// Order of a frame's clusters (the bar shows the first D)
+    #[arg(long, value_enum, default_value_t = RankBy::Share)]
+    pub rank: RankBy,
+
+    /// Oklab chroma from which a cluster counts as colorful, for --rank vivid
+    #[arg(long, value_name = "C", default_value_t = 0.04)]
+    pub min_chroma: f32,
+
+    /// Leave out pixels darker than Oklab lightness L (0..1; 0.1 if not given, else write
+    /// --ignore-black=L), e.g. letterbox bars
+    #[arg(long, value_name = "L", num_args = 0..=1, require_equals = true, default_missing_value = "0.1")]
+    pub ignore_black: Option<f32>,
+
+    /// Leave out pixels lighter than Oklab lightness L (0..1; 0.95 if not given, else write
+    /// --ignore-white=L), e.g. blown-out skies
+    #[arg(long, value_name = "L", num_args = 0..=1, require_equals = true, default_missing_value = "0.95")]
+    pub ignore_white: Option<f32>,
+
+    /// k-means runs per frame; the one with the lowest within-cluster sum of squares is kept
+    #[arg(long, value_name = "R", default_value_t = 5)]
+    pub restarts: usize,
+
+    /// Bits per channel of the color census clustered (4..8; 8 clusters every distinct color)
+    #[arg(long, value_name = "BITS", default_value_t = 5)]
+    pub bin_bits: u8,
+
+    /// Seed of the k-means++ initialisation (same seed, same picture)
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub seed: u64,
+
+    /// Worker threads [default: every core]
+    #[arg(long, value_name = "N", default_value_t = 0, hide_default_value = true)]
+    pub threads: usize,
+
+    /// No progress bar
+    #[arg(short, long)]
+    pub quiet: bool,
+
+    /// Print where the time went (and keep the timings in the JSON)
+    #[arg(long)]
+    pub timings: bool,
+}
+
+impl AnalysisArgs {
+    /// The library's settings, checked; `colors` is the bar's D.
+    pub fn settings(&self, colors: usize) -> Result<AnalysisSettings, String> {
+        let settings = AnalysisSettings {
+            samples: self.samples,
+            clusters: self.clusters,
+            colors,
+            seed: self.seed,
+            sampling: match self.sampling {
+                Sampling::Exact => SamplingMode::Exact,
+                Sampling::Keyframe => SamplingMode::Keyframe,
+                Sampling::Auto => SamplingMode::Auto,
+            },
+            color_space: match self.space {
+                Space::Oklab => ColorSpace::Oklab,
+                Space::Cielab => ColorSpace::Cielab,
+                Space::Srgb => ColorSpace::Srgb,
+            },
+            rank: match self.rank {
+                RankBy::Share => Rank::Share,
+                RankBy::Vivid => Rank::Vivid,
+            },
+            min_chroma: self.min_chroma,
+            ignore_black: self.ignore_black,
+            ignore_white: self.ignore_white,
+            restarts: self.restarts,
+            bin_bits: self.bin_bits,
+            ..AnalysisSettings::default()
+        };
+        settings.validate().map_err(|e| e.to_string())?;
+        Ok(settings)
+    }
+}

@@ -1,0 +1,337 @@
+//! The command line, and its conversion into the library's settings in one step: validation
+//! and defaults live here, the library only ever sees finished settings.
+
+mod analysis;
+mod picture;
+
+use std::path::{Path, PathBuf};
+
+use clap::{Args, Parser, Subcommand};
+use filmprint::AnalysisSettings;
+use filmprint::render::SwatchLayout;
+
+pub use analysis::AnalysisArgs;
+use picture::derived_name;
+pub use picture::{PictureArgs, PictureJob};
+
+const EXAMPLES: &str = "\
+Examples:
+  filmprint movie.mkv
+      writes movie.png: 1000 bars, each the dominant color of its frame, titled \"movie\"
+  filmprint movie.mkv -n 1800 -k 5 -d 3 --size 3600 --title \"Nausicaä\\nof the\\nValley of the Wind\" --json movie.json
+      1800 bars of 3 colors each, a 3600 px square, a three-line title, and the numbers as JSON
+  filmprint movie.mkv -d 3 --style stacked,proportional,ring -o art/movie.png
+      three pictures from one analysis: art/movie-stacked.png, -proportional.png, -ring.png
+  filmprint render movie.json --style strip --size 3000 --subtitle \"1984\" -o banner.svg
+      redraw a saved fingerprint in another style and format, without decoding the movie
+  filmprint movie.mkv --ignore-black --rank vivid --palette movie-palette.png
+      letterbox bars left out, colorful clusters first, and the film's 8-color palette
+  filmprint palette movie.mkv --segments 10 --csv palette.csv
+      the film's palette and one per tenth of the film (also from a saved fingerprint .json)
+
+Exit status: 0 success, 1 the movie or an output file could not be processed, 2 usage error,
+130 interrupted.";
+
+/// Turn a movie into a color fingerprint: N frames sampled evenly over the film, each drawn as
+/// a vertical bar of its dominant colors, with the title over it.
+#[derive(Debug, Parser)]
+#[command(
+    name = "filmprint",
+    version,
+    after_help = EXAMPLES,
+    args_conflicts_with_subcommands = true,
+    subcommand_negates_reqs = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    #[command(flatten)]
+    pub fingerprint: FingerprintArgs,
+}
+
+/// Other things to make.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Draw a fingerprint saved with --json again (any style, size, title, format), without
+    /// decoding the movie
+    Render(RenderArgs),
+    /// The film's palette: its dominant colors with their share of screen time
+    Palette(PaletteArgs),
+}
+
+/// The default command: the fingerprint picture.
+#[derive(Debug, Args)]
+pub struct FingerprintArgs {
+    /// The movie (anything FFmpeg reads: mp4, mkv, avi, webm, mov, ts, …)
+    #[arg(required = true)]
+    pub movie: Option<PathBuf>,
+
+    /// Colors shown per bar: the first D clusters, top to bottom (at most K)
+    #[arg(short = 'd', long, value_name = "D", default_value_t = 1)]
+    pub colors: usize,
+
+    /// Also write the fingerprint's numbers (per bar: times, colors as hex and Oklab, shares,
+    /// average, squeezed column) as JSON, which `filmprint render` draws again
+    #[arg(long, value_name = "FILE")]
+    pub json: Option<PathBuf>,
+
+    /// Also write the film's palette as a swatch (PNG, or SVG for a .svg name); the JSON then
+    /// includes it
+    #[arg(long, value_name = "FILE")]
+    pub palette: Option<PathBuf>,
+
+    /// Colors in the palette
+    #[arg(long, value_name = "P", default_value_t = 8, requires = "palette")]
+    pub palette_colors: usize,
+
+    #[command(flatten)]
+    pub picture: PictureArgs,
+
+    #[command(flatten)]
+    pub analysis: AnalysisArgs,
+}
+
+/// `filmprint render`.
+#[derive(Debug, Args)]
+pub struct RenderArgs {
+    /// A fingerprint saved with --json
+    pub fingerprint: PathBuf,
+
+    #[command(flatten)]
+    pub picture: PictureArgs,
+}
+
+/// `filmprint palette`.
+#[derive(Debug, Args)]
+pub struct PaletteArgs {
+    /// The movie, or a fingerprint .json saved with --json (then nothing is decoded, and the
+    /// analysis options cannot be used: the saved settings stand)
+    pub input: PathBuf,
+
+    /// Swatch to write: PNG, or SVG for a .svg name [default: the input's name with
+    /// -palette.png, in the current folder]
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Colors in the palette
+    #[arg(short = 'p', long = "colors", value_name = "P", default_value_t = 8)]
+    pub colors: usize,
+
+    /// Also a palette for each of S equal parts of the film (rows below the film's)
+    #[arg(long, value_name = "S", default_value_t = 0)]
+    pub segments: usize,
+
+    /// Bar widths proportional to the colors' shares of screen time (else equal)
+    #[arg(long)]
+    pub proportional: bool,
+
+    /// Also write the swatch as SVG
+    #[arg(long, value_name = "FILE")]
+    pub svg: Option<PathBuf>,
+
+    /// Also write the palette as CSV (one row per color: hex, RGB, Oklab, share)
+    #[arg(long, value_name = "FILE")]
+    pub csv: Option<PathBuf>,
+
+    /// Also write the fingerprint, palette included, as JSON
+    #[arg(long, value_name = "FILE")]
+    pub json: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub analysis: AnalysisArgs,
+}
+
+/// Where the film's data comes from.
+#[derive(Debug)]
+pub enum Input {
+    /// A movie to decode and analyse.
+    Movie(PathBuf),
+    /// A fingerprint saved earlier.
+    Fingerprint(PathBuf),
+}
+
+/// What to make of the palette.
+#[derive(Debug)]
+pub struct PalettePlan {
+    pub colors: usize,
+    pub segments: usize,
+    pub layout: SwatchLayout,
+    /// Swatch pictures (PNG or SVG by extension).
+    pub pictures: Vec<PathBuf>,
+    pub csv: Option<PathBuf>,
+}
+
+/// Everything a run needs, checked.
+#[derive(Debug)]
+pub struct Plan {
+    pub input: Input,
+    /// Fingerprint pictures, one per style.
+    pub pictures: Vec<PictureJob>,
+    /// The per-bar numbers as CSV.
+    pub csv: Option<PathBuf>,
+    pub json: Option<PathBuf>,
+    pub palette: Option<PalettePlan>,
+    pub analysis: AnalysisSettings,
+    pub threads: usize,
+    pub quiet: bool,
+    pub timings: bool,
+}
+
+/// Whether two paths name the same file (the same text, or the same existing file).
+fn same_file(a: &Path, b: &Path) -> bool {
+    a == b
+        || match (a.canonicalize(), b.canonicalize()) {
+            (Ok(a), Ok(b)) => a == b,
+            _ => false,
+        }
+}
+
+/// Refuses outputs that would overwrite the input or each other.
+fn check_outputs(input: &Path, outputs: &[&Path]) -> Result<(), String> {
+    for (i, output) in outputs.iter().enumerate() {
+        if same_file(output, input) {
+            return Err(format!("an output would overwrite the input '{}'", input.display()));
+        }
+        if outputs[..i].iter().any(|other| same_file(other, output)) {
+            return Err(format!("two outputs name the same file '{}'", output.display()));
+        }
+    }
+    Ok(())
+}
+
+fn check_palette_colors(colors: usize) -> Result<(), String> {
+    if (1..=64).contains(&colors) {
+        Ok(())
+    } else {
+        Err("the palette must have between 1 and 64 colors".into())
+    }
+}
+
+fn is_json(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e.eq_ignore_ascii_case("json"))
+}
+
+impl Cli {
+    /// Checks the arguments together and builds the run's plan; the error is a usage message.
+    pub fn into_plan(self) -> Result<Plan, String> {
+        match self.command {
+            Some(Command::Palette(args)) => args.into_plan(),
+            Some(Command::Render(args)) => args.into_plan(),
+            None => self.fingerprint.into_plan(),
+        }
+    }
+}
+
+impl FingerprintArgs {
+    fn into_plan(self) -> Result<Plan, String> {
+        let movie = self.movie.ok_or("a movie file is required")?;
+        if is_json(&movie) {
+            return Err(format!(
+                "'{}' looks like a saved fingerprint: draw it with `filmprint render {}`",
+                movie.display(),
+                movie.display()
+            ));
+        }
+        let analysis = self.analysis.settings(self.colors)?;
+        let pictures = self.picture.jobs(&movie)?;
+        let outputs: Vec<&Path> = pictures
+            .iter()
+            .map(|p| p.path.as_path())
+            .chain(self.picture.csv.as_deref())
+            .chain(self.json.as_deref())
+            .chain(self.palette.as_deref())
+            .collect();
+        check_outputs(&movie, &outputs)?;
+        check_palette_colors(self.palette_colors)?;
+        let palette = self.palette.map(|picture| PalettePlan {
+            colors: self.palette_colors,
+            segments: 0,
+            layout: SwatchLayout::default(),
+            pictures: vec![picture],
+            csv: None,
+        });
+        Ok(Plan {
+            input: Input::Movie(movie),
+            pictures,
+            csv: self.picture.csv,
+            json: self.json,
+            palette,
+            analysis,
+            threads: self.analysis.threads,
+            quiet: self.analysis.quiet,
+            timings: self.analysis.timings,
+        })
+    }
+}
+
+impl RenderArgs {
+    fn into_plan(self) -> Result<Plan, String> {
+        let pictures = self.picture.jobs(&self.fingerprint)?;
+        let outputs: Vec<&Path> =
+            pictures.iter().map(|p| p.path.as_path()).chain(self.picture.csv.as_deref()).collect();
+        check_outputs(&self.fingerprint, &outputs)?;
+        Ok(Plan {
+            input: Input::Fingerprint(self.fingerprint),
+            pictures,
+            csv: self.picture.csv,
+            json: None,
+            palette: None,
+            analysis: AnalysisSettings::default(),
+            threads: 0,
+            quiet: true,
+            timings: false,
+        })
+    }
+}
+
+impl PaletteArgs {
+    fn into_plan(self) -> Result<Plan, String> {
+        let analysis = self.analysis.settings(1)?;
+        check_palette_colors(self.colors)?;
+        let is_json = is_json(&self.input);
+        if is_json && analysis != (AnalysisSettings { colors: 1, ..AnalysisSettings::default() }) {
+            return Err(
+                "analysis options do not apply to a saved fingerprint: it keeps the settings it was made \
+                        with"
+                    .into(),
+            );
+        }
+        if self.segments == 1 || (!is_json && self.segments > analysis.samples) {
+            return Err("--segments must be 0 (none) or between 2 and the number of samples (-n)".into());
+        }
+        let picture = match self.output {
+            Some(path) => path,
+            None => derived_name(&self.input, "-palette.png")?,
+        };
+        let mut pictures = vec![picture];
+        pictures.extend(self.svg);
+        let outputs: Vec<&Path> = pictures
+            .iter()
+            .map(PathBuf::as_path)
+            .chain(self.csv.as_deref())
+            .chain(self.json.as_deref())
+            .collect();
+        check_outputs(&self.input, &outputs)?;
+        Ok(Plan {
+            input: if is_json { Input::Fingerprint(self.input) } else { Input::Movie(self.input) },
+            pictures: Vec::new(),
+            csv: None,
+            json: self.json,
+            palette: Some(PalettePlan {
+                colors: self.colors,
+                segments: self.segments,
+                layout: SwatchLayout { proportional: self.proportional, ..SwatchLayout::default() },
+                pictures,
+                csv: self.csv,
+            }),
+            analysis,
+            threads: self.analysis.threads,
+            quiet: self.analysis.quiet,
+            timings: self.analysis.timings,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,257 @@
+//! Options of the fingerprint picture (style, size, title, format), shared by the main command
+//! and `render`, and their conversion into one render job per requested style.
+
+use std::path::{Path, PathBuf};
+
+use clap::{Args, ValueEnum};
+use filmprint::render::{FontFile, ImageSize, MAX_SIZE, RenderSettings, Style, TitlePosition, TitleStyle};
+
+/// Styles as typed on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StyleName {
+    /// Each bar its D colors stacked, equal heights (the original design)
+    Stacked,
+    /// Each bar's D colors, heights proportional to their share of the frame
+    Proportional,
+    /// One color per bar: the frame's mean in linear light
+    Average,
+    /// The bars blended into a continuous gradient along time
+    Smooth,
+    /// Each sampled frame squeezed to one column
+    Frames,
+    /// The bars wrapped into a ring, time clockwise from 12 o'clock, title inside
+    Ring,
+    /// A 4:1 banner with the title on a band below
+    Strip,
+}
+
+impl StyleName {
+    fn style(self) -> Style {
+        match self {
+            StyleName::Stacked => Style::Stacked,
+            StyleName::Proportional => Style::Proportional,
+            StyleName::Average => Style::Average,
+            StyleName::Smooth => Style::Smooth,
+            StyleName::Frames => Style::Frames,
+            StyleName::Ring => Style::Ring,
+            StyleName::Strip => Style::Strip,
+        }
+    }
+}
+
+/// Title positions as typed on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Position {
+    /// Over the middle (inside the ring for `ring`)
+    Center,
+    /// Over the top
+    Top,
+    /// Over the bottom
+    Bottom,
+    /// On a solid band below the bars
+    Band,
+}
+
+/// `#rrggbb`, `rrggbb`, `white` or `black`.
+fn parse_color(text: &str) -> Result<[u8; 3], String> {
+    match text.trim().to_ascii_lowercase().as_str() {
+        "white" => Ok([255, 255, 255]),
+        "black" => Ok([0, 0, 0]),
+        other => filmprint::analyse::color::parse_hex(other)
+            .ok_or_else(|| format!("'{text}' is not a color: write #rrggbb (e.g. #ffcc00), white or black")),
+    }
+}
+
+fn parse_fraction(text: &str) -> Result<f32, String> {
+    text.parse::<f32>()
+        .ok()
+        .filter(|v| (0.0..=1.0).contains(v))
+        .ok_or_else(|| format!("'{text}' is not an opacity between 0 and 1"))
+}
+
+/// What the fingerprint picture looks like and where it goes.
+#[derive(Debug, Args)]
+#[command(next_help_heading = "Picture")]
+pub struct PictureArgs {
+    /// Picture to write: PNG, or SVG for a .svg name [default: the input's name with .png, in
+    /// the current folder]. With several styles, one file per style: NAME-STYLE.png
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Style of the picture; several, comma-separated, make one picture each
+    #[arg(long, value_enum, value_name = "STYLE", value_delimiter = ',', default_value = "stacked")]
+    pub style: Vec<StyleName>,
+
+    /// Size in pixels: a width (3000; the height follows from the style: square, or a quarter
+    /// for strip) or WIDTHxHEIGHT (1920x1080) [default: the multiple of N nearest 2000, so
+    /// every bar is equally wide]
+    #[arg(long, value_name = "SIZE")]
+    pub size: Option<ImageSize>,
+
+    /// Title; "\n" starts a new line [default: the movie's file name without extension]
+    #[arg(long, value_name = "TEXT", conflicts_with = "no_title")]
+    pub title: Option<String>,
+
+    /// Draw no title
+    #[arg(long)]
+    pub no_title: bool,
+
+    /// A smaller line under the title, e.g. "1984 · Hayao Miyazaki"
+    #[arg(long, value_name = "TEXT")]
+    pub subtitle: Option<String>,
+
+    /// Where the title goes [default: band for strip, else center]
+    #[arg(long, value_enum, value_name = "WHERE")]
+    pub title_position: Option<Position>,
+
+    /// Title line height in pixels [default: as large as fits]
+    #[arg(long, value_name = "PX")]
+    pub title_size: Option<f32>,
+
+    /// Title color: #rrggbb, white or black
+    #[arg(long, value_name = "COLOR", default_value = "white", value_parser = parse_color)]
+    pub title_color: [u8; 3],
+
+    /// Title opacity, 0..1 [default: 0.667 over the bars (the original's), 1 on a band]
+    #[arg(long, value_name = "A", value_parser = parse_fraction)]
+    pub title_alpha: Option<f32>,
+
+    /// Distance between title lines, times the font's own
+    #[arg(long, value_name = "F", default_value_t = 1.0)]
+    pub line_spacing: f32,
+
+    /// TrueType/OpenType font for the title [default: the embedded Inter SemiBold]
+    #[arg(long, value_name = "FILE")]
+    pub font: Option<PathBuf>,
+
+    /// Draw a time axis with a tick and time code every MINUTES minutes (e.g. 10, 15, 30)
+    #[arg(long, value_name = "MINUTES", value_parser = clap::value_parser!(u32).range(1..))]
+    pub time_axis: Option<u32>,
+
+    /// Color of the area the bars leave empty (around the ring, the title band)
+    #[arg(long, value_name = "COLOR", default_value = "black", value_parser = parse_color)]
+    pub background: [u8; 3],
+
+    /// Leave that area transparent (PNG with alpha; SVG without a background)
+    #[arg(long)]
+    pub transparent: bool,
+
+    /// Also write the numbers per bar as CSV (index, times, colors as hex, shares)
+    #[arg(long, value_name = "FILE")]
+    pub csv: Option<PathBuf>,
+}
+
+/// One picture to draw.
+#[derive(Debug)]
+pub struct PictureJob {
+    pub path: PathBuf,
+    /// SVG (else PNG).
+    pub svg: bool,
+    pub settings: RenderSettings,
+    /// The title is to be the source movie's name (known once the fingerprint is).
+    pub default_title: bool,
+}
+
+/// `<stem><suffix>` in the current folder.
+pub fn derived_name(input: &Path, suffix: &str) -> Result<PathBuf, String> {
+    let stem = input.file_stem().ok_or_else(|| {
+        format!("cannot derive an output name from '{}'; give one with -o", input.display())
+    })?;
+    let mut name = stem.to_os_string();
+    name.push(suffix);
+    Ok(PathBuf::from(name))
+}
+
+/// Turns a typed `\n` (backslash, n) into a line break, as the seed's titles were written.
+fn unescape(text: &str) -> String {
+    text.replace("\\n", "\n")
+}
+
+impl PictureArgs {
+    /// One job per style (repeats dropped), for pictures of `input`.
+    pub fn jobs(&self, input: &Path) -> Result<Vec<PictureJob>, String> {
+        let mut styles: Vec<Style> = Vec::new();
+        for style in self.style.iter().map(|s| s.style()) {
+            if !styles.contains(&style) {
+                styles.push(style);
+            }
+        }
+        let sides = match self.size {
+            Some(ImageSize::Width(width)) => vec![width],
+            Some(ImageSize::Exact { width, height }) => vec![width, height],
+            None => Vec::new(),
+        };
+        if sides.iter().any(|&side| side > MAX_SIZE) {
+            return Err(format!("--size: each side must be at most {MAX_SIZE} pixels"));
+        }
+        if let Some(size) = self.title_size
+            && !(size > 0.0 && size <= MAX_SIZE as f32)
+        {
+            return Err("--title-size must be a positive number of pixels".into());
+        }
+        if !(0.5..=4.0).contains(&self.line_spacing) {
+            return Err("--line-spacing must be between 0.5 and 4".into());
+        }
+        let font = match &self.font {
+            Some(path) => FontFile::load(path).map_err(|e| e.to_string())?,
+            None => FontFile::embedded(),
+        };
+        let base = match &self.output {
+            Some(path) => path.clone(),
+            None => derived_name(input, ".png")?,
+        };
+        let extension = base.extension().map(|e| e.to_string_lossy().to_ascii_lowercase());
+        let svg = match extension.as_deref() {
+            Some("png") => false,
+            Some("svg") => true,
+            _ => {
+                return Err(format!(
+                    "cannot tell the picture format of '{}': name it .png or .svg",
+                    base.display()
+                ));
+            }
+        };
+        let settings = RenderSettings {
+            style: Style::default(),
+            size: self.size,
+            title: if self.no_title { None } else { self.title.as_deref().map(unescape) },
+            subtitle: self.subtitle.as_deref().map(unescape),
+            title_style: TitleStyle {
+                position: self.title_position.map(|p| match p {
+                    Position::Center => TitlePosition::Center,
+                    Position::Top => TitlePosition::Top,
+                    Position::Bottom => TitlePosition::Bottom,
+                    Position::Band => TitlePosition::Band,
+                }),
+                color: self.title_color,
+                alpha: self.title_alpha,
+                size: self.title_size,
+                line_spacing: self.line_spacing,
+            },
+            font,
+            time_axis: self.time_axis,
+            background: self.background,
+            transparent: self.transparent,
+        };
+        let several = styles.len() > 1;
+        Ok(styles
+            .into_iter()
+            .map(|style| {
+                let path = if several {
+                    let mut name = base.file_stem().unwrap_or_default().to_os_string();
+                    name.push(format!("-{style}."));
+                    name.push(extension.as_deref().unwrap_or("png"));
+                    base.with_file_name(name)
+                } else {
+                    base.clone()
+                };
+                PictureJob {
+                    path,
+                    svg,
+                    settings: RenderSettings { style, ..settings.clone() },
+                    default_title: !self.no_title && self.title.is_none(),
+                }
+            })
+            .collect())
+    }
+}

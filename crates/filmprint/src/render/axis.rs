@@ -1,0 +1,126 @@
+//! The optional time axis: a tick every few minutes of film with its time code, along the
+//! bottom of the bars or around the ring. Ticks sit at the time they mark: the bars span the
+//! video stream's length evenly, so time maps linearly onto width (or angle).
+
+use super::font::Face;
+use super::ring::Ring;
+use super::scene::{Item, PixelBox};
+use super::text::{TextBlock, TextLine};
+
+const ALPHA: f32 = 0.85;
+
+/// `h:mm`.
+fn label(seconds: f64) -> String {
+    let minutes = (seconds / 60.0).round() as u64;
+    format!("{}:{:02}", minutes / 60, minutes % 60)
+}
+
+/// The tick times: every `minutes`, after the start and before the end.
+fn tick_times(duration_s: f64, minutes: u32) -> Vec<f64> {
+    let step = f64::from(minutes.max(1)) * 60.0;
+    (1..).map(|k| f64::from(k) * step).take_while(|&t| t < duration_s).take(10_000).collect()
+}
+
+/// Ticks rising from the bottom of `area`, labelled above.
+pub fn straight_axis(
+    face: &Face<'_>,
+    area: PixelBox,
+    duration_s: f64,
+    minutes: u32,
+    color: [u8; 3],
+) -> Vec<Item> {
+    let (width, height) = (f64::from(area.width()), f64::from(area.height()));
+    let size = (0.02 * width).clamp(10.0, (0.06 * height).max(10.0));
+    let length = (0.4 * size).round();
+    let half = (size / 24.0).round().max(0.5);
+    let bottom = f64::from(area.y1);
+    let mut items = Vec::new();
+    let mut labels = Vec::new();
+    for t in tick_times(duration_s, minutes) {
+        let x = f64::from(area.x0) + (t / duration_s * width).round();
+        items.push(Item::Polygon {
+            points: vec![
+                (x - half, bottom - length),
+                (x + half, bottom - length),
+                (x + half, bottom),
+                (x - half, bottom),
+            ],
+            color,
+            alpha: ALPHA,
+        });
+        let text = label(t);
+        let room = f64::from(face.width(&text)) * size / 2.0;
+        if x - room >= f64::from(area.x0) && x + room <= f64::from(area.x1) {
+            labels.push(TextLine {
+                text,
+                size: size as f32,
+                x: x as f32,
+                baseline: (bottom - length - 0.4 * size) as f32,
+            });
+        }
+    }
+    if !labels.is_empty() {
+        items.push(Item::Text(TextBlock { lines: labels, color, alpha: ALPHA }));
+    }
+    items
+}
+
+/// Ticks pointing out of the ring, labelled beyond them.
+pub fn ring_axis(face: &Face<'_>, ring: &Ring, duration_s: f64, minutes: u32, color: [u8; 3]) -> Vec<Item> {
+    let size = (0.06 * ring.outer).max(10.0);
+    let (start, end) = (ring.outer + 0.2 * size, ring.outer + 0.7 * size);
+    let half_turn = |radius: f64| (size / 24.0).max(0.5) / (radius * std::f64::consts::TAU);
+    let mut items = Vec::new();
+    let mut labels = Vec::new();
+    for t in tick_times(duration_s, minutes) {
+        let turn = t / duration_s;
+        let points = vec![
+            ring.point(turn - half_turn(start), start),
+            ring.point(turn - half_turn(end), end),
+            ring.point(turn + half_turn(end), end),
+            ring.point(turn + half_turn(start), start),
+        ];
+        items.push(Item::Polygon { points, color, alpha: ALPHA });
+        let text = label(t);
+        let reach = f64::from(face.width(&text)) * size / 2.0;
+        // Far enough out that the label's box (half width `reach`, half height about 0.4 of
+        // the line height) clears the tick, whatever its direction.
+        let angle = turn * std::f64::consts::TAU;
+        let radius = end + 0.3 * size + reach * angle.sin().abs() + 0.4 * size * angle.cos().abs();
+        let (x, y) = ring.point(turn, radius);
+        labels.push(TextLine { text, size: size as f32, x: x as f32, baseline: (y + 0.35 * size) as f32 });
+    }
+    if !labels.is_empty() {
+        items.push(Item::Text(TextBlock { lines: labels, color, alpha: ALPHA }));
+    }
+    items
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::font::FontFile;
+
+    #[test]
+    fn ticks_every_interval_with_time_codes() {
+        assert_eq!(tick_times(3600.0, 15), vec![900.0, 1800.0, 2700.0]);
+        assert_eq!(tick_times(300.0, 10), Vec::<f64>::new());
+        assert_eq!(label(5400.0), "1:30");
+        assert_eq!(label(600.0), "0:10");
+        let font = FontFile::embedded();
+        let face = font.face().unwrap();
+        let items = straight_axis(&face, PixelBox { x0: 0, y0: 0, x1: 1000, y1: 1000 }, 3600.0, 15, [255; 3]);
+        // Three ticks at a quarter, half and three quarters of the width, and their labels.
+        let xs: Vec<f64> = items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Polygon { points, .. } => Some((points[0].0 + points[1].0) / 2.0),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(xs, vec![250.0, 500.0, 750.0]);
+        let Some(Item::Text(labels)) = items.last() else { panic!("no labels") };
+        let texts: Vec<&str> = labels.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(texts, vec!["0:15", "0:30", "0:45"]);
+    }
+}

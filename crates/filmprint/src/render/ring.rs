@@ -1,0 +1,106 @@
+//! The `ring` style's geometry: the bars wrapped into an annulus, time running clockwise from
+//! 12 o'clock, each bar's first color on the outside. Both the rasteriser and the SVG writer
+//! work from this one description, so the two pictures agree.
+
+use std::f64::consts::TAU;
+
+/// An annulus of bars.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ring {
+    /// Centre, in pixels.
+    pub centre: (f64, f64),
+    /// Outer radius.
+    pub outer: f64,
+    /// Inner radius.
+    pub inner: f64,
+    /// Per bar, its colors from the outside in (equal thickness).
+    pub bars: Vec<Vec<[u8; 3]>>,
+}
+
+/// Which bar and which color of it a point shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Cell {
+    /// Bar index (time order).
+    pub bar: usize,
+    /// Color index, 0 outermost.
+    pub band: usize,
+}
+
+impl Ring {
+    /// The angle of a point, in turns clockwise from 12 o'clock (0..1).
+    pub fn turn_of(&self, x: f64, y: f64) -> f64 {
+        let (dx, dy) = (x - self.centre.0, y - self.centre.1);
+        let turn = dx.atan2(-dy) / TAU;
+        if turn < 0.0 { turn + 1.0 } else { turn.min(1.0) }
+    }
+
+    /// The point at `turn` (clockwise from 12 o'clock) and `radius`.
+    pub fn point(&self, turn: f64, radius: f64) -> (f64, f64) {
+        let angle = turn * TAU;
+        (self.centre.0 + radius * angle.sin(), self.centre.1 - radius * angle.cos())
+    }
+
+    /// Number of bands (colors per bar).
+    pub fn bands(&self) -> usize {
+        self.bars.iter().map(Vec::len).max().unwrap_or(0)
+    }
+
+    /// Radii of band `j`: (outside, inside).
+    pub fn band_radii(&self, j: usize) -> (f64, f64) {
+        let thickness = (self.outer - self.inner) / self.bands().max(1) as f64;
+        (self.outer - j as f64 * thickness, self.outer - (j + 1) as f64 * thickness)
+    }
+
+    /// The cell under a point, `None` outside the annulus.
+    pub fn cell_at(&self, x: f64, y: f64) -> Option<Cell> {
+        let radius = (x - self.centre.0).hypot(y - self.centre.1);
+        if radius > self.outer || radius < self.inner || self.bars.is_empty() {
+            return None;
+        }
+        let n = self.bars.len();
+        let bar = ((self.turn_of(x, y) * n as f64) as usize).min(n - 1);
+        let depth = (self.outer - radius) / (self.outer - self.inner).max(f64::MIN_POSITIVE);
+        let bands = self.bars[bar].len().max(1);
+        let band = ((depth * bands as f64) as usize).min(bands - 1);
+        Some(Cell { bar, band })
+    }
+
+    /// The color of a cell.
+    pub fn color(&self, cell: Cell) -> Option<[u8; 3]> {
+        self.bars.get(cell.bar)?.get(cell.band).copied()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ring() -> Ring {
+        Ring {
+            centre: (100.0, 100.0),
+            outer: 90.0,
+            inner: 30.0,
+            bars: (0..4).map(|i| vec![[i as u8, 0, 0], [i as u8, 1, 0]]).collect(),
+        }
+    }
+
+    #[test]
+    fn time_runs_clockwise_from_twelve_o_clock() {
+        let r = ring();
+        // Just right of 12 o'clock is the first bar; 3 o'clock starts the second; 9 o'clock's
+        // last quarter is the fourth.
+        assert_eq!(r.cell_at(101.0, 20.0), Some(Cell { bar: 0, band: 0 }));
+        assert_eq!(r.cell_at(180.0, 101.0), Some(Cell { bar: 1, band: 0 }));
+        assert_eq!(r.cell_at(99.0, 180.0), Some(Cell { bar: 2, band: 0 }));
+        assert_eq!(r.cell_at(20.0, 99.0), Some(Cell { bar: 3, band: 0 }));
+        assert_eq!(r.cell_at(99.0, 20.0), Some(Cell { bar: 3, band: 0 }));
+        // Inner band, the hole and the outside.
+        assert_eq!(r.cell_at(101.0, 50.0), Some(Cell { bar: 0, band: 1 }));
+        assert_eq!(r.cell_at(100.0, 100.0), None);
+        assert_eq!(r.cell_at(1.0, 1.0), None);
+        let (x, y) = r.point(0.25, 50.0);
+        assert!((x - 150.0).abs() < 1e-9 && (y - 100.0).abs() < 1e-9);
+        assert!((r.turn_of(x, y) - 0.25).abs() < 1e-12);
+        assert_eq!(r.band_radii(1), (60.0, 30.0));
+    }
+}

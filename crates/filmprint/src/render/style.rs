@@ -1,0 +1,199 @@
+//! What a picture can look like: the styles, the title's place, the size. Plain settings with
+//! their names as typed on the command line, so the CLI and the library agree on them.
+
+use std::fmt;
+use std::str::FromStr;
+
+use super::font::FontFile;
+
+/// How the bars are drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Style {
+    /// The seed's: each bar its d colors stacked, equal heights, most frequent on top.
+    #[default]
+    Stacked,
+    /// Each bar's d colors with heights proportional to their cluster shares.
+    Proportional,
+    /// One color per bar: the frame's mean in linear light.
+    Average,
+    /// The bars blended into a continuous gradient along time.
+    Smooth,
+    /// Each sampled frame squeezed to one column (rows averaged across the frame).
+    Frames,
+    /// The bars wrapped into an annulus, time clockwise from 12 o'clock, title in the centre.
+    Ring,
+    /// A wide, short banner (4:1) with the title on a band below.
+    Strip,
+}
+
+impl Style {
+    /// Every style, in the order `--help` lists them.
+    pub const ALL: [Style; 7] = [
+        Style::Stacked,
+        Style::Proportional,
+        Style::Average,
+        Style::Smooth,
+        Style::Frames,
+        Style::Ring,
+        Style::Strip,
+    ];
+
+    /// The style's name on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Style::Stacked => "stacked",
+            Style::Proportional => "proportional",
+            Style::Average => "average",
+            Style::Smooth => "smooth",
+            Style::Frames => "frames",
+            Style::Ring => "ring",
+            Style::Strip => "strip",
+        }
+    }
+
+    /// Width ÷ height of the picture when only one side is given.
+    pub fn aspect(self) -> u32 {
+        if self == Style::Strip { 4 } else { 1 }
+    }
+}
+
+impl fmt::Display for Style {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for Style {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, String> {
+        Style::ALL.into_iter().find(|s| s.name().eq_ignore_ascii_case(text.trim())).ok_or_else(|| {
+            let names: Vec<&str> = Style::ALL.iter().map(|s| s.name()).collect();
+            format!("unknown style '{text}' (the styles are {})", names.join(", "))
+        })
+    }
+}
+
+/// Where the title goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TitlePosition {
+    /// Over the middle of the picture (for `ring`, inside the ring).
+    #[default]
+    Center,
+    /// Over the top of the picture.
+    Top,
+    /// Over the bottom of the picture.
+    Bottom,
+    /// On a solid band below the bars, as in the seed's later variant.
+    Band,
+}
+
+impl FromStr for TitlePosition {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, String> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "center" | "centre" => Ok(TitlePosition::Center),
+            "top" => Ok(TitlePosition::Top),
+            "bottom" => Ok(TitlePosition::Bottom),
+            "band" => Ok(TitlePosition::Band),
+            _ => Err(format!("unknown title position '{text}' (center, top, bottom or band)")),
+        }
+    }
+}
+
+/// The picture's size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImageSize {
+    /// The width; the height follows from the style (equal, or a quarter for `strip`).
+    Width(u32),
+    /// Both sides.
+    Exact {
+        /// Width in pixels.
+        width: u32,
+        /// Height in pixels.
+        height: u32,
+    },
+}
+
+impl FromStr for ImageSize {
+    type Err = String;
+
+    /// `3000` or `1920x1080`.
+    fn from_str(text: &str) -> Result<Self, String> {
+        let number = |s: &str| {
+            s.trim().parse::<u32>().ok().filter(|&n| n > 0).ok_or_else(|| {
+                format!("'{text}' is not a size: give a width in pixels (3000) or WIDTHxHEIGHT (1920x1080)")
+            })
+        };
+        match text.split_once(['x', 'X', '×']) {
+            Some((w, h)) => Ok(ImageSize::Exact { width: number(w)?, height: number(h)? }),
+            None => Ok(ImageSize::Width(number(text)?)),
+        }
+    }
+}
+
+/// How the title and subtitle look.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TitleStyle {
+    /// Where it goes; `None` is the style's own place (the band for `strip`, else the centre).
+    pub position: Option<TitlePosition>,
+    /// Text color (sRGB).
+    pub color: [u8; 3],
+    /// Opacity, 0..1; `None` is the seed's 0xAA/255 over the bars, and opaque on a band.
+    pub alpha: Option<f32>,
+    /// Line height (ascender to descender) in pixels; `None` fits the title to the picture.
+    pub size: Option<f32>,
+    /// Multiplies the font's own distance between lines.
+    pub line_spacing: f32,
+}
+
+impl Default for TitleStyle {
+    fn default() -> Self {
+        TitleStyle { position: None, color: [255, 255, 255], alpha: None, size: None, line_spacing: 1.0 }
+    }
+}
+
+/// How to draw a fingerprint.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct RenderSettings {
+    /// The style.
+    pub style: Style,
+    /// The size; `None` gives a width that is the multiple of N nearest 2000 pixels, so every
+    /// bar is equally wide (the height following from the style).
+    pub size: Option<ImageSize>,
+    /// Title text (lines separated by `\n`); `None` draws no title.
+    pub title: Option<String>,
+    /// A smaller line under the title (year, director).
+    pub subtitle: Option<String>,
+    /// Look of the title.
+    pub title_style: TitleStyle,
+    /// The font of the title, subtitle and labels.
+    pub font: FontFile,
+    /// Tick marks with labels every this many minutes; `None` draws no time axis.
+    pub time_axis: Option<u32>,
+    /// Color of the area the bars leave empty (around the ring, the title band).
+    pub background: [u8; 3],
+    /// Leave that area transparent instead (PNG with alpha).
+    pub transparent: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_sizes_and_positions_parse() {
+        for style in Style::ALL {
+            assert_eq!(style.name().parse::<Style>(), Ok(style));
+        }
+        assert!("spiral".parse::<Style>().unwrap_err().contains("stacked, proportional"));
+        assert_eq!("3000".parse(), Ok(ImageSize::Width(3000)));
+        assert_eq!("1920x1080".parse(), Ok(ImageSize::Exact { width: 1920, height: 1080 }));
+        for bad in ["0", "x", "12x", "-5", "1e3", "100x0", ""] {
+            assert!(bad.parse::<ImageSize>().is_err(), "{bad}");
+        }
+        assert_eq!("Band".parse(), Ok(TitlePosition::Band));
+        assert!("left".parse::<TitlePosition>().is_err());
+    }
+}
