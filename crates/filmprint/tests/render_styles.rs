@@ -227,9 +227,9 @@ fn the_time_axis_ticks_at_its_minutes() {
     let canvas =
         render(&fp, &RenderSettings { time_axis: Some(15), ..settings(Style::Average, 1000, 1000) }).unwrap();
     let plain = render(&fp, &settings(Style::Average, 1000, 1000)).unwrap();
-    let bottom = 998;
-    let changed: Vec<u32> =
-        (0..1000).filter(|&x| canvas.pixel(x, bottom) != plain.pixel(x, bottom)).collect();
+    // The axis is shaded; the ticks rise 8 px from the bottom, the labels end above row 985.
+    let changed: Vec<u32> = (0..1000).filter(|&x| canvas.pixel(x, 998) != canvas.pixel(x, 989)).collect();
+    assert!((0..1000).all(|x| canvas.pixel(x, 989) != plain.pixel(x, 989)), "the axis strip is shaded");
     // Each tick is 2 px wide, centred on its time.
     assert_eq!(changed, vec![249, 250, 499, 500, 749, 750]);
     // The labels sit above the ticks.

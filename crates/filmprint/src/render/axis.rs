@@ -34,9 +34,23 @@ pub fn straight_axis(
     let length = (0.4 * size).round();
     let half = (size / 24.0).round().max(0.5);
     let bottom = f64::from(area.y1);
+    let times = tick_times(duration_s, minutes);
     let mut items = Vec::new();
+    if !times.is_empty() {
+        // A translucent strip of the opposite lightness under the axis keeps it legible over
+        // bars of any color.
+        let luma = 0.2126 * f64::from(color[0]) + 0.7152 * f64::from(color[1]) + 0.0722 * f64::from(color[2]);
+        let shade = if luma > 127.0 { [0, 0, 0] } else { [255, 255, 255] };
+        let top = (bottom - length - 1.6 * size).round().max(f64::from(area.y0));
+        let (left, right) = (f64::from(area.x0), f64::from(area.x1));
+        items.push(Item::Polygon {
+            points: vec![(left, top), (right, top), (right, bottom), (left, bottom)],
+            color: shade,
+            alpha: 0.35,
+        });
+    }
     let mut labels = Vec::new();
-    for t in tick_times(duration_s, minutes) {
+    for t in times {
         let x = f64::from(area.x0) + (t / duration_s * width).round();
         items.push(Item::Polygon {
             points: vec![
@@ -114,7 +128,9 @@ mod tests {
         let xs: Vec<f64> = items
             .iter()
             .filter_map(|i| match i {
-                Item::Polygon { points, .. } => Some((points[0].0 + points[1].0) / 2.0),
+                Item::Polygon { points, .. } if points[1].0 - points[0].0 < 10.0 => {
+                    Some((points[0].0 + points[1].0) / 2.0)
+                }
                 _ => None,
             })
             .collect();
