@@ -111,6 +111,15 @@ fn render_writes_svg_and_names_the_picture_after_the_film() {
     let svg = std::fs::read_to_string(workdir.path().join("ring.svg")).unwrap();
     assert!(svg.starts_with("<?xml") && svg.contains("<path") && svg.trim_end().ends_with("</svg>"));
     assert!(svg.contains(">red over blue</text>"), "the default title is the movie's name");
+    // Another font file: the SVG names its family.
+    let font = clip.sibling("My Font.otf");
+    std::fs::write(&font, include_bytes!("../../filmprint/assets/fonts/Inter-SemiBold.otf")).unwrap();
+    assert_ok(&filmprint(&["render", &p("fp.json"), "--font", font.to_str().unwrap(), "-o", &p("font.svg")]));
+    assert!(std::fs::read_to_string(p("font.svg")).unwrap().contains("font-family=\"Inter, sans-serif\""));
+    std::fs::write(&font, b"not a font").unwrap();
+    let out = filmprint(&["render", &p("fp.json"), "--font", font.to_str().unwrap(), "-o", &p("bad.svg")]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("My Font.otf"));
     // Without -o: the fingerprint's name with .png, in the current folder.
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_filmprint"))
         .args(["render", &p("fp.json"), "--no-title", "--transparent", "--style", "ring"])

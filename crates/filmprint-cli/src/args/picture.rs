@@ -3,40 +3,14 @@
 
 use std::path::{Path, PathBuf};
 
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Args, ValueEnum};
 use filmprint::render::{FontFile, ImageSize, MAX_SIZE, RenderSettings, Style, TitlePosition, TitleStyle};
 
-/// Styles as typed on the command line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum StyleName {
-    /// Each bar its D colors stacked, equal heights (the original design)
-    Stacked,
-    /// Each bar's D colors, heights proportional to their share of the frame
-    Proportional,
-    /// One color per bar: the frame's mean in linear light
-    Average,
-    /// The bars blended into a continuous gradient along time
-    Smooth,
-    /// Each sampled frame squeezed to one column
-    Frames,
-    /// The bars wrapped into a ring, time clockwise from 12 o'clock, title inside
-    Ring,
-    /// A 4:1 banner with the title on a band below
-    Strip,
-}
-
-impl StyleName {
-    fn style(self) -> Style {
-        match self {
-            StyleName::Stacked => Style::Stacked,
-            StyleName::Proportional => Style::Proportional,
-            StyleName::Average => Style::Average,
-            StyleName::Smooth => Style::Smooth,
-            StyleName::Frames => Style::Frames,
-            StyleName::Ring => Style::Ring,
-            StyleName::Strip => Style::Strip,
-        }
-    }
+/// Parses a style name, listing every style with its description in `--help`.
+fn style_parser() -> impl TypedValueParser<Value = Style> {
+    PossibleValuesParser::new(Style::ALL.map(|s| PossibleValue::new(s.name()).help(s.description())))
+        .try_map(|name| name.parse::<Style>())
 }
 
 /// Title positions as typed on the command line.
@@ -79,8 +53,8 @@ pub struct PictureArgs {
     pub output: Option<PathBuf>,
 
     /// Style of the picture; several, comma-separated, make one picture each
-    #[arg(long, value_enum, value_name = "STYLE", value_delimiter = ',', default_value = "stacked")]
-    pub style: Vec<StyleName>,
+    #[arg(long, value_name = "STYLE", value_delimiter = ',', default_value = "stacked", value_parser = style_parser())]
+    pub style: Vec<Style>,
 
     /// Size in pixels: a width (3000; the height follows from the style: square, or a quarter
     /// for strip) or WIDTHxHEIGHT (1920x1080) [default: the multiple of N nearest 2000, so
@@ -171,7 +145,7 @@ impl PictureArgs {
     /// One job per style (repeats dropped), for pictures of `input`.
     pub fn jobs(&self, input: &Path) -> Result<Vec<PictureJob>, String> {
         let mut styles: Vec<Style> = Vec::new();
-        for style in self.style.iter().map(|s| s.style()) {
+        for &style in &self.style {
             if !styles.contains(&style) {
                 styles.push(style);
             }

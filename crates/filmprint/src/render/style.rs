@@ -51,6 +51,19 @@ impl Style {
         }
     }
 
+    /// One line saying what the style draws (for `--help`).
+    pub fn description(self) -> &'static str {
+        match self {
+            Style::Stacked => "Each bar its D colors stacked, equal heights (the original design)",
+            Style::Proportional => "Each bar's D colors, heights proportional to their share of the frame",
+            Style::Average => "One color per bar: the frame's mean in linear light",
+            Style::Smooth => "The bars blended into a continuous gradient along time",
+            Style::Frames => "Each sampled frame squeezed to one column",
+            Style::Ring => "The bars wrapped into a ring, time clockwise from 12 o'clock, title inside",
+            Style::Strip => "A 4:1 banner with the title on a band below",
+        }
+    }
+
     /// Width ÷ height of the picture when only one side is given.
     pub fn aspect(self) -> u32 {
         if self == Style::Strip { 4 } else { 1 }
