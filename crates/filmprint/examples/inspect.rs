@@ -45,7 +45,7 @@ fn main() -> Result<(), filmprint::Error> {
         info.keyframe_source
     );
     let plan = sample::plan(t, n, mode);
-    let mut reader = source.reader(1)?;
+    let mut reader = source.reader(1, None)?;
     for (i, request) in plan.iter().enumerate() {
         let sample = reader.fetch(request, plan.get(i + 1))?;
         println!(

@@ -41,7 +41,7 @@ fn main() {
     std::fs::create_dir_all(&out).expect("output folder");
     let source = FfmpegSource::open(&movie, 256).expect("open the movie");
     let plan = sample::plan(&source.info().timeline, n, SamplingMode::Exact);
-    let mut reader = source.reader(1).expect("reader");
+    let mut reader = source.reader(1, None).expect("reader");
     let mut points_file =
         std::io::BufWriter::new(std::fs::File::create(out.join("points.f32")).expect("points"));
     let mut frames = Vec::new();

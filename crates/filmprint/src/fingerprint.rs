@@ -13,6 +13,7 @@ pub use crate::settings::AnalysisSettings;
 
 use crate::analyse::palette::{PaletteSettings, palette};
 use crate::analyse::{ColorShare, color};
+use crate::decode::CropRect;
 use crate::error::{Error, Result};
 use crate::sample::TimeBase;
 
@@ -30,6 +31,12 @@ pub struct Fingerprint {
     pub source: SourceInfo,
     /// How it was made.
     pub settings: AnalysisSettings,
+    /// The part of each frame analysed (in source pixels), when bars were cut off.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub crop: Option<CropRect>,
+    /// The part of the stream that was sampled, when `--start`/`--end` narrowed it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sampled: Option<Span>,
     /// One entry per bar, in time order.
     pub samples: Vec<Sample>,
     /// The film's palette, when one was asked for.
@@ -38,6 +45,15 @@ pub struct Fingerprint {
     /// Where the time went when it was made (only in files written with `--timings`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timings: Option<Timings>,
+}
+
+/// A stretch of the stream, in seconds from its start.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Span {
+    /// Where it starts.
+    pub start_s: f64,
+    /// Where it ends.
+    pub end_s: f64,
 }
 
 /// A film's dominant colors with their shares of screen time.
@@ -201,6 +217,11 @@ impl Swatch {
 }
 
 impl Fingerprint {
+    /// The part of the stream the samples spread over: the whole stream unless trimmed.
+    pub fn sampled_span(&self) -> Span {
+        self.sampled.unwrap_or(Span { start_s: 0.0, end_s: self.source.duration_s })
+    }
+
     /// The film's palette of `colors` colors, computed from the samples' clusters (nothing is
     /// decoded), and, when `segments` > 1, the palette of each of that many equal parts of the
     /// film (a sample belongs to the part its target time falls in). `segments` may not be 1
@@ -226,11 +247,14 @@ impl Fingerprint {
             palette(frames.iter().map(Vec::as_slice), &settings).iter().map(Swatch::from_color).collect()
         };
         let all: Vec<&Sample> = self.samples.iter().collect();
-        let duration = self.source.duration_s;
+        let span = self.sampled_span();
+        let length = span.end_s - span.start_s;
         let segments = (0..segments)
             .map(|i| {
-                let (start_s, end_s) =
-                    (duration * i as f64 / segments as f64, duration * (i + 1) as f64 / segments as f64);
+                let (start_s, end_s) = (
+                    span.start_s + length * i as f64 / segments as f64,
+                    span.start_s + length * (i + 1) as f64 / segments as f64,
+                );
                 let last = i + 1 == segments;
                 let inside: Vec<&Sample> = all
                     .iter()
@@ -327,6 +351,8 @@ mod tests {
                 average: None,
                 column: Some(Sample::encode_column(&[[255, 0, 0], [0, 16, 255]])),
             }],
+            crop: None,
+            sampled: None,
             palette: None,
             timings: None,
         }

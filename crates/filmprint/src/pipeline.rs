@@ -14,13 +14,16 @@ use std::time::Instant;
 
 use crate::analyse::dominant_colors;
 use crate::analyse::squeeze::squeeze;
-use crate::decode::{DecodedSample, FfmpegSource, FrameSource};
+use crate::decode::{
+    ContentBox, CropMode, CropRect, DecodedSample, FfmpegSource, FrameSource, MIN_EVIDENCE, content_box,
+    crop_for,
+};
 use crate::error::{Error, Result};
 use crate::fingerprint::{
-    AnalysisSettings, Fingerprint, SCHEMA_VERSION, Sample, SourceInfo, Swatch, Timings,
+    AnalysisSettings, Fingerprint, SCHEMA_VERSION, Sample, SourceInfo, Span, Swatch, Timings,
 };
 use crate::progress::Progress;
-use crate::sample::{self, SampleRequest, Timeline};
+use crate::sample::{self, SampleRequest, SamplingMode, Timeline};
 
 /// Runs of samples handed out per worker (more runs balance better, fewer seek less).
 const RUNS_PER_WORKER: usize = 4;
@@ -52,10 +55,29 @@ pub fn fingerprint(
 ) -> Result<Fingerprint> {
     settings.validate()?;
     let info = source.info();
-    let plan = sample::plan(&info.timeline, settings.samples, settings.sampling);
+    let sampled =
+        sample::trimmed(&info.timeline, settings.start, settings.end).map_err(Error::InvalidSettings)?;
+    let plan = sample::plan(&sampled, settings.samples, settings.sampling);
+    let times = Times { stream: &info.timeline, sampled: &sampled, n: settings.samples };
     let threads = match threads {
         0 => std::thread::available_parallelism().map_or(1, usize::from),
         n => n,
+    };
+    let crop = match settings.crop {
+        CropMode::None => None,
+        CropMode::Manual(rect) if rect.fits(info.width, info.height) => Some(rect),
+        CropMode::Manual(rect) => {
+            return Err(Error::InvalidSettings(format!(
+                "--crop {rect} does not fit in the {}x{} picture of '{}'",
+                info.width,
+                info.height,
+                info.path.display()
+            )));
+        }
+        CropMode::Auto => {
+            std::panic::catch_unwind(AssertUnwindSafe(|| detect_crop(source, &sampled, threads, progress)))
+                .unwrap_or_else(|panic| Err(Error::Internal(panic_message(&panic))))?
+        }
     };
     let workers = threads.min(plan.len()).max(1);
     let decoder_threads = (threads / workers).max(1);
@@ -70,7 +92,7 @@ pub fn fingerprint(
     // Each worker returns its samples and timings, or the first error it met with the sample
     // it was at.
     let worker = |at: &AtomicUsize| -> std::result::Result<(Vec<Sample>, Timings), (usize, Error)> {
-        let mut reader = source.reader(decoder_threads).map_err(|e| (0, e))?;
+        let mut reader = source.reader(decoder_threads, crop).map_err(|e| (0, e))?;
         let mut done = Vec::new();
         let mut timings = Timings::default();
         while let Some(run) = runs.get(next_run.fetch_add(1, Ordering::Relaxed)) {
@@ -85,7 +107,7 @@ pub fn fingerprint(
                 let clock = Instant::now();
                 let decoded = reader.fetch(request, run.get(i + 1)).map_err(|e| (request.index, e))?;
                 let decoded_at = Instant::now();
-                done.push(analyse_sample(request, &decoded, settings, &info.timeline, n));
+                done.push(analyse_sample(request, &decoded, settings, &times));
                 timings.decode_s += (decoded_at - clock).as_secs_f64();
                 timings.analyse_s += decoded_at.elapsed().as_secs_f64();
                 progress.advance(1);
@@ -144,15 +166,76 @@ pub fn fingerprint(
     if samples.len() != n {
         return Err(Error::Internal(format!("{} of {n} samples were analysed", samples.len())));
     }
+    let trimmed = sampled.start != info.timeline.start || sampled.end != info.timeline.end;
     Ok(Fingerprint {
         schema: SCHEMA_VERSION,
         tool: format!("filmprint {}", env!("CARGO_PKG_VERSION")),
         source: source_info(source),
         settings: settings.clone(),
+        crop,
+        sampled: trimmed.then(|| Span {
+            start_s: info.timeline.offset_seconds(sampled.start),
+            end_s: info.timeline.offset_seconds(sampled.end),
+        }),
         samples,
         palette: None,
         timings: Some(timings),
     })
+}
+
+/// Frames looked at to find letterbox/pillarbox bars.
+const CROP_PROBES: usize = 24;
+
+/// Finds the bars to cut off: the union of what [`CROP_PROBES`] keyframes spread over the
+/// middle 90 % of the sampled part show (openings and end credits are often small text on
+/// black, which says nothing about the film's frame). Frames that fail to decode are not
+/// evidence; too little evidence means no crop.
+fn detect_crop(
+    source: &dyn FrameSource,
+    sampled: &Timeline,
+    threads: usize,
+    progress: &dyn Progress,
+) -> Result<Option<CropRect>> {
+    let margin = sampled.span() / 20;
+    let middle = Timeline { start: sampled.start + margin, end: sampled.end - margin, ..sampled.clone() };
+    let plan = sample::plan(&middle, CROP_PROBES, SamplingMode::Keyframe);
+    let mut reader = source.reader(threads, None)?;
+    let mut union: Option<ContentBox> = None;
+    let mut evidence = 0;
+    let mut size = None;
+    for (i, request) in plan.iter().enumerate() {
+        if progress.is_cancelled() {
+            return Err(Error::Cancelled);
+        }
+        let Ok(decoded) = reader.fetch(request, plan.get(i + 1)) else { continue };
+        let picture_size = (decoded.picture.width, decoded.picture.height);
+        if size.is_some_and(|s| s != picture_size) {
+            // The frame size changes: bars found on one size say nothing about the other.
+            return Ok(None);
+        }
+        size = Some(picture_size);
+        if let Some(content) = content_box(&decoded.picture) {
+            evidence += 1;
+            union = Some(union.map_or(content, |u| u.union(content)));
+        }
+    }
+    let info = source.info();
+    Ok(match (union, size) {
+        (Some(union), Some(size)) if evidence >= MIN_EVIDENCE => {
+            crop_for(union, size, (info.width, info.height))
+        }
+        _ => None,
+    })
+}
+
+/// The time axes a sample's times are read on.
+struct Times<'a> {
+    /// The whole stream: times are given from its start.
+    stream: &'a Timeline,
+    /// The part sampled (the stream unless trimmed).
+    sampled: &'a Timeline,
+    /// Number of samples.
+    n: usize,
 }
 
 /// Decodes nothing: turns a fetched frame into its fingerprint entry.
@@ -160,14 +243,14 @@ fn analyse_sample(
     request: &SampleRequest,
     decoded: &DecodedSample,
     settings: &AnalysisSettings,
-    timeline: &Timeline,
-    n: usize,
+    times: &Times<'_>,
 ) -> Sample {
     let colors = dominant_colors(&decoded.picture, &settings.cluster_settings());
+    let offset = times.stream.offset_seconds(times.sampled.start);
     Sample {
         index: request.index,
-        target_s: sample::target_seconds(timeline, request.index, n),
-        time_s: timeline.offset_seconds(decoded.pts),
+        target_s: offset + sample::target_seconds(times.sampled, request.index, times.n),
+        time_s: times.stream.offset_seconds(decoded.pts),
         pts: decoded.pts,
         keyframe: decoded.keyframe,
         colors: colors.bar_colors(settings.colors).iter().map(Swatch::from_color).collect(),
@@ -230,6 +313,34 @@ mod tests {
     }
 
     #[test]
+    fn start_and_end_narrow_the_part_sampled_and_times_stay_on_the_stream_clock() {
+        use crate::sample::TimeSpec;
+        let trimmed = |start, end| {
+            let settings = AnalysisSettings { samples: 8, start, end, ..Default::default() };
+            fingerprint(&red_then_blue(), &settings, 1, &NoProgress).unwrap()
+        };
+        let blue = trimmed(Some(TimeSpec::FromStart(3.0)), None);
+        assert!(blue.samples.iter().all(|s| s.colors[0].hex == "#0000ff"));
+        assert_eq!(blue.sampled, Some(Span { start_s: 3.0, end_s: 4.0 }));
+        // Eight samples over [3, 4): targets 3.0625, 3.1875, … on the stream's clock.
+        assert!((blue.samples[0].target_s - 3.0625).abs() < 1e-9, "{}", blue.samples[0].target_s);
+        assert!(blue.samples.iter().all(|s| s.time_s >= 3.0 && s.time_s < 4.0));
+        let red = trimmed(None, Some(TimeSpec::Percent(75.0)));
+        assert!(red.samples.iter().all(|s| s.colors[0].hex == "#ff0000"));
+        let palette = red.compute_palette(1, 2).unwrap();
+        assert_eq!((palette.segments[1].start_s, palette.segments[1].end_s), (1.5, 3.0));
+        let whole = trimmed(None, None);
+        assert_eq!(whole.sampled, None);
+        let empty = AnalysisSettings {
+            start: Some(TimeSpec::FromEnd(0.5)),
+            end: Some(TimeSpec::FromStart(1.0)),
+            ..Default::default()
+        };
+        let error = fingerprint(&red_then_blue(), &empty, 1, &NoProgress).unwrap_err().to_string();
+        assert!(error.contains("nothing is left to sample"), "{error}");
+    }
+
+    #[test]
     fn samples_land_in_order_with_their_colors_for_any_thread_count() {
         let settings = AnalysisSettings { samples: 40, ..Default::default() };
         let untimed = |threads| Fingerprint {
@@ -278,7 +389,7 @@ mod tests {
         fn info(&self) -> &VideoInfo {
             &self.info
         }
-        fn reader(&self, _: usize) -> Result<Box<dyn FrameReader + '_>> {
+        fn reader(&self, _: usize, _: Option<CropRect>) -> Result<Box<dyn FrameReader + '_>> {
             Ok(Box::new(BrokenReader { error_at: self.error_at, panic_at: self.panic_at }))
         }
     }
@@ -305,8 +416,12 @@ mod tests {
     #[test]
     fn the_earliest_failure_is_reported_and_a_panic_is_an_internal_error() {
         let info = red_then_blue().info().clone();
-        let settings = AnalysisSettings { samples: 20, ..Default::default() };
+        let settings = AnalysisSettings { samples: 20, crop: CropMode::None, ..Default::default() };
         let broken = |error_at, panic_at| Broken { info: info.clone(), error_at, panic_at };
+        // The bar-finding pass reports a panic the same way, and skips frames that fail.
+        let auto = AnalysisSettings { crop: CropMode::Auto, ..settings.clone() };
+        let result = fingerprint(&broken(99, 5), &auto, 1, &NoProgress);
+        assert!(matches!(&result, Err(Error::Internal(m)) if m.contains("a bug at sample 5")), "{result:?}");
         let result = fingerprint(&broken(7, 9), &settings, 1, &NoProgress);
         assert!(matches!(result, Err(Error::NoFrame { index: 7, .. })), "{result:?}");
         let result = fingerprint(&broken(12, 9), &settings, 1, &NoProgress);

@@ -4,8 +4,9 @@
 use serde::{Deserialize, Serialize};
 
 use crate::analyse::{ClusterSettings, ColorSpace, LightLimits, Rank};
+use crate::decode::CropMode;
 use crate::error::{Error, Result};
-use crate::sample::SamplingMode;
+use crate::sample::{SamplingMode, TimeSpec};
 
 /// Upper bounds that keep a run's memory and time sane.
 const MAX_SAMPLES: usize = 1_000_000;
@@ -49,6 +50,20 @@ pub struct AnalysisSettings {
     /// Pixels lighter than this Oklab lightness (0..1) are left out, if set.
     #[serde(default)]
     pub ignore_white: Option<f32>,
+    /// Where sampling starts (`--start`); the stream's start if not set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<TimeSpec>,
+    /// Where sampling ends (`--end`); the stream's end if not set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<TimeSpec>,
+    /// What is cut off every frame before the analysis (letterbox bars by default).
+    #[serde(default = "crop_when_missing")]
+    pub crop: CropMode,
+}
+
+/// Files written before cropping existed were not cropped.
+fn crop_when_missing() -> CropMode {
+    CropMode::None
 }
 
 fn default_restarts() -> usize {
@@ -79,6 +94,9 @@ impl Default for AnalysisSettings {
             min_chroma: 0.04,
             ignore_black: None,
             ignore_white: None,
+            start: None,
+            end: None,
+            crop: CropMode::Auto,
         }
     }
 }
@@ -128,6 +146,19 @@ impl AnalysisSettings {
         if !(0.0..=1.0).contains(&self.min_chroma) {
             return invalid("--min-chroma must be between 0 and 1".into());
         }
+        // Where both are counted from the same end, their order is known before the film is.
+        match (self.start, self.end) {
+            (Some(TimeSpec::FromStart(a)), Some(TimeSpec::FromStart(b)))
+            | (Some(TimeSpec::Percent(a)), Some(TimeSpec::Percent(b)))
+                if a >= b =>
+            {
+                return invalid(format!("--start ({a}) must come before --end ({b})"));
+            }
+            (Some(TimeSpec::FromEnd(a)), Some(TimeSpec::FromEnd(b))) if a <= b => {
+                return invalid(format!("--start (-{a}) must come before --end (-{b})"));
+            }
+            _ => {}
+        }
         Ok(())
     }
 
@@ -174,6 +205,6 @@ mod tests {
         let old = r#"{"samples": 10, "clusters": 5, "colors": 1, "color_space": "oklab", "seed": 0,
                       "sampling": "auto", "analysis_width": 256}"#;
         let settings: AnalysisSettings = serde_json::from_str(old).unwrap();
-        assert_eq!(settings, AnalysisSettings { samples: 10, ..Default::default() });
+        assert_eq!(settings, AnalysisSettings { samples: 10, crop: CropMode::None, ..Default::default() });
     }
 }

@@ -183,7 +183,7 @@ fn known_regions_survive_a_lossless_video_round_trip() {
     let clip = Clip::encode("regions_lossless.mkv", &args.iter().map(String::as_str).collect::<Vec<_>>());
     let source = FfmpegSource::open(&clip.path, 256).unwrap();
     let plan = sample::plan(&source.info().timeline, SCENES.len(), SamplingMode::Exact);
-    let mut reader = source.reader(1).unwrap();
+    let mut reader = source.reader(1, None).unwrap();
     for (n, request) in plan.iter().enumerate() {
         let decoded = reader.fetch(request, plan.get(n + 1)).unwrap();
         let expected = truth(&picture(SCENES[n]), SCENES[n]);

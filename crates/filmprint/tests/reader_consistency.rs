@@ -47,10 +47,10 @@ fn assert_fresh_equals_sequential(clip: &Clip, n: usize, threads: usize) {
     let source = FfmpegSource::open(&clip.path, 64).unwrap();
     for mode in [SamplingMode::Exact, SamplingMode::Auto, SamplingMode::Keyframe] {
         let plan = sample::plan(&source.info().timeline, n, mode);
-        let mut sequential = source.reader(threads).unwrap();
+        let mut sequential = source.reader(threads, None).unwrap();
         for (i, request) in plan.iter().enumerate() {
             let continued = sequential.fetch(request, plan.get(i + 1)).unwrap();
-            let fresh = source.reader(threads).unwrap().fetch(request, None).unwrap();
+            let fresh = source.reader(threads, None).unwrap().fetch(request, None).unwrap();
             assert_eq!(
                 (continued.pts, continued.keyframe),
                 (fresh.pts, fresh.keyframe),

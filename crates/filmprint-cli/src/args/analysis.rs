@@ -2,6 +2,8 @@
 
 use clap::{Args, ValueEnum};
 use filmprint::analyse::{ColorSpace, Rank};
+use filmprint::decode::{CropMode, CropRect};
+use filmprint::sample::TimeSpec;
 use filmprint::{AnalysisSettings, SamplingMode};
 
 /// Sampling modes as typed on the command line.
@@ -51,6 +53,15 @@ pub struct AnalysisArgs {
     #[arg(long, value_enum, default_value_t = Sampling::Auto)]
     pub sampling: Sampling,
 
+    /// Sample from this time on, e.g. to skip studio logos: 1:02:03.5, 95s, 2m, 5%
+    #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
+    pub start: Option<TimeSpec>,
+
+    /// Sample up to this time, e.g. to leave out the end credits: 1:45:00, 95%, or -8:00 (eight
+    /// minutes before the end)
+    #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
+    pub end: Option<TimeSpec>,
+
     /// Color space of the clustering
     #[arg(long, value_enum, default_value_t = Space::Oklab)]
     pub space: Space,
@@ -72,6 +83,15 @@ pub struct AnalysisArgs {
     /// --ignore-white=L), e.g. blown-out skies
     #[arg(long, value_name = "L", num_args = 0..=1, require_equals = true, default_missing_value = "0.95")]
     pub ignore_white: Option<f32>,
+
+    /// Analyse the whole frame: do not look for letterbox/pillarbox bars to cut off
+    #[arg(long, conflicts_with = "crop")]
+    pub no_crop: bool,
+
+    /// Analyse only this part of the frame, in source pixels, instead of finding the bars:
+    /// WIDTH:HEIGHT:X:Y as in FFmpeg's crop filter, e.g. 1920:800:0:140
+    #[arg(long, value_name = "W:H:X:Y")]
+    pub crop: Option<CropRect>,
 
     /// k-means runs per frame; the one with the lowest within-cluster sum of squares is kept
     #[arg(long, value_name = "R", default_value_t = 5)]
@@ -125,6 +145,13 @@ impl AnalysisArgs {
             ignore_white: self.ignore_white,
             restarts: self.restarts,
             bin_bits: self.bin_bits,
+            start: self.start,
+            end: self.end,
+            crop: match (self.no_crop, self.crop) {
+                (true, _) => CropMode::None,
+                (false, Some(rect)) => CropMode::Manual(rect),
+                (false, None) => CropMode::Auto,
+            },
             ..AnalysisSettings::default()
         };
         settings.validate().map_err(|e| e.to_string())?;

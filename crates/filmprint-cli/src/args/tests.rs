@@ -120,6 +120,28 @@ fn color_options_reach_the_settings() {
 }
 
 #[test]
+fn bars_are_found_unless_told_otherwise() {
+    use filmprint::decode::{CropMode, CropRect};
+    assert_eq!(parse(&["x.mp4"]).unwrap().analysis.crop, CropMode::Auto);
+    assert_eq!(parse(&["x.mp4", "--no-crop"]).unwrap().analysis.crop, CropMode::None);
+    let manual = parse(&["x.mp4", "--crop", "1920:800:0:140"]).unwrap();
+    assert_eq!(manual.analysis.crop, CropMode::Manual(CropRect { width: 1920, height: 800, x: 0, y: 140 }));
+    assert!(parse(&["x.mp4", "--crop", "1920x800"]).unwrap_err().contains("WIDTH:HEIGHT:X:Y"));
+    assert!(parse(&["x.mp4", "--crop", "10:10:0:0", "--no-crop"]).is_err());
+}
+
+#[test]
+fn start_and_end_trim_the_film() {
+    use filmprint::sample::TimeSpec;
+    let plan = parse(&["x.mp4", "--start", "1:30", "--end", "-8:00"]).unwrap();
+    assert_eq!(plan.analysis.start, Some(TimeSpec::FromStart(90.0)));
+    assert_eq!(plan.analysis.end, Some(TimeSpec::FromEnd(480.0)));
+    assert_eq!(parse(&["x.mp4", "--end=95%"]).unwrap().analysis.end, Some(TimeSpec::Percent(95.0)));
+    assert!(parse(&["x.mp4", "--start", "soon"]).unwrap_err().contains("not a time"));
+    assert!(parse(&["x.mp4", "--start", "50%", "--end", "10%"]).unwrap_err().contains("before --end"));
+}
+
+#[test]
 fn the_palette_command_reads_movies_or_fingerprints() {
     let plan = parse(&["palette", "film.mkv", "--segments", "10", "--csv", "p.csv", "-p", "6"]).unwrap();
     assert!(matches!(plan.input, Input::Movie(_)));

@@ -124,6 +124,36 @@ pub(crate) fn set_colorspace(
     if ret >= 0 || ret == -1 { Ok(()) } else { Err(ffmpeg::Error::from(ret)) }
 }
 
+/// A new reference to `frame` showing only `rect` (in its pixels; checked to fit by the caller).
+/// The pixels are not copied: the new frame shares the buffers, with moved data pointers.
+pub(crate) fn cropped(
+    frame: &ffmpeg::util::frame::Video,
+    rect: super::CropRect,
+) -> Result<ffmpeg::util::frame::Video, ffmpeg::Error> {
+    // SAFETY: av_frame_clone makes a new AVFrame referencing the same (refcounted) buffers, or
+    // returns null; the crop fields are plain integers that av_frame_apply_cropping validates
+    // against the frame's size before moving the data pointers. The new frame is owned by the
+    // returned wrapper, which frees it.
+    unsafe {
+        let clone = ffi::av_frame_clone(frame.as_ptr());
+        if clone.is_null() {
+            return Err(ffmpeg::Error::Other { errno: ffi::ENOMEM });
+        }
+        let (w, h) =
+            (u32::try_from((*clone).width).unwrap_or(0), u32::try_from((*clone).height).unwrap_or(0));
+        (*clone).crop_left = rect.x as usize;
+        (*clone).crop_top = rect.y as usize;
+        (*clone).crop_right = w.saturating_sub(rect.x + rect.width) as usize;
+        (*clone).crop_bottom = h.saturating_sub(rect.y + rect.height) as usize;
+        let mut wrapped = ffmpeg::util::frame::Video::wrap(clone);
+        let ret = ffi::av_frame_apply_cropping(wrapped.as_mut_ptr(), ffi::AV_FRAME_CROP_UNALIGNED as c_int);
+        if ret < 0 {
+            return Err(ffmpeg::Error::from(ret));
+        }
+        Ok(wrapped)
+    }
+}
+
 /// Silences FFmpeg's own logging: the library reports through its return values, never by
 /// printing. Called once, before the first file is opened.
 pub(crate) fn quiet_logging() {

@@ -6,6 +6,7 @@
 //! [`SyntheticSource`] produces pictures from a function of time so the rest of the pipeline can
 //! be tested without any video file.
 
+mod crop;
 mod ffi;
 mod probe;
 mod reader;
@@ -17,6 +18,7 @@ mod timing;
 use std::path::Path;
 use std::sync::Once;
 
+pub use crop::{ContentBox, CropMode, CropRect, MIN_EVIDENCE, content_box, crop_for, crop_picture};
 pub use probe::VideoInfo;
 pub use synthetic::SyntheticSource;
 
@@ -78,8 +80,9 @@ pub trait FrameSource: Sync {
     fn info(&self) -> &VideoInfo;
 
     /// A new, independent reader. `decoder_threads` is the number of threads its decoder may
-    /// use (1 when several readers run side by side).
-    fn reader(&self, decoder_threads: usize) -> Result<Box<dyn FrameReader + '_>>;
+    /// use (1 when several readers run side by side); `crop`, in source pixels, is cut out of
+    /// every frame before it is scaled to the analysis size.
+    fn reader(&self, decoder_threads: usize, crop: Option<CropRect>) -> Result<Box<dyn FrameReader + '_>>;
 }
 
 /// Fetches planned samples one after another, in ascending time order.
@@ -113,8 +116,8 @@ impl FrameSource for FfmpegSource {
         &self.info
     }
 
-    fn reader(&self, decoder_threads: usize) -> Result<Box<dyn FrameReader + '_>> {
-        Ok(Box::new(reader::FfmpegReader::open(&self.info, self.analysis_width, decoder_threads)?))
+    fn reader(&self, decoder_threads: usize, crop: Option<CropRect>) -> Result<Box<dyn FrameReader + '_>> {
+        Ok(Box::new(reader::FfmpegReader::open(&self.info, self.analysis_width, decoder_threads, crop)?))
     }
 }
 

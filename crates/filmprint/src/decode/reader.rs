@@ -14,6 +14,7 @@
 //! variable-frame-rate stream means the nearest frame could lie further back, among frames a
 //! fresh run skips, the sample is decoded again from its keyframe without skipping.
 
+use super::CropRect;
 use super::probe::VideoInfo;
 use super::run::{Run, Timed};
 use super::scale::Scaler;
@@ -75,7 +76,12 @@ pub(crate) struct FfmpegReader<'a> {
 }
 
 impl<'a> FfmpegReader<'a> {
-    pub(crate) fn open(info: &'a VideoInfo, analysis_width: u32, threads: usize) -> Result<Self> {
+    pub(crate) fn open(
+        info: &'a VideoInfo,
+        analysis_width: u32,
+        threads: usize,
+        crop: Option<CropRect>,
+    ) -> Result<Self> {
         let timeline = &info.timeline;
         let skip_window = match timeline.frame_duration {
             Some(d) => d as f64 * ALWAYS_DECODED_FRAMES,
@@ -84,7 +90,7 @@ impl<'a> FfmpegReader<'a> {
         Ok(FfmpegReader {
             info,
             run: Run::open(info, threads)?,
-            scaler: Scaler::new(analysis_width),
+            scaler: Scaler::new(analysis_width, crop),
             skip_window: skip_window.max(1.0),
             before: None,
             pending: None,

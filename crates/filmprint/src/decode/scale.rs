@@ -11,8 +11,8 @@ use ffmpeg_next::software::scaling;
 use ffmpeg_next::util::color;
 use ffmpeg_next::util::frame::Video as Frame;
 
-use super::Picture;
 use super::ffi;
+use super::{CropRect, Picture};
 
 /// Size, format and color description that a scaling context was built for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,18 +29,28 @@ struct Key {
 /// A cached swscale context that converts frames to analysis-size sRGB pictures.
 pub(crate) struct Scaler {
     max_width: u32,
+    /// Cut out of every frame (that it fits) before scaling, in source pixels.
+    crop: Option<CropRect>,
     cached: Option<(Key, scaling::Context)>,
 }
 
 impl Scaler {
-    /// A scaler whose pictures are at most `max_width` pixels wide (never upscaled).
-    pub(crate) fn new(max_width: u32) -> Self {
-        Scaler { max_width: max_width.max(1), cached: None }
+    /// A scaler whose pictures are at most `max_width` pixels wide (never upscaled), of the
+    /// `crop` part of each frame when given.
+    pub(crate) fn new(max_width: u32, crop: Option<CropRect>) -> Self {
+        Scaler { max_width: max_width.max(1), crop, cached: None }
     }
 
     /// Scales `frame` to the analysis size, keeping its display aspect (pixel aspect ratio
     /// `sar` applied), and converts it to 8-bit full-range sRGB.
     pub(crate) fn picture(&mut self, frame: &Frame, sar: (i32, i32)) -> Result<Picture, ffmpeg::Error> {
+        // A frame of another size than the crop was made for (a resolution change) is taken
+        // whole rather than cut wrongly.
+        let cropped = match self.crop {
+            Some(rect) if rect.fits(frame.width(), frame.height()) => Some(ffi::cropped(frame, rect)?),
+            _ => None,
+        };
+        let frame = cropped.as_ref().unwrap_or(frame);
         let (width, height) = (frame.width(), frame.height());
         if width == 0 || height == 0 {
             return Err(ffmpeg::Error::InvalidData);

@@ -3,7 +3,9 @@
 
 use std::path::PathBuf;
 
-use super::{DecodedSample, FrameReader, FrameSource, Picture, ReaderStats, VideoInfo};
+use super::{
+    CropRect, DecodedSample, FrameReader, FrameSource, Picture, ReaderStats, VideoInfo, crop_picture,
+};
 use crate::error::Result;
 use crate::sample::{Method, SampleRequest, TimeBase, Timeline};
 
@@ -54,13 +56,15 @@ where
         &self.info
     }
 
-    fn reader(&self, _decoder_threads: usize) -> Result<Box<dyn FrameReader + '_>> {
-        Ok(Box::new(SyntheticReader { source: self, stats: ReaderStats::default() }))
+    fn reader(&self, _decoder_threads: usize, crop: Option<CropRect>) -> Result<Box<dyn FrameReader + '_>> {
+        Ok(Box::new(SyntheticReader { source: self, crop, stats: ReaderStats::default() }))
     }
 }
 
 struct SyntheticReader<'a, F> {
     source: &'a SyntheticSource<F>,
+    /// In the pictures' own pixels (the synthetic "source" is drawn at its final size).
+    crop: Option<CropRect>,
     stats: ReaderStats,
 }
 
@@ -76,7 +80,10 @@ where
             Method::Exact { .. } => (request.target.clamp(timeline.start, timeline.end - 1), false),
         };
         self.stats.frames_decoded += 1;
-        let picture = (self.source.picture_at)(timeline.time_base.seconds(pts));
+        let mut picture = (self.source.picture_at)(timeline.time_base.seconds(pts));
+        if let Some(rect) = self.crop {
+            picture = crop_picture(&picture, rect);
+        }
         Ok(DecodedSample { pts, keyframe, picture })
     }
 

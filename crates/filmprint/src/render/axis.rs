@@ -6,6 +6,7 @@ use super::font::Face;
 use super::ring::Ring;
 use super::scene::{Item, PixelBox};
 use super::text::{TextBlock, TextLine};
+use crate::fingerprint::Span;
 
 const ALPHA: f32 = 0.85;
 
@@ -15,26 +16,31 @@ fn label(seconds: f64) -> String {
     format!("{}:{:02}", minutes / 60, minutes % 60)
 }
 
-/// The tick times: every `minutes`, after the start and before the end.
-fn tick_times(duration_s: f64, minutes: u32) -> Vec<f64> {
+/// The tick times: every `minutes` of film time strictly inside the span, each with its
+/// position along the span (0..1).
+fn ticks(span: Span, minutes: u32) -> Vec<(f64, f64)> {
     let step = f64::from(minutes.max(1)) * 60.0;
-    (1..).map(|k| f64::from(k) * step).take_while(|&t| t < duration_s).take(10_000).collect()
+    let length = span.end_s - span.start_s;
+    if length.partial_cmp(&0.0) != Some(std::cmp::Ordering::Greater) {
+        return Vec::new();
+    }
+    let first = (span.start_s / step).floor() as i64 + 1;
+    (first..)
+        .map(|k| k as f64 * step)
+        .take_while(|&t| t < span.end_s)
+        .take(10_000)
+        .map(|t| (t, (t - span.start_s) / length))
+        .collect()
 }
 
 /// Ticks rising from the bottom of `area`, labelled above.
-pub fn straight_axis(
-    face: &Face<'_>,
-    area: PixelBox,
-    duration_s: f64,
-    minutes: u32,
-    color: [u8; 3],
-) -> Vec<Item> {
+pub fn straight_axis(face: &Face<'_>, area: PixelBox, span: Span, minutes: u32, color: [u8; 3]) -> Vec<Item> {
     let (width, height) = (f64::from(area.width()), f64::from(area.height()));
     let size = (0.02 * width).clamp(10.0, (0.06 * height).max(10.0));
     let length = (0.4 * size).round();
     let half = (size / 24.0).round().max(0.5);
     let bottom = f64::from(area.y1);
-    let times = tick_times(duration_s, minutes);
+    let times = ticks(span, minutes);
     let mut items = Vec::new();
     if !times.is_empty() {
         // A translucent strip of the opposite lightness under the axis keeps it legible over
@@ -50,8 +56,8 @@ pub fn straight_axis(
         });
     }
     let mut labels = Vec::new();
-    for t in times {
-        let x = f64::from(area.x0) + (t / duration_s * width).round();
+    for (t, along) in times {
+        let x = f64::from(area.x0) + (along * width).round();
         items.push(Item::Polygon {
             points: vec![
                 (x - half, bottom - length),
@@ -80,14 +86,13 @@ pub fn straight_axis(
 }
 
 /// Ticks pointing out of the ring, labelled beyond them.
-pub fn ring_axis(face: &Face<'_>, ring: &Ring, duration_s: f64, minutes: u32, color: [u8; 3]) -> Vec<Item> {
+pub fn ring_axis(face: &Face<'_>, ring: &Ring, span: Span, minutes: u32, color: [u8; 3]) -> Vec<Item> {
     let size = (0.06 * ring.outer).max(10.0);
     let (start, end) = (ring.outer + 0.2 * size, ring.outer + 0.7 * size);
     let half_turn = |radius: f64| (size / 24.0).max(0.5) / (radius * std::f64::consts::TAU);
     let mut items = Vec::new();
     let mut labels = Vec::new();
-    for t in tick_times(duration_s, minutes) {
-        let turn = t / duration_s;
+    for (t, turn) in ticks(span, minutes) {
         let points = vec![
             ring.point(turn - half_turn(start), start),
             ring.point(turn - half_turn(end), end),
@@ -117,13 +122,19 @@ mod tests {
 
     #[test]
     fn ticks_every_interval_with_time_codes() {
-        assert_eq!(tick_times(3600.0, 15), vec![900.0, 1800.0, 2700.0]);
-        assert_eq!(tick_times(300.0, 10), Vec::<f64>::new());
+        let hour = Span { start_s: 0.0, end_s: 3600.0 };
+        assert_eq!(ticks(hour, 15), vec![(900.0, 0.25), (1800.0, 0.5), (2700.0, 0.75)]);
+        assert_eq!(ticks(Span { start_s: 0.0, end_s: 300.0 }, 10), vec![]);
+        // A trimmed film: ticks keep the film's clock, placed along the part drawn.
+        assert_eq!(
+            ticks(Span { start_s: 600.0, end_s: 2400.0 }, 15),
+            vec![(900.0, 1.0 / 6.0), (1800.0, 4.0 / 6.0)]
+        );
         assert_eq!(label(5400.0), "1:30");
         assert_eq!(label(600.0), "0:10");
         let font = FontFile::embedded();
         let face = font.face().unwrap();
-        let items = straight_axis(&face, PixelBox { x0: 0, y0: 0, x1: 1000, y1: 1000 }, 3600.0, 15, [255; 3]);
+        let items = straight_axis(&face, PixelBox { x0: 0, y0: 0, x1: 1000, y1: 1000 }, hour, 15, [255; 3]);
         // Three ticks at a quarter, half and three quarters of the width, and their labels.
         let xs: Vec<f64> = items
             .iter()

@@ -188,10 +188,10 @@ pub fn build_scene(fingerprint: &Fingerprint, settings: &RenderSettings) -> Resu
     let face = face_owner.face()?;
     let axis_color = settings.title_style.color;
     if let Some(minutes) = settings.time_axis {
-        let duration = fingerprint.source.duration_s;
+        let span = fingerprint.sampled_span();
         items.extend(match &ring {
-            Some(ring) => ring_axis(&face, ring, duration, minutes, axis_color),
-            None => straight_axis(&face, bars_area, duration, minutes, axis_color),
+            Some(ring) => ring_axis(&face, ring, span, minutes, axis_color),
+            None => straight_axis(&face, bars_area, span, minutes, axis_color),
         });
     }
     if has_text {

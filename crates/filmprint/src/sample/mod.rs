@@ -6,8 +6,10 @@
 //! and global, so the result never depends on how the work is later split between threads.
 
 mod timeline;
+mod trim;
 
 pub use timeline::{TimeBase, Timeline, format_time};
+pub use trim::{TimeSpec, trimmed};
 
 use serde::{Deserialize, Serialize};
 
@@ -105,7 +107,7 @@ pub fn plan(timeline: &Timeline, n: usize, mode: SamplingMode) -> Vec<SampleRequ
         .map(|index| {
             let target = target(timeline, index, n);
             let exact = Method::Exact { from: timeline.keyframe_at_or_before(target) };
-            let method = match (mode, timeline.nearest_keyframe(target)) {
+            let method = match (mode, timeline.nearest_keyframe_inside(target)) {
                 (SamplingMode::Exact, _) | (_, None) => exact,
                 (SamplingMode::Keyframe, Some(at)) => Method::Keyframe { at, window: None },
                 // Only a keyframe inside the sample's own interval [i, i + 1) × span / n: one on

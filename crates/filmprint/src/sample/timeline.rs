@@ -97,13 +97,28 @@ impl Timeline {
 
     /// The keyframe nearest to `ts`; on a tie, the earlier one.
     pub fn nearest_keyframe(&self, ts: i64) -> Option<i64> {
-        let i = self.keyframes.partition_point(|&k| k < ts);
-        let after = self.keyframes.get(i).copied();
-        let before = i.checked_sub(1).map(|i| self.keyframes[i]);
-        match (before, after) {
-            (Some(b), Some(a)) => Some(if ts - b <= a - ts { b } else { a }),
-            (b, a) => b.or(a),
-        }
+        nearest_in(&self.keyframes, ts)
+    }
+}
+
+impl Timeline {
+    /// The keyframe nearest to `ts` among those inside `[start, end)` (the sampled part, which
+    /// trimming may make narrower than the stream); on a tie, the earlier one.
+    pub fn nearest_keyframe_inside(&self, ts: i64) -> Option<i64> {
+        let first = self.keyframes.partition_point(|&k| k < self.start);
+        let last = self.keyframes.partition_point(|&k| k < self.end);
+        nearest_in(&self.keyframes[first..last.max(first)], ts)
+    }
+}
+
+/// The value of the ascending list nearest to `ts`; on a tie, the earlier one.
+fn nearest_in(keyframes: &[i64], ts: i64) -> Option<i64> {
+    let i = keyframes.partition_point(|&k| k < ts);
+    let after = keyframes.get(i).copied();
+    let before = i.checked_sub(1).map(|i| keyframes[i]);
+    match (before, after) {
+        (Some(b), Some(a)) => Some(if ts - b <= a - ts { b } else { a }),
+        (b, a) => b.or(a),
     }
 }
 
@@ -140,6 +155,10 @@ mod tests {
         assert_eq!(t.nearest_keyframe(1001), Some(2000));
         assert_eq!(t.nearest_keyframe(9000), Some(4000));
         assert_eq!(timeline(vec![]).nearest_keyframe(5), None);
+        let trimmed = Timeline { start: 1500, end: 3000, ..t.clone() };
+        assert_eq!(trimmed.nearest_keyframe_inside(1000), Some(2000), "0 is before the sampled part");
+        assert_eq!(trimmed.nearest_keyframe_inside(9000), Some(2000), "4000 is after it");
+        assert_eq!(Timeline { start: 2500, end: 3000, ..t }.nearest_keyframe_inside(2600), None);
     }
 
     #[test]

@@ -1,0 +1,109 @@
+//! What real films need, on generated clips with known content: letterbox and pillarbox bars
+//! found and cut off (but never a dark scene), trimming the start and end.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use common::{fingerprint_of, hex_rgb};
+use serde_json::Value;
+use testkit::{Clip, near};
+
+/// A 320x180 frame: `picture` (a lavfi source of `w`x`h`) padded with black to 320x180.
+fn boxed(name: &str, picture: &str, (w, h): (u32, u32), seconds: u32) -> Clip {
+    let (x, y) = ((320 - w) / 2, (180 - h) / 2);
+    let joint = if picture.contains('=') { ':' } else { '=' };
+    let graph =
+        format!("{picture}{joint}s={w}x{h}:r=25:d={seconds},pad=320:180:{x}:{y}:black,format=yuv420p");
+    Clip::encode(name, &["-f", "lavfi", "-i", &graph, "-c:v", "libx264", "-g", "25"])
+}
+
+fn crop_of(fp: &Value) -> Option<(u64, u64, u64, u64)> {
+    let crop = fp.get("crop")?;
+    let n = |k: &str| crop[k].as_u64().unwrap();
+    Some((n("width"), n("height"), n("x"), n("y")))
+}
+
+#[test]
+fn letterbox_bars_are_found_and_cut_off() {
+    // A 2.35:1 picture (320x136) in a 16:9 frame: bars of 22 rows above and below.
+    let clip = boxed("letterboxed.mp4", "color=c=0x3060c0", (320, 136), 3);
+    let fp = fingerprint_of(&clip, &["-n", "12", "-k", "1"]);
+    let (w, h, x, y) = crop_of(&fp).expect("a crop is reported");
+    assert_eq!((w, x), (320, 0));
+    // Found on 256-pixel-wide pictures, rounded outwards to even source rows: within two rows.
+    assert!((20..=22).contains(&y) && (136..=140).contains(&h), "{w}x{h} at {x},{y}");
+    assert_eq!(fp["settings"]["crop"], "auto");
+    // The bars are gone from the colors: each frame's average is the picture's blue.
+    for sample in fp["samples"].as_array().unwrap() {
+        let average = hex_rgb(&sample["colors"][0]["hex"]);
+        assert!(near(average, [0x30, 0x60, 0xc0], 8), "{average:?}");
+    }
+    // Without cropping the bars darken every average; a manual crop gives the same as auto.
+    let plain = fingerprint_of(&clip, &["-n", "12", "-k", "1", "--no-crop"]);
+    assert!(plain.get("crop").is_none());
+    let dark = hex_rgb(&plain["samples"][0]["colors"][0]["hex"]);
+    assert!(dark[2] < 0xb0, "{dark:?}");
+    let manual = fingerprint_of(&clip, &["-n", "12", "-k", "1", "--crop", "320:136:0:22"]);
+    assert_eq!(crop_of(&manual), Some((320, 136, 0, 22)));
+    assert_eq!(manual["settings"]["crop"], "320:136:0:22");
+}
+
+#[test]
+fn pillarbox_bars_are_cut_and_a_dark_scene_is_not() {
+    let clip = boxed("pillarboxed.mp4", "testsrc2", (240, 180), 3);
+    let (w, h, x, y) = crop_of(&fingerprint_of(&clip, &["-n", "6"])).expect("pillarbox found");
+    assert!((40..=42).contains(&x) && (240..=244).contains(&w) && (y, h) == (0, 180), "{w}x{h} at {x},{y}");
+
+    // A film whose first half is a dark scene that fills only the middle of the frame, and
+    // whose second half fills it all: the union keeps the whole frame.
+    let graph = "color=c=black:s=320x180:r=25:d=4,drawbox=x=100:y=60:w=120:h=60:color=0x808080:t=fill:enable='lt(t,2)',\
+                 drawbox=x=0:y=0:w=320:h=180:color=0x40a040:t=fill:enable='gte(t,2)',format=yuv420p";
+    let clip = Clip::encode("dark scene.mp4", &["-f", "lavfi", "-i", graph, "-c:v", "libx264", "-g", "25"]);
+    let fp = fingerprint_of(&clip, &["-n", "8"]);
+    assert_eq!(crop_of(&fp), None, "nothing to cut: {:?}", fp.get("crop"));
+
+    // A film that is dark all through, with no bars: nothing is cut.
+    let graph = "color=c=0x101010:s=320x180:r=25:d=2,drawbox=x=150:y=80:w=20:h=20:color=0x303030:t=fill,format=yuv420p";
+    let clip = Clip::encode("night.mp4", &["-f", "lavfi", "-i", graph, "-c:v", "libx264"]);
+    assert_eq!(crop_of(&fingerprint_of(&clip, &["-n", "8"])), None);
+}
+
+#[test]
+fn a_crop_outside_the_frame_is_a_usage_error() {
+    let clip = boxed("small.mp4", "testsrc2", (320, 180), 1);
+    let out = common::filmprint(&[
+        clip.path.to_str().unwrap(),
+        "-q",
+        "--crop",
+        "400:100:0:0",
+        "-o",
+        clip.sibling("x.png").to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("does not fit in the 320x180 picture"), "{stderr}");
+}
+
+#[test]
+fn start_and_end_leave_out_the_opening_and_the_credits() {
+    // 1 s of white "logo", 3 s of green film, 1 s of black "credits".
+    let args = testkit::with(
+        &testkit::color_sequence(&[("white", 1.0), ("green", 3.0), ("black", 1.0)], "160x90", 25),
+        &["-c:v", "libx264"],
+    );
+    let clip = Clip::encode("film with credits.mp4", &testkit::strs(&args));
+    let fp = fingerprint_of(&clip, &["-n", "10", "-k", "1", "--start", "1s", "--end", "-1s"]);
+    for sample in fp["samples"].as_array().unwrap() {
+        let color = hex_rgb(&sample["colors"][0]["hex"]);
+        assert!(near(color, [0, 128, 0], 10), "{color:?} at {}", sample["target_s"]);
+        let t = sample["target_s"].as_f64().unwrap();
+        assert!((1.0..4.0).contains(&t), "times stay on the film's clock: {t}");
+    }
+    assert_eq!(fp["sampled"]["start_s"].as_f64(), Some(1.0));
+    assert_eq!(fp["sampled"]["end_s"].as_f64(), Some(4.0));
+    assert_eq!((fp["settings"]["start"].as_str(), fp["settings"]["end"].as_str()), (Some("1s"), Some("-1s")));
+    // Percentages work the same way.
+    let fp = fingerprint_of(&clip, &["-n", "4", "--start", "20%", "--end", "80%"]);
+    assert_eq!(fp["sampled"]["end_s"].as_f64(), Some(4.0));
+}
