@@ -107,3 +107,22 @@ fn start_and_end_leave_out_the_opening_and_the_credits() {
     let fp = fingerprint_of(&clip, &["-n", "4", "--start", "20%", "--end", "80%"]);
     assert_eq!(fp["sampled"]["end_s"].as_f64(), Some(4.0));
 }
+
+#[test]
+fn black_frames_are_kept_unless_asked_to_skip_them() {
+    // Red, a 0.6 s cut to black, then blue: 5 samples of 1 s; sample 2 (target 2.5 s) is black.
+    let args = testkit::with(
+        &testkit::color_sequence(&[("red", 2.0), ("black", 0.6), ("blue", 2.4)], "160x90", 25),
+        &["-c:v", "libx264"],
+    );
+    let clip = Clip::encode("cut to black.mp4", &testkit::strs(&args));
+    let kept = fingerprint_of(&clip, &["-n", "5", "-k", "1"]);
+    assert!(near(hex_rgb(&kept["samples"][2]["colors"][0]["hex"]), [0, 0, 0], 4));
+    let skipped = fingerprint_of(&clip, &["-n", "5", "-k", "1", "--skip-black"]);
+    let sample = &skipped["samples"][2];
+    assert!(near(hex_rgb(&sample["colors"][0]["hex"]), [0, 0, 255], 8), "{sample}");
+    assert_eq!(sample["skipped_black"], true);
+    let time = sample["time_s"].as_f64().unwrap();
+    assert!((2.6..2.7).contains(&time), "the first blue frame: {time}");
+    assert_eq!(skipped["settings"]["skip_black"], true);
+}

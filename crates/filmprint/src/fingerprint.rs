@@ -154,6 +154,10 @@ pub struct Sample {
     pub colors: Vec<Swatch>,
     /// Every cluster of the frame, in rank order (largest first, unless ranked by vividness).
     pub clusters: Vec<Swatch>,
+    /// The planned frame was black and this is the nearest frame of the sample's interval that
+    /// is not (`--skip-black`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub skipped_black: bool,
     /// Fraction of the frame's pixels left out by `--ignore-black`/`--ignore-white`.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub left_out: f32,
@@ -347,6 +351,7 @@ mod tests {
                 keyframe: false,
                 colors: vec![Swatch { hex: "#ff0000".into(), oklab: [0.6, 0.2, 0.1], share: 1.0 }],
                 clusters: vec![Swatch { hex: "#ff0000".into(), oklab: [0.6, 0.2, 0.1], share: 1.0 }],
+                skipped_black: false,
                 left_out: 0.0,
                 average: None,
                 column: Some(Sample::encode_column(&[[255, 0, 0], [0, 16, 255]])),

@@ -16,7 +16,7 @@ use crate::analyse::dominant_colors;
 use crate::analyse::squeeze::squeeze;
 use crate::decode::{
     ContentBox, CropMode, CropRect, DecodedSample, FfmpegSource, FrameSource, MIN_EVIDENCE, content_box,
-    crop_for,
+    crop_for, is_black,
 };
 use crate::error::{Error, Result};
 use crate::fingerprint::{
@@ -105,9 +105,21 @@ pub fn fingerprint(
                 }
                 at.store(request.index, Ordering::Relaxed);
                 let clock = Instant::now();
-                let decoded = reader.fetch(request, run.get(i + 1)).map_err(|e| (request.index, e))?;
+                let mut decoded = reader.fetch(request, run.get(i + 1)).map_err(|e| (request.index, e))?;
+                let mut skipped_black = false;
+                if settings.skip_black && is_black(&decoded.picture) {
+                    let (lo, hi) = sampled.interval_bounds(request.index, n);
+                    let other = reader
+                        .nearest_accepted(lo, hi, request.precise_target, &|p| !is_black(p))
+                        .map_err(|e| (request.index, e))?;
+                    if let Some(other) = other {
+                        (decoded, skipped_black) = (other, true);
+                    }
+                }
                 let decoded_at = Instant::now();
-                done.push(analyse_sample(request, &decoded, settings, &times));
+                let mut sample = analyse_sample(request, &decoded, settings, &times);
+                sample.skipped_black = skipped_black;
+                done.push(sample);
                 timings.decode_s += (decoded_at - clock).as_secs_f64();
                 timings.analyse_s += decoded_at.elapsed().as_secs_f64();
                 progress.advance(1);
@@ -253,6 +265,7 @@ fn analyse_sample(
         time_s: times.stream.offset_seconds(decoded.pts),
         pts: decoded.pts,
         keyframe: decoded.keyframe,
+        skipped_black: false,
         colors: colors.bar_colors(settings.colors).iter().map(Swatch::from_color).collect(),
         clusters: colors.clusters.iter().map(Swatch::from_color).collect(),
         left_out: colors.left_out,
@@ -310,6 +323,38 @@ mod tests {
         SyntheticSource::new(4.0, 25, 25, 16, 9, |t| {
             Picture::from_fn(16, 9, |_, _| if t < 3.0 { [255, 0, 0] } else { [0, 0, 255] })
         })
+    }
+
+    #[test]
+    fn black_samples_are_kept_or_replaced_by_the_nearest_frame_that_is_not() {
+        // One second per color: black, red, black (the middle of a fade), blue; 4 samples of
+        // 1 s each, so samples 0 and 2 fall on black.
+        let source = SyntheticSource::new(4.0, 10, 10, 8, 8, |t| {
+            let color = match t {
+                t if t < 1.0 => [0, 0, 0],
+                t if t < 2.0 => [255, 0, 0],
+                t if t < 2.8 => [0, 0, 0],
+                _ => [0, 0, 255],
+            };
+            Picture::from_fn(8, 8, |_, _| color)
+        });
+        let run = |skip_black| {
+            let settings = AnalysisSettings { samples: 4, skip_black, ..Default::default() };
+            fingerprint(&source, &settings, 1, &NoProgress).unwrap()
+        };
+        let kept = run(false);
+        let colors: Vec<&str> = kept.samples.iter().map(|s| s.colors[0].hex.as_str()).collect();
+        assert_eq!(colors, ["#000000", "#ff0000", "#000000", "#0000ff"]);
+        let skipped = run(true);
+        let colors: Vec<&str> = skipped.samples.iter().map(|s| s.colors[0].hex.as_str()).collect();
+        // Sample 0's interval is all black: kept. Sample 2 ([2, 3), target 2.5) takes the
+        // first blue frame, at 2.8 s.
+        assert_eq!(colors, ["#000000", "#ff0000", "#0000ff", "#0000ff"]);
+        assert_eq!(
+            skipped.samples.iter().map(|s| s.skipped_black).collect::<Vec<_>>(),
+            [false, false, true, false]
+        );
+        assert!((skipped.samples[2].time_s - 2.8).abs() < 1e-9, "{}", skipped.samples[2].time_s);
     }
 
     #[test]
@@ -407,6 +452,15 @@ mod tests {
             assert_ne!(request.index, self.panic_at, "a bug at sample {}", request.index);
             let picture = Picture::from_fn(1, 1, |_, _| [0; 3]);
             Ok(DecodedSample { pts: request.target, keyframe: false, picture })
+        }
+        fn nearest_accepted(
+            &mut self,
+            _: i64,
+            _: i64,
+            _: f64,
+            _: &dyn Fn(&Picture) -> bool,
+        ) -> Result<Option<DecodedSample>> {
+            Ok(None)
         }
         fn stats(&self) -> ReaderStats {
             ReaderStats::default()

@@ -56,6 +56,10 @@ pub struct AnalysisSettings {
     /// Where sampling ends (`--end`); the stream's end if not set.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<TimeSpec>,
+    /// Replace a sample whose frame is (near) black by the nearest frame of its interval that
+    /// is not (`--skip-black`); by default black frames are kept, as the seed did.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub skip_black: bool,
     /// What is cut off every frame before the analysis (letterbox bars by default).
     #[serde(default = "crop_when_missing")]
     pub crop: CropMode,
@@ -96,6 +100,7 @@ impl Default for AnalysisSettings {
             ignore_white: None,
             start: None,
             end: None,
+            skip_black: false,
             crop: CropMode::Auto,
         }
     }

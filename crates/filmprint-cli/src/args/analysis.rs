@@ -84,6 +84,11 @@ pub struct AnalysisArgs {
     #[arg(long, value_name = "L", num_args = 0..=1, require_equals = true, default_missing_value = "0.95")]
     pub ignore_white: Option<f32>,
 
+    /// Replace a sample whose frame is black (a fade, a cut to black) by the nearest frame of
+    /// its interval that is not [default: keep black frames, as the original]
+    #[arg(long)]
+    pub skip_black: bool,
+
     /// Analyse the whole frame: do not look for letterbox/pillarbox bars to cut off
     #[arg(long, conflicts_with = "crop")]
     pub no_crop: bool,
@@ -147,6 +152,7 @@ impl AnalysisArgs {
             bin_bits: self.bin_bits,
             start: self.start,
             end: self.end,
+            skip_black: self.skip_black,
             crop: match (self.no_crop, self.crop) {
                 (true, _) => CropMode::None,
                 (false, Some(rect)) => CropMode::Manual(rect),

@@ -201,6 +201,16 @@ pub fn crop_for(
     (!whole && rect.fits(source_width, source_height)).then_some(rect)
 }
 
+/// Share of dark pixels from which a whole frame counts as black (a fade, a cut to black).
+const BLACK_FRAME: f64 = 0.98;
+
+/// Whether the picture is (near) black: almost every pixel as dark as a letterbox bar.
+pub fn is_black(picture: &Picture) -> bool {
+    let pixels = picture.rgb.len() / 3;
+    let dark = picture.rgb.chunks_exact(3).filter(|p| p.iter().all(|&c| c <= DARK)).count();
+    pixels == 0 || dark as f64 >= BLACK_FRAME * pixels as f64
+}
+
 /// Cuts `rect` out of a picture (clipped to it).
 pub fn crop_picture(picture: &Picture, rect: CropRect) -> Picture {
     let x1 = (rect.x + rect.width).min(picture.width);
@@ -260,6 +270,14 @@ mod tests {
             crop_for(ContentBox { left: 0, top: 60, right: 256, bottom: 90 }, (256, 144), (1920, 1080)),
             None
         );
+    }
+
+    #[test]
+    fn black_frames_are_almost_all_dark() {
+        assert!(is_black(&Picture::from_fn(10, 10, |_, _| [12, 8, 30])));
+        assert!(is_black(&Picture::from_fn(10, 10, |x, y| if (x, y) == (5, 5) { [255; 3] } else { [0; 3] })));
+        assert!(!is_black(&Picture::from_fn(10, 10, |x, _| if x < 1 { [200; 3] } else { [0; 3] })));
+        assert!(!is_black(&letterboxed(64, 36, 4)), "bars alone do not make a frame black");
     }
 
     #[test]

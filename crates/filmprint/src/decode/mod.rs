@@ -18,7 +18,7 @@ mod timing;
 use std::path::Path;
 use std::sync::Once;
 
-pub use crop::{ContentBox, CropMode, CropRect, MIN_EVIDENCE, content_box, crop_for, crop_picture};
+pub use crop::{ContentBox, CropMode, CropRect, MIN_EVIDENCE, content_box, crop_for, crop_picture, is_black};
 pub use probe::VideoInfo;
 pub use synthetic::SyntheticSource;
 
@@ -90,6 +90,18 @@ pub trait FrameReader {
     /// Fetches `request`. `next` is the request this reader will be asked for afterwards, if
     /// any, so the reader can keep decoding forward instead of seeking when that is cheaper.
     fn fetch(&mut self, request: &SampleRequest, next: Option<&SampleRequest>) -> Result<DecodedSample>;
+
+    /// Decodes every frame timed in `[lo, hi)` and returns the one nearest `target` (ticks,
+    /// fraction kept) whose picture `accept` takes, if any; the next [`FrameReader::fetch`]
+    /// may be in any order after it. For replacing a sample's frame (a black one) by the
+    /// nearest suitable frame of its interval.
+    fn nearest_accepted(
+        &mut self,
+        lo: i64,
+        hi: i64,
+        target: f64,
+        accept: &dyn Fn(&Picture) -> bool,
+    ) -> Result<Option<DecodedSample>>;
 
     /// Work done so far.
     fn stats(&self) -> ReaderStats;

@@ -19,7 +19,7 @@ use super::probe::VideoInfo;
 use super::run::{Run, Timed};
 use super::scale::Scaler;
 use super::timing;
-use super::{DecodedSample, FrameReader, ReaderStats};
+use super::{DecodedSample, FrameReader, Picture, ReaderStats};
 use crate::error::{Error, Result};
 use crate::sample::{Method, SampleRequest, format_time};
 
@@ -305,6 +305,47 @@ impl FrameReader for FfmpegReader<'_> {
             self.last_keyframe = Some((at, sample.clone()));
         }
         Ok(sample)
+    }
+
+    fn nearest_accepted(
+        &mut self,
+        lo: i64,
+        hi: i64,
+        target: f64,
+        accept: &dyn Fn(&Picture) -> bool,
+    ) -> Result<Option<DecodedSample>> {
+        // A fresh run from the keyframe before the interval, every frame decoded: the result
+        // depends only on the interval, never on the reader's history.
+        self.run.active = false;
+        self.last_keyframe = None;
+        self.restart(self.info.timeline.keyframe_at_or_before(lo), lo)?;
+        let mut best: Option<DecodedSample> = None;
+        while let Some(timed) = self.run.next_frame(None)? {
+            if timed.pts < lo {
+                continue;
+            }
+            if timed.pts >= hi {
+                break;
+            }
+            let distance = (timed.pts as f64 - target).abs();
+            if best.as_ref().is_some_and(|b| (b.pts as f64 - target).abs() <= distance) {
+                if timed.pts as f64 > target {
+                    break; // later frames are only further away
+                }
+                continue;
+            }
+            let picture = self.scaler.picture(&timed.frame, self.info.sample_aspect).map_err(|e| {
+                let pts = timed.pts;
+                self.run.decode_error(format!("scaling the frame at pts {pts}"), e)
+            })?;
+            if accept(&picture) {
+                best = Some(DecodedSample { pts: timed.pts, keyframe: false, picture });
+            }
+        }
+        self.run.active = false;
+        self.before = None;
+        self.pending = None;
+        Ok(best)
     }
 
     fn stats(&self) -> ReaderStats {

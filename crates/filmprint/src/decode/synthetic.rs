@@ -87,6 +87,30 @@ where
         Ok(DecodedSample { pts, keyframe, picture })
     }
 
+    fn nearest_accepted(
+        &mut self,
+        lo: i64,
+        hi: i64,
+        target: f64,
+        accept: &dyn Fn(&Picture) -> bool,
+    ) -> Result<Option<DecodedSample>> {
+        let timeline = &self.source.info.timeline;
+        let mut best: Option<DecodedSample> = None;
+        for pts in lo.max(timeline.start)..hi.min(timeline.end) {
+            self.stats.frames_decoded += 1;
+            let mut picture = (self.source.picture_at)(timeline.time_base.seconds(pts));
+            if let Some(rect) = self.crop {
+                picture = crop_picture(&picture, rect);
+            }
+            let nearer =
+                best.as_ref().is_none_or(|b| (pts as f64 - target).abs() < (b.pts as f64 - target).abs());
+            if nearer && accept(&picture) {
+                best = Some(DecodedSample { pts, keyframe: false, picture });
+            }
+        }
+        Ok(best)
+    }
+
     fn stats(&self) -> ReaderStats {
         self.stats
     }

@@ -51,6 +51,7 @@ pub fn fingerprint(n: usize, d: usize, duration_s: f64) -> Fingerprint {
                 keyframe: i % 2 == 0,
                 colors: clusters[..d].to_vec(),
                 clusters,
+                skipped_black: false,
                 left_out: 0.0,
                 average: Some(swatch(average(i), 1.0)),
                 column: Some(Sample::encode_column(
