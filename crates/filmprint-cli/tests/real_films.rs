@@ -126,3 +126,33 @@ fn black_frames_are_kept_unless_asked_to_skip_them() {
     assert!((2.6..2.7).contains(&time), "the first blue frame: {time}");
     assert_eq!(skipped["settings"]["skip_black"], true);
 }
+
+/// Sets the display matrix of an MP4's (first) track to a clockwise quarter turn, as phones
+/// write it: FFmpeg 5.1's command line cannot, so the `tkhd` box is patched in place.
+fn turn_quarter_clockwise(path: &std::path::Path) {
+    let mut bytes = std::fs::read(path).unwrap();
+    let at = bytes.windows(4).position(|w| w == b"tkhd").expect("an MP4 track header") + 4;
+    let matrix = at + if bytes[at] == 1 { 52 } else { 40 };
+    let values: [i32; 9] = [0, 0x1_0000, 0, -0x1_0000, 0, 0, 0, 0, 0x4000_0000];
+    for (i, v) in values.iter().enumerate() {
+        bytes[matrix + 4 * i..matrix + 4 * i + 4].copy_from_slice(&v.to_be_bytes());
+    }
+    std::fs::write(path, bytes).unwrap();
+}
+
+#[test]
+fn a_phone_video_stored_sideways_is_turned_the_right_way_up() {
+    // Stored 160x90 with a blue left third; shown turned a quarter clockwise, that third is
+    // the top of a 90x160 picture, which the frames style's column shows.
+    let graph = "color=c=red:s=160x90:r=25:d=1,drawbox=x=0:y=0:w=54:h=90:color=blue:t=fill,format=yuv420p";
+    let clip = Clip::encode("phone.mp4", &["-f", "lavfi", "-i", graph, "-c:v", "libx264"]);
+    turn_quarter_clockwise(&clip.path);
+    let fp = fingerprint_of(&clip, &["-n", "2"]);
+    assert_eq!(fp["source"]["rotation"], 90);
+    let column = fp["samples"][0]["column"].as_str().unwrap();
+    let rows: Vec<[u8; 3]> = (0..column.len() / 6)
+        .map(|i| hex_rgb(&Value::String(format!("#{}", &column[6 * i..6 * i + 6]))))
+        .collect();
+    assert_eq!(rows.len(), 160, "a 90x160 picture");
+    assert!(near(rows[10], [0, 0, 255], 12) && near(rows[150], [255, 0, 0], 12), "{:?} {:?}", rows[10], rows[150]);
+}

@@ -123,6 +123,9 @@ pub struct SourceInfo {
     pub width: u32,
     /// Coded height in pixels.
     pub height: u32,
+    /// Clockwise degrees the picture is turned to be shown the right way up (phone videos).
+    #[serde(default, skip_serializing_if = "is_zero_u16")]
+    pub rotation: u16,
     /// Declared frames per second, if any.
     pub frame_rate: Option<f64>,
     /// Unit of the `pts` values of the samples.
@@ -192,6 +195,10 @@ impl Sample {
 
 fn is_zero(value: &f32) -> bool {
     *value == 0.0
+}
+
+fn is_zero_u16(value: &u16) -> bool {
+    *value == 0
 }
 
 /// A color with its share of the frame.
@@ -335,6 +342,7 @@ mod tests {
                 codec: "h264".into(),
                 width: 640,
                 height: 360,
+                rotation: 0,
                 frame_rate: Some(24.0),
                 time_base: TimeBase { num: 1, den: 1000 },
                 start_s: 0.0,

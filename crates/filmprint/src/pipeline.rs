@@ -16,7 +16,7 @@ use crate::analyse::dominant_colors;
 use crate::analyse::squeeze::squeeze;
 use crate::decode::{
     ContentBox, CropMode, CropRect, DecodedSample, FfmpegSource, FrameSource, MIN_EVIDENCE, content_box,
-    crop_for, is_black,
+    crop_for, is_black, unrotate,
 };
 use crate::error::{Error, Result};
 use crate::fingerprint::{
@@ -301,6 +301,7 @@ fn source_info(source: &dyn FrameSource) -> SourceInfo {
         codec: info.codec.clone(),
         width: info.width,
         height: info.height,
+        rotation: info.rotation,
         frame_rate: info.frame_rate,
         time_base: timeline.time_base,
         start_s: timeline.time_base.seconds(timeline.start),

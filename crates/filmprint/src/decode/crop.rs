@@ -168,10 +168,25 @@ pub fn content_box(picture: &Picture) -> Option<ContentBox> {
     })
 }
 
+/// A box found on pictures shown turned clockwise by `rotation` degrees, on the picture as
+/// stored, with the stored picture's size. `(width, height)` is the shown picture's size.
+pub fn unrotate(content: ContentBox, (width, height): (u32, u32), rotation: u16) -> (ContentBox, (u32, u32)) {
+    let ContentBox { left, top, right, bottom } = content;
+    match rotation {
+        90 => (ContentBox { left: top, right: bottom, top: width - right, bottom: width - left }, (height, width)),
+        180 => (
+            ContentBox { left: width - right, right: width - left, top: height - bottom, bottom: height - top },
+            (width, height),
+        ),
+        270 => (ContentBox { left: height - bottom, right: height - top, top: left, bottom: right }, (height, width)),
+        _ => (content, (width, height)),
+    }
+}
+
 /// The crop (in source pixels of a `source_width`×`source_height` frame) that keeps `content`
-/// of pictures `picture_width`×`picture_height` wide, rounded outwards to even pixels (chroma
-/// is subsampled by two). `None` when there are no bars worth cutting or the box is implausibly
-/// small for bars.
+/// of stored (not turned) pictures `picture_width`×`picture_height`, rounded outwards to even
+/// pixels (chroma is subsampled by two). `None` when there are no bars worth cutting or the
+/// box is implausibly small for bars.
 pub fn crop_for(
     content: ContentBox,
     (picture_width, picture_height): (u32, u32),
@@ -270,6 +285,18 @@ mod tests {
             crop_for(ContentBox { left: 0, top: 60, right: 256, bottom: 90 }, (256, 144), (1920, 1080)),
             None
         );
+    }
+
+    #[test]
+    fn boxes_on_turned_pictures_map_back_to_the_stored_picture() {
+        // A 4x2 stored picture with content in its left half (columns 0..2, both rows).
+        let stored = Picture::from_fn(4, 2, |x, _| if x < 2 { [200; 3] } else { [0; 3] });
+        let found = content_box(&stored).unwrap();
+        for rotation in [0, 90, 180, 270] {
+            let shown = stored.rotated(rotation);
+            let on_shown = content_box(&shown).unwrap();
+            assert_eq!(unrotate(on_shown, (shown.width, shown.height), rotation), (found, (4, 2)), "{rotation}");
+        }
     }
 
     #[test]

@@ -154,6 +154,39 @@ pub(crate) fn cropped(
     }
 }
 
+/// The clockwise rotation (0, 90, 180 or 270 degrees) a player applies to show the stream the
+/// right way up, from its display matrix (phone videos are stored sideways); 0 when there is
+/// none or it is not a quarter turn.
+pub(crate) fn display_rotation(stream: &ffmpeg::format::stream::Stream<'_>) -> u16 {
+    use ffmpeg::codec::packet::side_data::Type;
+    for side_data in stream.side_data() {
+        if side_data.kind() != Type::DisplayMatrix {
+            continue;
+        }
+        let bytes = side_data.data();
+        if bytes.len() < 36 {
+            continue;
+        }
+        let mut matrix = [0i32; 9];
+        for (value, chunk) in matrix.iter_mut().zip(bytes.chunks_exact(4)) {
+            *value = i32::from_ne_bytes([chunk[0], chunk[1], chunk[2], chunk[3]]);
+        }
+        // SAFETY: av_display_rotation_get reads exactly nine int32 values from the pointer,
+        // which points at our local array of nine.
+        let counterclockwise = unsafe { ffi::av_display_rotation_get(matrix.as_ptr()) };
+        if !counterclockwise.is_finite() {
+            return 0;
+        }
+        let clockwise = (-counterclockwise).rem_euclid(360.0);
+        let quarter = (clockwise / 90.0).round();
+        if (clockwise - quarter * 90.0).abs() < 1.0 {
+            return (quarter as u16 % 4) * 90;
+        }
+        return 0;
+    }
+    0
+}
+
 /// Silences FFmpeg's own logging: the library reports through its return values, never by
 /// printing. Called once, before the first file is opened.
 pub(crate) fn quiet_logging() {

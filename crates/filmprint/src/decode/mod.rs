@@ -18,7 +18,7 @@ mod timing;
 use std::path::Path;
 use std::sync::Once;
 
-pub use crop::{ContentBox, CropMode, CropRect, MIN_EVIDENCE, content_box, crop_for, crop_picture, is_black};
+pub use crop::{ContentBox, CropMode, CropRect, MIN_EVIDENCE, content_box, crop_for, crop_picture, is_black, unrotate};
 pub use probe::VideoInfo;
 pub use synthetic::SyntheticSource;
 
@@ -46,6 +46,21 @@ impl Picture {
             }
         }
         Picture { width, height, rgb }
+    }
+
+    /// The picture turned clockwise by `degrees` (0, 90, 180 or 270; others leave it as is).
+    pub fn rotated(&self, degrees: u16) -> Picture {
+        let (w, h) = (self.width, self.height);
+        let at = |x: u32, y: u32| {
+            let i = ((y * w + x) * 3) as usize;
+            [self.rgb[i], self.rgb[i + 1], self.rgb[i + 2]]
+        };
+        match degrees {
+            90 => Picture::from_fn(h, w, |x, y| at(y, h - 1 - x)),
+            180 => Picture::from_fn(w, h, |x, y| at(w - 1 - x, h - 1 - y)),
+            270 => Picture::from_fn(h, w, |x, y| at(w - 1 - y, x)),
+            _ => self.clone(),
+        }
     }
 
     /// The pixels, row by row.

@@ -28,6 +28,9 @@ pub struct VideoInfo {
     pub height: u32,
     /// Pixel aspect ratio (1:1 for square pixels).
     pub sample_aspect: (i32, i32),
+    /// Clockwise quarter turns (in degrees: 0, 90, 180, 270) that show the picture the right
+    /// way up, from the stream's display matrix.
+    pub rotation: u16,
     /// Frames per second as declared by the stream, if any.
     pub frame_rate: Option<f64>,
     /// Time axis and keyframes.
@@ -128,6 +131,7 @@ pub(crate) fn probe(path: &Path) -> Result<VideoInfo> {
         },
     )?;
     let (width, height) = (decoder.width(), decoder.height());
+    let rotation = ffi::display_rotation(&stream);
     let sar = decoder.aspect_ratio();
     let tb = stream.time_base();
     let time_base = TimeBase { num: tb.numerator(), den: tb.denominator() };
@@ -157,6 +161,7 @@ pub(crate) fn probe(path: &Path) -> Result<VideoInfo> {
         width,
         height,
         sample_aspect: (sar.numerator(), sar.denominator()),
+        rotation,
         frame_rate,
         timeline: Timeline {
             time_base,

@@ -90,7 +90,7 @@ impl<'a> FfmpegReader<'a> {
         Ok(FfmpegReader {
             info,
             run: Run::open(info, threads)?,
-            scaler: Scaler::new(analysis_width, crop),
+            scaler: Scaler::new(analysis_width, crop, info.rotation),
             skip_window: skip_window.max(1.0),
             before: None,
             pending: None,

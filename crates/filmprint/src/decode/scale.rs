@@ -31,18 +31,21 @@ pub(crate) struct Scaler {
     max_width: u32,
     /// Cut out of every frame (that it fits) before scaling, in source pixels.
     crop: Option<CropRect>,
+    /// Clockwise degrees the small picture is turned to stand the right way up.
+    rotation: u16,
     cached: Option<(Key, scaling::Context)>,
 }
 
 impl Scaler {
     /// A scaler whose pictures are at most `max_width` pixels wide (never upscaled), of the
     /// `crop` part of each frame when given.
-    pub(crate) fn new(max_width: u32, crop: Option<CropRect>) -> Self {
-        Scaler { max_width: max_width.max(1), crop, cached: None }
+    pub(crate) fn new(max_width: u32, crop: Option<CropRect>, rotation: u16) -> Self {
+        Scaler { max_width: max_width.max(1), crop, rotation, cached: None }
     }
 
-    /// Scales `frame` to the analysis size, keeping its display aspect (pixel aspect ratio
-    /// `sar` applied), and converts it to 8-bit full-range sRGB.
+    /// Scales `frame` (its crop, if any) to the analysis size, keeping its display aspect (pixel
+    /// aspect ratio `sar` applied), converts it to 8-bit full-range sRGB and turns it the
+    /// right way up.
     pub(crate) fn picture(&mut self, frame: &Frame, sar: (i32, i32)) -> Result<Picture, ffmpeg::Error> {
         // A frame of another size than the crop was made for (a resolution change) is taken
         // whole rather than cut wrongly.
@@ -92,7 +95,9 @@ impl Scaler {
         for y in 0..out_height as usize {
             rgb.extend_from_slice(&data[y * stride..y * stride + row]);
         }
-        Ok(Picture { width: out_width, height: out_height, rgb })
+        let picture = Picture { width: out_width, height: out_height, rgb };
+        // Turned after scaling: a quarter of a millisecond on the small picture.
+        Ok(if self.rotation == 0 { picture } else { picture.rotated(self.rotation) })
     }
 }
 

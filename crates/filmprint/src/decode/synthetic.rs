@@ -33,6 +33,7 @@ where
             width,
             height,
             sample_aspect: (1, 1),
+            rotation: 0,
             frame_rate: Some(f64::from(fps)),
             timeline: Timeline {
                 time_base: TimeBase { num: 1, den: fps as i32 },
