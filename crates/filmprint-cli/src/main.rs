@@ -81,6 +81,11 @@ fn run(plan: &Plan, progress: &TerminalProgress, phase: &AtomicU8) -> Result<(),
             Fingerprint { timings: None, ..Fingerprint::read(path)? }
         }
     };
+    if let Input::Movie(_) = &plan.input {
+        for warning in &fingerprint.warnings {
+            progress.warn(warning);
+        }
+    }
     if !plan.timings {
         // Timings differ from run to run; the JSON must not, unless asked.
         fingerprint.timings = None;

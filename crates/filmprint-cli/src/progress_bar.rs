@@ -30,6 +30,12 @@ impl TerminalProgress {
         self.bar.set_message(text);
     }
 
+    /// Prints a warning on its own line, above the bar; shown even with `--quiet`, since it
+    /// says something about the result.
+    pub fn warn(&self, text: &str) {
+        self.bar.suspend(|| eprintln!("filmprint: warning: {text}"));
+    }
+
     /// Removes the bar from the terminal.
     pub fn finish(&self) {
         self.bar.finish_and_clear();

@@ -351,7 +351,6 @@ fn still_pictures_and_videos_shorter_than_the_sample_count_give_a_full_picture()
 }
 
 #[test]
-#[ignore = "needs partial-file support in the library"]
 fn truncated_movies_with_their_index_give_what_is_decodable_with_a_warning() {
     let corpus = TempDir::new().unwrap();
     let out = TempDir::new().unwrap();
@@ -510,7 +509,6 @@ fn awkward_file_names_work() {
 }
 
 #[test]
-#[ignore = "needs non-UTF-8 paths opened by the library: ffmpeg-next's format::input unwraps Path::to_str"]
 fn a_movie_name_that_is_not_utf8_works() {
     let corpus = TempDir::new().unwrap();
     let out = TempDir::new().unwrap();

@@ -42,6 +42,10 @@ pub struct Fingerprint {
     /// The film's palette, when one was asked for.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub palette: Option<Palette>,
+    /// What the user should know about how it was made (e.g. the file was truncated and only
+    /// its readable part was sampled).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
     /// Where the time went when it was made (only in files written with `--timings`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timings: Option<Timings>,
@@ -367,6 +371,7 @@ mod tests {
             crop: None,
             sampled: None,
             palette: None,
+            warnings: Vec::new(),
             timings: None,
         }
     }

@@ -23,7 +23,8 @@ use crate::fingerprint::{
     AnalysisSettings, Fingerprint, SCHEMA_VERSION, Sample, SourceInfo, Span, Swatch, Timings,
 };
 use crate::progress::Progress;
-use crate::sample::{self, SampleRequest, SamplingMode, Timeline};
+use crate::decode::VideoInfo;
+use crate::sample::{self, SampleRequest, SamplingMode, Timeline, format_time};
 
 /// Runs of samples handed out per worker (more runs balance better, fewer seek less).
 const RUNS_PER_WORKER: usize = 4;
@@ -191,8 +192,29 @@ pub fn fingerprint(
         }),
         samples,
         palette: None,
+        warnings: warnings(info),
         timings: Some(timings),
     })
+}
+
+/// What the user should be told about the source.
+fn warnings(info: &VideoInfo) -> Vec<String> {
+    let timeline = &info.timeline;
+    let mut warnings = Vec::new();
+    if let Some(declared) = info.truncated_from {
+        let (stops, declares) = (timeline.offset_seconds(timeline.end), timeline.offset_seconds(declared));
+        warnings.push(format!(
+            "'{}' is truncated: its data stops at {} but it declares {}; the fingerprint covers {}–{}, and {}–{}              is lost",
+            info.path.display(),
+            format_time(stops),
+            format_time(declares),
+            format_time(0.0),
+            format_time(stops),
+            format_time(stops),
+            format_time(declares)
+        ));
+    }
+    warnings
 }
 
 /// Frames looked at to find letterbox/pillarbox bars.
@@ -234,7 +256,9 @@ fn detect_crop(
     let info = source.info();
     Ok(match (union, size) {
         (Some(union), Some(size)) if evidence >= MIN_EVIDENCE => {
-            crop_for(union, size, (info.width, info.height))
+            // Pictures come turned the right way up; the crop applies to the stored frame.
+            let (stored, stored_size) = unrotate(union, size, info.rotation);
+            crop_for(stored, stored_size, (info.width, info.height))
         }
         _ => None,
     })

@@ -8,6 +8,33 @@ use std::os::raw::c_int;
 use ffmpeg_next as ffmpeg;
 use ffmpeg_next::ffi;
 
+/// Opens a container and reads its stream information, like `ffmpeg::format::input`, but
+/// from the path's bytes: that one panics on a file name that is not UTF-8, which Linux allows.
+pub(crate) fn open_input(path: &std::path::Path) -> Result<ffmpeg::format::context::Input, ffmpeg::Error> {
+    #[cfg(unix)]
+    let bytes = std::os::unix::ffi::OsStrExt::as_bytes(path.as_os_str()).to_vec();
+    #[cfg(not(unix))]
+    let bytes = path.to_string_lossy().into_owned().into_bytes();
+    let name = std::ffi::CString::new(bytes).map_err(|_| ffmpeg::Error::Other { errno: ffi::EINVAL })?;
+    // SAFETY: `name` is a valid NUL-terminated string for the duration of the call; on failure
+    // avformat_open_input frees the context and leaves the pointer null; on success we own the
+    // context, which is closed here if reading the stream information fails, and otherwise
+    // handed to the wrapper, which closes it when dropped.
+    unsafe {
+        let mut context = std::ptr::null_mut();
+        let ret = ffi::avformat_open_input(&mut context, name.as_ptr(), std::ptr::null(), std::ptr::null_mut());
+        if ret < 0 {
+            return Err(ffmpeg::Error::from(ret));
+        }
+        let ret = ffi::avformat_find_stream_info(context, std::ptr::null_mut());
+        if ret < 0 {
+            ffi::avformat_close_input(&mut context);
+            return Err(ffmpeg::Error::from(ret));
+        }
+        Ok(ffmpeg::format::context::Input::wrap(context))
+    }
+}
+
 /// Timestamps of the keyframe entries in the demuxer's index for one stream, ascending.
 ///
 /// MP4/MOV list every sample (timestamps are decode times there), Matroska lists its cues,

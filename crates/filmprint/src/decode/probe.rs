@@ -37,6 +37,8 @@ pub struct VideoInfo {
     pub timeline: Timeline,
     /// Where the keyframe list came from: `"index"` (the demuxer's) or `"scan"` (a packet pass).
     pub keyframe_source: &'static str,
+    /// The end the file declares, when it is truncated: its data stops at `timeline.end`.
+    pub truncated_from: Option<i64>,
     /// For each of `timeline.keyframes` (same length, same order), the timestamp to seek to for
     /// it: demuxers search by packet times, which may differ from the display times the sampler
     /// plans with (see `timing.rs`).
@@ -75,7 +77,7 @@ pub(crate) fn check_input_file(path: &Path) -> Result<()> {
 
 /// Opens the container with FFmpeg and reads its stream information.
 pub(crate) fn open_input(path: &Path) -> Result<Input> {
-    ffmpeg::format::input(path).map_err(|source| Error::Open { path: path.to_owned(), source })
+    ffi::open_input(path).map_err(|source| Error::Open { path: path.to_owned(), source })
 }
 
 /// Chooses the film's video stream: a real video (not cover art), preferring the one marked
@@ -172,6 +174,7 @@ pub(crate) fn probe(path: &Path) -> Result<VideoInfo> {
             frame_duration,
         },
         keyframe_source: timing.keyframe_source,
+        truncated_from: timing.truncated_from,
         seek_points: timing.seek_points,
     })
 }

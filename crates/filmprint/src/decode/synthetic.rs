@@ -43,6 +43,7 @@ where
                 frame_duration: Some(1),
             },
             keyframe_source: "index",
+            truncated_from: None,
             seek_points: keyframes.clone(),
         };
         SyntheticSource { info, picture_at }

@@ -42,6 +42,9 @@ pub(crate) struct Timing {
     pub keyframes: Vec<i64>,
     pub seek_points: Vec<i64>,
     pub keyframe_source: &'static str,
+    /// The end the file declares, when its data stops well before it (the file is truncated
+    /// and `end` is where the data stops).
+    pub truncated_from: Option<i64>,
 }
 
 /// Measures start, end and keyframes of `stream_index`.
@@ -72,28 +75,33 @@ pub(crate) fn measure(
     }
     let indexed = !keyframes.is_empty();
 
-    // The cheap paths: a declared stream duration, or the last packets before the declared end.
-    let mut start_end = match (declared.start, declared.duration) {
+    // The cheap path: the declared end (the stream's duration, else the container's), checked
+    // by reading the last seconds of packets: a truncated file stops short of it.
+    let declared_span = match (declared.start, declared.duration) {
         (Some(start), Some(duration)) => Some((start, start.saturating_add(duration))),
         _ => None,
     };
-    if let (None, true, Some(start), Some(end)) = (start_end, indexed, declared.start, container_end) {
-        let tail = scan_packets(input, stream_index, path, Some(end.saturating_sub(tb.ticks(TAIL_SECONDS))))?;
-        check_truncation(path, tb, start, end, tail.any_end)?;
-        start_end = tail.end.map(|video_end| (start, video_end));
-    }
-    if let Some((start, end)) = start_end
-        && index_reaches(&keyframes, end, tb)
-    {
-        return Ok(Timing { start, end, keyframes, seek_points, keyframe_source: "index" });
+    let expected_end = declared_span.map(|(_, end)| end).or(container_end);
+    let mut truncated = false;
+    if let (Some(start), Some(end), true) = (declared.start, expected_end, indexed || declared_span.is_some()) {
+        let tail = scan_tail(input, stream_index, end.saturating_sub(tb.ticks(TAIL_SECONDS)));
+        truncated = stops_short(tb, start, end, tail.any_end);
+        let video_end = declared_span.map(|(_, end)| end).or(tail.end);
+        if let Some(video_end) = video_end
+            && !truncated
+            && index_reaches(&keyframes, video_end, tb)
+        {
+            return Ok(Timing { start, end: video_end, keyframes, seek_points, keyframe_source: "index", truncated_from: None });
+        }
     }
 
-    // The fallback: one pass over every packet.
+    // The fallback: one pass over every packet (also what measures a truncated file: its
+    // index may list frames whose data is missing).
     // On a fresh demuxer: rewinding the one used above may fail (or land mid-file) silently.
     let mut fresh = super::probe::open_input(path)?;
     let scan = scan_packets(&mut fresh, stream_index, path, None)?;
-    if let (Some(start), Some(end)) = (declared.start, container_end) {
-        check_truncation(path, tb, start, end, scan.any_end)?;
+    if let (Some(start), Some(end)) = (declared.start, expected_end) {
+        truncated |= stops_short(tb, start, end, scan.any_end);
     }
     let (Some(start), Some(end)) = (declared.start.or(scan.first), scan.end) else {
         return Err(Error::NoDuration {
@@ -107,6 +115,7 @@ pub(crate) fn measure(
         keyframes: scan.keyframes.iter().map(|k| k.0).collect(),
         seek_points: scan.keyframes.iter().map(|k| k.1).collect(),
         keyframe_source: "scan",
+        truncated_from: expected_end.filter(|_| truncated),
     })
 }
 
@@ -133,12 +142,17 @@ pub(crate) fn truncation(path: &Path, timeline: &Timeline, found: i64) -> Option
     })
 }
 
-fn check_truncation(path: &Path, tb: TimeBase, start: i64, end: i64, found: Option<i64>) -> Result<()> {
+/// Whether the data (ending at `found`, nothing read when `None`) stops well short of `end`.
+fn stops_short(tb: TimeBase, start: i64, end: i64, found: Option<i64>) -> bool {
     let span = Timeline { start, end, ..Timeline::empty(tb) };
-    match truncation(path, &span, found.unwrap_or(start)) {
-        Some(error) => Err(error),
-        None => Ok(()),
-    }
+    truncation(Path::new(""), &span, found.unwrap_or(start)).is_some()
+}
+
+/// The last packets from `from` on; a read error (the data is missing there) ends the scan
+/// with what was found, which may be nothing.
+fn scan_tail(input: &mut Input, stream_index: usize, from: i64) -> Scan {
+    scan_packets(input, stream_index, Path::new(""), Some(from))
+        .unwrap_or(Scan { keyframes: Vec::new(), first: None, end: None, any_end: None })
 }
 
 /// For the first keyframe at or after the index entry `ts`: its packet's presentation time,

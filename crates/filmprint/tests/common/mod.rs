@@ -83,6 +83,7 @@ pub fn fingerprint(n: usize, d: usize, duration_s: f64) -> Fingerprint {
         sampled: None,
         samples,
         palette: None,
+        warnings: Vec::new(),
         timings: None,
     }
 }
