@@ -7,6 +7,8 @@
 //! be tested without any video file.
 
 mod ffi;
+#[allow(dead_code)] // wired into the decoder separately
+mod hdr;
 mod probe;
 mod reader;
 mod run;
