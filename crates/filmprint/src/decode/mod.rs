@@ -8,6 +8,8 @@
 
 mod crop;
 mod ffi;
+#[allow(dead_code)] // wired into the decoder separately
+mod hdr;
 mod probe;
 mod reader;
 mod run;
