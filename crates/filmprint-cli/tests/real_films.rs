@@ -154,5 +154,91 @@ fn a_phone_video_stored_sideways_is_turned_the_right_way_up() {
         .map(|i| hex_rgb(&Value::String(format!("#{}", &column[6 * i..6 * i + 6]))))
         .collect();
     assert_eq!(rows.len(), 160, "a 90x160 picture");
-    assert!(near(rows[10], [0, 0, 255], 12) && near(rows[150], [255, 0, 0], 12), "{:?} {:?}", rows[10], rows[150]);
+    assert!(
+        near(rows[10], [0, 0, 255], 12) && near(rows[150], [255, 0, 0], 12),
+        "{:?} {:?}",
+        rows[10],
+        rows[150]
+    );
+}
+
+/// One second of the SDR color `rgb`, converted by zscale to the HDR or wide-gamut `transfer`
+/// (BT.2020 primaries, 10 bits, 203 nits for SDR white) and stored losslessly with its tags.
+fn hdr_clip(name: &str, rgb: [u8; 3], transfer: &str) -> Clip {
+    let [r, g, b] = rgb;
+    let graph = format!(
+        "color=c=0x{r:02x}{g:02x}{b:02x}:s=160x90:r=25:d=1,format=gbrpf32le,\
+         zscale=transferin=iec61966-2-1:primariesin=bt709:t={transfer}:p=bt2020:m=bt2020nc:r=tv:npl=203,\
+         format=yuv420p10le"
+    );
+    let tags = [
+        "-color_primaries",
+        "bt2020",
+        "-color_trc",
+        transfer,
+        "-colorspace",
+        "bt2020nc",
+        "-color_range",
+        "tv",
+    ];
+    let mut args = vec!["-f", "lavfi", "-i", &graph, "-c:v", "ffv1"];
+    args.extend(tags);
+    Clip::encode(name, &args)
+}
+
+/// Chroma of an sRGB color, roughly: the spread of its channels.
+fn spread(rgb: [u8; 3]) -> u8 {
+    rgb.iter().max().unwrap() - rgb.iter().min().unwrap()
+}
+
+#[test]
+fn hdr_is_tone_mapped_to_its_sdr_colors_not_washed_out() {
+    let orange = [150, 80, 32];
+    let pq = hdr_clip("pq.mkv", orange, "smpte2084");
+    let fp = fingerprint_of(&pq, &["-n", "2", "-k", "1"]);
+    let color = hex_rgb(&fp["samples"][0]["colors"][0]["hex"]);
+    // Below the tone curve's knee, PQ at 203 nits per SDR white comes back as the SDR color.
+    assert!(near(color, orange, 4), "{color:?}");
+    let conversion = fp["source"]["color_conversion"].as_str().unwrap();
+    assert!(conversion.starts_with("PQ BT.2020 -> SDR BT.709 (BT.2390 EETF"), "{conversion}");
+
+    // The same pixels read as if they were SDR BT.709 (what a tool that ignores the tags shows).
+    let mislabelled = pq.sibling("as sdr.mkv");
+    testkit::run_ffmpeg(
+        &[
+            "-i",
+            pq.path.to_str().unwrap(),
+            "-c",
+            "copy",
+            "-color_primaries",
+            "bt709",
+            "-color_trc",
+            "bt709",
+            "-colorspace",
+            "bt709",
+        ],
+        &mislabelled,
+    );
+    let out = common::filmprint(&[
+        mislabelled.to_str().unwrap(),
+        "-q",
+        "-n",
+        "2",
+        "-k",
+        "1",
+        "--json",
+        pq.sibling("grey.json").to_str().unwrap(),
+        "-o",
+        pq.sibling("grey.png").to_str().unwrap(),
+    ]);
+    assert!(out.status.success());
+    let grey = hex_rgb(&common::json(&pq.sibling("grey.json"))["samples"][0]["colors"][0]["hex"]);
+    assert!(spread(grey) < spread(color) / 2, "naive {grey:?} vs tone-mapped {color:?}");
+
+    // HLG keeps the color's hue and most of its saturation (its own reference display differs
+    // from zscale's, so not to the level).
+    let hlg = fingerprint_of(&hdr_clip("hlg.mkv", orange, "arib-std-b67"), &["-n", "2", "-k", "1"]);
+    let color = hex_rgb(&hlg["samples"][0]["colors"][0]["hex"]);
+    assert!(near(color, orange, 16) && spread(color) > 80, "{color:?}");
+    assert!(hlg["source"]["color_conversion"].as_str().unwrap().starts_with("HLG BT.2020"));
 }

@@ -130,6 +130,10 @@ pub struct SourceInfo {
     /// Clockwise degrees the picture is turned to be shown the right way up (phone videos).
     #[serde(default, skip_serializing_if = "is_zero_u16")]
     pub rotation: u16,
+    /// How HDR or wide-gamut pictures were brought to SDR BT.709 (e.g. "PQ BT.2020 -> SDR
+    /// BT.709 (BT.2390 EETF …)"), when the stream is not SDR BT.709.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub color_conversion: Option<String>,
     /// Declared frames per second, if any.
     pub frame_rate: Option<f64>,
     /// Unit of the `pts` values of the samples.
@@ -347,6 +351,7 @@ mod tests {
                 width: 640,
                 height: 360,
                 rotation: 0,
+                color_conversion: None,
                 frame_rate: Some(24.0),
                 time_base: TimeBase { num: 1, den: 1000 },
                 start_s: 0.0,

@@ -14,6 +14,7 @@ use std::time::Instant;
 
 use crate::analyse::dominant_colors;
 use crate::analyse::squeeze::squeeze;
+use crate::decode::VideoInfo;
 use crate::decode::{
     ContentBox, CropMode, CropRect, DecodedSample, FfmpegSource, FrameSource, MIN_EVIDENCE, content_box,
     crop_for, is_black, unrotate,
@@ -23,7 +24,6 @@ use crate::fingerprint::{
     AnalysisSettings, Fingerprint, SCHEMA_VERSION, Sample, SourceInfo, Span, Swatch, Timings,
 };
 use crate::progress::Progress;
-use crate::decode::VideoInfo;
 use crate::sample::{self, SampleRequest, SamplingMode, Timeline, format_time};
 
 /// Runs of samples handed out per worker (more runs balance better, fewer seek less).
@@ -326,6 +326,7 @@ fn source_info(source: &dyn FrameSource) -> SourceInfo {
         width: info.width,
         height: info.height,
         rotation: info.rotation,
+        color_conversion: info.color_conversion.clone(),
         frame_rate: info.frame_rate,
         time_base: timeline.time_base,
         start_s: timeline.time_base.seconds(timeline.start),

@@ -173,12 +173,23 @@ pub fn content_box(picture: &Picture) -> Option<ContentBox> {
 pub fn unrotate(content: ContentBox, (width, height): (u32, u32), rotation: u16) -> (ContentBox, (u32, u32)) {
     let ContentBox { left, top, right, bottom } = content;
     match rotation {
-        90 => (ContentBox { left: top, right: bottom, top: width - right, bottom: width - left }, (height, width)),
+        90 => (
+            ContentBox { left: top, right: bottom, top: width - right, bottom: width - left },
+            (height, width),
+        ),
         180 => (
-            ContentBox { left: width - right, right: width - left, top: height - bottom, bottom: height - top },
+            ContentBox {
+                left: width - right,
+                right: width - left,
+                top: height - bottom,
+                bottom: height - top,
+            },
             (width, height),
         ),
-        270 => (ContentBox { left: height - bottom, right: height - top, top: left, bottom: right }, (height, width)),
+        270 => (
+            ContentBox { left: height - bottom, right: height - top, top: left, bottom: right },
+            (height, width),
+        ),
         _ => (content, (width, height)),
     }
 }
@@ -295,7 +306,11 @@ mod tests {
         for rotation in [0, 90, 180, 270] {
             let shown = stored.rotated(rotation);
             let on_shown = content_box(&shown).unwrap();
-            assert_eq!(unrotate(on_shown, (shown.width, shown.height), rotation), (found, (4, 2)), "{rotation}");
+            assert_eq!(
+                unrotate(on_shown, (shown.width, shown.height), rotation),
+                (found, (4, 2)),
+                "{rotation}"
+            );
         }
     }
 

@@ -22,7 +22,8 @@ pub(crate) fn open_input(path: &std::path::Path) -> Result<ffmpeg::format::conte
     // handed to the wrapper, which closes it when dropped.
     unsafe {
         let mut context = std::ptr::null_mut();
-        let ret = ffi::avformat_open_input(&mut context, name.as_ptr(), std::ptr::null(), std::ptr::null_mut());
+        let ret =
+            ffi::avformat_open_input(&mut context, name.as_ptr(), std::ptr::null(), std::ptr::null_mut());
         if ret < 0 {
             return Err(ffmpeg::Error::from(ret));
         }

@@ -176,30 +176,15 @@ impl HdrConverter {
         converter
     }
 
+    /// Whether this converter was built for this transfer and these primaries.
+    pub(crate) fn converts(&self, transfer: Transfer, primaries: Primaries) -> bool {
+        (self.transfer, self.primaries) == (transfer, primaries)
+    }
+
     /// Whether this converter does anything beyond what plain 8-bit sRGB output would (PQ, HLG
     /// or non-709 primaries).
     pub(crate) fn is_needed(&self) -> bool {
         self.transfer != Transfer::Sdr || self.primaries != Primaries::Bt709
-    }
-
-    /// Short description for the fingerprint JSON, e.g. "PQ BT.2020 -> SDR BT.709 (BT.2390 EETF
-    /// on max(R,G,B), 1000 nit source peak, 203 nit reference white)".
-    pub(crate) fn describe(&self) -> String {
-        let source = self.primaries.name();
-        match self.transfer {
-            Transfer::Sdr if !self.is_needed() => "SDR BT.709 (no conversion)".to_string(),
-            Transfer::Sdr => {
-                format!("SDR {source} -> SDR BT.709 (sRGB curve, gamut mapped toward luminance)")
-            }
-            Transfer::Pq => format!(
-                "PQ {source} -> SDR BT.709 (BT.2390 EETF on max(R,G,B), {SOURCE_PEAK_NITS} nit source \
-                 peak, {REFERENCE_WHITE_NITS} nit reference white)"
-            ),
-            Transfer::Hlg => format!(
-                "HLG {source} -> SDR BT.709 (BT.2100 OOTF for a {HLG_DISPLAY_PEAK_NITS} nit display, \
-                 BT.2390 EETF on max(R,G,B), {REFERENCE_WHITE_NITS} nit reference white)"
-            ),
-        }
     }
 
     /// Converts one pixel (16-bit R'G'B' code values) to 8-bit sRGB.
@@ -233,6 +218,24 @@ impl HdrConverter {
         for p in pixels {
             out.extend_from_slice(&self.pixel([p[0], p[1], p[2]]));
         }
+    }
+}
+
+/// What converting a stream with this transfer and these primaries does, in words (no tables
+/// are built).
+pub(crate) fn description(transfer: Transfer, primaries: Primaries) -> String {
+    let source = primaries.name();
+    match transfer {
+        Transfer::Sdr if primaries == Primaries::Bt709 => "SDR BT.709 (no conversion)".to_string(),
+        Transfer::Sdr => format!("SDR {source} -> SDR BT.709 (sRGB curve, gamut mapped toward luminance)"),
+        Transfer::Pq => format!(
+            "PQ {source} -> SDR BT.709 (BT.2390 EETF on max(R,G,B), {SOURCE_PEAK_NITS} nit source peak, \
+             {REFERENCE_WHITE_NITS} nit reference white)"
+        ),
+        Transfer::Hlg => format!(
+            "HLG {source} -> SDR BT.709 (BT.2100 OOTF for a {HLG_DISPLAY_PEAK_NITS} nit display, BT.2390 EETF \
+             on max(R,G,B), {REFERENCE_WHITE_NITS} nit reference white)"
+        ),
     }
 }
 
@@ -824,20 +827,13 @@ mod tests {
 
     #[test]
     fn describes_itself() {
-        let pq = HdrConverter::new(Transfer::Pq, Primaries::Bt2020).describe();
+        let pq = description(Transfer::Pq, Primaries::Bt2020);
         assert_eq!(
             pq,
             "PQ BT.2020 -> SDR BT.709 (BT.2390 EETF on max(R,G,B), 1000 nit source peak, 203 nit reference white)"
         );
-        assert!(
-            HdrConverter::new(Transfer::Hlg, Primaries::Bt2020).describe().starts_with("HLG BT.2020 -> SDR")
-        );
-        assert!(
-            HdrConverter::new(Transfer::Sdr, Primaries::DciP3).describe().starts_with("SDR P3-D65 -> SDR")
-        );
-        assert_eq!(
-            HdrConverter::new(Transfer::Sdr, Primaries::Bt709).describe(),
-            "SDR BT.709 (no conversion)"
-        );
+        assert!(description(Transfer::Hlg, Primaries::Bt2020).starts_with("HLG BT.2020 -> SDR"));
+        assert!(description(Transfer::Sdr, Primaries::DciP3).starts_with("SDR P3-D65 -> SDR"));
+        assert_eq!(description(Transfer::Sdr, Primaries::Bt709), "SDR BT.709 (no conversion)");
     }
 }

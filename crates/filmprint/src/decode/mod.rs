@@ -8,7 +8,6 @@
 
 mod crop;
 mod ffi;
-#[allow(dead_code)] // wired into the decoder separately
 mod hdr;
 mod probe;
 mod reader;
@@ -20,7 +19,9 @@ mod timing;
 use std::path::Path;
 use std::sync::Once;
 
-pub use crop::{ContentBox, CropMode, CropRect, MIN_EVIDENCE, content_box, crop_for, crop_picture, is_black, unrotate};
+pub use crop::{
+    ContentBox, CropMode, CropRect, MIN_EVIDENCE, content_box, crop_for, crop_picture, is_black, unrotate,
+};
 pub use probe::VideoInfo;
 pub use synthetic::SyntheticSource;
 

@@ -31,6 +31,9 @@ pub struct VideoInfo {
     /// Clockwise quarter turns (in degrees: 0, 90, 180, 270) that show the picture the right
     /// way up, from the stream's display matrix.
     pub rotation: u16,
+    /// How HDR or wide-gamut pictures are brought to SDR BT.709 (tone mapping, gamut mapping),
+    /// when the stream declares them; `None` for SDR BT.709.
+    pub color_conversion: Option<String>,
     /// Frames per second as declared by the stream, if any.
     pub frame_rate: Option<f64>,
     /// Time axis and keyframes.
@@ -134,6 +137,11 @@ pub(crate) fn probe(path: &Path) -> Result<VideoInfo> {
     )?;
     let (width, height) = (decoder.width(), decoder.height());
     let rotation = ffi::display_rotation(&stream);
+    let (transfer, primaries) =
+        super::scale::stream_color(decoder.color_transfer_characteristic(), decoder.color_primaries());
+    let color_conversion = (transfer != super::hdr::Transfer::Sdr
+        || primaries != super::hdr::Primaries::Bt709)
+        .then(|| super::hdr::description(transfer, primaries));
     let sar = decoder.aspect_ratio();
     let tb = stream.time_base();
     let time_base = TimeBase { num: tb.numerator(), den: tb.denominator() };
@@ -164,6 +172,7 @@ pub(crate) fn probe(path: &Path) -> Result<VideoInfo> {
         height,
         sample_aspect: (sar.numerator(), sar.denominator()),
         rotation,
+        color_conversion,
         frame_rate,
         timeline: Timeline {
             time_base,

@@ -12,6 +12,7 @@ use ffmpeg_next::util::color;
 use ffmpeg_next::util::frame::Video as Frame;
 
 use super::ffi;
+use super::hdr::{HdrConverter, Primaries, Transfer};
 use super::{CropRect, Picture};
 
 /// Size, format and color description that a scaling context was built for.
@@ -24,6 +25,8 @@ struct Key {
     out_height: u32,
     matrix: i32,
     full_range: bool,
+    /// Scaled to 16 bits per channel for the HDR / wide-gamut path, else to 8.
+    deep: bool,
 }
 
 /// A cached swscale context that converts frames to analysis-size sRGB pictures.
@@ -33,6 +36,8 @@ pub(crate) struct Scaler {
     crop: Option<CropRect>,
     /// Clockwise degrees the small picture is turned to stand the right way up.
     rotation: u16,
+    /// Tone mapping and gamut conversion for the stream's transfer and primaries, built once.
+    converter: Option<HdrConverter>,
     cached: Option<(Key, scaling::Context)>,
 }
 
@@ -40,7 +45,7 @@ impl Scaler {
     /// A scaler whose pictures are at most `max_width` pixels wide (never upscaled), of the
     /// `crop` part of each frame when given.
     pub(crate) fn new(max_width: u32, crop: Option<CropRect>, rotation: u16) -> Self {
-        Scaler { max_width: max_width.max(1), crop, rotation, cached: None }
+        Scaler { max_width: max_width.max(1), crop, rotation, converter: None, cached: None }
     }
 
     /// Scales `frame` (its crop, if any) to the analysis size, keeping its display aspect (pixel
@@ -59,6 +64,11 @@ impl Scaler {
             return Err(ffmpeg::Error::InvalidData);
         }
         let (out_width, out_height) = analysis_size(width, height, sar, self.max_width);
+        let (transfer, primaries) = color_of(frame);
+        let deep = transfer != Transfer::Sdr || primaries != Primaries::Bt709;
+        if deep && self.converter.as_ref().is_none_or(|c| !c.converts(transfer, primaries)) {
+            self.converter = Some(HdrConverter::new(transfer, primaries));
+        }
         let key = Key {
             format: frame.format(),
             width,
@@ -67,21 +77,16 @@ impl Scaler {
             out_height,
             matrix: matrix_of(frame),
             full_range: is_full_range(frame),
+            deep,
         };
         let ctx = match &mut self.cached {
             Some((cached_key, ctx)) if *cached_key == key => ctx,
             slot => {
                 let flags =
                     scaling::Flags::AREA | scaling::Flags::ACCURATE_RND | scaling::Flags::FULL_CHR_H_INT;
-                let mut ctx = scaling::Context::get(
-                    key.format,
-                    width,
-                    height,
-                    Pixel::RGB24,
-                    out_width,
-                    out_height,
-                    flags,
-                )?;
+                let output = if key.deep { Pixel::RGB48LE } else { Pixel::RGB24 };
+                let mut ctx =
+                    scaling::Context::get(key.format, width, height, output, out_width, out_height, flags)?;
                 ffi::set_colorspace(&mut ctx, key.matrix, key.full_range)?;
                 &mut slot.insert((key, ctx)).1
             }
@@ -89,11 +94,25 @@ impl Scaler {
         let mut out = Frame::empty();
         ctx.run(frame, &mut out)?;
         let stride = out.stride(0);
-        let row = out_width as usize * 3;
         let data = out.data(0);
-        let mut rgb = Vec::with_capacity(row * out_height as usize);
-        for y in 0..out_height as usize {
-            rgb.extend_from_slice(&data[y * stride..y * stride + row]);
+        let mut rgb = Vec::with_capacity(out_width as usize * out_height as usize * 3);
+        match self.converter.as_ref().filter(|_| deep) {
+            Some(converter) => {
+                let row = out_width as usize * 6;
+                let mut values = Vec::with_capacity(out_width as usize * 3);
+                for y in 0..out_height as usize {
+                    values.clear();
+                    let bytes = &data[y * stride..y * stride + row];
+                    values.extend(bytes.chunks_exact(2).map(|b| u16::from_le_bytes([b[0], b[1]])));
+                    converter.convert(&values, &mut rgb);
+                }
+            }
+            None => {
+                let row = out_width as usize * 3;
+                for y in 0..out_height as usize {
+                    rgb.extend_from_slice(&data[y * stride..y * stride + row]);
+                }
+            }
         }
         let picture = Picture { width: out_width, height: out_height, rgb };
         // Turned after scaling: a quarter of a millisecond on the small picture.
@@ -130,6 +149,30 @@ fn matrix_of(frame: &Frame) -> i32 {
         _ if frame.height() >= 720 || frame.width() >= 1280 => ffmpeg::ffi::SWS_CS_ITU709,
         _ => ffmpeg::ffi::SWS_CS_ITU601,
     }
+}
+
+/// The transfer and primaries the frame declares, as the tone mapper knows them. Unknown
+/// values are taken as SDR BT.709, what players assume.
+fn color_of(frame: &Frame) -> (Transfer, Primaries) {
+    stream_color(frame.color_transfer_characteristic(), frame.color_primaries())
+}
+
+/// The transfer and primaries of FFmpeg's color description.
+pub(crate) fn stream_color(
+    transfer: color::TransferCharacteristic,
+    primaries: color::Primaries,
+) -> (Transfer, Primaries) {
+    let transfer = match transfer {
+        color::TransferCharacteristic::SMPTE2084 => Transfer::Pq,
+        color::TransferCharacteristic::ARIB_STD_B67 => Transfer::Hlg,
+        _ => Transfer::Sdr,
+    };
+    let primaries = match primaries {
+        color::Primaries::BT2020 => Primaries::Bt2020,
+        color::Primaries::SMPTE432 => Primaries::DciP3,
+        _ => Primaries::Bt709,
+    };
+    (transfer, primaries)
 }
 
 /// Full ("JPEG") range when the frame says so or its pixel format implies it.

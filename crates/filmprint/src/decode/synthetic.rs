@@ -34,6 +34,7 @@ where
             height,
             sample_aspect: (1, 1),
             rotation: 0,
+            color_conversion: None,
             frame_rate: Some(f64::from(fps)),
             timeline: Timeline {
                 time_base: TimeBase { num: 1, den: fps as i32 },

@@ -83,7 +83,8 @@ pub(crate) fn measure(
     };
     let expected_end = declared_span.map(|(_, end)| end).or(container_end);
     let mut truncated = false;
-    if let (Some(start), Some(end), true) = (declared.start, expected_end, indexed || declared_span.is_some()) {
+    if let (Some(start), Some(end), true) = (declared.start, expected_end, indexed || declared_span.is_some())
+    {
         let tail = scan_tail(input, stream_index, end.saturating_sub(tb.ticks(TAIL_SECONDS)));
         truncated = stops_short(tb, start, end, tail.any_end);
         let video_end = declared_span.map(|(_, end)| end).or(tail.end);
@@ -91,7 +92,14 @@ pub(crate) fn measure(
             && !truncated
             && index_reaches(&keyframes, video_end, tb)
         {
-            return Ok(Timing { start, end: video_end, keyframes, seek_points, keyframe_source: "index", truncated_from: None });
+            return Ok(Timing {
+                start,
+                end: video_end,
+                keyframes,
+                seek_points,
+                keyframe_source: "index",
+                truncated_from: None,
+            });
         }
     }
 
@@ -151,8 +159,12 @@ fn stops_short(tb: TimeBase, start: i64, end: i64, found: Option<i64>) -> bool {
 /// The last packets from `from` on; a read error (the data is missing there) ends the scan
 /// with what was found, which may be nothing.
 fn scan_tail(input: &mut Input, stream_index: usize, from: i64) -> Scan {
-    scan_packets(input, stream_index, Path::new(""), Some(from))
-        .unwrap_or(Scan { keyframes: Vec::new(), first: None, end: None, any_end: None })
+    scan_packets(input, stream_index, Path::new(""), Some(from)).unwrap_or(Scan {
+        keyframes: Vec::new(),
+        first: None,
+        end: None,
+        any_end: None,
+    })
 }
 
 /// For the first keyframe at or after the index entry `ts`: its packet's presentation time,

@@ -71,6 +71,7 @@ pub fn fingerprint(n: usize, d: usize, duration_s: f64) -> Fingerprint {
             width: 640,
             height: 360,
             rotation: 0,
+            color_conversion: None,
             frame_rate: Some(24.0),
             time_base: TimeBase { num: 1, den: 1000 },
             start_s: 0.0,
