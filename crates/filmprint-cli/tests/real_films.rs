@@ -242,3 +242,135 @@ fn hdr_is_tone_mapped_to_its_sdr_colors_not_washed_out() {
     assert!(near(color, orange, 16) && spread(color) > 80, "{color:?}");
     assert!(hlg["source"]["color_conversion"].as_str().unwrap().starts_with("HLG BT.2020"));
 }
+
+#[test]
+fn the_film_s_video_stream_is_read_never_cover_art_and_stream_picks_another() {
+    // Stream 0: a small blue video; stream 1: a large red one; stream 2: audio; stream 3: a
+    // green cover picture.
+    let dir = tempfile::tempdir().unwrap();
+    let cover = dir.path().join("cover.png");
+    testkit::run_ffmpeg(&["-f", "lavfi", "-i", "color=c=green:s=64x64:d=1", "-frames:v", "1"], &cover);
+    let movie = dir.path().join("two videos.mkv");
+    testkit::run_ffmpeg(
+        &[
+            "-f",
+            "lavfi",
+            "-i",
+            "color=c=blue:s=160x90:r=25:d=2",
+            "-f",
+            "lavfi",
+            "-i",
+            "color=c=red:s=320x180:r=25:d=2",
+            "-f",
+            "lavfi",
+            "-i",
+            "sine=d=2",
+            "-map",
+            "0",
+            "-map",
+            "1",
+            "-map",
+            "2",
+            "-c:v",
+            "libx264",
+            "-c:a",
+            "aac",
+            "-attach",
+            cover.to_str().unwrap(),
+            "-metadata:s:t",
+            "mimetype=image/png",
+            "-disposition:v:0",
+            "0",
+            "-disposition:v:1",
+            "0",
+        ],
+        &movie,
+    );
+    let clip = Clip { dir, path: movie };
+    let colors = |args: &[&str]| {
+        let fp = fingerprint_of(&clip, args);
+        (fp["source"]["stream_index"].as_u64().unwrap(), hex_rgb(&fp["samples"][0]["colors"][0]["hex"]))
+    };
+    let (index, color) = colors(&["-n", "2"]);
+    assert_eq!(index, 1, "the largest picture, when none is marked default");
+    assert!(near(color, [255, 0, 0], 8), "{color:?}");
+    let (index, color) = colors(&["-n", "2", "--stream", "0"]);
+    assert_eq!(index, 0);
+    assert!(near(color, [0, 0, 255], 8), "{color:?}");
+    // An MP4 whose cover picture (a video stream marked attached_pic) is larger than the film.
+    let big_cover = clip.sibling("big cover.png");
+    testkit::run_ffmpeg(&["-f", "lavfi", "-i", "color=c=green:s=640x640:d=1", "-frames:v", "1"], &big_cover);
+    let with_cover = clip.sibling("with cover.mp4");
+    testkit::run_ffmpeg(
+        &[
+            "-f",
+            "lavfi",
+            "-i",
+            "color=c=blue:s=160x90:r=25:d=2",
+            "-i",
+            big_cover.to_str().unwrap(),
+            "-map",
+            "0",
+            "-map",
+            "1",
+            "-c:v:0",
+            "libx264",
+            "-c:v:1",
+            "png",
+            "-disposition:v:1",
+            "attached_pic",
+        ],
+        &with_cover,
+    );
+    let json = clip.sibling("cover.json");
+    let out = common::filmprint(&[
+        with_cover.to_str().unwrap(),
+        "-q",
+        "-n",
+        "2",
+        "--json",
+        json.to_str().unwrap(),
+        "-o",
+        clip.sibling("c.png").to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let fp = common::json(&json);
+    assert_eq!(fp["source"]["stream_index"], 0);
+    assert!(near(hex_rgb(&fp["samples"][0]["colors"][0]["hex"]), [0, 0, 255], 8));
+    let out = common::filmprint(&[
+        with_cover.to_str().unwrap(),
+        "-q",
+        "--stream",
+        "1",
+        "-o",
+        clip.sibling("d.png").to_str().unwrap(),
+    ]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("it is cover art"));
+
+    for (stream, why) in [("2", "audio, not video"), ("9", "no such stream")] {
+        let out = common::filmprint(&[
+            clip.path.to_str().unwrap(),
+            "-q",
+            "--stream",
+            stream,
+            "-o",
+            clip.sibling("x.png").to_str().unwrap(),
+        ]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{stderr}");
+        assert!(stderr.contains(why) && stderr.contains("its video streams: 0, 1"), "{stderr}");
+    }
+}
+
+#[test]
+fn interlaced_video_is_read_like_any_other() {
+    let graph = "color=c=0x2080c0:s=320x180:r=25:d=2,format=yuv420p";
+    let clip = Clip::encode(
+        "interlaced.mkv",
+        &["-f", "lavfi", "-i", graph, "-c:v", "libx264", "-flags", "+ildct+ilme", "-x264opts", "tff=1"],
+    );
+    let fp = fingerprint_of(&clip, &["-n", "5", "-k", "1"]);
+    for sample in fp["samples"].as_array().unwrap() {
+        assert!(near(hex_rgb(&sample["colors"][0]["hex"]), [0x20, 0x80, 0xc0], 6));
+    }
+}

@@ -22,7 +22,7 @@ fn main() -> Result<(), filmprint::Error> {
         Some("keyframe") => SamplingMode::Keyframe,
         _ => SamplingMode::Auto,
     };
-    let source = FfmpegSource::open(&movie, 256)?;
+    let source = FfmpegSource::open(&movie, None, 256)?;
     let info = source.info();
     let t = &info.timeline;
     println!(

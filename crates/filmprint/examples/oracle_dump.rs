@@ -39,7 +39,7 @@ fn main() {
         ClusterSettings { clusters: k, space, restarts, bin_bits: bits, ..ClusterSettings::default() };
 
     std::fs::create_dir_all(&out).expect("output folder");
-    let source = FfmpegSource::open(&movie, 256).expect("open the movie");
+    let source = FfmpegSource::open(&movie, None, 256).expect("open the movie");
     let plan = sample::plan(&source.info().timeline, n, SamplingMode::Exact);
     let mut reader = source.reader(1, None).expect("reader");
     let mut points_file =

@@ -38,7 +38,7 @@ pub fn fingerprint_file(
 ) -> Result<Fingerprint> {
     settings.validate()?;
     let opened = Instant::now();
-    let source = FfmpegSource::open(path, settings.analysis_width)?;
+    let source = FfmpegSource::open(path, settings.stream, settings.analysis_width)?;
     let open_s = opened.elapsed().as_secs_f64();
     let mut fingerprint = fingerprint(&source, settings, threads, progress)?;
     if let Some(timings) = &mut fingerprint.timings {

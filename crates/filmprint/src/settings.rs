@@ -56,6 +56,9 @@ pub struct AnalysisSettings {
     /// Where sampling ends (`--end`); the stream's end if not set.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<TimeSpec>,
+    /// The container stream to read (`--stream`); the film's own video stream when not set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stream: Option<usize>,
     /// Replace a sample whose frame is (near) black by the nearest frame of its interval that
     /// is not (`--skip-black`); by default black frames are kept, as the seed did.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -100,6 +103,7 @@ impl Default for AnalysisSettings {
             ignore_white: None,
             start: None,
             end: None,
+            stream: None,
             skip_black: false,
             crop: CropMode::Auto,
         }

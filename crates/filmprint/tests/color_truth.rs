@@ -181,7 +181,7 @@ fn known_regions_survive_a_lossless_video_round_trip() {
         "bgr0".into(),
     ]);
     let clip = Clip::encode("regions_lossless.mkv", &args.iter().map(String::as_str).collect::<Vec<_>>());
-    let source = FfmpegSource::open(&clip.path, 256).unwrap();
+    let source = FfmpegSource::open(&clip.path, None, 256).unwrap();
     let plan = sample::plan(&source.info().timeline, SCENES.len(), SamplingMode::Exact);
     let mut reader = source.reader(1, None).unwrap();
     for (n, request) in plan.iter().enumerate() {

@@ -44,7 +44,7 @@ fn gap_clip_time(n: u32) -> f64 {
 }
 
 fn assert_fresh_equals_sequential(clip: &Clip, n: usize, threads: usize) {
-    let source = FfmpegSource::open(&clip.path, 64).unwrap();
+    let source = FfmpegSource::open(&clip.path, None, 64).unwrap();
     for mode in [SamplingMode::Exact, SamplingMode::Auto, SamplingMode::Keyframe] {
         let plan = sample::plan(&source.info().timeline, n, mode);
         let mut sequential = source.reader(threads, None).unwrap();
@@ -79,7 +79,7 @@ fn a_fresh_reader_and_a_continuing_one_pick_the_same_frames() {
 #[test]
 fn across_a_gap_exact_sampling_still_finds_the_nearest_frame() {
     let gap = vfr_gap_clip();
-    let source = FfmpegSource::open(&gap.path, 64).unwrap();
+    let source = FfmpegSource::open(&gap.path, None, 64).unwrap();
     let settings =
         AnalysisSettings { samples: 23, clusters: 1, sampling: SamplingMode::Exact, ..Default::default() };
     for threads in [1, 2, 3] {
@@ -121,7 +121,7 @@ fn a_last_frame_held_for_seconds_is_not_mistaken_for_truncation() {
         ],
         &held,
     );
-    let source = FfmpegSource::open(&held, 64).unwrap();
+    let source = FfmpegSource::open(&held, None, 64).unwrap();
     assert!(source.info().timeline.duration_seconds() > 6.5, "the hold is part of the stream");
     for mode in [SamplingMode::Exact, SamplingMode::Auto] {
         let settings = AnalysisSettings { samples: 20, clusters: 1, sampling: mode, ..Default::default() };

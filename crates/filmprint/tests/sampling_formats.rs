@@ -123,7 +123,7 @@ fn make(case: &Case) -> Clip {
 fn run(clip: &Clip, mode: SamplingMode, n: usize, threads: usize) -> Fingerprint {
     let settings =
         AnalysisSettings { samples: n, clusters: 1, colors: 1, sampling: mode, ..Default::default() };
-    let source = FfmpegSource::open(&clip.path, 256).unwrap();
+    let source = FfmpegSource::open(&clip.path, None, 256).unwrap();
     filmprint::fingerprint(&source, &settings, threads, &NoProgress).unwrap()
 }
 
@@ -157,7 +157,7 @@ fn nearest_slots(fp: &Fingerprint, case: &Case) -> Vec<u32> {
 fn every_format_yields_the_promised_frames() {
     for case in CASES {
         let clip = make(case);
-        let source = FfmpegSource::open(&clip.path, 256).unwrap();
+        let source = FfmpegSource::open(&clip.path, None, 256).unwrap();
         let timeline = &source.info().timeline;
         let duration = timeline.duration_seconds();
         assert!((duration - 4.8).abs() < 0.05, "{}: duration {duration}", case.name);
@@ -279,7 +279,7 @@ fn results_do_not_depend_on_the_number_of_threads() {
     for mode in [SamplingMode::Exact, SamplingMode::Auto, SamplingMode::Keyframe] {
         let settings =
             AnalysisSettings { samples: 50, clusters: 4, colors: 2, sampling: mode, ..Default::default() };
-        let source = FfmpegSource::open(&clip.path, 256).unwrap();
+        let source = FfmpegSource::open(&clip.path, None, 256).unwrap();
         let one = Fingerprint {
             timings: None,
             ..filmprint::fingerprint(&source, &settings, 1, &NoProgress).unwrap()

@@ -84,6 +84,11 @@ pub struct AnalysisArgs {
     #[arg(long, value_name = "L", num_args = 0..=1, require_equals = true, default_missing_value = "0.95")]
     pub ignore_white: Option<f32>,
 
+    /// Read this video stream (its index in the container, as ffprobe lists it) [default: the
+    /// film's own: not cover art, the default stream, then the largest picture]
+    #[arg(long, value_name = "N")]
+    pub stream: Option<usize>,
+
     /// Replace a sample whose frame is black (a fade, a cut to black) by the nearest frame of
     /// its interval that is not [default: keep black frames, as the original]
     #[arg(long)]
@@ -153,6 +158,7 @@ impl AnalysisArgs {
             start: self.start,
             end: self.end,
             skip_black: self.skip_black,
+            stream: self.stream,
             crop: match (self.no_crop, self.crop) {
                 (true, _) => CropMode::None,
                 (false, Some(rect)) => CropMode::Manual(rect),

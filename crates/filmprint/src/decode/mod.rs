@@ -133,10 +133,12 @@ pub struct FfmpegSource {
 }
 
 impl FfmpegSource {
-    /// Opens and probes `path`. Frames are scaled to at most `analysis_width` pixels wide.
-    pub fn open(path: &Path, analysis_width: u32) -> Result<Self> {
+    /// Opens and probes `path`, reading video stream `stream` (a container stream index) or,
+    /// when `None`, the film's own (see `probe.rs`). Frames are scaled to at most
+    /// `analysis_width` pixels wide.
+    pub fn open(path: &Path, stream: Option<usize>, analysis_width: u32) -> Result<Self> {
         init();
-        let info = probe::probe(path)?;
+        let info = probe::probe(path, stream)?;
         Ok(FfmpegSource { info, analysis_width })
     }
 }

@@ -114,11 +114,43 @@ pub(crate) fn choose_stream(input: &Input, path: &Path) -> Result<usize> {
     })
 }
 
+/// Checks that stream `index` (asked for with `--stream`) is a video that is not cover art.
+fn check_stream(input: &Input, path: &Path, index: usize) -> Result<usize> {
+    let videos: Vec<String> = input
+        .streams()
+        .filter(|s| {
+            s.parameters().medium() == Type::Video
+                && !s.disposition().contains(ffmpeg::format::stream::Disposition::ATTACHED_PIC)
+        })
+        .map(|s| s.index().to_string())
+        .collect();
+    if videos.contains(&index.to_string()) {
+        return Ok(index);
+    }
+    let what = match input.stream(index) {
+        None => "there is no such stream".to_string(),
+        Some(s) if s.disposition().contains(ffmpeg::format::stream::Disposition::ATTACHED_PIC) => {
+            "it is cover art".to_string()
+        }
+        Some(s) => format!("it is {:?}, not video", s.parameters().medium()).to_lowercase(),
+    };
+    Err(Error::NoVideoStream {
+        path: path.to_owned(),
+        detail: format!(
+            " at --stream {index}: {what} (its video streams: {})",
+            if videos.is_empty() { "none".to_string() } else { videos.join(", ") }
+        ),
+    })
+}
+
 /// Probes the file: stream choice, codec, size, time span and keyframes.
-pub(crate) fn probe(path: &Path) -> Result<VideoInfo> {
+pub(crate) fn probe(path: &Path, stream: Option<usize>) -> Result<VideoInfo> {
     check_input_file(path)?;
     let mut input = open_input(path)?;
-    let stream_index = choose_stream(&input, path)?;
+    let stream_index = match stream {
+        Some(index) => check_stream(&input, path, index)?,
+        None => choose_stream(&input, path)?,
+    };
     let stream = input
         .stream(stream_index)
         .ok_or_else(|| Error::NoVideoStream { path: path.to_owned(), detail: String::new() })?;
