@@ -7,6 +7,8 @@
 //! is decoded, so memory holds one small picture per worker, whatever the film's length.
 //! Samples are placed by index, so the result is the same for any number of threads.
 
+mod bars;
+
 use std::panic::AssertUnwindSafe;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -15,16 +17,13 @@ use std::time::Instant;
 use crate::analyse::dominant_colors;
 use crate::analyse::squeeze::squeeze;
 use crate::decode::VideoInfo;
-use crate::decode::{
-    ContentBox, CropMode, CropRect, DecodedSample, FfmpegSource, FrameSource, MIN_EVIDENCE, content_box,
-    crop_for, is_black, unrotate,
-};
+use crate::decode::{CropMode, DecodedSample, FfmpegSource, FrameSource, is_black};
 use crate::error::{Error, Result};
 use crate::fingerprint::{
     AnalysisSettings, Fingerprint, SCHEMA_VERSION, Sample, SourceInfo, Span, Swatch, Timings,
 };
 use crate::progress::Progress;
-use crate::sample::{self, SampleRequest, SamplingMode, Timeline, format_time};
+use crate::sample::{self, SampleRequest, Timeline, format_time};
 
 /// Runs of samples handed out per worker (more runs balance better, fewer seek less).
 const RUNS_PER_WORKER: usize = 4;
@@ -76,7 +75,7 @@ pub fn fingerprint(
             )));
         }
         CropMode::Auto => {
-            std::panic::catch_unwind(AssertUnwindSafe(|| detect_crop(source, &sampled, threads, progress)))
+            std::panic::catch_unwind(AssertUnwindSafe(|| bars::detect_crop(source, &sampled, threads, progress)))
                 .unwrap_or_else(|panic| Err(Error::Internal(panic_message(&panic))))?
         }
     };
@@ -217,53 +216,6 @@ fn warnings(info: &VideoInfo) -> Vec<String> {
     warnings
 }
 
-/// Frames looked at to find letterbox/pillarbox bars.
-const CROP_PROBES: usize = 24;
-
-/// Finds the bars to cut off: the union of what [`CROP_PROBES`] keyframes spread over the
-/// middle 90 % of the sampled part show (openings and end credits are often small text on
-/// black, which says nothing about the film's frame). Frames that fail to decode are not
-/// evidence; too little evidence means no crop.
-fn detect_crop(
-    source: &dyn FrameSource,
-    sampled: &Timeline,
-    threads: usize,
-    progress: &dyn Progress,
-) -> Result<Option<CropRect>> {
-    let margin = sampled.span() / 20;
-    let middle = Timeline { start: sampled.start + margin, end: sampled.end - margin, ..sampled.clone() };
-    let plan = sample::plan(&middle, CROP_PROBES, SamplingMode::Keyframe);
-    let mut reader = source.reader(threads, None)?;
-    let mut union: Option<ContentBox> = None;
-    let mut evidence = 0;
-    let mut size = None;
-    for (i, request) in plan.iter().enumerate() {
-        if progress.is_cancelled() {
-            return Err(Error::Cancelled);
-        }
-        let Ok(decoded) = reader.fetch(request, plan.get(i + 1)) else { continue };
-        let picture_size = (decoded.picture.width, decoded.picture.height);
-        if size.is_some_and(|s| s != picture_size) {
-            // The frame size changes: bars found on one size say nothing about the other.
-            return Ok(None);
-        }
-        size = Some(picture_size);
-        if let Some(content) = content_box(&decoded.picture) {
-            evidence += 1;
-            union = Some(union.map_or(content, |u| u.union(content)));
-        }
-    }
-    let info = source.info();
-    Ok(match (union, size) {
-        (Some(union), Some(size)) if evidence >= MIN_EVIDENCE => {
-            // Pictures come turned the right way up; the crop applies to the stored frame.
-            let (stored, stored_size) = unrotate(union, size, info.rotation);
-            crop_for(stored, stored_size, (info.width, info.height))
-        }
-        _ => None,
-    })
-}
-
 /// The time axes a sample's times are read on.
 struct Times<'a> {
     /// The whole stream: times are given from its start.
@@ -337,182 +289,4 @@ fn source_info(source: &dyn FrameSource) -> SourceInfo {
 }
 
 #[cfg(test)]
-mod tests {
-    use std::sync::atomic::AtomicU64;
-
-    use super::*;
-    use crate::NoProgress;
-    use crate::decode::{FrameReader, Picture, ReaderStats, SyntheticSource, VideoInfo};
-
-    /// Red for the first three seconds, then blue.
-    fn red_then_blue() -> SyntheticSource<impl Fn(f64) -> Picture + Sync> {
-        SyntheticSource::new(4.0, 25, 25, 16, 9, |t| {
-            Picture::from_fn(16, 9, |_, _| if t < 3.0 { [255, 0, 0] } else { [0, 0, 255] })
-        })
-    }
-
-    #[test]
-    fn black_samples_are_kept_or_replaced_by_the_nearest_frame_that_is_not() {
-        // One second per color: black, red, black (the middle of a fade), blue; 4 samples of
-        // 1 s each, so samples 0 and 2 fall on black.
-        let source = SyntheticSource::new(4.0, 10, 10, 8, 8, |t| {
-            let color = match t {
-                t if t < 1.0 => [0, 0, 0],
-                t if t < 2.0 => [255, 0, 0],
-                t if t < 2.8 => [0, 0, 0],
-                _ => [0, 0, 255],
-            };
-            Picture::from_fn(8, 8, |_, _| color)
-        });
-        let run = |skip_black| {
-            let settings = AnalysisSettings { samples: 4, skip_black, ..Default::default() };
-            fingerprint(&source, &settings, 1, &NoProgress).unwrap()
-        };
-        let kept = run(false);
-        let colors: Vec<&str> = kept.samples.iter().map(|s| s.colors[0].hex.as_str()).collect();
-        assert_eq!(colors, ["#000000", "#ff0000", "#000000", "#0000ff"]);
-        let skipped = run(true);
-        let colors: Vec<&str> = skipped.samples.iter().map(|s| s.colors[0].hex.as_str()).collect();
-        // Sample 0's interval is all black: kept. Sample 2 ([2, 3), target 2.5) takes the
-        // first blue frame, at 2.8 s.
-        assert_eq!(colors, ["#000000", "#ff0000", "#0000ff", "#0000ff"]);
-        assert_eq!(
-            skipped.samples.iter().map(|s| s.skipped_black).collect::<Vec<_>>(),
-            [false, false, true, false]
-        );
-        assert!((skipped.samples[2].time_s - 2.8).abs() < 1e-9, "{}", skipped.samples[2].time_s);
-    }
-
-    #[test]
-    fn start_and_end_narrow_the_part_sampled_and_times_stay_on_the_stream_clock() {
-        use crate::sample::TimeSpec;
-        let trimmed = |start, end| {
-            let settings = AnalysisSettings { samples: 8, start, end, ..Default::default() };
-            fingerprint(&red_then_blue(), &settings, 1, &NoProgress).unwrap()
-        };
-        let blue = trimmed(Some(TimeSpec::FromStart(3.0)), None);
-        assert!(blue.samples.iter().all(|s| s.colors[0].hex == "#0000ff"));
-        assert_eq!(blue.sampled, Some(Span { start_s: 3.0, end_s: 4.0 }));
-        // Eight samples over [3, 4): targets 3.0625, 3.1875, … on the stream's clock.
-        assert!((blue.samples[0].target_s - 3.0625).abs() < 1e-9, "{}", blue.samples[0].target_s);
-        assert!(blue.samples.iter().all(|s| s.time_s >= 3.0 && s.time_s < 4.0));
-        let red = trimmed(None, Some(TimeSpec::Percent(75.0)));
-        assert!(red.samples.iter().all(|s| s.colors[0].hex == "#ff0000"));
-        let palette = red.compute_palette(1, 2).unwrap();
-        assert_eq!((palette.segments[1].start_s, palette.segments[1].end_s), (1.5, 3.0));
-        let whole = trimmed(None, None);
-        assert_eq!(whole.sampled, None);
-        let empty = AnalysisSettings {
-            start: Some(TimeSpec::FromEnd(0.5)),
-            end: Some(TimeSpec::FromStart(1.0)),
-            ..Default::default()
-        };
-        let error = fingerprint(&red_then_blue(), &empty, 1, &NoProgress).unwrap_err().to_string();
-        assert!(error.contains("nothing is left to sample"), "{error}");
-    }
-
-    #[test]
-    fn samples_land_in_order_with_their_colors_for_any_thread_count() {
-        let settings = AnalysisSettings { samples: 40, ..Default::default() };
-        let untimed = |threads| Fingerprint {
-            timings: None,
-            ..fingerprint(&red_then_blue(), &settings, threads, &NoProgress).unwrap()
-        };
-        let one = untimed(1);
-        let hexes: Vec<&str> = one.samples.iter().map(|s| s.colors[0].hex.as_str()).collect();
-        assert_eq!(hexes[..30], ["#ff0000"; 30]);
-        assert_eq!(hexes[30..], ["#0000ff"; 10]);
-        assert!(one.samples.iter().enumerate().all(|(i, s)| s.index == i));
-        for threads in [2, 3, 8] {
-            assert_eq!(untimed(threads), one);
-        }
-    }
-
-    /// Asks to stop after a few samples.
-    struct StopAfter(u64, AtomicU64);
-
-    impl Progress for StopAfter {
-        fn advance(&self, done: u64) {
-            self.1.fetch_add(done, Ordering::Relaxed);
-        }
-        fn is_cancelled(&self) -> bool {
-            self.1.load(Ordering::Relaxed) >= self.0
-        }
-    }
-
-    #[test]
-    fn a_cancelled_run_stops_early_with_cancelled() {
-        let progress = StopAfter(5, AtomicU64::new(0));
-        let settings = AnalysisSettings { samples: 1000, ..Default::default() };
-        let result = fingerprint(&red_then_blue(), &settings, 2, &progress);
-        assert!(matches!(result, Err(Error::Cancelled)), "{result:?}");
-        assert!(progress.1.load(Ordering::Relaxed) < 20, "stopped within a few samples");
-    }
-
-    /// A source whose reader fails with an error at one sample and panics at another.
-    struct Broken {
-        info: VideoInfo,
-        error_at: usize,
-        panic_at: usize,
-    }
-
-    impl FrameSource for Broken {
-        fn info(&self) -> &VideoInfo {
-            &self.info
-        }
-        fn reader(&self, _: usize, _: Option<CropRect>) -> Result<Box<dyn FrameReader + '_>> {
-            Ok(Box::new(BrokenReader { error_at: self.error_at, panic_at: self.panic_at }))
-        }
-    }
-
-    struct BrokenReader {
-        error_at: usize,
-        panic_at: usize,
-    }
-
-    impl FrameReader for BrokenReader {
-        fn fetch(&mut self, request: &SampleRequest, _: Option<&SampleRequest>) -> Result<DecodedSample> {
-            if request.index == self.error_at {
-                return Err(Error::NoFrame { path: "x".into(), index: request.index, time: "t".into() });
-            }
-            assert_ne!(request.index, self.panic_at, "a bug at sample {}", request.index);
-            let picture = Picture::from_fn(1, 1, |_, _| [0; 3]);
-            Ok(DecodedSample { pts: request.target, keyframe: false, picture })
-        }
-        fn nearest_accepted(
-            &mut self,
-            _: i64,
-            _: i64,
-            _: f64,
-            _: &dyn Fn(&Picture) -> bool,
-        ) -> Result<Option<DecodedSample>> {
-            Ok(None)
-        }
-        fn stats(&self) -> ReaderStats {
-            ReaderStats::default()
-        }
-    }
-
-    #[test]
-    fn the_earliest_failure_is_reported_and_a_panic_is_an_internal_error() {
-        let info = red_then_blue().info().clone();
-        let settings = AnalysisSettings { samples: 20, crop: CropMode::None, ..Default::default() };
-        let broken = |error_at, panic_at| Broken { info: info.clone(), error_at, panic_at };
-        // The bar-finding pass reports a panic the same way, and skips frames that fail.
-        let auto = AnalysisSettings { crop: CropMode::Auto, ..settings.clone() };
-        let result = fingerprint(&broken(99, 5), &auto, 1, &NoProgress);
-        assert!(matches!(&result, Err(Error::Internal(m)) if m.contains("a bug at sample 5")), "{result:?}");
-        let result = fingerprint(&broken(7, 9), &settings, 1, &NoProgress);
-        assert!(matches!(result, Err(Error::NoFrame { index: 7, .. })), "{result:?}");
-        let result = fingerprint(&broken(12, 9), &settings, 1, &NoProgress);
-        assert!(matches!(&result, Err(Error::Internal(m)) if m.contains("a bug at sample 9")), "{result:?}");
-        // With several workers, whichever failure stops the others first is among those met.
-        for threads in [2, 4] {
-            let result = fingerprint(&broken(7, 9), &settings, threads, &NoProgress);
-            assert!(
-                matches!(result, Err(Error::NoFrame { index: 7, .. } | Error::Internal(_))),
-                "{result:?}"
-            );
-        }
-    }
-}
+mod tests;

@@ -1,0 +1,99 @@
+//! Fingerprint data: JSON round trips, schema checks, squeezed columns, palettes.
+
+use super::*;
+
+fn example() -> Fingerprint {
+    Fingerprint {
+        schema: SCHEMA_VERSION,
+        tool: "filmprint test".into(),
+        source: SourceInfo {
+            file: "film.mkv".into(),
+            container: "matroska,webm".into(),
+            stream_index: 0,
+            codec: "h264".into(),
+            width: 640,
+            height: 360,
+            rotation: 0,
+            color_conversion: None,
+            frame_rate: Some(24.0),
+            time_base: TimeBase { num: 1, den: 1000 },
+            start_s: 0.0,
+            duration_s: 10.0,
+            keyframes: 3,
+            keyframe_source: "index".into(),
+        },
+        settings: AnalysisSettings { samples: 1, ..AnalysisSettings::default() },
+        samples: vec![Sample {
+            index: 0,
+            target_s: 5.0,
+            time_s: 5.0,
+            pts: 5000,
+            keyframe: false,
+            colors: vec![Swatch { hex: "#ff0000".into(), oklab: [0.6, 0.2, 0.1], share: 1.0 }],
+            clusters: vec![Swatch { hex: "#ff0000".into(), oklab: [0.6, 0.2, 0.1], share: 1.0 }],
+            skipped_black: false,
+            left_out: 0.0,
+            average: None,
+            column: Some(Sample::encode_column(&[[255, 0, 0], [0, 16, 255]])),
+        }],
+        crop: None,
+        sampled: None,
+        palette: None,
+        warnings: Vec::new(),
+        timings: None,
+    }
+}
+
+#[test]
+fn squeezed_columns_round_trip_and_malformed_ones_are_empty() {
+    let mut sample = example().samples[0].clone();
+    assert_eq!(sample.column_colors(), vec![[255, 0, 0], [0, 16, 255]]);
+    sample.column = Some("ff00".into());
+    assert!(sample.column_colors().is_empty());
+    sample.column = Some("zz0000".into());
+    assert!(sample.column_colors().is_empty());
+    sample.column = None;
+    assert!(sample.column_colors().is_empty());
+}
+
+#[test]
+fn json_round_trips() {
+    let fp = example();
+    let back = Fingerprint::from_json(&fp.to_json(), Path::new("x.json")).map_err(|e| e.to_string());
+    assert_eq!(back, Ok(fp));
+}
+
+#[test]
+fn other_schemas_and_garbage_are_refused_clearly() {
+    let newer = example().to_json().replace("\"schema\": 1", "\"schema\": 2");
+    let err = Fingerprint::from_json(&newer, Path::new("x.json")).map(|_| ()).map_err(|e| e.to_string());
+    assert_eq!(
+        err,
+        Err("'x.json' is not a usable fingerprint file: it has schema 2, this filmprint reads schema 1"
+            .into())
+    );
+    assert!(Fingerprint::from_json("{}", Path::new("x.json")).is_err());
+    assert!(Fingerprint::from_json("not json", Path::new("x.json")).is_err());
+    let mistyped = example().to_json().replace("\"index\": 0", "\"index\": \"zero\"");
+    assert!(Fingerprint::from_json(&mistyped, Path::new("x.json")).is_err());
+}
+
+#[test]
+fn fingerprints_without_samples_or_colors_are_refused() {
+    let refused = |fp: &Fingerprint| {
+        Fingerprint::from_json(&fp.to_json(), Path::new("x.json")).map(|_| ()).map_err(|e| e.to_string())
+    };
+    let mut no_samples = example();
+    no_samples.samples.clear();
+    assert_eq!(
+        refused(&no_samples),
+        Err("'x.json' is not a usable fingerprint file: it has no samples".into())
+    );
+    let mut no_colors = example();
+    no_colors.samples[0].colors.clear();
+    assert_eq!(
+        refused(&no_colors),
+        Err("'x.json' is not a usable fingerprint file: sample 0 has no colors".into())
+    );
+    assert_eq!(refused(&example()), Ok(()));
+}
