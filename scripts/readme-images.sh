@@ -26,8 +26,19 @@ title='Big Buck Bunny\ntrailer'
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 ffmpeg -v error -y -i "$clip" -vf "scale=640:268,pad=640:360:0:46:black" -c:v libx264 -crf 20 "$work/letterboxed.mp4"
-"$bin" "$work/letterboxed.mp4" -q --no-title --size 1000 -o "$out/letterbox_plain.png"
-"$bin" "$work/letterboxed.mp4" -q --no-title --size 1000 --ignore-black -o "$out/letterbox_ignore_black.png"
+"$bin" "$work/letterboxed.mp4" -q --no-title --size 1000 --no-crop -o "$out/letterbox_plain.png"
+"$bin" "$work/letterboxed.mp4" -q --no-title --size 1000 --no-crop --ignore-black -o "$out/letterbox_ignore_black.png"
+"$bin" "$work/letterboxed.mp4" -q --no-title --size 1000 -o "$out/letterbox_crop.png"
+
+# HDR: the trailer made into a 10-bit PQ BT.2020 HEVC film (SDR white at 203 nits), drawn
+# tone-mapped, and the same pixels mislabelled as SDR BT.709 (what ignoring the tags gives).
+ffmpeg -v error -y -i "$clip" -vf "format=gbrpf32le,zscale=transferin=bt709:primariesin=bt709:matrixin=bt709:t=smpte2084:p=bt2020:m=bt2020nc:r=tv:npl=203,format=yuv420p10le" \
+	-c:v libx265 -x265-params "log-level=error:colorprim=bt2020:transfer=smpte2084:colormatrix=bt2020nc" -crf 22 -an "$work/hdr.mkv"
+ffmpeg -v error -y -i "$work/hdr.mkv" -c copy \
+	-bsf:v hevc_metadata=colour_primaries=1:transfer_characteristics=1:matrix_coefficients=1 \
+	-color_primaries bt709 -color_trc bt709 -colorspace bt709 "$work/hdr_as_sdr.mkv"
+"$bin" "$work/hdr.mkv" -q --no-title --size 1000 -o "$out/hdr_tonemapped.png"
+"$bin" "$work/hdr_as_sdr.mkv" -q --no-title --size 1000 -o "$out/hdr_naive.png"
 ffmpeg -v error -y -ss 20 -i "$work/letterboxed.mp4" -frames:v 1 -vf scale=320:-1 "$out/letterbox_frame.png"
 
 # The film's palette: equal bars, proportional bars, and one row per tenth of the film.
