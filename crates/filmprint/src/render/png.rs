@@ -25,12 +25,20 @@ pub fn encode_png(canvas: &Canvas, title: Option<&str>, out: &mut dyn Write, pat
         encoder.add_itxt_chunk("Title".into(), title.to_string()).map_err(png_error)?;
     }
     let mut writer = encoder.write_header().map_err(png_error)?;
-    if opaque {
-        writer.write_image_data(&canvas.rgb()).map_err(png_error)?;
-    } else {
+    if !opaque {
         writer.write_image_data(&canvas.rgba).map_err(png_error)?;
+        return writer.finish().map_err(png_error);
     }
-    writer.finish().map_err(png_error)
+    // Row by row, so an opaque picture is never copied whole without its alpha channel.
+    let io_error = |e: std::io::Error| Error::Png { path: path.to_owned(), why: e.to_string() };
+    let mut stream = writer.stream_writer().map_err(png_error)?;
+    let mut row = Vec::with_capacity(canvas.width as usize * 3);
+    for pixels in canvas.rgba.chunks_exact(canvas.width.max(1) as usize * 4) {
+        row.clear();
+        row.extend(pixels.chunks_exact(4).flat_map(|p| [p[0], p[1], p[2]]));
+        stream.write_all(&row).map_err(io_error)?;
+    }
+    stream.finish().map_err(png_error)
 }
 
 /// Writes the canvas to `path` as PNG, atomically.
