@@ -191,9 +191,15 @@ fn print_timings(fingerprint: &Fingerprint, render: Duration, write: Duration, t
     eprintln!("timings:");
     if let Some(t) = &fingerprint.timings {
         eprintln!("  open and index   {:8.3} s", t.open_s);
+        eprintln!("  find bars        {:8.3} s", t.crop_s);
         eprintln!(
-            "  sampling         {:8.3} s wall ({} workers: decode {:.3} s, analyse {:.3} s of CPU)",
-            t.sampling_s, t.workers, t.decode_s, t.analyse_s
+            "  sampling         {:8.3} s wall ({} workers, CPU: demux+decode {:.3} s, scale+convert {:.3} s, \
+             analyse {:.3} s)",
+            t.sampling_s,
+            t.workers,
+            t.decode_s - t.scale_s,
+            t.scale_s,
+            t.analyse_s
         );
         eprintln!(
             "  frames decoded   {:8}   seeks {}, samples from keyframes {} of {}",

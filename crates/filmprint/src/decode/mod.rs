@@ -90,6 +90,9 @@ pub struct ReaderStats {
     pub frames_decoded: u64,
     /// Seeks performed.
     pub seeks: u64,
+    /// Nanoseconds spent scaling frames down and converting them to RGB (included in the
+    /// fetch time).
+    pub scale_ns: u64,
 }
 
 /// A video that can be read by several workers at once, each with its own [`FrameReader`].

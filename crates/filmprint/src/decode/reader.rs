@@ -294,10 +294,12 @@ impl FrameReader for FfmpegReader<'_> {
         let Some(timed) = slotted(&self.before, &self.pending, &slot) else {
             return Err(self.no_frame(request));
         };
+        let scaling = std::time::Instant::now();
         let picture = self.scaler.picture(&timed.frame, self.info.sample_aspect).map_err(|e| {
             let pts = timed.pts;
             self.run.decode_error(format!("scaling the frame at pts {pts}"), e)
         })?;
+        self.run.stats.scale_ns += u64::try_from(scaling.elapsed().as_nanos()).unwrap_or(u64::MAX);
         let sample = DecodedSample { pts: timed.pts, keyframe, picture };
         if let Method::Keyframe { at, .. } = request.method
             && keyframe
@@ -334,10 +336,12 @@ impl FrameReader for FfmpegReader<'_> {
                 }
                 continue;
             }
+            let scaling = std::time::Instant::now();
             let picture = self.scaler.picture(&timed.frame, self.info.sample_aspect).map_err(|e| {
                 let pts = timed.pts;
                 self.run.decode_error(format!("scaling the frame at pts {pts}"), e)
             })?;
+            self.run.stats.scale_ns += u64::try_from(scaling.elapsed().as_nanos()).unwrap_or(u64::MAX);
             if accept(&picture) {
                 best = Some(DecodedSample { pts: timed.pts, keyframe: false, picture });
             }

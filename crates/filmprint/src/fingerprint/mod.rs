@@ -88,8 +88,14 @@ pub struct Timings {
     pub open_s: f64,
     /// Wall time of the sampling stage (all workers), seconds.
     pub sampling_s: f64,
+    /// Finding letterbox bars before sampling (decoding a few keyframes), seconds.
+    #[serde(default)]
+    pub crop_s: f64,
     /// Time the workers spent fetching frames: demuxing, decoding, scaling, converting.
     pub decode_s: f64,
+    /// The part of `decode_s` spent scaling frames down and converting them to RGB.
+    #[serde(default)]
+    pub scale_s: f64,
     /// Time the workers spent finding colors: census and k-means.
     pub analyse_s: f64,
     /// Worker threads.
@@ -106,6 +112,7 @@ impl Timings {
     /// Adds a worker's figures to these.
     pub fn add(&mut self, other: &Timings) {
         self.decode_s += other.decode_s;
+        self.scale_s += other.scale_s;
         self.analyse_s += other.analyse_s;
         self.frames_decoded += other.frames_decoded;
         self.seeks += other.seeks;

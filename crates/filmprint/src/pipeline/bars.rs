@@ -52,4 +52,3 @@ pub(super) fn detect_crop(
         _ => None,
     })
 }
-

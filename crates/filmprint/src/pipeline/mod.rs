@@ -63,6 +63,7 @@ pub fn fingerprint(
         0 => std::thread::available_parallelism().map_or(1, usize::from),
         n => n,
     };
+    let probing = Instant::now();
     let crop = match settings.crop {
         CropMode::None => None,
         CropMode::Manual(rect) if rect.fits(info.width, info.height) => Some(rect),
@@ -74,11 +75,12 @@ pub fn fingerprint(
                 info.path.display()
             )));
         }
-        CropMode::Auto => {
-            std::panic::catch_unwind(AssertUnwindSafe(|| bars::detect_crop(source, &sampled, threads, progress)))
-                .unwrap_or_else(|panic| Err(Error::Internal(panic_message(&panic))))?
-        }
+        CropMode::Auto => std::panic::catch_unwind(AssertUnwindSafe(|| {
+            bars::detect_crop(source, &sampled, threads, progress)
+        }))
+        .unwrap_or_else(|panic| Err(Error::Internal(panic_message(&panic))))?,
     };
+    let crop_s = probing.elapsed().as_secs_f64();
     let workers = threads.min(plan.len()).max(1);
     let decoder_threads = (threads / workers).max(1);
     let run_len = plan.len().div_ceil(workers * RUNS_PER_WORKER).max(1);
@@ -127,6 +129,7 @@ pub fn fingerprint(
         }
         let stats = reader.stats();
         (timings.frames_decoded, timings.seeks) = (stats.frames_decoded, stats.seeks);
+        timings.scale_s = stats.scale_ns as f64 / 1e9;
         Ok((done, timings))
     };
     let outcomes: Vec<_> = std::thread::scope(|scope| {
@@ -152,7 +155,7 @@ pub fn fingerprint(
             .collect()
     });
     let mut samples = Vec::with_capacity(n);
-    let mut timings = Timings { workers, ..Timings::default() };
+    let mut timings = Timings { workers, crop_s, ..Timings::default() };
     let mut first_error: Option<(usize, Error)> = None;
     for outcome in outcomes {
         match outcome {

@@ -171,9 +171,6 @@ fn the_earliest_failure_is_reported_and_a_panic_is_an_internal_error() {
     // With several workers, whichever failure stops the others first is among those met.
     for threads in [2, 4] {
         let result = fingerprint(&broken(7, 9), &settings, threads, &NoProgress);
-        assert!(
-            matches!(result, Err(Error::NoFrame { index: 7, .. } | Error::Internal(_))),
-            "{result:?}"
-        );
+        assert!(matches!(result, Err(Error::NoFrame { index: 7, .. } | Error::Internal(_))), "{result:?}");
     }
 }
