@@ -103,7 +103,8 @@ pub fn hex([r, g, b]: [u8; 3]) -> String {
 /// Parses `#rrggbb` (the `#` is optional).
 pub fn parse_hex(text: &str) -> Option<[u8; 3]> {
     let digits = text.strip_prefix('#').unwrap_or(text);
-    if digits.len() != 6 || !digits.is_ascii() {
+    // Checked digit by digit: `from_str_radix` alone would also take a sign, as in "+f".
+    if digits.len() != 6 || !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
         return None;
     }
     let channel = |i: usize| u8::from_str_radix(&digits[i..i + 2], 16).ok();
@@ -178,5 +179,14 @@ mod tests {
         assert_eq!(parse_hex("ff1000"), Some([255, 16, 0]));
         assert_eq!(parse_hex("#ff10"), None);
         assert_eq!(parse_hex("#ggg000"), None);
+    }
+
+    #[test]
+    fn hex_codes_with_signs_are_refused() {
+        // Found by fuzzing (fuzz/README.md): "ff+000" read as [255, 0, 0].
+        for signed in ["ff+000", "#+f+f+f", "ff-000", "#00ff+1"] {
+            assert_eq!(parse_hex(signed), None, "{signed}");
+        }
+        assert_eq!(parse_hex("#A0b1C2"), Some([0xa0, 0xb1, 0xc2]));
     }
 }
