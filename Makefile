@@ -6,14 +6,16 @@ SHELL := /bin/bash
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Build tools, FFmpeg's libraries for the decoder binding (bindgen needs libclang), and the
 # ffmpeg command-line tool the tests use to generate clips with known colors.
-PACKAGES := gcc libc6-dev pkg-config libclang-dev libavformat-dev libavcodec-dev libavutil-dev \
+PACKAGES := gcc g++ libc6-dev pkg-config libclang-dev libavformat-dev libavcodec-dev libavutil-dev \
             libswscale-dev ffmpeg
+# The benchmark's timer, memory meter and report; python3-venv for the seed's pipeline.
+BENCH_PACKAGES := hyperfine time python3 python3-venv
 SAMPLE := samples/bbb_trailer_360p.mp4
 
 .PHONY: setup demo test lint bench clean
 
 setup:
-	@missing=$$(for p in $(PACKAGES); do \
+	@missing=$$(for p in $(PACKAGES) $(EXTRA_PACKAGES); do \
 		dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; \
 	done); \
 	if [ -n "$$missing" ]; then \
@@ -37,10 +39,15 @@ test: setup
 lint: setup
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets --locked -- -D warnings
+	# The fuzz targets (their own workspace, run on nightly: see fuzz/README.md) still build.
+	cargo check --manifest-path fuzz/Cargo.toml --locked --quiet
 
-# Speed against the decoding floor and the seed's Python pipeline (see scripts/bench.sh).
-bench: setup
+# Speed against the decoding floor and the seed's Python pipeline (see scripts/bench.sh), and
+# the per-stage criterion benchmarks.
+bench:
+	$(MAKE) setup EXTRA_PACKAGES="$(BENCH_PACKAGES)"
 	scripts/bench.sh
+	cargo bench --locked -p filmprint
 
 clean:
 	cargo clean

@@ -132,6 +132,10 @@ fn run(plan: &Plan, progress: &TerminalProgress, phase: &AtomicU8) -> Result<(),
         }
     }
     if let Some(path) = &plan.json {
+        if let Some(timings) = &mut fingerprint.timings {
+            timings.render_s = (writing - rendering).as_secs_f64();
+            timings.write_s = writing.elapsed().as_secs_f64();
+        }
         staged.push(stage_text(path, &fingerprint.to_json())?);
     }
     for file in staged {

@@ -179,7 +179,13 @@ fn the_seeds_srgb_space_averages_encoded_values() {
 fn timings_are_kept_only_when_asked_for() {
     let clip = red_then_blue("film.mp4", &["-c:v", "libx264"]);
     let timed = fingerprint_of(&clip, &["-n", "10", "--timings"]);
-    assert!(timed["timings"]["sampling_s"].as_f64().unwrap() > 0.0);
+    let t = &timed["timings"];
+    for stage in ["open_s", "sampling_s", "decode_s", "scale_s", "analyse_s", "render_s", "write_s"] {
+        assert!(t[stage].as_f64().unwrap() > 0.0, "{stage}: {t}");
+    }
+    assert!(t["scale_s"].as_f64() < t["decode_s"].as_f64(), "{t}");
+    assert!(t["frames_decoded"].as_u64().unwrap() >= 10, "{t}");
+    assert!(t["keyframe_samples"].as_u64().unwrap() <= 10, "{t}");
     assert!(fingerprint_of(&clip, &["-n", "10"]).get("timings").is_none());
     // A saved run's timings do not travel into a new file made from it.
     let saved = clip.sibling("timed.json");

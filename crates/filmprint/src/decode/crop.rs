@@ -239,8 +239,9 @@ pub fn is_black(picture: &Picture) -> bool {
 
 /// Cuts `rect` out of a picture (clipped to it).
 pub fn crop_picture(picture: &Picture, rect: CropRect) -> Picture {
-    let x1 = (rect.x + rect.width).min(picture.width);
-    let y1 = (rect.y + rect.height).min(picture.height);
+    // Saturating: a typed `--crop` may put its far edge past `u32::MAX` (found by fuzzing).
+    let x1 = rect.x.saturating_add(rect.width).min(picture.width);
+    let y1 = rect.y.saturating_add(rect.height).min(picture.height);
     let (x0, y0) = (rect.x.min(x1), rect.y.min(y1));
     let mut rgb = Vec::with_capacity(((x1 - x0) * (y1 - y0) * 3) as usize);
     for y in y0..y1 {
@@ -337,5 +338,17 @@ mod tests {
         let picture = Picture::from_fn(4, 3, |x, y| [x as u8, y as u8, 0]);
         let cut = crop_picture(&picture, CropRect { width: 2, height: 1, x: 1, y: 2 });
         assert_eq!(cut, Picture { width: 2, height: 1, rgb: vec![1, 2, 0, 2, 2, 0] });
+    }
+
+    #[test]
+    fn crops_reaching_past_the_largest_size_are_clipped() {
+        // Found by fuzzing (fuzz/README.md): the far edge x + width overflowed u32.
+        let picture = Picture::from_fn(4, 3, |x, y| [x as u8, y as u8, 0]);
+        let huge = "4294967295:4294967295:2:1".parse::<CropRect>().unwrap();
+        assert!(!huge.fits(4, 3));
+        let cut = crop_picture(&picture, huge);
+        assert_eq!(cut, Picture { width: 2, height: 2, rgb: vec![2, 1, 0, 3, 1, 0, 2, 2, 0, 3, 2, 0] });
+        let outside = CropRect { width: u32::MAX, height: 1, x: u32::MAX, y: 0 };
+        assert_eq!(crop_picture(&picture, outside).rgb, Vec::<u8>::new());
     }
 }

@@ -156,12 +156,14 @@ impl FrameSource for FfmpegSource {
     }
 }
 
-/// Initialises FFmpeg once per process and silences its logging.
+/// Initialises FFmpeg once per process, silences its logging, and keeps freed decoder buffers
+/// from inflating the process's memory (see `ffi::return_freed_memory`).
 fn init() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
         // ffmpeg::init only registers devices and can only fail on very old FFmpeg builds.
         let _ = ffmpeg_next::init();
         ffi::quiet_logging();
+        ffi::return_freed_memory();
     });
 }

@@ -108,7 +108,7 @@ impl<'a> Run<'a> {
     /// Reads the next packet of our stream; `false` at the end of the file.
     pub fn read_packet(&mut self) -> Result<bool> {
         loop {
-            match self.packet.read(&mut self.input) {
+            match ffi::read_packet(&mut self.input, &mut self.packet) {
                 Ok(()) => {}
                 Err(ffmpeg::Error::Eof) => return Ok(false),
                 Err(e) => return Err(self.decode_error("reading packets".into(), e)),

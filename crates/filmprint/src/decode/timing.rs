@@ -183,7 +183,7 @@ fn first_key_times(input: &mut Input, stream_index: usize, ts: i64) -> (Option<i
     let mut frame = ffmpeg::util::frame::Video::empty();
     let (mut key_pts, mut sent) = (None, 0);
     while sent < MAX_PACKETS {
-        match packet.read(input) {
+        match ffi::read_packet(input, &mut packet) {
             Ok(()) if packet.stream() != stream_index || (sent == 0 && !packet.is_key()) => continue,
             Ok(()) => {
                 if sent == 0 {
@@ -246,7 +246,7 @@ fn scan_packets(input: &mut Input, stream_index: usize, path: &Path, from: Optio
     let mut scan = Scan { keyframes: Vec::new(), first: None, end: None, any_end: None };
     let mut packet = ffmpeg::Packet::empty();
     loop {
-        match packet.read(input) {
+        match ffi::read_packet(input, &mut packet) {
             Ok(()) => {}
             Err(ffmpeg::Error::Eof) => break,
             Err(source) => {

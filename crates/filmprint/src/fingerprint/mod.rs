@@ -106,6 +106,12 @@ pub struct Timings {
     pub seeks: u64,
     /// Samples taken from keyframes (the rest are exact frames).
     pub keyframe_samples: usize,
+    /// Drawing the pictures (filled in by the command line), seconds.
+    #[serde(default)]
+    pub render_s: f64,
+    /// Encoding and writing the pictures and CSV files (the JSON itself excluded), seconds.
+    #[serde(default)]
+    pub write_s: f64,
 }
 
 impl Timings {
@@ -328,7 +334,9 @@ impl Fingerprint {
     }
 
     /// Checks the invariants rendering relies on: at least one sample, every sample with at
-    /// least one color. The error says what is wrong.
+    /// least one color; and that every single-precision number is finite, as JSON has no
+    /// infinity: a number past their range (`1e39`) would read as one and be written back as
+    /// `null`, which no longer reads. The error says what is wrong.
     pub fn validate(&self) -> std::result::Result<(), String> {
         if self.samples.is_empty() {
             return Err("it has no samples".into());
@@ -336,6 +344,32 @@ impl Fingerprint {
         for (i, sample) in self.samples.iter().enumerate() {
             if sample.colors.is_empty() {
                 return Err(format!("sample {i} has no colors"));
+            }
+        }
+        self.check_finite()
+    }
+
+    fn check_finite(&self) -> std::result::Result<(), String> {
+        // Single precision ends near 3.4e38.
+        let out_of_range = |what: String| Err(format!("{what} a number out of range (beyond ±3.4e38)"));
+        let finite = |swatch: &Swatch| swatch.oklab.iter().chain([&swatch.share]).all(|v| v.is_finite());
+        let settings = &self.settings;
+        let limits = [Some(settings.min_chroma), settings.ignore_black, settings.ignore_white];
+        if !limits.into_iter().flatten().all(f32::is_finite) {
+            return out_of_range("its settings hold".into());
+        }
+        for (i, sample) in self.samples.iter().enumerate() {
+            if !sample.left_out.is_finite() {
+                return out_of_range(format!("sample {i}'s left_out is"));
+            }
+            if !sample.colors.iter().chain(&sample.clusters).chain(&sample.average).all(finite) {
+                return out_of_range(format!("sample {i} has a color with"));
+            }
+        }
+        if let Some(palette) = &self.palette {
+            let segments = palette.segments.iter().flat_map(|segment| &segment.colors);
+            if !palette.colors.iter().chain(segments).all(finite) {
+                return out_of_range("its palette has a color with".into());
             }
         }
         Ok(())

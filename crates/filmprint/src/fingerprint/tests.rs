@@ -97,3 +97,52 @@ fn fingerprints_without_samples_or_colors_are_refused() {
     );
     assert_eq!(refused(&example()), Ok(()));
 }
+
+#[test]
+fn numbers_beyond_single_precision_are_refused() {
+    // Found by fuzzing (fuzz/README.md): a share of 1e39 read as infinity and was written back
+    // as `null`, so the fingerprint's own JSON no longer read.
+    let json = example().to_json();
+    let read = |text: String| {
+        Fingerprint::from_json(&text, Path::new("x.json")).map(|_| ()).map_err(|e| e.to_string())
+    };
+    let why = |what: &str| {
+        Err(format!(
+            "'x.json' is not a usable fingerprint file: {what} a number out of range (beyond ±3.4e38)"
+        ))
+    };
+    assert_eq!(read(json.replacen("\"share\": 1.0", "\"share\": 1e39", 1)), why("sample 0 has a color with"));
+    assert_eq!(read(json.replacen("0.6,", "-4e38,", 2)), why("sample 0 has a color with"));
+    assert_eq!(
+        read(json.replace("\"keyframe\": false,", "\"keyframe\": false, \"left_out\": 1e40,")),
+        why("sample 0's left_out is")
+    );
+    assert_eq!(read(json.replace("\"min_chroma\": 0.04", "\"min_chroma\": 1e39")), why("its settings hold"));
+    let mut palette = example();
+    palette.palette = Some(Palette { colors: palette.samples[0].colors.clone(), segments: Vec::new() });
+    let with_palette = palette.to_json();
+    assert_eq!(read(with_palette.clone()), Ok(()));
+    let last_share = with_palette.rfind("\"share\": 1.0").unwrap_or_default();
+    let mut huge = with_palette;
+    huge.replace_range(last_share..last_share + "\"share\": 1.0".len(), "\"share\": 1e39");
+    assert_eq!(read(huge), why("its palette has a color with"));
+    // The largest finite values still read, and round-trip.
+    let largest = json.replacen("\"share\": 1.0", "\"share\": 3.4028235e38", 1);
+    let fp = Fingerprint::from_json(&largest, Path::new("x.json")).map_err(|e| e.to_string());
+    let back = fp
+        .clone()
+        .and_then(|fp| Fingerprint::from_json(&fp.to_json(), Path::new("x.json")).map_err(|e| e.to_string()));
+    assert_eq!(back, fp);
+}
+#[test]
+fn every_number_survives_a_round_trip_exactly() {
+    // Found by fuzzing (fuzz/README.md): serde_json's default float parsing can miss by one
+    // unit in the last place, so 18.041661666666666 was written back as 18.041661666666663.
+    let mut fp = example();
+    fp.samples[0].time_s = 18.041_661_666_666_666;
+    fp.samples[0].target_s = 0.1 + 0.2;
+    fp.source.duration_s = f64::MAX;
+    fp.source.frame_rate = Some(f64::MIN_POSITIVE);
+    let back = Fingerprint::from_json(&fp.to_json(), Path::new("x.json")).map_err(|e| e.to_string());
+    assert_eq!(back, Ok(fp));
+}

@@ -119,7 +119,14 @@ pub fn fingerprint(
                     }
                 }
                 let decoded_at = Instant::now();
-                let mut sample = analyse_sample(request, &decoded, settings, &times);
+                // Neighbouring samples often land on the same keyframe (keyframe mode, or auto
+                // with N above the keyframe count): its colors are the same, so they are reused.
+                let mut sample = match done.last() {
+                    Some(last) if same_frame(last, &decoded) => {
+                        Sample { index: request.index, target_s: target_s(request, &times), ..last.clone() }
+                    }
+                    _ => analyse_sample(request, &decoded, settings, &times),
+                };
                 sample.skipped_black = skipped_black;
                 done.push(sample);
                 timings.decode_s += (decoded_at - clock).as_secs_f64();
@@ -237,10 +244,9 @@ fn analyse_sample(
     times: &Times<'_>,
 ) -> Sample {
     let colors = dominant_colors(&decoded.picture, &settings.cluster_settings());
-    let offset = times.stream.offset_seconds(times.sampled.start);
     Sample {
         index: request.index,
-        target_s: offset + sample::target_seconds(times.sampled, request.index, times.n),
+        target_s: target_s(request, times),
         time_s: times.stream.offset_seconds(decoded.pts),
         pts: decoded.pts,
         keyframe: decoded.keyframe,
@@ -251,6 +257,18 @@ fn analyse_sample(
         average: colors.average.as_ref().map(Swatch::from_color),
         column: Some(Sample::encode_column(&squeeze(&decoded.picture))),
     }
+}
+
+/// When sample `request` was aimed at, seconds from the stream start.
+fn target_s(request: &SampleRequest, times: &Times<'_>) -> f64 {
+    times.stream.offset_seconds(times.sampled.start)
+        + sample::target_seconds(times.sampled, request.index, times.n)
+}
+
+/// Whether `decoded` is the very frame `sample` was analysed from: the analysis of a picture
+/// depends on nothing else, so it can be reused.
+fn same_frame(sample: &Sample, decoded: &DecodedSample) -> bool {
+    sample.pts == decoded.pts && sample.keyframe == decoded.keyframe
 }
 
 fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> String {

@@ -157,10 +157,19 @@ fn outlines(face: &Face<'_>, line: &TextLine) -> Vec<OutlinedGlyph> {
     glyphs
 }
 
+/// Whether a glyph of a `size`-pixel line is sane enough to draw. One more than a few ems
+/// across comes from a broken font (`--font`): rasterising allocates its whole box (gigabytes,
+/// found by fuzzing), so it is left out.
+fn drawable(glyph: &OutlinedGlyph, size: f32) -> bool {
+    let largest = 4.0 * size + 8.0;
+    let bounds = glyph.px_bounds();
+    bounds.width() <= largest && bounds.height() <= largest
+}
+
 /// Draws the block, blending each glyph's coverage.
 pub fn draw_text(canvas: &mut Canvas, face: &Face<'_>, block: &TextBlock) {
     for line in &block.lines {
-        for glyph in outlines(face, line) {
+        for glyph in outlines(face, line).into_iter().filter(|g| drawable(g, line.size)) {
             let bounds = glyph.px_bounds();
             let (x0, y0) = (bounds.min.x as i64, bounds.min.y as i64);
             glyph.draw(|gx, gy, coverage| {
@@ -258,5 +267,28 @@ mod tests {
         draw(&mut canvas, &cjk);
         let tiny = Canvas::new(1, 1, [0, 0, 0]).unwrap();
         assert!(block("A very long title", &tiny, None).lines.is_empty(), "too small to draw");
+    }
+
+    #[test]
+    fn glyphs_of_a_broken_font_with_huge_boxes_are_left_out() {
+        // Found by fuzzing (fuzz/README.md): a font whose outlines claim a box of millions of
+        // pixels made the rasteriser allocate gigabytes for one glyph.
+        let bytes = include_bytes!("../../../../fuzz/seeds/font_file/regression_huge_glyph_box.otf");
+        let font = FontFile::from_bytes(bytes.to_vec()).unwrap();
+        let face = font.face().unwrap();
+        let line =
+            TextLine { text: "Film Ågÿ 0:1 2008 — ✓".into(), size: 20.0, x: 50.0, baseline: 60.0 };
+        let huge = outlines(&face, &line).into_iter().filter(|g| !drawable(g, line.size)).count();
+        assert!(huge > 0, "the font no longer has a huge glyph");
+        let mut canvas = Canvas::new(100, 100, [0, 0, 0]).unwrap();
+        let block = TextBlock { lines: vec![line.clone()], color: [255, 255, 255], alpha: 1.0 };
+        draw_text(&mut canvas, &face, &block);
+        // Every glyph of a sound font, at any size, is drawn.
+        let embedded = FontFile::embedded();
+        let sound = embedded.face().unwrap();
+        for size in [4.0, 20.0, 400.0] {
+            let line = TextLine { size, ..line.clone() };
+            assert!(outlines(&sound, &line).iter().all(|g| drawable(g, size)), "{size}");
+        }
     }
 }
