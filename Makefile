@@ -8,6 +8,8 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # ffmpeg command-line tool the tests use to generate clips with known colors.
 PACKAGES := gcc g++ libc6-dev pkg-config libclang-dev libavformat-dev libavcodec-dev libavutil-dev \
             libswscale-dev ffmpeg
+# The tests also open the HTML pages in Chromium.
+TEST_PACKAGES := chromium
 # The benchmark's timer, memory meter and report; python3-venv for the seed's pipeline.
 BENCH_PACKAGES := hyperfine time python3 python3-venv
 SAMPLE := samples/bbb_trailer_360p.mp4
@@ -33,7 +35,8 @@ demo: setup
 		--title 'Big Buck Bunny\ntrailer'
 	@echo "Wrote out/bbb_trailer_360p.png and out/bbb_trailer_360p.json"
 
-test: setup
+test:
+	@$(MAKE) --no-print-directory setup EXTRA_PACKAGES="$(TEST_PACKAGES)"
 	cargo test --workspace --locked
 
 lint: setup
@@ -45,7 +48,7 @@ lint: setup
 # Speed against the decoding floor and the seed's Python pipeline (see scripts/bench.sh), and
 # the per-stage criterion benchmarks.
 bench:
-	$(MAKE) setup EXTRA_PACKAGES="$(BENCH_PACKAGES)"
+	@$(MAKE) --no-print-directory setup EXTRA_PACKAGES="$(BENCH_PACKAGES)"
 	scripts/bench.sh
 	cargo bench --locked -p filmprint
 

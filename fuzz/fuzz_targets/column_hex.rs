@@ -36,6 +36,7 @@ fuzz_target!(|text: &str| {
         skipped_black: false,
         average: None,
         column: Some(text.to_string()),
+        thumbnail: None,
     };
     let colors = sample.column_colors();
     if text.len() % 6 == 0 && all_hex(text) {

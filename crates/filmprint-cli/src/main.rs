@@ -3,7 +3,9 @@
 //! the library's.
 
 mod args;
+mod batch;
 mod progress_bar;
+mod report;
 
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -18,8 +20,8 @@ use filmprint::output::StagedFile;
 use filmprint::render::SwatchLayout;
 use filmprint::{Error, Fingerprint, export, output, render};
 
-use args::{Cli, Input, Plan};
-use progress_bar::TerminalProgress;
+use args::{Cli, Input, Plan, Task};
+use progress_bar::{Report, TerminalProgress};
 
 /// Exit statuses (documented in `--help` and the README).
 const EXIT_FAILURE: u8 = 1;
@@ -32,13 +34,22 @@ const WRITING: u8 = 1;
 const INTERRUPTED: u8 = 2;
 
 fn main() -> ExitCode {
-    let plan = match Cli::parse().into_plan() {
-        Ok(plan) => plan,
+    let task = match Cli::parse().into_task() {
+        Ok(task) => task,
         Err(message) => {
             eprintln!("filmprint: error: {message}\n\nFor more information, try '--help'.");
             return ExitCode::from(EXIT_USAGE);
         }
     };
+    match task {
+        Task::Single(plan) => single(&plan),
+        Task::Batch(plan) => batch::run_batch(&plan),
+        Task::Merge(plan) => batch::merge(&plan),
+    }
+}
+
+/// One film, or one saved fingerprint.
+fn single(plan: &Plan) -> ExitCode {
     let phase = Arc::new(AtomicU8::new(READING));
     let handler_phase = Arc::clone(&phase);
     // Ctrl-C while the movie is read: nothing is on disk yet, so stop at once. While outputs
@@ -49,28 +60,39 @@ fn main() -> ExitCode {
             std::process::exit(i32::from(EXIT_INTERRUPTED));
         }
     });
+    let started = Instant::now();
     let progress = TerminalProgress::new(plan.quiet);
-    let result = run(&plan, &progress, &phase);
+    let result = run(plan, &progress, &phase);
     progress.finish();
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(fingerprint) => {
+            if plan.timings {
+                print_timings(&fingerprint, started.elapsed());
+            }
+            ExitCode::SUCCESS
+        }
         Err(Error::Cancelled) => {
             eprintln!("filmprint: interrupted; nothing was written");
             ExitCode::from(EXIT_INTERRUPTED)
         }
-        Err(error @ Error::InvalidSettings(_)) => {
-            eprintln!("filmprint: error: {error}");
-            ExitCode::from(EXIT_USAGE)
-        }
         Err(error) => {
             eprintln!("filmprint: error: {error}");
-            ExitCode::from(EXIT_FAILURE)
+            ExitCode::from(exit_status(&error))
         }
     }
 }
 
-fn run(plan: &Plan, progress: &TerminalProgress, phase: &AtomicU8) -> Result<(), Error> {
-    let started = Instant::now();
+/// The exit status for a failure: usage errors are 2, an interruption 130, anything else 1.
+fn exit_status(error: &Error) -> u8 {
+    match error {
+        Error::InvalidSettings(_) => EXIT_USAGE,
+        Error::Cancelled => EXIT_INTERRUPTED,
+        _ => EXIT_FAILURE,
+    }
+}
+
+/// Makes one film's outputs; the fingerprint is returned for reports.
+fn run(plan: &Plan, progress: &dyn Report, phase: &AtomicU8) -> Result<Fingerprint, Error> {
     let mut fingerprint = match &plan.input {
         Input::Movie(path) => {
             progress.message(format!("Opening {}", path.display()));
@@ -131,20 +153,24 @@ fn run(plan: &Plan, progress: &TerminalProgress, phase: &AtomicU8) -> Result<(),
             staged.push(stage_text(path, &csv)?);
         }
     }
+    if let Some(path) = &plan.html {
+        let title = pictures
+            .iter()
+            .find_map(|(_, _, title)| title.clone())
+            .unwrap_or_else(|| source_stem(&fingerprint));
+        staged.push(stage_text(path, &report::film_page(&fingerprint, &title, path)?)?);
+    }
+    if let Some(timings) = &mut fingerprint.timings {
+        timings.render_s = (writing - rendering).as_secs_f64();
+        timings.write_s = writing.elapsed().as_secs_f64();
+    }
     if let Some(path) = &plan.json {
-        if let Some(timings) = &mut fingerprint.timings {
-            timings.render_s = (writing - rendering).as_secs_f64();
-            timings.write_s = writing.elapsed().as_secs_f64();
-        }
         staged.push(stage_text(path, &fingerprint.to_json())?);
     }
     for file in staged {
         file.commit()?;
     }
-    if plan.timings {
-        print_timings(&fingerprint, writing - rendering, writing.elapsed(), started.elapsed());
-    }
-    Ok(())
+    Ok(fingerprint)
 }
 
 /// A drawn fingerprint, ready to write.
@@ -191,29 +217,28 @@ fn stage_text(path: &Path, text: &str) -> Result<StagedFile, Error> {
 }
 
 /// `--timings`: where the time went, on stderr.
-fn print_timings(fingerprint: &Fingerprint, render: Duration, write: Duration, total: Duration) {
+fn print_timings(fingerprint: &Fingerprint, total: Duration) {
     eprintln!("timings:");
-    if let Some(t) = &fingerprint.timings {
-        eprintln!("  open and index   {:8.3} s", t.open_s);
-        eprintln!("  find bars        {:8.3} s", t.crop_s);
-        eprintln!(
-            "  sampling         {:8.3} s wall ({} workers, CPU: demux+decode {:.3} s, scale+convert {:.3} s, \
-             analyse {:.3} s)",
-            t.sampling_s,
-            t.workers,
-            t.decode_s - t.scale_s,
-            t.scale_s,
-            t.analyse_s
-        );
-        eprintln!(
-            "  frames decoded   {:8}   seeks {}, samples from keyframes {} of {}",
-            t.frames_decoded,
-            t.seeks,
-            t.keyframe_samples,
-            fingerprint.samples.len()
-        );
-    }
-    eprintln!("  render           {:8.3} s", render.as_secs_f64());
-    eprintln!("  write            {:8.3} s", write.as_secs_f64());
+    let Some(t) = &fingerprint.timings else { return };
+    eprintln!("  open and index   {:8.3} s", t.open_s);
+    eprintln!("  find bars        {:8.3} s", t.crop_s);
+    eprintln!(
+        "  sampling         {:8.3} s wall ({} workers, CPU: demux+decode {:.3} s, scale+convert {:.3} s, \
+         analyse {:.3} s)",
+        t.sampling_s,
+        t.workers,
+        t.decode_s - t.scale_s,
+        t.scale_s,
+        t.analyse_s
+    );
+    eprintln!(
+        "  frames decoded   {:8}   seeks {}, samples from keyframes {} of {}",
+        t.frames_decoded,
+        t.seeks,
+        t.keyframe_samples,
+        fingerprint.samples.len()
+    );
+    eprintln!("  render           {:8.3} s", t.render_s);
+    eprintln!("  write            {:8.3} s", t.write_s);
     eprintln!("  total            {:8.3} s", total.as_secs_f64());
 }

@@ -1,10 +1,35 @@
-//! The terminal face of the library's progress reports: an indicatif bar with ETA on stderr,
-//! drawn only when stderr is a terminal.
+//! The terminal face of the library's progress reports: indicatif bars with ETA on stderr,
+//! drawn only when stderr is a terminal. One bar for a single film; for a batch, an overall
+//! bar (films done, ETA) over one bar per film being made.
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use filmprint::Progress;
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+/// What a film's run reports besides its progress.
+pub trait Report: Progress {
+    /// Shows a message while no counted work runs (opening, writing).
+    fn message(&self, text: String);
+    /// Says something about the result (e.g. a truncated file).
+    fn warn(&self, text: &str);
+}
+
+fn spinner(bar: &ProgressBar) {
+    bar.set_style(
+        ProgressStyle::with_template("{spinner} {msg}").unwrap_or_else(|_| ProgressStyle::default_spinner()),
+    );
+    bar.enable_steady_tick(Duration::from_millis(120));
+}
+
+fn frames_style(prefix: &str) -> ProgressStyle {
+    ProgressStyle::with_template(&format!(
+        "{prefix}{{msg:10}} [{{bar:40.cyan/blue}}] {{pos}}/{{len}} frames  {{elapsed}} elapsed, ETA {{eta}}"
+    ))
+    .map(|s| s.progress_chars("=> "))
+    .unwrap_or_else(|_| ProgressStyle::default_bar())
+}
 
 /// A progress bar on stderr.
 pub struct TerminalProgress {
@@ -17,23 +42,8 @@ impl TerminalProgress {
     pub fn new(quiet: bool) -> Self {
         let target = if quiet { ProgressDrawTarget::hidden() } else { ProgressDrawTarget::stderr() };
         let bar = ProgressBar::with_draw_target(None, target);
-        bar.set_style(
-            ProgressStyle::with_template("{spinner} {msg}")
-                .unwrap_or_else(|_| ProgressStyle::default_spinner()),
-        );
-        bar.enable_steady_tick(Duration::from_millis(120));
+        spinner(&bar);
         TerminalProgress { bar }
-    }
-
-    /// Shows a message while no counted work runs (opening, writing).
-    pub fn message(&self, text: String) {
-        self.bar.set_message(text);
-    }
-
-    /// Prints a warning on its own line, above the bar; shown even with `--quiet`, since it
-    /// says something about the result.
-    pub fn warn(&self, text: &str) {
-        self.bar.suspend(|| eprintln!("filmprint: warning: {text}"));
     }
 
     /// Removes the bar from the terminal.
@@ -42,14 +52,21 @@ impl TerminalProgress {
     }
 }
 
+impl Report for TerminalProgress {
+    fn message(&self, text: String) {
+        self.bar.set_message(text);
+    }
+
+    /// Printed on its own line, above the bar; shown even with `--quiet`, since it says
+    /// something about the result.
+    fn warn(&self, text: &str) {
+        self.bar.suspend(|| eprintln!("filmprint: warning: {text}"));
+    }
+}
+
 impl Progress for TerminalProgress {
     fn start(&self, stage: &str, total: u64) {
-        let style = ProgressStyle::with_template(
-            "{msg:10} [{bar:40.cyan/blue}] {pos}/{len} frames  {elapsed} elapsed, ETA {eta}",
-        )
-        .map(|s| s.progress_chars("=> "))
-        .unwrap_or_else(|_| ProgressStyle::default_bar());
-        self.bar.set_style(style);
+        self.bar.set_style(frames_style(""));
         self.bar.set_length(total);
         self.bar.set_position(0);
         self.bar.reset_eta();
@@ -58,5 +75,112 @@ impl Progress for TerminalProgress {
 
     fn advance(&self, done: u64) {
         self.bar.inc(done);
+    }
+}
+
+/// The bars of a batch: films done overall, and one line per film being made.
+pub struct BatchBars {
+    bars: MultiProgress,
+    overall: ProgressBar,
+    cancelled: &'static AtomicBool,
+}
+
+impl BatchBars {
+    /// `films` to make; hidden when `quiet`. `cancelled` is set by Ctrl-C.
+    pub fn new(films: u64, quiet: bool, cancelled: &'static AtomicBool) -> Self {
+        let target = if quiet { ProgressDrawTarget::hidden() } else { ProgressDrawTarget::stderr() };
+        let bars = MultiProgress::with_draw_target(target);
+        let overall = bars.add(ProgressBar::new(films));
+        overall.set_style(
+            ProgressStyle::with_template(
+                "films      [{bar:40.green/white}] {pos}/{len} done  {elapsed} elapsed, ETA {eta}",
+            )
+            .map(|s| s.progress_chars("=> "))
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        );
+        overall.enable_steady_tick(Duration::from_millis(250));
+        BatchBars { bars, overall, cancelled }
+    }
+
+    /// A bar for one film, shown while it is made.
+    pub fn film(&self, name: &str) -> FilmBar {
+        let bar = self.bars.add(ProgressBar::new_spinner());
+        spinner(&bar);
+        bar.set_message(format!("{name}: opening"));
+        FilmBar { bar, name: short(name), bars: self.bars.clone(), cancelled: self.cancelled }
+    }
+
+    /// One more film finished.
+    pub fn film_done(&self) {
+        self.overall.inc(1);
+    }
+
+    /// Prints a line above the bars.
+    pub fn println(&self, text: &str) {
+        if self.bars.is_hidden() {
+            eprintln!("{text}");
+        } else {
+            let _ = self.bars.println(text);
+        }
+    }
+
+    /// Removes the bars.
+    pub fn finish(&self) {
+        self.overall.finish_and_clear();
+        let _ = self.bars.clear();
+    }
+}
+
+/// A film's name cut to fit a bar's line.
+fn short(name: &str) -> String {
+    let chars: Vec<char> = name.chars().collect();
+    if chars.len() <= 24 { name.to_string() } else { chars[..23].iter().collect::<String>() + "…" }
+}
+
+/// The bar of one film of a batch.
+pub struct FilmBar {
+    bar: ProgressBar,
+    name: String,
+    bars: MultiProgress,
+    cancelled: &'static AtomicBool,
+}
+
+impl Drop for FilmBar {
+    fn drop(&mut self) {
+        self.bar.finish_and_clear();
+        self.bars.remove(&self.bar);
+    }
+}
+
+impl Report for FilmBar {
+    fn message(&self, text: String) {
+        self.bar.set_message(format!("{}: {text}", self.name));
+    }
+
+    fn warn(&self, text: &str) {
+        let line = format!("filmprint: warning: {text}");
+        if self.bars.is_hidden() {
+            eprintln!("{line}");
+        } else {
+            let _ = self.bars.println(line);
+        }
+    }
+}
+
+impl Progress for FilmBar {
+    fn start(&self, stage: &str, total: u64) {
+        self.bar.set_style(frames_style(&format!("{:24} ", self.name)));
+        self.bar.set_length(total);
+        self.bar.set_position(0);
+        self.bar.reset_eta();
+        self.bar.set_message(stage.to_string());
+    }
+
+    fn advance(&self, done: u64) {
+        self.bar.inc(done);
+    }
+
+    fn is_cancelled(&self) -> bool {
+        self.cancelled.load(Ordering::Relaxed)
     }
 }

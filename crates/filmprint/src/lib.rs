@@ -33,6 +33,7 @@
 //! ```
 
 pub mod analyse;
+pub mod batch;
 pub mod decode;
 mod error;
 pub mod export;

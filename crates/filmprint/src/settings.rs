@@ -63,6 +63,9 @@ pub struct AnalysisSettings {
     /// is not (`--skip-black`); by default black frames are kept, as the seed did.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub skip_black: bool,
+    /// Keep a small JPEG of every sampled frame in the fingerprint (for the HTML page).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub thumbnails: bool,
     /// What is cut off every frame before the analysis (letterbox bars by default).
     #[serde(default = "crop_when_missing")]
     pub crop: CropMode,
@@ -105,6 +108,7 @@ impl Default for AnalysisSettings {
             end: None,
             stream: None,
             skip_black: false,
+            thumbnails: false,
             crop: CropMode::Auto,
         }
     }

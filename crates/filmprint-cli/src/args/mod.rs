@@ -2,6 +2,7 @@
 //! and defaults live here, the library only ever sees finished settings.
 
 mod analysis;
+mod batch;
 mod picture;
 
 use std::path::{Path, PathBuf};
@@ -11,6 +12,7 @@ use filmprint::AnalysisSettings;
 use filmprint::render::SwatchLayout;
 
 pub use analysis::AnalysisArgs;
+pub use batch::{BatchArgs, BatchPlan, MergeArgs, MergePlan};
 use picture::derived_name;
 pub use picture::{PictureArgs, PictureJob};
 
@@ -28,6 +30,9 @@ Examples:
       letterbox bars left out, colorful clusters first, and the film's 8-color palette
   filmprint palette movie.mkv --segments 10 --csv palette.csv
       the film's palette and one per tenth of the film (also from a saved fingerprint .json)
+  filmprint batch ~/Films -r -o prints --html
+      every film below ~/Films into prints/, with an interactive page each and a gallery;
+      run it again to resume, or as --shard 1/4 … 4/4 on four machines, then filmprint merge
 
 Exit status: 0 success, 1 the movie or an output file could not be processed, 2 usage error,
 130 interrupted.";
@@ -58,6 +63,22 @@ pub enum Command {
     Render(RenderArgs),
     /// The film's palette: its dominant colors with their share of screen time
     Palette(PaletteArgs),
+    /// Fingerprints of many films (files, folders, globs) into one folder, side by side, with a
+    /// manifest; an interrupted batch resumes where it stopped
+    Batch(BatchArgs),
+    /// Join the manifests of a batch run in shards (--shard I/N) and build its gallery
+    Merge(MergeArgs),
+}
+
+/// What the command line asks for.
+#[derive(Debug)]
+pub enum Task {
+    /// One film (or one saved fingerprint).
+    Single(Box<Plan>),
+    /// Many films.
+    Batch(Box<BatchPlan>),
+    /// Joining shards.
+    Merge(MergePlan),
 }
 
 /// The default command: the fingerprint picture.
@@ -171,6 +192,8 @@ pub struct Plan {
     /// The per-bar numbers as CSV.
     pub csv: Option<PathBuf>,
     pub json: Option<PathBuf>,
+    /// The interactive page (`batch --html`).
+    pub html: Option<PathBuf>,
     pub palette: Option<PalettePlan>,
     pub analysis: AnalysisSettings,
     pub threads: usize,
@@ -213,12 +236,23 @@ fn is_json(path: &Path) -> bool {
 }
 
 impl Cli {
-    /// Checks the arguments together and builds the run's plan; the error is a usage message.
+    /// Checks the arguments together and builds the run's task; the error is a usage message.
+    pub fn into_task(self) -> Result<Task, String> {
+        Ok(match self.command {
+            Some(Command::Palette(args)) => Task::Single(Box::new(args.into_plan()?)),
+            Some(Command::Render(args)) => Task::Single(Box::new(args.into_plan()?)),
+            Some(Command::Batch(args)) => Task::Batch(Box::new(args.into_plan()?)),
+            Some(Command::Merge(args)) => Task::Merge(args.into_plan()?),
+            None => Task::Single(Box::new(self.fingerprint.into_plan()?)),
+        })
+    }
+
+    /// The plan of a one-film command.
+    #[cfg(test)]
     pub fn into_plan(self) -> Result<Plan, String> {
-        match self.command {
-            Some(Command::Palette(args)) => args.into_plan(),
-            Some(Command::Render(args)) => args.into_plan(),
-            None => self.fingerprint.into_plan(),
+        match self.into_task()? {
+            Task::Single(plan) => Ok(*plan),
+            other => Err(format!("not a one-film command: {other:?}")),
         }
     }
 }
@@ -256,6 +290,7 @@ impl FingerprintArgs {
             pictures,
             csv: self.picture.csv,
             json: self.json,
+            html: None,
             palette,
             analysis,
             threads: self.analysis.threads,
@@ -276,6 +311,7 @@ impl RenderArgs {
             pictures,
             csv: self.picture.csv,
             json: None,
+            html: None,
             palette: None,
             analysis: AnalysisSettings::default(),
             threads: 0,
@@ -318,6 +354,7 @@ impl PaletteArgs {
             pictures: Vec::new(),
             csv: None,
             json: self.json,
+            html: None,
             palette: Some(PalettePlan {
                 colors: self.colors,
                 segments: self.segments,

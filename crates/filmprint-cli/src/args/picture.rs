@@ -144,12 +144,16 @@ fn unescape(text: &str) -> String {
 impl PictureArgs {
     /// One job per style (repeats dropped), for pictures of `input`.
     pub fn jobs(&self, input: &Path) -> Result<Vec<PictureJob>, String> {
-        let mut styles: Vec<Style> = Vec::new();
-        for &style in &self.style {
-            if !styles.contains(&style) {
-                styles.push(style);
-            }
-        }
+        self.check()?;
+        let base = match &self.output {
+            Some(path) => path.clone(),
+            None => derived_name(input, ".png")?,
+        };
+        self.jobs_at(base)
+    }
+
+    /// Checks the options that do not depend on the input.
+    pub fn check(&self) -> Result<(), String> {
         let sides = match self.size {
             Some(ImageSize::Width(width)) => vec![width],
             Some(ImageSize::Exact { width, height }) => vec![width, height],
@@ -166,13 +170,21 @@ impl PictureArgs {
         if !(0.5..=4.0).contains(&self.line_spacing) {
             return Err("--line-spacing must be between 0.5 and 4".into());
         }
+        Ok(())
+    }
+
+    /// One job per style (repeats dropped), drawn into `base` (or `base` with `-STYLE` added
+    /// to its name for several styles).
+    pub fn jobs_at(&self, base: PathBuf) -> Result<Vec<PictureJob>, String> {
+        let mut styles: Vec<Style> = Vec::new();
+        for &style in &self.style {
+            if !styles.contains(&style) {
+                styles.push(style);
+            }
+        }
         let font = match &self.font {
             Some(path) => FontFile::load(path).map_err(|e| e.to_string())?,
             None => FontFile::embedded(),
-        };
-        let base = match &self.output {
-            Some(path) => path.clone(),
-            None => derived_name(input, ".png")?,
         };
         let extension = base.extension().map(|e| e.to_string_lossy().to_ascii_lowercase());
         let svg = match extension.as_deref() {

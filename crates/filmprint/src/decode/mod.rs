@@ -156,6 +156,20 @@ impl FrameSource for FfmpegSource {
     }
 }
 
+/// Whether FFmpeg finds a film in the file: a video stream that is not cover art, in a
+/// container that is not a still-image reader (posters and stills open as one-frame videos).
+/// For telling films from other files in a folder; errors only mean "no".
+pub fn is_movie(path: &Path) -> bool {
+    init();
+    if probe::check_input_file(path).is_err() {
+        return false;
+    }
+    let Ok(input) = probe::open_input(path) else { return false };
+    let format = input.format().name().to_string();
+    let still = format == "image2" || format.ends_with("_pipe") || format == "tty";
+    !still && probe::choose_stream(&input, path).is_ok()
+}
+
 /// Initialises FFmpeg once per process, silences its logging, and keeps freed decoder buffers
 /// from inflating the process's memory (see `ffi::return_freed_memory`).
 fn init() {

@@ -1,5 +1,8 @@
-//! Export stage: the numbers behind the pictures, in formats other tools read.
+//! Export stage: the numbers behind the pictures, in formats other tools read, and the
+//! interactive HTML pages.
 
 mod csv;
+pub mod html;
+pub mod thumbnail;
 
 pub use csv::{palette_csv, samples_csv};

@@ -193,6 +193,9 @@ pub struct Sample {
     /// for the `frames` style.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub column: Option<String>,
+    /// The frame as a small base64 JPEG, for the HTML page (when thumbnails were asked for).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub thumbnail: Option<String>,
 }
 
 impl Sample {

@@ -35,6 +35,7 @@ fn example() -> Fingerprint {
             left_out: 0.0,
             average: None,
             column: Some(Sample::encode_column(&[[255, 0, 0], [0, 16, 255]])),
+            thumbnail: None,
         }],
         crop: None,
         sampled: None,

@@ -19,6 +19,7 @@ use crate::analyse::squeeze::squeeze;
 use crate::decode::VideoInfo;
 use crate::decode::{CropMode, DecodedSample, FfmpegSource, FrameSource, is_black};
 use crate::error::{Error, Result};
+use crate::export::thumbnail::thumbnail;
 use crate::fingerprint::{
     AnalysisSettings, Fingerprint, SCHEMA_VERSION, Sample, SourceInfo, Span, Swatch, Timings,
 };
@@ -256,6 +257,7 @@ fn analyse_sample(
         left_out: colors.left_out,
         average: colors.average.as_ref().map(Swatch::from_color),
         column: Some(Sample::encode_column(&squeeze(&decoded.picture))),
+        thumbnail: if settings.thumbnails { thumbnail(&decoded.picture) } else { None },
     }
 }
 

@@ -57,6 +57,7 @@ pub fn fingerprint(n: usize, d: usize, duration_s: f64) -> Fingerprint {
                 column: Some(Sample::encode_column(
                     &(0..COLUMN_ROWS).map(|r| column(i, r)).collect::<Vec<_>>(),
                 )),
+                thumbnail: None,
             }
         })
         .collect();

@@ -1,0 +1,61 @@
+//! The HTML pages of `batch --html`: the film's page (drawn here as a plain stacked picture
+//! one bar per sample wide, so the pointer's position maps to a bar exactly) and the gallery
+//! built from the manifest. The pages themselves are the library's (`export::html`).
+
+use std::path::Path;
+
+use filmprint::batch::{Manifest, Status};
+use filmprint::export::html::{GalleryFilm, PageImage, film_page as page, gallery_page};
+use filmprint::render::{self, ImageSize, RenderSettings, Style};
+use filmprint::{Error, Fingerprint, output};
+
+/// Width the page's picture aims at, in pixels (it is shown scaled to the window).
+const PAGE_WIDTH: usize = 1200;
+const PAGE_HEIGHT: u32 = 360;
+
+/// The page of one film, titled `title`, to be written at `path`.
+pub fn film_page(fingerprint: &Fingerprint, title: &str, path: &Path) -> Result<String, Error> {
+    let n = fingerprint.samples.len().max(1);
+    // A whole number of pixels per bar, so every bar is equally wide.
+    let per_bar = (PAGE_WIDTH as f64 / n as f64).round().max(1.0) as usize;
+    let width = u32::try_from(n * per_bar).unwrap_or(render::MAX_SIZE).min(render::MAX_SIZE);
+    let settings = RenderSettings {
+        style: Style::Stacked,
+        size: Some(ImageSize::Exact { width, height: PAGE_HEIGHT }),
+        title: None,
+        ..RenderSettings::default()
+    };
+    let canvas = render::render(fingerprint, &settings)?;
+    let mut png = Vec::new();
+    render::encode_png(&canvas, Some(title), &mut png, path)?;
+    let palette = match &fingerprint.palette {
+        Some(palette) => Some(palette.clone()),
+        None => fingerprint.compute_palette(8, 0).ok(),
+    };
+    let image = PageImage { mime: "image/png", bytes: &png, width: canvas.width, height: canvas.height };
+    Ok(page(fingerprint, title, &image, palette.as_ref()))
+}
+
+/// Writes `index.html` into the batch folder: every film of the manifest with its picture.
+pub fn write_gallery(folder: &Path, manifest: &Manifest) -> Result<(), Error> {
+    let films: Vec<GalleryFilm> = manifest
+        .films
+        .iter()
+        .map(|film| {
+            let made = matches!(film.status, Status::Done | Status::UpToDate);
+            let output = |extension: &str| {
+                film.outputs.iter().find(|o| o.ends_with(extension)).filter(|_| made).cloned()
+            };
+            GalleryFilm {
+                title: film.name.clone(),
+                page: output(".html"),
+                image: output(".png").or_else(|| output(".svg")),
+                duration_s: film.duration_s,
+                hue: film.hue,
+                lightness: film.lightness,
+                failed: film.error.clone(),
+            }
+        })
+        .collect();
+    output::write_bytes(&folder.join("index.html"), gallery_page(&films).as_bytes())
+}

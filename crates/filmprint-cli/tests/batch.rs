@@ -1,0 +1,244 @@
+//! `filmprint batch` and `merge` end to end on a small library of generated clips: films found
+//! by probing in folders and globs, safe distinct names, failures recorded while the rest goes
+//! on, resuming, shards that together make every film exactly once, and the gallery.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use common::{filmprint, hex_rgb, json};
+use serde_json::Value;
+use tempfile::TempDir;
+use testkit::{near, run_ffmpeg};
+
+/// A library: `a/movie.mp4` (red), `b/movie.mp4` (blue), `c/Other Film.mkv` (green),
+/// `d/e/deep.webm` (white, one folder further down), and things that are not films: a poster
+/// (PNG), notes (text) and a subtitle file.
+fn library() -> TempDir {
+    let root = tempfile::tempdir().unwrap();
+    let clip = |relative: &str, color: &str, codec: &[&str]| {
+        let path = root.path().join(relative);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        let source = format!("color=c={color}:s=64x36:r=10:d=1");
+        let mut args = vec!["-f", "lavfi", "-i", &source];
+        args.extend(codec);
+        run_ffmpeg(&args, &path);
+    };
+    clip("a/movie.mp4", "red", &["-c:v", "libx264"]);
+    clip("b/movie.mp4", "blue", &["-c:v", "libx264"]);
+    clip("c/Other Film.mkv", "green", &["-c:v", "libx264"]);
+    clip("d/e/deep.webm", "white", &["-c:v", "libvpx-vp9", "-deadline", "realtime", "-cpu-used", "8"]);
+    run_ffmpeg(
+        &["-f", "lavfi", "-i", "color=c=yellow:s=32x32:d=1", "-frames:v", "1"],
+        &root.path().join("a/poster.png"),
+    );
+    std::fs::write(root.path().join("c/notes.txt"), "not a film").unwrap();
+    std::fs::write(root.path().join("b/movie.srt"), "1\n00:00:00,000 --> 00:00:01,000\nHi\n").unwrap();
+    root
+}
+
+fn batch(args: &[&str]) -> std::process::Output {
+    let mut all = vec!["batch", "-n", "4", "-q"];
+    all.extend_from_slice(args);
+    filmprint(&all)
+}
+
+fn films(out: &Path, manifest: &str) -> BTreeMap<String, Value> {
+    let manifest = json(&out.join(manifest));
+    manifest["films"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["name"].as_str().unwrap().to_string(), f.clone()))
+        .collect()
+}
+
+fn names(out: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn a_folder_is_searched_by_probing_and_every_film_gets_its_own_outputs() {
+    let lib = library();
+    let out = lib.path().join("out");
+    let root = lib.path().to_str().unwrap();
+    let run = batch(&[root, "-r", "-o", out.to_str().unwrap()]);
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let films = films(&out, "filmprint-batch.json");
+    let keys: Vec<&str> = films.keys().map(String::as_str).collect();
+    assert_eq!(keys.len(), 4, "{keys:?}");
+    assert!(keys.contains(&"Other Film") && keys.contains(&"deep"), "{keys:?}");
+    let movies: Vec<&&str> = keys.iter().filter(|k| k.starts_with("movie-")).collect();
+    assert_eq!(movies.len(), 2, "two movie.mp4 in two folders get two names: {keys:?}");
+    for (name, film) in &films {
+        assert_eq!(film["status"], "done", "{film}");
+        for output in film["outputs"].as_array().unwrap() {
+            assert!(out.join(output.as_str().unwrap()).is_file(), "{output}");
+        }
+        assert!(out.join(format!("{name}.png")).is_file() && out.join(format!("{name}.json")).is_file());
+    }
+    // The colors are each film's own: the red clip's bars are red, the blue one's blue.
+    let first_color = |film: &Value| {
+        let fp = json(&out.join(format!("{}.json", film["name"].as_str().unwrap())));
+        hex_rgb(&fp["samples"][0]["colors"][0]["hex"])
+    };
+    let by_input =
+        |suffix: &str| films.values().find(|f| f["input"].as_str().unwrap().ends_with(suffix)).unwrap();
+    let red = first_color(by_input("a/movie.mp4"));
+    let blue = first_color(by_input("b/movie.mp4"));
+    assert!(near(red, [255, 0, 0], 4) && near(blue, [0, 0, 255], 4), "{red:?} {blue:?}");
+    // Nothing else in the folder: no temporary files, no poster or notes taken as films.
+    let expected = 4 * 2 + 1;
+    assert_eq!(names(&out).len(), expected, "{:?}", names(&out));
+
+    // Without -r only the top folder is searched: it holds no film.
+    let flat = batch(&[root, "-o", lib.path().join("flat").to_str().unwrap()]);
+    assert_eq!(flat.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&flat.stderr).contains("no films among the inputs"),
+        "{}",
+        String::from_utf8_lossy(&flat.stderr)
+    );
+}
+
+#[test]
+fn a_broken_film_is_recorded_and_the_others_are_made_and_a_rerun_resumes() {
+    let lib = library();
+    let out = lib.path().join("out");
+    let broken = lib.path().join("broken.mp4");
+    std::fs::write(&broken, b"this is not a movie").unwrap();
+    let glob = format!("{}/*/movie.mp4", lib.path().display());
+    let args = [glob.as_str(), broken.to_str().unwrap(), "-o", out.to_str().unwrap()];
+    let run = batch(&args);
+    assert_eq!(run.status.code(), Some(1), "a failed film makes the run fail at the end");
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        stderr.contains("broken.mp4") && stderr.contains("2 made") && stderr.contains("1 failed"),
+        "{stderr}"
+    );
+    let films = films(&out, "filmprint-batch.json");
+    assert_eq!(films.len(), 3);
+    let failed = &films["broken"];
+    assert_eq!(failed["status"], "failed");
+    assert!(failed["error"].as_str().unwrap().contains("broken.mp4"), "{failed}");
+    assert_eq!(films.values().filter(|f| f["status"] == "done").count(), 2);
+
+    // Run again: the made films are up to date and left alone; the broken one is tried again.
+    let made = out.join(format!("{}.png", films.keys().find(|k| k.starts_with("movie-")).unwrap()));
+    let before = std::fs::metadata(&made).unwrap().modified().unwrap();
+    let again = batch(&args);
+    assert!(
+        String::from_utf8_lossy(&again.stderr).contains("0 made, 2 up to date, 1 failed"),
+        "{}",
+        String::from_utf8_lossy(&again.stderr)
+    );
+    assert_eq!(std::fs::metadata(&made).unwrap().modified().unwrap(), before);
+    let resumed = films_status(&out);
+    assert_eq!(resumed.iter().filter(|s| *s == "up_to_date").count(), 2, "{resumed:?}");
+
+    // Other settings, a changed input, or --force: made again.
+    let more = batch(&[glob.as_str(), "-o", out.to_str().unwrap(), "-d", "1", "-k", "3"]);
+    assert!(
+        String::from_utf8_lossy(&more.stderr).contains("2 made, 0 up to date"),
+        "{}",
+        String::from_utf8_lossy(&more.stderr)
+    );
+    run_ffmpeg(
+        &["-f", "lavfi", "-i", "color=c=red:s=64x36:r=10:d=2", "-c:v", "libx264"],
+        &lib.path().join("a/movie.mp4"),
+    );
+    let changed = batch(&[glob.as_str(), "-o", out.to_str().unwrap(), "-d", "1", "-k", "3"]);
+    assert!(
+        String::from_utf8_lossy(&changed.stderr).contains("1 made, 1 up to date"),
+        "{}",
+        String::from_utf8_lossy(&changed.stderr)
+    );
+    let forced = batch(&[glob.as_str(), "-o", out.to_str().unwrap(), "-d", "1", "-k", "3", "--force"]);
+    assert!(
+        String::from_utf8_lossy(&forced.stderr).contains("2 made, 0 up to date"),
+        "{}",
+        String::from_utf8_lossy(&forced.stderr)
+    );
+}
+
+fn films_status(out: &Path) -> Vec<String> {
+    films(out, "filmprint-batch.json").values().map(|f| f["status"].as_str().unwrap().to_string()).collect()
+}
+
+#[test]
+fn shards_make_every_film_exactly_once_and_merge_joins_them() {
+    let lib = library();
+    let out = lib.path().join("out");
+    let root = lib.path().to_str().unwrap();
+    for shard in ["1/3", "2/3", "3/3"] {
+        let run = batch(&[root, "-r", "-o", out.to_str().unwrap(), "--shard", shard, "--html", "-j", "2"]);
+        assert!(run.status.success(), "{shard}: {}", String::from_utf8_lossy(&run.stderr));
+    }
+    let mut made: Vec<String> = Vec::new();
+    for i in 1..=3 {
+        let manifest = json(&out.join(format!("filmprint-batch-{i}-of-3.json")));
+        assert_eq!(manifest["shard"], format!("{i}/3"));
+        for film in manifest["films"].as_array().unwrap() {
+            assert_eq!(film["status"], "done");
+            made.push(film["name"].as_str().unwrap().to_string());
+        }
+    }
+    made.sort();
+    let mut unique = made.clone();
+    unique.dedup();
+    assert_eq!(made, unique, "a film made twice");
+    assert_eq!(made.len(), 4, "every film once: {made:?}");
+    assert!(!out.join("index.html").exists(), "a shard alone builds no gallery");
+
+    let merge = filmprint(&["merge", out.to_str().unwrap(), "--html"]);
+    assert!(merge.status.success(), "{}", String::from_utf8_lossy(&merge.stderr));
+    let merged = films(&out, "filmprint-batch.json");
+    assert_eq!(merged.keys().cloned().collect::<Vec<_>>(), made);
+    let gallery = std::fs::read_to_string(out.join("index.html")).unwrap();
+    for name in &made {
+        assert!(
+            gallery.contains(&format!("{name}.html")) && gallery.contains(&format!("{name}.png")),
+            "{name}"
+        );
+        assert!(out.join(format!("{name}.html")).is_file());
+    }
+}
+
+#[test]
+fn bad_batch_arguments_are_usage_errors() {
+    let lib = tempfile::tempdir().unwrap();
+    let file = lib.path().join("file.txt");
+    std::fs::write(&file, "x").unwrap();
+    for (args, message) in [
+        (vec!["batch", "x.mp4"], "--output"),
+        (vec!["batch", "x.mp4", "-o", file.to_str().unwrap()], "is a file"),
+        (vec!["batch", "x.mp4", "-o", "out", "--shard", "4/3"], "between 1 and the number of shards"),
+        (vec!["batch", "x.mp4", "-o", "out", "--jobs", "0"], "--jobs"),
+        (vec!["batch", "x.mp4", "-o", "out", "--csv", "a.csv"], "--csv"),
+        (vec!["merge", lib.path().join("none").to_str().unwrap()], "is not a folder"),
+    ] {
+        let run = filmprint(&args);
+        assert_eq!(run.status.code(), Some(2), "{args:?}");
+        assert!(
+            String::from_utf8_lossy(&run.stderr).contains(message),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+    }
+    let missing = filmprint(&[
+        "batch",
+        lib.path().join("nothing-here").to_str().unwrap(),
+        "-o",
+        lib.path().join("o").to_str().unwrap(),
+    ]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("does not exist"));
+}

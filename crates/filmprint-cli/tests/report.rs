@@ -1,0 +1,172 @@
+//! The HTML pages of `batch --html` in a real browser (Debian's Chromium, headless, driven
+//! over the DevTools protocol): hovering a bar shows its time code, colors and frame; a title
+//! holding markup is shown as text; the gallery sorts; a screenshot is kept for the README.
+//!
+//! Needs Chromium (`make test` installs Debian's `chromium`; another binary can be named in
+//! `FILMPRINT_CHROMIUM`). `FILMPRINT_SCREENSHOT=PATH` also saves the page's screenshot there.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::{filmprint, json};
+use headless_chrome::protocol::cdp::Page::CaptureScreenshotFormatOption;
+use headless_chrome::{Browser, LaunchOptions, Tab};
+use serde_json::Value;
+use testkit::{Clip, color_sequence, near, strs};
+
+const TITLE: &str = "<script>alert('x')</script> & \"Friends\"";
+
+fn browser() -> (Browser, tempfile::TempDir) {
+    let path = std::env::var_os("FILMPRINT_CHROMIUM")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| "/usr/bin/chromium".into());
+    assert!(
+        path.exists(),
+        "Chromium is needed for the HTML tests: apt-get install chromium (or set FILMPRINT_CHROMIUM)"
+    );
+    let profile = tempfile::tempdir().unwrap();
+    let options = LaunchOptions::default_builder()
+        .path(Some(path))
+        .headless(true)
+        .sandbox(false)
+        .window_size(Some((1280, 900)))
+        .user_data_dir(Some(profile.path().to_owned()))
+        .args(vec![std::ffi::OsStr::new("--disable-gpu")])
+        .build()
+        .unwrap();
+    (Browser::new(options).unwrap(), profile)
+}
+
+fn open(browser: &Browser, page: &Path) -> std::sync::Arc<Tab> {
+    let tab = browser.new_tab().unwrap();
+    tab.navigate_to(&format!("file://{}", page.display())).unwrap().wait_until_navigated().unwrap();
+    tab
+}
+
+fn eval(tab: &Tab, script: &str) -> Value {
+    tab.evaluate(script, false).unwrap().value.unwrap_or(Value::Null)
+}
+
+/// h:mm:ss of a time rounded to the second, as the page writes it.
+fn timecode(seconds: f64) -> String {
+    let t = seconds.round() as u64;
+    format!("{}:{:02}:{:02}", t / 3600, t / 60 % 60, t % 60)
+}
+
+/// A film page of 4 s of red then 4 s of blue, 8 bars, with a hostile title.
+fn film() -> (Clip, PathBuf, Value) {
+    let args = color_sequence(&[("red", 4.0), ("blue", 4.0)], "160x90", 10);
+    let mut args = strs(&args);
+    args.extend(["-c:v", "libx264"]);
+    let clip = Clip::encode("film.mp4", &args);
+    let out = clip.sibling("out");
+    let run = filmprint(&[
+        "batch",
+        clip.path.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "--html",
+        "-n",
+        "8",
+        "-q",
+        "--title",
+        TITLE,
+    ]);
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let fingerprint = json(&out.join("film.json"));
+    (clip, out, fingerprint)
+}
+
+#[test]
+fn hovering_a_bar_shows_its_time_colors_and_frame_and_titles_are_text() {
+    let (_clip, out, fingerprint) = film();
+    let (browser, _profile) = browser();
+    let tab = open(&browser, &out.join("film.html"));
+
+    // The title, markup and all, is text: no script ran, none was added.
+    assert_eq!(eval(&tab, "document.getElementById('title').textContent"), TITLE);
+    assert_eq!(eval(&tab, "document.querySelectorAll('script').length"), 2);
+    assert_eq!(eval(&tab, "typeof window.alerted"), "undefined");
+
+    let bars = tab.wait_for_element("#bars").unwrap();
+    let box_ = bars.get_box_model().unwrap();
+    let (left, width) = (box_.content.most_left(), box_.content.width());
+    let middle = box_.content.most_top() + box_.content.height() / 2.0;
+    for bar in [1usize, 6] {
+        let x = left + width * (bar as f64 + 0.5) / 8.0;
+        tab.move_mouse_to_point(headless_chrome::browser::tab::point::Point { x, y: middle }).unwrap();
+        let shown = eval(&tab, "document.getElementById('tip').style.display");
+        assert_eq!(shown, "block", "bar {bar}: the tooltip shows");
+        let text = eval(&tab, "document.getElementById('tip').textContent");
+        let text = text.as_str().unwrap();
+        let sample = &fingerprint["samples"][bar];
+        assert!(text.contains(&timecode(sample["time_s"].as_f64().unwrap())), "bar {bar}: {text}");
+        let hex = sample["colors"][0]["hex"].as_str().unwrap();
+        assert!(text.contains(hex), "bar {bar}: {text} lacks {hex}");
+        assert!(text.contains("100.0 %"), "a one-color frame: {text}");
+        let expected = if bar < 4 { [255, 0, 0] } else { [0, 0, 255] };
+        assert!(near(common::hex_rgb(&Value::String(hex.into())), expected, 4), "bar {bar}: {hex}");
+        let thumb = eval(&tab, "document.querySelector('#tip img').naturalWidth");
+        assert_eq!(thumb, 80, "bar {bar}: the frame's thumbnail (160 px wide at analysis, halved)");
+    }
+    // Clicking pins the tooltip; clicking a color code copies it (the button says so).
+    tab.click_point(headless_chrome::browser::tab::point::Point { x: left + width * 6.5 / 8.0, y: middle })
+        .unwrap();
+    assert_eq!(eval(&tab, "document.getElementById('tip').classList.contains('pinned')"), true);
+    tab.wait_for_element("#tip button.hex").unwrap().click().unwrap();
+    assert_eq!(eval(&tab, "document.querySelector('#tip button.hex').classList.contains('copied')"), true);
+    // The palette lists the film's colors with their shares.
+    let palette = eval(&tab, "document.getElementById('palette').textContent");
+    assert!(palette.as_str().unwrap().contains("50.0%"), "{palette}");
+
+    let png = tab.capture_screenshot(CaptureScreenshotFormatOption::Png, None, None, true).unwrap();
+    assert_eq!(&png[1..4], b"PNG");
+    if let Some(path) = std::env::var_os("FILMPRINT_SCREENSHOT") {
+        std::fs::write(path, &png).unwrap();
+    }
+}
+
+#[test]
+fn the_gallery_sorts_films_and_links_their_pages() {
+    let root = tempfile::tempdir().unwrap();
+    for (name, color, seconds) in [("b-long", "navy", 3), ("a-short", "yellow", 1), ("c-mid", "red", 2)] {
+        let source = format!("color=c={color}:s=64x36:r=10:d={seconds}");
+        testkit::run_ffmpeg(
+            &["-f", "lavfi", "-i", &source, "-c:v", "libx264"],
+            &root.path().join(format!("{name}.mp4")),
+        );
+    }
+    let out = root.path().join("out");
+    let run = filmprint(&[
+        "batch",
+        root.path().to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "--html",
+        "-n",
+        "4",
+        "-q",
+    ]);
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let (browser, _profile) = browser();
+    let tab = open(&browser, &out.join("index.html"));
+    let order = |tab: &Tab| {
+        eval(tab, "[...document.querySelectorAll('.film .name')].map(e => e.textContent).join(',')")
+    };
+    assert_eq!(order(&tab), "a-short,b-long,c-mid");
+    tab.wait_for_element("button[data-key=duration]").unwrap().click().unwrap();
+    assert_eq!(order(&tab), "a-short,c-mid,b-long");
+    tab.wait_for_element("button[data-key=lightness]").unwrap().click().unwrap();
+    assert_eq!(order(&tab), "b-long,c-mid,a-short", "navy, red, yellow: darkest first");
+    let links =
+        eval(&tab, "[...document.querySelectorAll('.film a')].map(a => a.getAttribute('href')).join(',')");
+    assert_eq!(links, "b-long.html,c-mid.html,a-short.html");
+    assert_eq!(
+        eval(&tab, "[...document.images].every(i => i.complete && i.naturalWidth > 0)"),
+        true,
+        "pictures load from the folder"
+    );
+}
