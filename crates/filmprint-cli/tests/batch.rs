@@ -242,3 +242,45 @@ fn bad_batch_arguments_are_usage_errors() {
     assert_eq!(missing.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&missing.stderr).contains("does not exist"));
 }
+
+#[test]
+fn ctrl_c_stops_a_batch_within_a_second_keeping_the_manifest_whole() {
+    // Two films long enough that exact sampling on one thread takes several seconds each.
+    let root = tempfile::tempdir().unwrap();
+    for name in ["one", "two"] {
+        run_ffmpeg(
+            &[
+                "-f",
+                "lavfi",
+                "-i",
+                "testsrc2=s=640x360:r=25:d=60",
+                "-c:v",
+                "libx264",
+                "-preset",
+                "ultrafast",
+                "-g",
+                "250",
+            ],
+            &root.path().join(format!("{name}.mp4")),
+        );
+    }
+    let out = root.path().join("out");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_filmprint"))
+        .args(["batch", root.path().to_str().unwrap(), "-o", out.to_str().unwrap(), "-n", "1500"])
+        .args(["--sampling", "exact", "--threads", "1", "-q"])
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(900));
+    assert!(child.try_wait().unwrap().is_none(), "the batch finished before it could be interrupted");
+    let kill = std::process::Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
+    assert!(kill.success());
+    let interrupted = std::time::Instant::now();
+    let run = child.wait_with_output().unwrap();
+    assert!(interrupted.elapsed() < std::time::Duration::from_secs(1), "took {:?}", interrupted.elapsed());
+    assert_eq!(run.status.code(), Some(130), "{}", String::from_utf8_lossy(&run.stderr));
+    assert!(String::from_utf8_lossy(&run.stderr).contains("not made (interrupted)"));
+    // Only the manifest is there, whole, with both films still to make.
+    assert_eq!(names(&out), ["filmprint-batch.json"]);
+    assert_eq!(films_status(&out), ["pending", "pending"]);
+}

@@ -170,3 +170,31 @@ fn the_gallery_sorts_films_and_links_their_pages() {
         "pictures load from the folder"
     );
 }
+
+#[test]
+fn a_single_film_gets_its_page_with_html() {
+    let args = color_sequence(&[("red", 1.0), ("blue", 1.0)], "160x90", 10);
+    let mut args = strs(&args);
+    args.extend(["-c:v", "libx264"]);
+    let clip = Clip::encode("film.mp4", &args);
+    let page = clip.sibling("film.html");
+    let run = filmprint(&[
+        clip.path.to_str().unwrap(),
+        "-n",
+        "4",
+        "-q",
+        "-o",
+        clip.sibling("film.png").to_str().unwrap(),
+        "--html",
+        page.to_str().unwrap(),
+    ]);
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let (browser, _profile) = browser();
+    let tab = open(&browser, &page);
+    assert_eq!(eval(&tab, "document.getElementById('title').textContent"), "film");
+    assert_eq!(eval(&tab, "JSON.parse(document.getElementById('data').textContent).samples.length"), 4);
+    assert_eq!(
+        eval(&tab, "JSON.parse(document.getElementById('data').textContent).samples.every(s => s.thumb)"),
+        true
+    );
+}

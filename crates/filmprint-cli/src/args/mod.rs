@@ -106,6 +106,11 @@ pub struct FingerprintArgs {
     #[arg(long, value_name = "P", default_value_t = 8, requires = "palette")]
     pub palette_colors: usize,
 
+    /// Also write an interactive page: hover a bar for its time code, colors, shares and a
+    /// thumbnail of its frame; the palette, settings and timings (one self-contained file)
+    #[arg(long, value_name = "FILE")]
+    pub html: Option<PathBuf>,
+
     #[command(flatten)]
     pub picture: PictureArgs,
 
@@ -267,7 +272,9 @@ impl FingerprintArgs {
                 movie.display()
             ));
         }
-        let analysis = self.analysis.settings(self.colors)?;
+        let mut analysis = self.analysis.settings(self.colors)?;
+        // The page shows each bar's frame.
+        analysis.thumbnails = self.html.is_some();
         let pictures = self.picture.jobs(&movie)?;
         let outputs: Vec<&Path> = pictures
             .iter()
@@ -275,6 +282,7 @@ impl FingerprintArgs {
             .chain(self.picture.csv.as_deref())
             .chain(self.json.as_deref())
             .chain(self.palette.as_deref())
+            .chain(self.html.as_deref())
             .collect();
         check_outputs(&movie, &outputs)?;
         check_palette_colors(self.palette_colors)?;
@@ -290,7 +298,7 @@ impl FingerprintArgs {
             pictures,
             csv: self.picture.csv,
             json: self.json,
-            html: None,
+            html: self.html,
             palette,
             analysis,
             threads: self.analysis.threads,

@@ -68,7 +68,7 @@ fn glob_matches(input: &Path) -> Option<Vec<PathBuf>> {
 
 fn scan_folder(folder: &Path, recursive: bool, films: &mut Vec<PathBuf>, passed_over: &mut usize) {
     let depth = if recursive { usize::MAX } else { 1 };
-    let walk = walkdir::WalkDir::new(folder).max_depth(depth).sort_by_file_name();
+    let walk = walkdir::WalkDir::new(folder).max_depth(depth).follow_links(true).sort_by_file_name();
     for entry in walk.into_iter().filter_map(|e| e.ok()) {
         if entry.file_type().is_file() {
             probe_into(entry.into_path(), films, passed_over);
