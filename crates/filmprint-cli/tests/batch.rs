@@ -245,6 +245,16 @@ fn bad_batch_arguments_are_usage_errors() {
 
 #[test]
 fn ctrl_c_stops_a_batch_within_a_second_keeping_the_manifest_whole() {
+    interrupted_by("-INT");
+}
+
+#[test]
+fn a_scheduler_s_sigterm_stops_a_batch_like_ctrl_c() {
+    // Slurm and Kubernetes stop a task with SIGTERM (pre-emption, time limit, deletion).
+    interrupted_by("-TERM");
+}
+
+fn interrupted_by(signal: &str) {
     // Two films long enough that exact sampling on one thread takes several seconds each.
     let root = tempfile::tempdir().unwrap();
     for name in ["one", "two"] {
@@ -273,7 +283,7 @@ fn ctrl_c_stops_a_batch_within_a_second_keeping_the_manifest_whole() {
         .unwrap();
     std::thread::sleep(std::time::Duration::from_millis(900));
     assert!(child.try_wait().unwrap().is_none(), "the batch finished before it could be interrupted");
-    let kill = std::process::Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
+    let kill = std::process::Command::new("kill").args([signal, &child.id().to_string()]).status().unwrap();
     assert!(kill.success());
     let interrupted = std::time::Instant::now();
     let run = child.wait_with_output().unwrap();
