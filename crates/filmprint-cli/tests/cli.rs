@@ -226,7 +226,7 @@ fn assert_fails(args: &[&str], code: i32, message: &str) {
 }
 
 /// Files that are not movies, truncated and corrupt movies, awkward names and unwritable
-/// folders are in the hostile-input corpus (`tests/hostile.rs`).
+/// folders are in the hostile-input corpus (`tests/hostile_outputs.rs`).
 #[test]
 fn bad_settings_fail_cleanly() {
     let movie = red_then_blue("movie.mkv", &["-c:v", "libx264"]);
@@ -242,7 +242,7 @@ fn bad_settings_fail_cleanly() {
 fn unwritable_outputs_fail_cleanly_and_keep_what_was_there() {
     let movie = red_then_blue("movie.mp4", &["-c:v", "libx264"]);
     let good = movie.path.to_str().unwrap();
-    // (Missing and read-only folders, a full disk: tests/hostile.rs.)
+    // (Missing and read-only folders, a full disk: tests/hostile_outputs.rs.)
     // A failed run leaves an existing output untouched.
     let existing = movie.sibling("keep.png");
     std::fs::write(&existing, b"previous picture").unwrap();
