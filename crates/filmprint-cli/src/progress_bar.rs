@@ -64,13 +64,18 @@ impl Report for TerminalProgress {
     }
 }
 
+/// Turns `bar` into a count of `total` frames for `stage`, its line starting with `prefix`.
+fn count_frames(bar: &ProgressBar, prefix: &str, stage: &str, total: u64) {
+    bar.set_style(frames_style(prefix));
+    bar.set_length(total);
+    bar.set_position(0);
+    bar.reset_eta();
+    bar.set_message(stage.to_string());
+}
+
 impl Progress for TerminalProgress {
     fn start(&self, stage: &str, total: u64) {
-        self.bar.set_style(frames_style(""));
-        self.bar.set_length(total);
-        self.bar.set_position(0);
-        self.bar.reset_eta();
-        self.bar.set_message(stage.to_string());
+        count_frames(&self.bar, "", stage, total);
     }
 
     fn advance(&self, done: u64) {
@@ -169,11 +174,7 @@ impl Report for FilmBar {
 
 impl Progress for FilmBar {
     fn start(&self, stage: &str, total: u64) {
-        self.bar.set_style(frames_style(&format!("{:24} ", self.name)));
-        self.bar.set_length(total);
-        self.bar.set_position(0);
-        self.bar.reset_eta();
-        self.bar.set_message(stage.to_string());
+        count_frames(&self.bar, &format!("{:24} ", self.name), stage, total);
     }
 
     fn advance(&self, done: u64) {
