@@ -3,6 +3,7 @@
 //! rewritten atomically each time a film finishes, so it is always whole and says how far the
 //! run got; the next run reads it to skip films whose outputs are up to date.
 
+use std::collections::HashMap;
 use std::path::Path;
 use std::time::UNIX_EPOCH;
 
@@ -224,18 +225,17 @@ impl Manifest {
     /// The manifests of several shards as one, films in path order; a film several hold (a
     /// shard run twice) is taken from the one that made it, else the last.
     pub fn merge(parts: Vec<Manifest>) -> Manifest {
-        let mut films: Vec<FilmRecord> = Vec::new();
+        let made = |f: &FilmRecord| matches!(f.status, Status::Done | Status::UpToDate);
+        let mut by_name: HashMap<String, FilmRecord> = HashMap::new();
         for film in parts.into_iter().flat_map(|m| m.films) {
-            match films.iter_mut().find(|f| f.name == film.name) {
-                Some(f) if f.status == Status::Done || f.status == Status::UpToDate => {
-                    if film.status == Status::Done || film.status == Status::UpToDate {
-                        *f = film;
-                    }
+            match by_name.get(&film.name) {
+                Some(kept) if made(kept) && !made(&film) => {}
+                _ => {
+                    by_name.insert(film.name.clone(), film);
                 }
-                Some(f) => *f = film,
-                None => films.push(film),
             }
         }
+        let mut films: Vec<FilmRecord> = by_name.into_values().collect();
         films.sort_by(|a, b| a.input.cmp(&b.input).then(a.name.cmp(&b.name)));
         Manifest { films, ..Manifest::new(None) }
     }
