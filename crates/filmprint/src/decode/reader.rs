@@ -60,6 +60,21 @@ fn slotted<'s>(before: &'s Option<Timed>, pending: &'s Option<Timed>, slot: &'s 
     }
 }
 
+/// The decoded frame at analysis size, the time it took counted in the run's statistics.
+fn scale(
+    scaler: &mut Scaler,
+    run: &mut Run<'_>,
+    timed: &Timed,
+    sample_aspect: (i32, i32),
+) -> Result<Picture> {
+    let scaling = std::time::Instant::now();
+    let picture = scaler
+        .picture(&timed.frame, sample_aspect)
+        .map_err(|e| run.decode_error(format!("scaling the frame at pts {}", timed.pts), e))?;
+    run.stats.scale_ns += u64::try_from(scaling.elapsed().as_nanos()).unwrap_or(u64::MAX);
+    Ok(picture)
+}
+
 pub(crate) struct FfmpegReader<'a> {
     info: &'a VideoInfo,
     run: Run<'a>,
@@ -294,12 +309,7 @@ impl FrameReader for FfmpegReader<'_> {
         let Some(timed) = slotted(&self.before, &self.pending, &slot) else {
             return Err(self.no_frame(request));
         };
-        let scaling = std::time::Instant::now();
-        let picture = self.scaler.picture(&timed.frame, self.info.sample_aspect).map_err(|e| {
-            let pts = timed.pts;
-            self.run.decode_error(format!("scaling the frame at pts {pts}"), e)
-        })?;
-        self.run.stats.scale_ns += u64::try_from(scaling.elapsed().as_nanos()).unwrap_or(u64::MAX);
+        let picture = scale(&mut self.scaler, &mut self.run, timed, self.info.sample_aspect)?;
         let sample = DecodedSample { pts: timed.pts, keyframe, picture };
         if let Method::Keyframe { at, .. } = request.method
             && keyframe
@@ -336,12 +346,7 @@ impl FrameReader for FfmpegReader<'_> {
                 }
                 continue;
             }
-            let scaling = std::time::Instant::now();
-            let picture = self.scaler.picture(&timed.frame, self.info.sample_aspect).map_err(|e| {
-                let pts = timed.pts;
-                self.run.decode_error(format!("scaling the frame at pts {pts}"), e)
-            })?;
-            self.run.stats.scale_ns += u64::try_from(scaling.elapsed().as_nanos()).unwrap_or(u64::MAX);
+            let picture = scale(&mut self.scaler, &mut self.run, &timed, self.info.sample_aspect)?;
             if accept(&picture) {
                 best = Some(DecodedSample { pts: timed.pts, keyframe: false, picture });
             }

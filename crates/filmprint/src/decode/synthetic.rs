@@ -71,6 +71,21 @@ struct SyntheticReader<'a, F> {
     stats: ReaderStats,
 }
 
+impl<F> SyntheticReader<'_, F>
+where
+    F: Fn(f64) -> Picture + Sync,
+{
+    /// The frame at tick `pts`, cropped, counted as decoded.
+    fn picture(&mut self, pts: i64) -> Picture {
+        self.stats.frames_decoded += 1;
+        let picture = (self.source.picture_at)(self.source.info.timeline.time_base.seconds(pts));
+        match self.crop {
+            Some(rect) => crop_picture(&picture, rect),
+            None => picture,
+        }
+    }
+}
+
 impl<F> FrameReader for SyntheticReader<'_, F>
 where
     F: Fn(f64) -> Picture + Sync,
@@ -82,11 +97,7 @@ where
             Method::Keyframe { at, .. } => (at, true),
             Method::Exact { .. } => (request.target.clamp(timeline.start, timeline.end - 1), false),
         };
-        self.stats.frames_decoded += 1;
-        let mut picture = (self.source.picture_at)(timeline.time_base.seconds(pts));
-        if let Some(rect) = self.crop {
-            picture = crop_picture(&picture, rect);
-        }
+        let picture = self.picture(pts);
         Ok(DecodedSample { pts, keyframe, picture })
     }
 
@@ -100,11 +111,7 @@ where
         let timeline = &self.source.info.timeline;
         let mut best: Option<DecodedSample> = None;
         for pts in lo.max(timeline.start)..hi.min(timeline.end) {
-            self.stats.frames_decoded += 1;
-            let mut picture = (self.source.picture_at)(timeline.time_base.seconds(pts));
-            if let Some(rect) = self.crop {
-                picture = crop_picture(&picture, rect);
-            }
+            let picture = self.picture(pts);
             let nearer =
                 best.as_ref().is_none_or(|b| (pts as f64 - target).abs() < (b.pts as f64 - target).abs());
             if nearer && accept(&picture) {
