@@ -93,6 +93,10 @@ fn exit_status(error: &Error) -> u8 {
 
 /// Makes one film's outputs; the fingerprint is returned for reports.
 fn run(plan: &Plan, progress: &dyn Report, phase: &AtomicU8) -> Result<Fingerprint, Error> {
+    // Before any decoding: an output that cannot be written fails the run at once.
+    for path in plan.outputs() {
+        output::check_writable(path)?;
+    }
     let mut fingerprint = match &plan.input {
         Input::Movie(path) => {
             progress.message(format!("Opening {}", path.display()));
@@ -117,7 +121,7 @@ fn run(plan: &Plan, progress: &dyn Report, phase: &AtomicU8) -> Result<Fingerpri
     }
     let rendering = Instant::now();
     progress.message("Drawing".into());
-    let mut staged = Vec::new();
+    let mut staged = output::Staging::default();
     let mut pictures = Vec::new();
     for job in &plan.pictures {
         let mut settings = job.settings.clone();
@@ -167,9 +171,7 @@ fn run(plan: &Plan, progress: &dyn Report, phase: &AtomicU8) -> Result<Fingerpri
     if let Some(path) = &plan.json {
         staged.push(stage_text(path, &fingerprint.to_json())?);
     }
-    for file in staged {
-        file.commit()?;
-    }
+    staged.commit()?;
     Ok(fingerprint)
 }
 

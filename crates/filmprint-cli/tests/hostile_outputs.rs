@@ -15,6 +15,9 @@ mod hostile_kit;
 
 use std::ffi::OsStr;
 use std::os::unix::ffi::OsStrExt;
+use std::os::unix::fs::{FileTypeExt, OpenOptionsExt, PermissionsExt};
+use std::path::Path;
+use std::process::Command;
 
 use tempfile::TempDir;
 
@@ -81,17 +84,30 @@ fn output_folders_that_cannot_take_a_file_fail_cleanly() {
     let movie = red_frames(corpus.path(), "movie.mp4", 5);
     let scratch = TempDir::new().unwrap();
 
-    // A folder that does not exist, and a regular file where a folder should be (ENOTDIR,
-    // which stops root too).
-    let missing = scratch.path().join("no/such/folder");
+    // A regular file where a folder should be (ENOTDIR, which stops root too): refused before
+    // the movie is even opened (the movie named here does not exist).
     let file = scratch.path().join("file.txt");
     std::fs::write(&file, b"not a folder").unwrap();
-    for folder in [&missing, &file] {
-        let run = filmprint(scratch.path(), &[&movie, &"-n", &"50", &"-o", &folder.join("out.png")]);
-        run.assert_error(1, &folder.display().to_string());
-    }
+    let run = filmprint(scratch.path(), &[&"missing-movie.mp4", &"-o", &file.join("out.png")]);
+    run.assert_error(1, &file.display().to_string());
+    let run = filmprint(scratch.path(), &[&movie, &"-n", &"50", &"-o", &file.join("sub/out.png")]);
+    run.assert_error(1, &file.display().to_string());
     assert_eq!(files_in(scratch.path()), ["file.txt"]);
     assert_eq!(std::fs::read(&file).unwrap(), b"not a folder");
+
+    // Folders that do not exist are made (the README's own `-o art/movie.svg`).
+    let run = filmprint(
+        scratch.path(),
+        &[&movie, &"-n", &"50", &"-o", &"art/2024/movie.svg", &"--json", &"art/movie.json"],
+    );
+    run.assert_success();
+    assert_eq!(files_in(&scratch.path().join("art")), ["2024", "movie.json"]);
+    assert_eq!(files_in(&scratch.path().join("art/2024")), ["movie.svg"]);
+    // ...and removed again when the run fails after making them.
+    let run =
+        filmprint(scratch.path(), &[&movie, &"-n", &"50", &"-o", &"new/movie.png", &"--json", &"/dev/full"]);
+    run.assert_error(1, "/dev/full");
+    assert!(!scratch.path().join("new").exists(), "the folder made for a failed run is left");
 
     let read_only = scratch.path().join("read_only");
     let Some(_guard) = ReadOnlyFolder::new(&read_only) else {
@@ -127,4 +143,149 @@ fn a_full_disk_fails_cleanly_and_leaves_nothing() {
         filmprint(scratch.path(), &[&movie, &"-n", &"300", &"--size", &"200", &"-o", &png, &"--json", &json]);
     run.assert_error(1, &name(&json));
     assert_left_nothing(&full, &run);
+}
+
+/// Special files (devices, FIFOs, standard output) given as outputs are written into, never
+/// renamed over: as root, a staged rename would replace `/dev/full` or `/dev/null` with a
+/// regular file.
+/// O_NONBLOCK on Linux.
+fn libc_nonblock() -> i32 {
+    0o4000
+}
+
+fn is_char_device(path: &Path) -> bool {
+    std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_char_device())
+}
+
+#[test]
+fn special_files_are_written_into_never_replaced() {
+    let corpus = TempDir::new().unwrap();
+    let movie = red_frames(corpus.path(), "movie.mp4", 5);
+    set_mode(corpus.path(), 0o755);
+    let out = TempDir::new().unwrap();
+    let png = out.path().join("movie.png");
+
+    // /dev/full refuses the bytes: the run fails and nothing else is written either.
+    let run = filmprint(out.path(), &[&movie, &"-n", &"20", &"-o", &png, &"--json", &"/dev/full"]);
+    run.assert_error(1, "/dev/full");
+    assert!(run.stderr.contains("No space left"), "{}", run.stderr);
+    assert_left_nothing(out.path(), &run);
+    assert!(is_char_device(Path::new("/dev/full")), "/dev/full was replaced");
+
+    // /dev/null takes them, and stays a device.
+    let run = filmprint(out.path(), &[&movie, &"-n", &"20", &"-o", &png, &"--json", &"/dev/null"]);
+    run.assert_success();
+    assert!(is_char_device(Path::new("/dev/null")), "/dev/null was replaced");
+    std::fs::remove_file(&png).unwrap();
+
+    // A device node of our own (root only: mknod), as root and as an unprivileged user.
+    let node = out.path().join("null-device");
+    let made = Command::new("mknod").arg(&node).args(["c", "1", "3"]).status().is_ok_and(|s| s.success());
+    if made {
+        set_mode(out.path(), 0o777);
+        std::fs::set_permissions(&node, std::fs::Permissions::from_mode(0o666)).unwrap();
+        let run = filmprint(out.path(), &[&movie, &"-n", &"20", &"-o", &png, &"--json", &node]);
+        run.assert_success();
+        assert!(is_char_device(&node), "the device node was replaced (as root)");
+        std::fs::remove_file(&png).unwrap();
+        if let Some(run) =
+            filmprint_as_nobody(out.path(), &[&movie, &"-n", &"20", &"-o", &png, &"--json", &node])
+        {
+            run.assert_success();
+            assert!(is_char_device(&node), "the device node was replaced (as nobody)");
+            std::fs::remove_file(&png).unwrap();
+        }
+        std::fs::remove_file(&node).unwrap();
+    } else {
+        eprintln!("skipped the device node: mknod is not permitted here");
+    }
+
+    // A FIFO: the reader gets the whole JSON, and the FIFO stays (as any user: the folder is
+    // ours, so a rename would succeed without root).
+    let fifo = out.path().join("numbers.fifo");
+    assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    set_mode(out.path(), 0o777);
+    set_mode(&fifo, 0o666);
+    let users: Vec<bool> = if is_root() { vec![false, true] } else { vec![false] };
+    for as_nobody in users {
+        let reader_path = fifo.clone();
+        let reader = std::thread::spawn(move || std::fs::read_to_string(reader_path).unwrap());
+        let args: [&dyn AsRef<OsStr>; 7] = [&movie, &"-n", &"20", &"-o", &png, &"--json", &fifo];
+        let run = if as_nobody {
+            filmprint_as_nobody(out.path(), &args).unwrap()
+        } else {
+            filmprint(out.path(), &args)
+        };
+        // A run that failed before opening the FIFO would leave the reader waiting: open and
+        // close it once for writing, which ends that read (and does nothing if it is done).
+        let _ = std::fs::OpenOptions::new().write(true).custom_flags(libc_nonblock()).open(&fifo);
+        run.assert_success();
+        let text = reader.join().unwrap();
+        let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(json["samples"].as_array().unwrap().len(), 20);
+        assert!(std::fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo(), "the FIFO was replaced");
+        std::fs::remove_file(&png).unwrap();
+    }
+    assert_eq!(files_in(out.path()), ["numbers.fifo"]);
+}
+
+#[test]
+fn text_outputs_go_to_standard_output() {
+    let corpus = TempDir::new().unwrap();
+    let movie = red_frames(corpus.path(), "movie.mp4", 5);
+    let out = TempDir::new().unwrap();
+    let png = out.path().join("movie.png");
+
+    let run = filmprint(out.path(), &[&movie, &"-n", &"20", &"-o", &png, &"--json", &"-"]);
+    run.assert_success();
+    let json: serde_json::Value = serde_json::from_slice(&run.stdout).unwrap();
+    assert_eq!(json["samples"].as_array().unwrap().len(), 20);
+    let run = filmprint(out.path(), &[&movie, &"-n", &"20", &"-o", &png, &"--csv", &"-"]);
+    run.assert_success();
+    let csv = String::from_utf8(run.stdout).unwrap();
+    assert!(csv.starts_with("index,") && csv.lines().count() == 21, "{csv}");
+
+    // /dev/stdout redirected to a file: written through the descriptor, so the file the shell
+    // opened gets the JSON (a rename would leave the shell's file empty).
+    let redirected = out.path().join("redirected.json");
+    let file = std::fs::File::create(&redirected).unwrap();
+    let status = Command::new(env!("CARGO_BIN_EXE_filmprint"))
+        .args([movie.as_os_str(), OsStr::new("-n"), OsStr::new("20"), OsStr::new("-o")])
+        .arg(&png)
+        .args(["--json", "/dev/stdout"])
+        .stdout(file)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&redirected).unwrap()).unwrap();
+    assert_eq!(json["samples"].as_array().unwrap().len(), 20);
+
+    // Pictures are not text, and two outputs cannot share standard output.
+    let run = filmprint(out.path(), &[&movie, &"-o", &"-"]);
+    run.assert_no_panic();
+    assert_eq!(run.code, Some(2));
+    assert!(run.stderr.contains("standard output"), "{}", run.stderr);
+    let run = filmprint(out.path(), &[&movie, &"-o", &png, &"--json", &"-", &"--csv", &"-"]);
+    assert_eq!(run.code, Some(2), "{}", run.stderr);
+}
+
+#[test]
+fn outputs_through_symbolic_links_replace_the_file_the_link_names() {
+    let corpus = TempDir::new().unwrap();
+    let movie = red_frames(corpus.path(), "movie.mp4", 5);
+    let out = TempDir::new().unwrap();
+    let (real, link) = (out.path().join("real.json"), out.path().join("link.json"));
+    std::fs::write(&real, b"old").unwrap();
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    let run = filmprint(out.path(), &[&movie, &"-n", &"20", &"-o", &"movie.png", &"--json", &link]);
+    run.assert_success();
+    assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+    assert!(std::fs::read_to_string(&real).unwrap().contains("\"samples\""));
+
+    let dangling = out.path().join("dangling.json");
+    std::os::unix::fs::symlink(out.path().join("nowhere.json"), &dangling).unwrap();
+    let run = filmprint(out.path(), &[&movie, &"-n", &"20", &"-o", &"other.png", &"--json", &dangling]);
+    run.assert_error(1, "symbolic link");
+    assert!(!out.path().join("other.png").exists() && !out.path().join("nowhere.json").exists());
 }

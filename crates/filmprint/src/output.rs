@@ -1,49 +1,186 @@
-//! Writing output files so that a file either appears complete or not at all: the bytes go to
-//! a temporary file in the target folder, which is renamed over the target only once fully
-//! written. An error, a full disk or Ctrl-C leaves no half-written picture behind.
+//! Writing output files so that a file either appears complete or not at all, and so that
+//! nothing that is not an ordinary file is ever replaced.
+//!
+//! An output path is one of three [`Destination`]s:
+//! - a regular file, new or existing: the bytes go to a temporary file in the target folder,
+//!   which is renamed over the target only once fully written, so an error, a full disk or
+//!   Ctrl-C leaves no half-written file behind. A symbolic link is followed, as `cp` does: the
+//!   file it points to is replaced and the link stays; a link to nothing is refused. Missing
+//!   folders are made, and removed again if the output is not committed;
+//! - a character device or a FIFO (`/dev/null`, a named pipe, a terminal): written into
+//!   directly, never renamed over (that would replace a system file with a regular one);
+//! - standard output: `-`, or any path that names the file standard output already is
+//!   (`/dev/stdout`, `/proc/self/fd/1`), written through the process's own descriptor so a
+//!   redirected stdout is appended to, not replaced.
+//!
+//! Folders, block devices and sockets are refused with a clear message.
+//!
+//! Outputs to streams are held in memory until committed, so that a run that fails on a later
+//! output writes nothing anywhere; [`Staging`] commits a run's outputs together.
 
+use std::fs::Metadata;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 
-/// A file fully written under a temporary name in its target folder, not yet visible under
-/// its own name. Dropping it deletes it; [`StagedFile::commit`] renames it into place. Staging
-/// every output first means a run that fails on its second file leaves none behind.
-#[derive(Debug)]
-pub struct StagedFile {
-    temp: tempfile::NamedTempFile,
-    path: PathBuf,
+/// Where the bytes of an output path go.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Destination {
+    /// A regular file (new or existing), written atomically; the path has its symbolic links
+    /// resolved when the file exists.
+    File(PathBuf),
+    /// A character device or FIFO, written into as it is.
+    Stream(PathBuf),
+    /// This process's standard output.
+    Stdout,
 }
 
-impl StagedFile {
-    /// Renames the file to its final name (replacing any file there).
-    pub fn commit(self) -> Result<()> {
-        let path = self.path;
-        self.temp.persist(&path).map(|_| ()).map_err(|e| Error::Io {
-            action: "write",
-            path,
-            source: std::io::Error::from(e.error.kind()),
-        })
+/// The name of the kind of file `meta` describes, for messages ("a FIFO", "a folder").
+pub fn kind_of(meta: &Metadata) -> &'static str {
+    let kind = meta.file_type();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return "a FIFO (named pipe)";
+        }
+        if kind.is_char_device() {
+            return "a character device";
+        }
+        if kind.is_block_device() {
+            return "a block device";
+        }
+        if kind.is_socket() {
+            return "a socket";
+        }
+    }
+    if kind.is_dir() {
+        "a folder"
+    } else if kind.is_file() {
+        "a regular file"
+    } else {
+        "not a regular file"
     }
 }
 
-/// Writes what `write` produces to a temporary file in `path`'s folder.
-pub fn stage(path: &Path, write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<StagedFile> {
-    let io_error = |action: &'static str, path: &Path| {
-        let path = path.to_owned();
-        move |source| Error::Io { action, path, source }
+fn is_stream(meta: &Metadata) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        meta.file_type().is_fifo() || meta.file_type().is_char_device()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        false
+    }
+}
+
+/// Whether `meta` describes the very file this process's standard output is.
+fn is_stdout(meta: &Metadata) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsFd;
+        use std::os::unix::fs::MetadataExt;
+        let Ok(fd) = std::io::stdout().as_fd().try_clone_to_owned() else { return false };
+        let Ok(out) = std::fs::File::from(fd).metadata() else { return false };
+        out.dev() == meta.dev() && out.ino() == meta.ino()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        false
+    }
+}
+
+fn refused(path: &Path, why: String) -> Error {
+    Error::Io { action: "write", path: path.to_owned(), source: std::io::Error::other(why) }
+}
+
+/// Decides where `path`'s bytes go (see the module comment), refusing folders, block devices,
+/// sockets and links to nothing.
+pub fn destination(path: &Path) -> Result<Destination> {
+    if path.as_os_str() == "-" {
+        return Ok(Destination::Stdout);
+    }
+    let meta = match std::fs::metadata(path) {
+        Ok(meta) => meta,
+        Err(e) if is_missing(&e) => {
+            if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+                return Err(refused(
+                    path,
+                    "it is a symbolic link to a file that does not exist; not writing through it".into(),
+                ));
+            }
+            return Ok(Destination::File(path.to_owned()));
+        }
+        Err(source) => return Err(Error::Io { action: "write", path: path.to_owned(), source }),
     };
-    let dir = match path.parent() {
+    if is_stdout(&meta) {
+        return Ok(Destination::Stdout);
+    }
+    if meta.is_file() {
+        let resolved = std::fs::canonicalize(path).map_err(|source| Error::Io {
+            action: "write",
+            path: path.to_owned(),
+            source,
+        })?;
+        return Ok(Destination::File(resolved));
+    }
+    if is_stream(&meta) {
+        return Ok(Destination::Stream(path.to_owned()));
+    }
+    Err(refused(path, format!("it is {}, not a file to write into", kind_of(&meta))))
+}
+
+/// Whether a path does not exist: nothing is there, or a file stands where a folder of it
+/// should (which `existing_ancestor` then names).
+fn is_missing(error: &std::io::Error) -> bool {
+    matches!(error.kind(), std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory)
+}
+
+/// The folder a new file at `path` goes into.
+fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
-    };
-    // Checked first for a clean message (tempfile's own names its random file).
-    let folder = std::fs::metadata(dir).map_err(io_error("create a file in the folder", dir))?;
-    if !folder.is_dir() {
-        let not_a_folder = std::io::Error::new(std::io::ErrorKind::NotADirectory, "not a folder");
-        return Err(io_error("create a file in the folder", dir)(not_a_folder));
     }
+}
+
+/// The nearest folder at or above `dir` that exists, and the folders below it that do not
+/// (outermost first); an error if something that is not a folder is in the way.
+fn existing_ancestor(dir: &Path) -> Result<(PathBuf, Vec<PathBuf>)> {
+    let mut missing = Vec::new();
+    let mut at = dir.to_path_buf();
+    loop {
+        match std::fs::metadata(&at) {
+            Ok(meta) if meta.is_dir() => {
+                missing.reverse();
+                return Ok((at, missing));
+            }
+            Ok(_) => {
+                let not_a_folder = std::io::Error::new(std::io::ErrorKind::NotADirectory, "not a folder");
+                return Err(Error::Io {
+                    action: "create a file in the folder",
+                    path: at,
+                    source: not_a_folder,
+                });
+            }
+            Err(e) if is_missing(&e) => {
+                missing.push(at.clone());
+                match at.parent() {
+                    Some(parent) if !parent.as_os_str().is_empty() => at = parent.to_path_buf(),
+                    _ => at = PathBuf::from("."),
+                }
+            }
+            Err(source) => return Err(Error::Io { action: "create a file in the folder", path: at, source }),
+        }
+    }
+}
+
+/// A temporary file in `dir`, with the permissions any new file gets.
+fn temp_file_in(dir: &Path) -> Result<tempfile::NamedTempFile> {
     let mut builder = tempfile::Builder::new();
     builder.prefix(".filmprint-").suffix(".part");
     #[cfg(unix)]
@@ -52,16 +189,186 @@ pub fn stage(path: &Path, write: impl FnOnce(&mut dyn Write) -> Result<()>) -> R
         // Like any new file: 0666 minus the user's umask (tempfile's default is 0600).
         builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
-    let temp = builder
-        .tempfile_in(dir)
-        .map_err(|e| io_error("create a file in the folder", dir)(std::io::Error::from(e.kind())))?;
+    // Checked by the caller for a clean message (tempfile's own names its random file).
+    builder.tempfile_in(dir).map_err(|e| Error::Io {
+        action: "create a file in the folder",
+        path: dir.to_owned(),
+        source: std::io::Error::from(e.kind()),
+    })
+}
+
+/// Checks, before any work is done, that `path` can be written: its destination is one that
+/// can be written (see [`destination`]) and, for a file, the nearest existing folder above it
+/// takes a new file (tried for real, then removed). Nothing is left on disk.
+pub fn check_writable(path: &Path) -> Result<()> {
+    match destination(path)? {
+        Destination::Stdout => Ok(()),
+        Destination::Stream(stream) => {
+            // Not opened: opening a FIFO would wake (and, closed again, end) a reader waiting
+            // for the real bytes.
+            rustix::fs::access(&stream, rustix::fs::Access::WRITE_OK).map_err(|errno| Error::Io {
+                action: "write",
+                path: stream,
+                source: errno.into(),
+            })
+        }
+        Destination::File(file) => {
+            let (folder, _) = existing_ancestor(folder_of(&file))?;
+            drop(temp_file_in(&folder)?);
+            Ok(())
+        }
+    }
+}
+
+/// An output fully prepared but not yet visible under its own name. Dropping it undoes it
+/// (the temporary file and any folder made for it are removed); [`StagedFile::commit`] puts
+/// it in place.
+#[derive(Debug)]
+pub struct StagedFile {
+    path: PathBuf,
+    kind: StagedKind,
+}
+
+#[derive(Debug)]
+enum StagedKind {
+    /// A regular file: written under a temporary name, renamed at commit. `created` are the
+    /// folders made for it (outermost first), removed again if it is dropped.
+    Renamed { temp: Option<tempfile::NamedTempFile>, target: PathBuf, created: Vec<PathBuf> },
+    /// A stream or standard output: the bytes wait in memory.
+    Held { bytes: Vec<u8>, to: Destination },
+}
+
+impl StagedFile {
+    /// The path the output was asked for under.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Puts the output in place: renames the file over its target (replacing any regular file
+    /// there), or writes the held bytes into the stream.
+    pub fn commit(mut self) -> Result<()> {
+        let io = |path: &Path| {
+            let path = path.to_owned();
+            move |source| Error::Io { action: "write", path, source }
+        };
+        match &mut self.kind {
+            StagedKind::Renamed { temp, target, created } => {
+                let Some(file) = temp.take() else { return Ok(()) };
+                file.persist(&*target).map_err(|e| io(&self.path)(std::io::Error::from(e.error.kind())))?;
+                created.clear();
+                Ok(())
+            }
+            StagedKind::Held { bytes, to: Destination::Stdout } => {
+                let mut out = std::io::stdout().lock();
+                out.write_all(bytes).and_then(|()| out.flush()).map_err(io(&self.path))
+            }
+            StagedKind::Held { bytes, to } => {
+                let Destination::Stream(stream) = to else { return Ok(()) };
+                // Never created nor truncated: it is the device or FIFO that is there.
+                let mut file = std::fs::OpenOptions::new().write(true).open(&*stream).map_err(io(stream))?;
+                file.write_all(bytes).and_then(|()| file.flush()).map_err(io(stream))
+            }
+        }
+    }
+}
+
+impl Drop for StagedFile {
+    fn drop(&mut self) {
+        if let StagedKind::Renamed { temp, created, .. } = &mut self.kind {
+            drop(temp.take());
+            // Innermost first; a folder something else was put into stays.
+            for folder in created.iter().rev() {
+                let _ = std::fs::remove_dir(folder);
+            }
+        }
+    }
+}
+
+/// Prepares `path` with what `write` produces: a temporary file in the target's folder (made
+/// if missing) for a regular file, bytes in memory for a stream or standard output.
+pub fn stage(path: &Path, write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<StagedFile> {
+    let io_error = |action: &'static str, path: &Path| {
+        let path = path.to_owned();
+        move |source| Error::Io { action, path, source }
+    };
+    let target = match destination(path)? {
+        Destination::File(target) => target,
+        to => {
+            let mut bytes = Vec::new();
+            write(&mut bytes)?;
+            return Ok(StagedFile { path: path.to_owned(), kind: StagedKind::Held { bytes, to } });
+        }
+    };
+    let dir = folder_of(&target).to_path_buf();
+    let (_, missing) = existing_ancestor(&dir)?;
+    let mut staged = StagedFile {
+        path: path.to_owned(),
+        kind: StagedKind::Renamed { temp: None, target: target.clone(), created: Vec::new() },
+    };
+    for folder in missing {
+        std::fs::create_dir(&folder).map_err(io_error("create the folder", &folder))?;
+        if let StagedKind::Renamed { created, .. } = &mut staged.kind {
+            created.push(folder);
+        }
+    }
+    let temp = temp_file_in(&dir)?;
     {
         let mut writer = BufWriter::new(temp.as_file());
         write(&mut writer)?;
         writer.flush().map_err(io_error("write", path))?;
     }
     temp.as_file().sync_data().map_err(io_error("write", path))?;
-    Ok(StagedFile { temp, path: path.to_owned() })
+    if let StagedKind::Renamed { temp: slot, .. } = &mut staged.kind {
+        *slot = Some(temp);
+    }
+    Ok(staged)
+}
+
+/// A run's outputs, staged one by one and committed together: if the run stops before
+/// [`Staging::commit`], dropping it removes every staged file and the folders made for them.
+#[derive(Debug, Default)]
+pub struct Staging {
+    files: Vec<StagedFile>,
+}
+
+impl Staging {
+    /// Adds a staged output.
+    pub fn push(&mut self, file: StagedFile) {
+        self.files.push(file);
+    }
+
+    /// Stages `path` (see [`stage`]) and adds it.
+    pub fn stage(&mut self, path: &Path, write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {
+        self.files.push(stage(path, write)?);
+        Ok(())
+    }
+
+    /// Puts every output in place: first the streams (a device can refuse bytes, as
+    /// `/dev/full` does, and then no file is renamed into place either), then the files, whose
+    /// renames within their own folder do not fail once staged.
+    pub fn commit(mut self) -> Result<()> {
+        let (streams, files): (Vec<_>, Vec<_>) = std::mem::take(&mut self.files)
+            .into_iter()
+            .partition(|f| matches!(f.kind, StagedKind::Held { .. }));
+        self.files = files;
+        for stream in streams {
+            stream.commit()?;
+        }
+        for file in std::mem::take(&mut self.files) {
+            file.commit()?;
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        // Latest first, so a folder made for an earlier file is empty by the time it is
+        // removed.
+        while let Some(file) = self.files.pop() {
+            drop(file);
+        }
+    }
 }
 
 /// Creates `path` atomically with the bytes `write` produces.
@@ -77,54 +384,4 @@ pub fn write_bytes(path: &Path, bytes: &[u8]) -> Result<()> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_failed_write_leaves_nothing_behind() {
-        let dir = tempfile::tempdir().map_err(|e| e.to_string());
-        let Ok(dir) = dir else { panic!("no temp dir") };
-        let target = dir.path().join("out.png");
-        let result = write_atomically(&target, |w| {
-            w.write_all(b"half").map_err(|_| Error::Cancelled)?;
-            Err(Error::Cancelled)
-        });
-        assert!(matches!(result, Err(Error::Cancelled)));
-        assert_eq!(std::fs::read_dir(dir.path()).map(|d| d.count()).ok(), Some(0));
-    }
-
-    #[test]
-    fn writes_replace_the_target_whole() {
-        let Ok(dir) = tempfile::tempdir() else { panic!("no temp dir") };
-        let target = dir.path().join("out.json");
-        assert!(write_bytes(&target, b"first version, long").is_ok());
-        assert!(write_bytes(&target, b"second").is_ok());
-        assert_eq!(std::fs::read(&target).ok(), Some(b"second".to_vec()));
-        assert_eq!(std::fs::read_dir(dir.path()).map(|d| d.count()).ok(), Some(1));
-    }
-
-    #[test]
-    fn staged_files_appear_only_when_committed() {
-        let Ok(dir) = tempfile::tempdir() else { panic!("no temp dir") };
-        let (a, b) = (dir.path().join("a.png"), dir.path().join("b.json"));
-        let staged = stage(&a, |w| w.write_all(b"png").map_err(|_| Error::Cancelled));
-        let Ok(staged) = staged else { panic!("staging failed") };
-        assert!(!a.exists());
-        // A second output failing: dropping the first leaves nothing.
-        assert!(stage(&dir.path().join("missing/b.json"), |_| Ok(())).is_err());
-        drop(staged);
-        assert_eq!(std::fs::read_dir(dir.path()).map(|d| d.count()).ok(), Some(0));
-        let (sa, sb) = (stage(&a, |_| Ok(())), stage(&b, |_| Ok(())));
-        assert!(sa.and_then(StagedFile::commit).is_ok() && sb.and_then(StagedFile::commit).is_ok());
-        assert!(a.exists() && b.exists());
-    }
-
-    #[test]
-    fn a_missing_folder_is_a_clear_error() {
-        let err = write_bytes(Path::new("/nonexistent-folder/x.png"), b"x").map_err(|e| e.to_string());
-        assert_eq!(
-            err,
-            Err("cannot create a file in the folder '/nonexistent-folder': No such file or directory (os error 2)".into())
-        );
-    }
-}
+mod tests;

@@ -13,8 +13,8 @@ use filmprint::render::SwatchLayout;
 
 pub use analysis::AnalysisArgs;
 pub use batch::{BatchArgs, BatchPlan, MergeArgs, MergePlan};
-use picture::derived_name;
 pub use picture::{PictureArgs, PictureJob};
+use picture::{derived_name, refuse_stdout};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -206,6 +206,22 @@ pub struct Plan {
     pub timings: bool,
 }
 
+impl Plan {
+    /// Every file the run writes.
+    pub fn outputs(&self) -> Vec<&Path> {
+        let palette =
+            self.palette.iter().flat_map(|p| p.pictures.iter().map(PathBuf::as_path).chain(p.csv.as_deref()));
+        self.pictures
+            .iter()
+            .map(|p| p.path.as_path())
+            .chain(self.csv.as_deref())
+            .chain(self.json.as_deref())
+            .chain(self.html.as_deref())
+            .chain(palette)
+            .collect()
+    }
+}
+
 /// Whether two paths name the same file (the same text, or the same existing file).
 fn same_file(a: &Path, b: &Path) -> bool {
     a == b
@@ -285,6 +301,9 @@ impl FingerprintArgs {
             .chain(self.html.as_deref())
             .collect();
         check_outputs(&movie, &outputs)?;
+        if let Some(path) = &self.palette {
+            refuse_stdout(path, "--palette")?;
+        }
         check_palette_colors(self.palette_colors)?;
         let palette = self.palette.map(|picture| PalettePlan {
             colors: self.palette_colors,
@@ -348,6 +367,10 @@ impl PaletteArgs {
             Some(path) => path,
             None => derived_name(&self.input, "-palette.png")?,
         };
+        refuse_stdout(&picture, "-o")?;
+        if let Some(svg) = &self.svg {
+            refuse_stdout(svg, "--svg")?;
+        }
         let mut pictures = vec![picture];
         pictures.extend(self.svg);
         let outputs: Vec<&Path> = pictures

@@ -126,6 +126,16 @@ pub struct PictureJob {
     pub default_title: bool,
 }
 
+/// Pictures go to files: `-` (standard output) is for the text outputs.
+pub fn refuse_stdout(path: &Path, option: &str) -> Result<(), String> {
+    if path.as_os_str() == "-" {
+        return Err(format!(
+            "{option} -: pictures are written to files; '-' (standard output) is for --json and --csv"
+        ));
+    }
+    Ok(())
+}
+
 /// `<stem><suffix>` in the current folder.
 pub fn derived_name(input: &Path, suffix: &str) -> Result<PathBuf, String> {
     let stem = input.file_stem().ok_or_else(|| {
@@ -186,6 +196,7 @@ impl PictureArgs {
             Some(path) => FontFile::load(path).map_err(|e| e.to_string())?,
             None => FontFile::embedded(),
         };
+        refuse_stdout(&base, "-o")?;
         let extension = base.extension().map(|e| e.to_string_lossy().to_ascii_lowercase());
         let svg = match extension.as_deref() {
             Some("png") => false,

@@ -21,6 +21,7 @@ pub struct Run {
     pub args: String,
     pub code: Option<i32>,
     pub stderr: String,
+    pub stdout: Vec<u8>,
     pub elapsed: Duration,
 }
 
@@ -43,6 +44,26 @@ pub fn filmprint_capped(cwd: &Path, kib: u64, args: &[&dyn AsRef<OsStr>]) -> Run
     finish(command, cwd, args)
 }
 
+/// Runs `filmprint args…` in `cwd` as the unprivileged user `nobody` when this test runs as
+/// root (`None` otherwise, or when `setpriv` is missing): what a user without root's powers
+/// can do to special files.
+pub fn filmprint_as_nobody(cwd: &Path, args: &[&dyn AsRef<OsStr>]) -> Option<Run> {
+    if !is_root() || Command::new("setpriv").arg("--help").output().is_err() {
+        return None;
+    }
+    let mut command = Command::new("setpriv");
+    command
+        .args(["--reuid=nobody", "--regid=nogroup", "--clear-groups", "--"])
+        .arg(env!("CARGO_BIN_EXE_filmprint"))
+        .args(args.iter().map(|a| a.as_ref()));
+    Some(finish(command, cwd, args))
+}
+
+/// Whether the tests run as root.
+pub fn is_root() -> bool {
+    Command::new("id").arg("-u").output().is_ok_and(|o| o.stdout.starts_with(b"0\n"))
+}
+
 /// Runs `command` in `cwd` and records what it did.
 pub fn finish(mut command: Command, cwd: &Path, args: &[&dyn AsRef<OsStr>]) -> Run {
     let args: Vec<_> = args.iter().map(|a| a.as_ref().to_string_lossy().into_owned()).collect();
@@ -52,6 +73,7 @@ pub fn finish(mut command: Command, cwd: &Path, args: &[&dyn AsRef<OsStr>]) -> R
         args: args.join(" "),
         code: out.status.code(),
         stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        stdout: out.stdout,
         elapsed: started.elapsed(),
     };
     // With --nocapture, a table of what every case did.
