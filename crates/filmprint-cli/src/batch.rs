@@ -32,6 +32,10 @@ pub fn run_batch(plan: &BatchPlan) -> ExitCode {
 
 fn batch(plan: &BatchPlan) -> Result<u8, Error> {
     let folder = &plan.folder;
+    if let Some(font) = &plan.picture.font {
+        // Checked once for all films, before anything is made.
+        filmprint::render::FontFile::load(font)?;
+    }
     std::fs::create_dir_all(folder).map_err(|source| Error::Io {
         action: "create",
         path: folder.clone(),
@@ -156,6 +160,7 @@ fn make_film(
         json: Some(json),
         html,
         palette: None,
+        font: plan.picture.font.clone(),
         analysis: plan.analysis.clone(),
         threads: plan.threads_per_film,
         quiet: true,

@@ -97,6 +97,7 @@ fn run(plan: &Plan, progress: &dyn Report, phase: &AtomicU8) -> Result<Fingerpri
     for path in plan.outputs() {
         output::check_writable(path)?;
     }
+    let font = plan.font.as_deref().map(render::FontFile::load).transpose()?;
     let mut fingerprint = match &plan.input {
         Input::Movie(path) => {
             progress.message(format!("Opening {}", path.display()));
@@ -125,6 +126,9 @@ fn run(plan: &Plan, progress: &dyn Report, phase: &AtomicU8) -> Result<Fingerpri
     let mut pictures = Vec::new();
     for job in &plan.pictures {
         let mut settings = job.settings.clone();
+        if let Some(font) = &font {
+            settings.font = font.clone();
+        }
         if job.default_title {
             settings.title = Some(source_stem(&fingerprint));
         }

@@ -254,7 +254,8 @@ fn unwritable_outputs_fail_cleanly_and_keep_what_was_there() {
     // A JSON that cannot be written means no picture either, and -o/--json must differ.
     let dir = tempfile::tempdir().unwrap();
     let png = dir.path().join("out.png");
-    let bad_json = movie.sibling("no/such/folder/out.json");
+    // (A regular file where a folder should be: missing folders would be made.)
+    let bad_json = movie.path.join("out.json");
     let out = filmprint(&[good, "-q", "-o", png.to_str().unwrap(), "--json", bad_json.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0, "the picture was written without its JSON");

@@ -39,7 +39,7 @@ fn files_that_are_not_movies_fail_cleanly() {
     let png = out.path().join("out.png");
     for (input, message) in [
         (&missing, "No such file"),
-        (&folder, "is a directory"),
+        (&folder, "is a folder, not a movie file"),
         (&empty, "is empty"),
         (&random, "cannot open"),
         (&text, "cannot open"),
@@ -189,4 +189,102 @@ fn huge_declared_dimensions_fail_without_allocating_gigabytes() {
         run.assert_error(1, &name(movie));
         assert_left_nothing(out.path(), &run);
     }
+}
+
+/// Inputs that are not regular files, and inputs far larger than they may be, are refused
+/// without being read: `--font /dev/zero` used to read until memory ran out, a FIFO as the
+/// movie was "empty", and `render` of a million-sample fingerprint passed 10 GB.
+#[test]
+fn special_and_oversized_inputs_are_refused_without_reading_them() {
+    let corpus = TempDir::new().unwrap();
+    let out = TempDir::new().unwrap();
+    let dir = corpus.path();
+    let fifo = dir.join("movie-pipe.mp4");
+    assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    let movie = red_frames(dir, "movie.mp4", 5);
+    let png = out.path().join("out.png");
+    // 1.5 GB of address space: far below what reading any of these whole would take.
+    const CAP: u64 = 1_500_000;
+
+    // As the movie.
+    for (input, kind) in [
+        (fifo.as_path(), "is a FIFO (named pipe), not a movie file"),
+        (std::path::Path::new("/dev/zero"), "is a character device, not a movie file"),
+        (std::path::Path::new("/dev/urandom"), "is a character device, not a movie file"),
+    ] {
+        let run = filmprint_capped(out.path(), CAP, &[&input, &"-o", &png]);
+        run.assert_error(1, &input.display().to_string());
+        assert!(run.stderr.contains(kind), "expected '{kind}' in: {}", run.stderr);
+        assert_left_nothing(out.path(), &run);
+    }
+
+    // As the font.
+    let big_font = dir.join("huge.ttf");
+    std::fs::File::create(&big_font).unwrap().set_len(65 << 20).unwrap();
+    for (font, why) in [
+        (std::path::Path::new("/dev/zero"), "is a character device, not a regular file"),
+        (fifo.as_path(), "is a FIFO (named pipe), not a regular file"),
+        (big_font.as_path(), "it is 65.0 MiB, more than 64.0 MiB a font may be"),
+    ] {
+        let run = filmprint_capped(out.path(), CAP, &[&movie, &"-n", &"20", &"--font", &font, &"-o", &png]);
+        run.assert_error(1, &font.display().to_string());
+        assert!(run.stderr.contains(why), "expected '{why}' in: {}", run.stderr);
+        assert_left_nothing(out.path(), &run);
+    }
+
+    // As the fingerprint to draw: a FIFO, a file past the size limit (sparse: nothing is
+    // stored), and a valid-looking file of a million samples.
+    let over = dir.join("over.json");
+    std::fs::File::create(&over).unwrap().set_len(filmprint::fingerprint::MAX_FINGERPRINT_BYTES + 1).unwrap();
+    let million = dir.join("million.json");
+    write_fingerprint_of(&million, 1_000_000);
+    for (json, why) in [
+        (fifo.as_path(), "is a FIFO (named pipe), not a regular file"),
+        (over.as_path(), "more than 1.9 GiB a fingerprint may be"),
+        (million.as_path(), "more than 100000 samples"),
+    ] {
+        let run = filmprint_capped(out.path(), CAP, &[&"render", &json, &"-o", &png]);
+        run.assert_error(1, &json.display().to_string());
+        assert!(run.stderr.contains(why), "expected '{why}' in: {}", run.stderr);
+        assert_left_nothing(out.path(), &run);
+    }
+    // The largest allowed is drawn, in memory that follows it (a minimal sample takes ~130
+    // bytes of JSON).
+    let most = dir.join("most.json");
+    write_fingerprint_of(&most, filmprint::MAX_SAMPLES);
+    let run = filmprint_capped(out.path(), CAP, &[&"render", &most, &"-o", &png, &"--size", &"1000"]);
+    run.assert_success();
+    std::fs::remove_file(&png).unwrap();
+
+    // And the limit holds for analysis too.
+    let run = filmprint(out.path(), &[&movie, &"-n", &"100001", &"-o", &png]);
+    run.assert_no_panic();
+    assert_eq!(run.code, Some(2), "{}", run.stderr);
+    assert!(run.stderr.contains("100000"), "{}", run.stderr);
+    assert_left_nothing(out.path(), &run);
+}
+
+/// Writes a minimal fingerprint of `samples` gray samples to `path`, streaming.
+fn write_fingerprint_of(path: &std::path::Path, samples: usize) {
+    use std::io::Write;
+    let mut file = std::io::BufWriter::new(std::fs::File::create(path).unwrap());
+    write!(
+        file,
+        r#"{{"schema": 1, "tool": "test", "source": {{"file": "x.mp4", "container": "mov", "stream_index": 0,
+        "codec": "h264", "width": 16, "height": 16, "frame_rate": 25.0, "time_base": {{"num": 1, "den": 1000}},
+        "start_s": 0.0, "duration_s": 100.0, "keyframes": 1, "keyframe_source": "index"}},
+        "settings": {{"samples": {samples}, "clusters": 1, "colors": 1, "color_space": "oklab", "seed": 0,
+        "sampling": "auto", "analysis_width": 256}}, "samples": ["#
+    )
+    .unwrap();
+    for i in 0..samples {
+        let comma = if i + 1 < samples { "," } else { "" };
+        write!(
+            file,
+            r##"{{"index":{i},"target_s":0.5,"time_s":0.5,"pts":500,"keyframe":true,"colors":[{{"hex":"#808080","oklab":[0.6,0.0,0.0],"share":1.0}}],"clusters":[]}}{comma}"##
+        )
+        .unwrap();
+    }
+    write!(file, "]}}").unwrap();
+    file.flush().unwrap();
 }

@@ -118,7 +118,7 @@ fn render_writes_svg_and_names_the_picture_after_the_film() {
     assert!(std::fs::read_to_string(p("font.svg")).unwrap().contains("font-family=\"Inter, sans-serif\""));
     std::fs::write(&font, b"not a font").unwrap();
     let out = filmprint(&["render", &p("fp.json"), "--font", font.to_str().unwrap(), "-o", &p("bad.svg")]);
-    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("My Font.otf"));
     // Without -o: the fingerprint's name with .png, in the current folder.
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_filmprint"))

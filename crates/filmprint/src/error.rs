@@ -18,11 +18,14 @@ pub enum Error {
         /// What the operating system said.
         source: std::io::Error,
     },
-    /// The input path is a directory.
-    #[error("'{path}' is a directory, not a movie file")]
-    IsDirectory {
+    /// The input path is not a regular file: a folder, a FIFO, a device. (A movie is read
+    /// several times, by several readers at once, which a pipe or a device cannot give.)
+    #[error("'{path}' is {kind}, not a movie file")]
+    NotAFile {
         /// The path the user gave.
         path: PathBuf,
+        /// What it is instead: "a folder", "a FIFO (named pipe)", "a character device", …
+        kind: &'static str,
     },
     /// The input file has no bytes at all.
     #[error("'{path}' is empty (0 bytes)")]

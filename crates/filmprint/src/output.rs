@@ -23,6 +23,7 @@ use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
+use crate::files::kind_of;
 
 /// Where the bytes of an output path go.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,34 +35,6 @@ pub enum Destination {
     Stream(PathBuf),
     /// This process's standard output.
     Stdout,
-}
-
-/// The name of the kind of file `meta` describes, for messages ("a FIFO", "a folder").
-pub fn kind_of(meta: &Metadata) -> &'static str {
-    let kind = meta.file_type();
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::FileTypeExt;
-        if kind.is_fifo() {
-            return "a FIFO (named pipe)";
-        }
-        if kind.is_char_device() {
-            return "a character device";
-        }
-        if kind.is_block_device() {
-            return "a block device";
-        }
-        if kind.is_socket() {
-            return "a socket";
-        }
-    }
-    if kind.is_dir() {
-        "a folder"
-    } else if kind.is_file() {
-        "a regular file"
-    } else {
-        "not a regular file"
-    }
 }
 
 fn is_stream(meta: &Metadata) -> bool {

@@ -8,9 +8,11 @@ use crate::decode::CropMode;
 use crate::error::{Error, Result};
 use crate::sample::{SamplingMode, TimeSpec};
 
-/// Upper bounds that keep a run's memory and time sane.
-const MAX_SAMPLES: usize = 1_000_000;
-const MAX_CLUSTERS: usize = 64;
+/// The most samples (bars) a fingerprint has, in analysis and in `render`: memory and time
+/// follow it. 100,000 is a bar every 0.07 s of a 2-hour film, far finer than any picture shows.
+pub const MAX_SAMPLES: usize = 100_000;
+/// The most clusters per frame.
+pub const MAX_CLUSTERS: usize = 64;
 const MAX_RESTARTS: usize = 100;
 const MAX_ANALYSIS_WIDTH: u32 = 1024;
 

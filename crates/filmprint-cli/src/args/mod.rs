@@ -200,6 +200,9 @@ pub struct Plan {
     /// The interactive page (`batch --html`).
     pub html: Option<PathBuf>,
     pub palette: Option<PalettePlan>,
+    /// The title's font file (`--font`), read before anything is decoded; the embedded font
+    /// otherwise.
+    pub font: Option<PathBuf>,
     pub analysis: AnalysisSettings,
     pub threads: usize,
     pub quiet: bool,
@@ -319,6 +322,7 @@ impl FingerprintArgs {
             json: self.json,
             html: self.html,
             palette,
+            font: self.picture.font,
             analysis,
             threads: self.analysis.threads,
             quiet: self.analysis.quiet,
@@ -340,6 +344,7 @@ impl RenderArgs {
             json: None,
             html: None,
             palette: None,
+            font: self.picture.font,
             analysis: AnalysisSettings::default(),
             threads: 0,
             quiet: true,
@@ -386,6 +391,7 @@ impl PaletteArgs {
             csv: None,
             json: self.json,
             html: None,
+            font: None,
             palette: Some(PalettePlan {
                 colors: self.colors,
                 segments: self.segments,

@@ -192,10 +192,6 @@ impl PictureArgs {
                 styles.push(style);
             }
         }
-        let font = match &self.font {
-            Some(path) => FontFile::load(path).map_err(|e| e.to_string())?,
-            None => FontFile::embedded(),
-        };
         refuse_stdout(&base, "-o")?;
         let extension = base.extension().map(|e| e.to_string_lossy().to_ascii_lowercase());
         let svg = match extension.as_deref() {
@@ -225,7 +221,8 @@ impl PictureArgs {
                 size: self.title_size,
                 line_spacing: self.line_spacing,
             },
-            font,
+            // The file of --font, if any, is read when the run starts (`Plan::font`).
+            font: FontFile::embedded(),
             time_axis: self.time_axis,
             background: self.background,
             transparent: self.transparent,

@@ -33,12 +33,13 @@ pub fn filmprint(cwd: &Path, args: &[&dyn AsRef<OsStr>]) -> Run {
 }
 
 /// Runs `filmprint args…` in `cwd` with its address space capped at `kib` KiB (`ulimit -v`),
-/// so an input that makes it try to allocate more fails the run instead of the machine.
+/// so an input that makes it try to allocate more fails the run instead of the machine, and
+/// stopped after 60 s, so one that makes it wait forever fails the test instead of hanging it.
 pub fn filmprint_capped(cwd: &Path, kib: u64, args: &[&dyn AsRef<OsStr>]) -> Run {
     let mut command = Command::new("sh");
     command
         .arg("-c")
-        .arg(format!("ulimit -v {kib} && exec \"$0\" \"$@\""))
+        .arg(format!("ulimit -v {kib} && exec timeout 60 \"$0\" \"$@\""))
         .arg(env!("CARGO_BIN_EXE_filmprint"))
         .args(args.iter().map(|a| a.as_ref()));
     finish(command, cwd, args)

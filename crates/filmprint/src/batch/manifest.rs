@@ -26,6 +26,10 @@ pub fn manifest_name(shard: Option<Shard>) -> String {
     }
 }
 
+/// The largest manifest read: a record takes about 1 KiB, so this is a library of some 200,000
+/// films.
+const MAX_MANIFEST_BYTES: u64 = 256 << 20;
+
 /// Version of the manifest layout.
 const SCHEMA: u32 = 1;
 
@@ -184,15 +188,12 @@ impl Manifest {
 
     /// Reads a manifest; the error names the file.
     pub fn read(path: &Path) -> Result<Manifest> {
-        let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
-            action: "read",
-            path: path.to_owned(),
-            source,
-        })?;
         let invalid = |why: String| {
             Error::InvalidSettings(format!("'{}' is not a filmprint batch manifest: {why}", path.display()))
         };
-        let manifest: Manifest = serde_json::from_str(&text).map_err(|e| invalid(e.to_string()))?;
+        let file = crate::files::open_regular(path, MAX_MANIFEST_BYTES, "a batch manifest")?;
+        let manifest: Manifest =
+            serde_json::from_reader(std::io::BufReader::new(file)).map_err(|e| invalid(e.to_string()))?;
         if manifest.schema != SCHEMA {
             return Err(invalid(format!("it has schema {}, this filmprint reads {SCHEMA}", manifest.schema)));
         }

@@ -65,12 +65,13 @@ impl VideoInfo {
     }
 }
 
-/// Checks the path is a non-empty regular file before FFmpeg sees it, for clearer errors.
+/// Checks the path is a non-empty regular file before FFmpeg sees it, for clearer errors (and
+/// because FFmpeg would block on a FIFO or read `/dev/zero` forever).
 pub(crate) fn check_input_file(path: &Path) -> Result<()> {
     let meta =
         std::fs::metadata(path).map_err(|source| Error::InputFile { path: path.to_owned(), source })?;
-    if meta.is_dir() {
-        return Err(Error::IsDirectory { path: path.to_owned() });
+    if !meta.is_file() {
+        return Err(Error::NotAFile { path: path.to_owned(), kind: crate::files::kind_of(&meta) });
     }
     if meta.len() == 0 {
         return Err(Error::EmptyFile { path: path.to_owned() });

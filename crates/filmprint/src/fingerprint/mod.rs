@@ -10,6 +10,9 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 pub use crate::settings::AnalysisSettings;
+pub use bounded::MAX_FINGERPRINT_BYTES;
+
+mod bounded;
 
 use crate::analyse::palette::{PaletteSettings, palette};
 use crate::analyse::{ColorShare, color};
@@ -23,7 +26,9 @@ pub const SCHEMA_VERSION: u32 = 1;
 /// A film's color fingerprint.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Fingerprint {
-    /// Schema of this structure; see [`SCHEMA_VERSION`].
+    /// Schema of this structure; see [`SCHEMA_VERSION`]. Written first, so a file of another
+    /// schema is told apart before anything else of it is read.
+    #[serde(deserialize_with = "schema_version")]
     pub schema: u32,
     /// The program that made it, e.g. `filmprint 0.1.0`.
     pub tool: String,
@@ -38,13 +43,14 @@ pub struct Fingerprint {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sampled: Option<Span>,
     /// One entry per bar, in time order.
+    #[serde(deserialize_with = "bounded::samples")]
     pub samples: Vec<Sample>,
     /// The film's palette, when one was asked for.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub palette: Option<Palette>,
     /// What the user should know about how it was made (e.g. the file was truncated and only
     /// its readable part was sampled).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "bounded::warnings")]
     pub warnings: Vec<String>,
     /// Where the time went when it was made (only in files written with `--timings`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -64,9 +70,10 @@ pub struct Span {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Palette {
     /// The whole film's colors, largest share first; shares sum to 1.
+    #[serde(deserialize_with = "bounded::swatches")]
     pub colors: Vec<Swatch>,
     /// The same for consecutive equal parts of the film, when asked for.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "bounded::segments")]
     pub segments: Vec<PaletteSegment>,
 }
 
@@ -78,6 +85,7 @@ pub struct PaletteSegment {
     /// End of the part.
     pub end_s: f64,
     /// Its colors, largest share first; shares sum to 1.
+    #[serde(deserialize_with = "bounded::swatches")]
     pub colors: Vec<Swatch>,
 }
 
@@ -175,8 +183,10 @@ pub struct Sample {
     /// Whether the frame was taken from a keyframe (fast path) rather than the exact frame.
     pub keyframe: bool,
     /// The d colors of the bar, top to bottom.
+    #[serde(deserialize_with = "bounded::swatches")]
     pub colors: Vec<Swatch>,
     /// Every cluster of the frame, in rank order (largest first, unless ranked by vividness).
+    #[serde(deserialize_with = "bounded::swatches")]
     pub clusters: Vec<Swatch>,
     /// The planned frame was black and this is the nearest frame of the sample's interval that
     /// is not (`--skip-black`).
@@ -191,10 +201,10 @@ pub struct Sample {
     pub average: Option<Swatch>,
     /// The frame squeezed to one column, top to bottom, as `rrggbb` hex codes run together,
     /// for the `frames` style.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "bounded::column")]
     pub column: Option<String>,
     /// The frame as a small base64 JPEG, for the HTML page (when thumbnails were asked for).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "bounded::thumbnail")]
     pub thumbnail: Option<String>,
 }
 
@@ -217,6 +227,32 @@ impl Sample {
     }
 }
 
+/// The schema number, refused unless it is the one this version reads.
+fn schema_version<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<u32, D::Error> {
+    let version = u64::deserialize(d)?;
+    if version != u64::from(SCHEMA_VERSION) {
+        return Err(serde::de::Error::custom(format!(
+            "{SCHEMA_MISMATCH} {version}, this filmprint reads schema {SCHEMA_VERSION}"
+        )));
+    }
+    Ok(SCHEMA_VERSION)
+}
+
+const SCHEMA_MISMATCH: &str = "it has schema";
+
+/// What is wrong with a file the parser refused: its message with the place, except for the
+/// messages about the file as a whole (its schema), which need none.
+fn parse_error(error: &serde_json::Error) -> String {
+    let message = error.to_string();
+    if message.starts_with(SCHEMA_MISMATCH) {
+        return message.split(" at line ").next().unwrap_or_default().to_string();
+    }
+    if message.starts_with("missing field `schema`") {
+        return "it has no \"schema\" number".into();
+    }
+    message
+}
+
 fn is_zero(value: &f32) -> bool {
     *value == 0.0
 }
@@ -229,6 +265,7 @@ fn is_zero_u16(value: &u16) -> bool {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Swatch {
     /// `#rrggbb`, sRGB.
+    #[serde(deserialize_with = "bounded::hex")]
     pub hex: String,
     /// The color in Oklab (L, a, b).
     pub oklab: [f32; 3],
@@ -310,39 +347,42 @@ impl Fingerprint {
 
     /// Parses JSON text, checking the schema.
     pub fn from_json(text: &str, path: &Path) -> Result<Self> {
+        Self::from_reader(text.as_bytes(), path)
+    }
+
+    /// Parses JSON as it is read, with every list and text bounded as it goes (see
+    /// `bounded.rs`), so memory follows the samples, at most [`crate::MAX_SAMPLES`].
+    pub fn from_reader(reader: impl std::io::Read, path: &Path) -> Result<Self> {
         let invalid = |why: String| Error::Fingerprint { path: path.to_owned(), why };
-        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| invalid(e.to_string()))?;
-        match value.get("schema").and_then(serde_json::Value::as_u64) {
-            Some(v) if v == u64::from(SCHEMA_VERSION) => {}
-            Some(v) => {
-                return Err(invalid(format!(
-                    "it has schema {v}, this filmprint reads schema {SCHEMA_VERSION}"
-                )));
-            }
-            None => return Err(invalid("it has no \"schema\" number".into())),
-        }
-        let fingerprint: Fingerprint = serde_json::from_value(value).map_err(|e| invalid(e.to_string()))?;
+        let reader = bounded::TokenLimit::new(std::io::BufReader::new(reader));
+        let fingerprint: Fingerprint =
+            serde_json::from_reader(reader).map_err(|e| invalid(parse_error(&e)))?;
         fingerprint.validate().map_err(invalid)?;
         Ok(fingerprint)
     }
 
-    /// Reads and parses a fingerprint file.
+    /// Reads and parses a fingerprint file: a regular file of at most
+    /// [`MAX_FINGERPRINT_BYTES`].
     pub fn read(path: &Path) -> Result<Self> {
-        let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
-            action: "read",
-            path: path.to_owned(),
-            source,
-        })?;
-        Self::from_json(&text, path)
+        let file = crate::files::open_regular(path, MAX_FINGERPRINT_BYTES, "a fingerprint")?;
+        Self::from_reader(file, path)
     }
 
-    /// Checks the invariants rendering relies on: at least one sample, every sample with at
+    /// Checks the invariants rendering relies on: at least one sample and at most
+    /// [`crate::MAX_SAMPLES`], every sample with at
     /// least one color; and that every single-precision number is finite, as JSON has no
     /// infinity: a number past their range (`1e39`) would read as one and be written back as
     /// `null`, which no longer reads. The error says what is wrong.
     pub fn validate(&self) -> std::result::Result<(), String> {
         if self.samples.is_empty() {
             return Err("it has no samples".into());
+        }
+        if self.samples.len() > crate::MAX_SAMPLES {
+            return Err(format!(
+                "it has {} samples, more than the {} filmprint draws",
+                self.samples.len(),
+                crate::MAX_SAMPLES
+            ));
         }
         for (i, sample) in self.samples.iter().enumerate() {
             if sample.colors.is_empty() {

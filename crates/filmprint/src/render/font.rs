@@ -21,10 +21,11 @@ pub struct FontFile {
 }
 
 impl FontFile {
-    /// Reads and checks a TrueType/OpenType font file.
+    /// Reads and checks a TrueType/OpenType font file (a regular file of at most
+    /// [`crate::files::MAX_FONT_BYTES`]).
     pub fn load(path: &Path) -> Result<Self> {
-        let data =
-            std::fs::read(path).map_err(|e| Error::Font(format!("cannot read '{}': {e}", path.display())))?;
+        let data = crate::files::read_regular(path, crate::files::MAX_FONT_BYTES, "a font")
+            .map_err(|e| Error::Font(e.to_string()))?;
         Self::from_bytes(data).map_err(|why| Error::Font(format!("'{}': {why}", path.display())))
     }
 
