@@ -88,6 +88,17 @@ pub(crate) fn seek_stream(
     if ret >= 0 { Ok(()) } else { Err(ffmpeg::Error::from(ret)) }
 }
 
+/// Seeks so that the next packet read starts at byte `pos` of the file (for files whose
+/// timestamps cannot be sought, see `timing.rs`).
+pub(crate) fn seek_byte(input: &mut ffmpeg::format::context::Input, pos: i64) -> Result<(), ffmpeg::Error> {
+    // SAFETY: valid context; with AVSEEK_FLAG_BYTE and stream -1 FFmpeg only moves the read
+    // position (and flushes its packet buffers), checking the position itself.
+    let ret = unsafe {
+        ffi::avformat_seek_file(input.as_mut_ptr(), -1, i64::MIN, pos, pos, ffi::AVSEEK_FLAG_BYTE as c_int)
+    };
+    if ret >= 0 { Ok(()) } else { Err(ffmpeg::Error::from(ret)) }
+}
+
 /// Reads the next packet into `packet`, releasing the one it held first. `Packet::read` of
 /// ffmpeg-next calls `av_read_frame`, which overwrites a packet without releasing its buffer:
 /// reusing one packet leaked every buffer it had held (hundreds of MB over a 2-hour film).

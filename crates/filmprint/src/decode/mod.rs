@@ -9,6 +9,7 @@
 mod crop;
 mod ffi;
 mod hdr;
+mod jumps;
 mod probe;
 mod reader;
 mod run;
@@ -22,6 +23,7 @@ use std::sync::Once;
 pub use crop::{
     ContentBox, CropMode, CropRect, MIN_EVIDENCE, content_box, crop_for, crop_picture, is_black, unrotate,
 };
+pub use jumps::TimestampJump;
 pub use probe::VideoInfo;
 pub use synthetic::SyntheticSource;
 

@@ -42,10 +42,16 @@ pub struct VideoInfo {
     pub keyframe_source: &'static str,
     /// The end the file declares, when it is truncated: its data stops at `timeline.end`.
     pub truncated_from: Option<i64>,
+    /// Where the file's timestamps jump (files joined with `cat`): every time above is on a
+    /// continuous axis that shifts each part to follow the one before (see `jumps.rs`).
+    pub timestamp_jumps: Vec<super::TimestampJump>,
     /// For each of `timeline.keyframes` (same length, same order), the timestamp to seek to for
     /// it: demuxers search by packet times, which may differ from the display times the sampler
     /// plans with (see `timing.rs`).
     pub(crate) seek_points: Vec<i64>,
+    /// For each keyframe, the byte position to seek to, when timestamps cannot be sought
+    /// (`timestamp_jumps` is not empty); empty otherwise.
+    pub(crate) seek_bytes: Vec<i64>,
 }
 
 impl VideoInfo {
@@ -84,11 +90,41 @@ pub(crate) fn open_input(path: &Path) -> Result<Input> {
     ffi::open_input(path).map_err(|source| Error::Open { path: path.to_owned(), source })
 }
 
-/// Chooses the film's video stream: a real video (not cover art), preferring the one marked
-/// default, then the largest picture.
+/// Streams shorter than this are stills, whatever their container calls them.
+const STILL_SECONDS: f64 = 0.5;
+/// A stream at least this fraction of the longest one's length counts as full length.
+const FULL_LENGTH: f64 = 0.9;
+
+/// How long a stream is, as far as the container says: its own duration, else Matroska's
+/// per-track `DURATION` tag; and how many frames it has, if declared.
+fn declared_length(stream: &ffmpeg::format::stream::Stream<'_>) -> (Option<f64>, Option<i64>) {
+    let tb = stream.time_base();
+    let own = Some(stream.duration())
+        .filter(|&d| d > 0 && d != ffmpeg::ffi::AV_NOPTS_VALUE && tb.denominator() > 0)
+        .map(|d| d as f64 * f64::from(tb.numerator()) / f64::from(tb.denominator()));
+    let tagged = || {
+        let metadata = stream.metadata();
+        let text = metadata.get("DURATION").or_else(|| metadata.get("duration"))?;
+        parse_tag_duration(text)
+    };
+    let frames = Some(stream.frames()).filter(|&f| f > 0);
+    (own.or_else(tagged), frames)
+}
+
+/// `HH:MM:SS.fraction`, as Matroska muxers write a track's `DURATION` tag.
+fn parse_tag_duration(text: &str) -> Option<f64> {
+    let mut parts = text.trim().split(':');
+    let (h, m, s) = (parts.next()?, parts.next()?, parts.next()?);
+    let seconds = h.parse::<f64>().ok()? * 3600.0 + m.parse::<f64>().ok()? * 60.0 + s.parse::<f64>().ok()?;
+    (parts.next().is_none() && seconds.is_finite() && seconds >= 0.0).then_some(seconds)
+}
+
+/// Chooses the film's video stream among those that are not cover art: not a still (a one-frame
+/// picture stream, flagged or not), of full length (within 90 % of the longest), then the one
+/// marked default, then the largest picture, then the first.
 pub(crate) fn choose_stream(input: &Input, path: &Path) -> Result<usize> {
     let mut cover_art = false;
-    let mut best: Option<(bool, u64, usize)> = None;
+    let mut candidates = Vec::new();
     for stream in input.streams() {
         let params = stream.parameters();
         if params.medium() != Type::Video {
@@ -100,16 +136,17 @@ pub(crate) fn choose_stream(input: &Input, path: &Path) -> Result<usize> {
             continue;
         }
         let (w, h) = ffi::coded_size(&params);
-        let key = (
-            disposition.contains(ffmpeg::format::stream::Disposition::DEFAULT),
-            u64::from(w) * u64::from(h),
-            usize::MAX - stream.index(),
-        );
-        if best.is_none_or(|b| key > b) {
-            best = Some(key);
-        }
+        let (length, frames) = declared_length(&stream);
+        let still = frames == Some(1) || length.is_some_and(|l| l < STILL_SECONDS);
+        let default = disposition.contains(ffmpeg::format::stream::Disposition::DEFAULT);
+        candidates.push((stream.index(), still, length, default, u64::from(w) * u64::from(h)));
     }
-    best.map(|(_, _, inv)| usize::MAX - inv).ok_or_else(|| Error::NoVideoStream {
+    let longest = candidates.iter().filter_map(|c| c.2).fold(0.0, f64::max);
+    let best = candidates.iter().max_by_key(|&&(index, still, length, default, area)| {
+        let full = length.is_none_or(|l| l >= longest * FULL_LENGTH);
+        (!still, full, default, area, usize::MAX - index)
+    });
+    best.map(|c| c.0).ok_or_else(|| Error::NoVideoStream {
         path: path.to_owned(),
         detail: if cover_art { " (only cover art)".into() } else { String::new() },
     })
@@ -217,7 +254,9 @@ pub(crate) fn probe(path: &Path, stream: Option<usize>) -> Result<VideoInfo> {
         },
         keyframe_source: timing.keyframe_source,
         truncated_from: timing.truncated_from,
+        timestamp_jumps: timing.jumps,
         seek_points: timing.seek_points,
+        seek_bytes: timing.seek_bytes,
     })
 }
 
@@ -227,4 +266,18 @@ pub(crate) fn probe(path: &Path, stream: Option<usize>) -> Result<VideoInfo> {
 fn has_complete_index(container: &str) -> bool {
     const INDEXED: [&str; 7] = ["mov", "matroska", "avi", "flv", "mxf", "nut", "asf"];
     container.split(',').any(|name| INDEXED.contains(&name))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn matroska_duration_tags_parse() {
+        assert_eq!(parse_tag_duration("00:00:00.040000000"), Some(0.04));
+        assert_eq!(parse_tag_duration("01:02:03.5"), Some(3723.5));
+        for bad in ["", "12", "1:2", "a:b:c", "1:2:3:4", "00:00:-1"] {
+            assert_eq!(parse_tag_duration(bad), None, "{bad}");
+        }
+    }
 }

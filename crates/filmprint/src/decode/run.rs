@@ -8,7 +8,7 @@ use ffmpeg_next::format::context::Input;
 use ffmpeg_next::util::frame::Video as Frame;
 
 use super::probe::{self, VideoInfo};
-use super::{ReaderStats, ffi};
+use super::{ReaderStats, ffi, jumps};
 use crate::error::{Error, Result};
 use crate::sample::format_time;
 
@@ -89,7 +89,16 @@ impl<'a> Run<'a> {
     /// Seeks to the keyframe at or before `ts` and starts a new run there; packets are then
     /// dropped until a keyframe packet timed at or after `wait_for_key`.
     pub fn seek(&mut self, ts: i64, wait_for_key: Option<i64>) -> Result<()> {
-        ffi::seek_stream(&mut self.input, self.info.stream_index, ts).map_err(|e| {
+        let info = self.info;
+        let sought = if info.seek_bytes.is_empty() {
+            ffi::seek_stream(&mut self.input, info.stream_index, ts)
+        } else {
+            // The file's timestamps jump: seek to the keyframe's byte position instead.
+            let i = info.seek_points.partition_point(|&s| s <= ts);
+            let byte = i.checked_sub(1).and_then(|i| info.seek_bytes.get(i)).copied().unwrap_or(0);
+            ffi::seek_byte(&mut self.input, byte)
+        };
+        sought.map_err(|e| {
             let time = format_time(self.info.timeline.offset_seconds(ts));
             self.decode_error(format!("seeking to {time}"), e)
         })?;
@@ -115,6 +124,14 @@ impl<'a> Run<'a> {
             }
             if self.packet.stream() != self.info.stream_index {
                 continue;
+            }
+            let jumps = &self.info.timestamp_jumps;
+            if !jumps.is_empty() {
+                // On the continuous time axis the timeline uses (see `timing.rs`).
+                let offset = jumps::jump_offset(jumps, self.packet.position() as i64);
+                let (pts, dts) = (self.packet.pts(), self.packet.dts());
+                self.packet.set_pts(pts.map(|t| t.saturating_add(offset)));
+                self.packet.set_dts(dts.map(|t| t.saturating_add(offset)));
             }
             if let Some(min) = self.wait_for_key {
                 let ts = self.packet.pts().or(self.packet.dts());

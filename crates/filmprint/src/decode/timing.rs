@@ -10,6 +10,8 @@
 //!   few seconds before the declared end (or by the full pass).
 //!
 //! The same reads tell a truncated file: no stream reaches the end the file declares.
+//!
+//! The packet pass also finds timestamps that are not continuous (`jumps.rs`).
 
 use std::path::Path;
 
@@ -18,6 +20,7 @@ use ffmpeg_next::Rescale;
 use ffmpeg_next::format::context::Input;
 
 use super::ffi;
+use super::jumps::{JumpFinder, TimestampJump, jump_offset};
 use crate::error::{Error, Result};
 use crate::sample::{TimeBase, Timeline, format_time};
 
@@ -41,6 +44,10 @@ pub(crate) struct Timing {
     pub end: i64,
     pub keyframes: Vec<i64>,
     pub seek_points: Vec<i64>,
+    /// Byte positions of the keyframes' packets, when seeking must go by position (the file's
+    /// timestamps jump); empty otherwise.
+    pub seek_bytes: Vec<i64>,
+    pub jumps: Vec<TimestampJump>,
     pub keyframe_source: &'static str,
     /// The end the file declares, when its data stops well before it (the file is truncated
     /// and `end` is where the data stops).
@@ -97,6 +104,8 @@ pub(crate) fn measure(
                 end: video_end,
                 keyframes,
                 seek_points,
+                seek_bytes: Vec::new(),
+                jumps: Vec::new(),
                 keyframe_source: "index",
                 truncated_from: None,
             });
@@ -108,6 +117,25 @@ pub(crate) fn measure(
     // On a fresh demuxer: rewinding the one used above may fail (or land mid-file) silently.
     let mut fresh = super::probe::open_input(path)?;
     let scan = scan_packets(&mut fresh, stream_index, path, None)?;
+    if !scan.jumps.is_empty() {
+        // The declared span was measured across the jumps: it says nothing of the parts.
+        let (Some(start), Some(end)) = (scan.first, scan.end) else {
+            return Err(Error::NoDuration {
+                path: path.to_owned(),
+                why: "no timestamps in the video stream".into(),
+            });
+        };
+        return Ok(Timing {
+            start,
+            end,
+            keyframes: scan.keyframes.iter().map(|k| k.0).collect(),
+            seek_points: scan.keyframes.iter().map(|k| k.1).collect(),
+            seek_bytes: scan.keyframes.iter().map(|k| k.2).collect(),
+            jumps: scan.jumps,
+            keyframe_source: "scan",
+            truncated_from: None,
+        });
+    }
     if let (Some(start), Some(end)) = (declared.start, expected_end) {
         truncated |= stops_short(tb, start, end, scan.any_end);
     }
@@ -122,6 +150,8 @@ pub(crate) fn measure(
         end,
         keyframes: scan.keyframes.iter().map(|k| k.0).collect(),
         seek_points: scan.keyframes.iter().map(|k| k.1).collect(),
+        seek_bytes: Vec::new(),
+        jumps: Vec::new(),
         keyframe_source: "scan",
         truncated_from: expected_end.filter(|_| truncated),
     })
@@ -159,12 +189,7 @@ fn stops_short(tb: TimeBase, start: i64, end: i64, found: Option<i64>) -> bool {
 /// The last packets from `from` on; a read error (the data is missing there) ends the scan
 /// with what was found, which may be nothing.
 fn scan_tail(input: &mut Input, stream_index: usize, from: i64) -> Scan {
-    scan_packets(input, stream_index, Path::new(""), Some(from)).unwrap_or(Scan {
-        keyframes: Vec::new(),
-        first: None,
-        end: None,
-        any_end: None,
-    })
+    scan_packets(input, stream_index, Path::new(""), Some(from)).unwrap_or_default()
 }
 
 /// For the first keyframe at or after the index entry `ts`: its packet's presentation time,
@@ -224,14 +249,18 @@ fn container_end(input: &Input, tb: TimeBase) -> Option<i64> {
     i64::try_from(ticks).ok()
 }
 
+#[derive(Default)]
 struct Scan {
-    /// (presentation time, decode time) of each keyframe packet of the video.
-    keyframes: Vec<(i64, i64)>,
-    /// First and end time of the video stream.
+    /// (presentation time, decode time, byte position) of each keyframe packet of the video,
+    /// on the continuous time axis.
+    keyframes: Vec<(i64, i64, i64)>,
+    /// First and end time of the video stream, on the continuous time axis.
     first: Option<i64>,
     end: Option<i64>,
     /// End of the last packet of any stream, in the video stream's time base.
     any_end: Option<i64>,
+    /// Where the video's timestamps jump, with the shifts that make them continuous.
+    jumps: Vec<TimestampJump>,
 }
 
 /// A demux-only pass over the packets from `from` (from where the demuxer stands when `None`)
@@ -243,7 +272,10 @@ fn scan_packets(input: &mut Input, stream_index: usize, path: &Path, from: Optio
         // A failed seek leaves the demuxer where it was: still before the end, so the tail is read.
         let _ = ffi::seek_stream(input, stream_index, from);
     }
-    let mut scan = Scan { keyframes: Vec::new(), first: None, end: None, any_end: None };
+    let mut scan = Scan::default();
+    let mut finder = JumpFinder::new(TimeBase { num: video_tb.numerator(), den: video_tb.denominator() });
+    // Keyframe packets as the file times them: (pts, dts, position).
+    let mut keyframes = Vec::new();
     let mut packet = ffmpeg::Packet::empty();
     loop {
         match ffi::read_packet(input, &mut packet) {
@@ -251,7 +283,7 @@ fn scan_packets(input: &mut Input, stream_index: usize, path: &Path, from: Optio
             Err(ffmpeg::Error::Eof) => break,
             Err(source) => {
                 // A damaged tail ends the scan; what was read so far still describes the film.
-                if scan.end.is_some() {
+                if finder.has_video() {
                     break;
                 }
                 return Err(Error::Decode {
@@ -268,15 +300,24 @@ fn scan_packets(input: &mut Input, stream_index: usize, path: &Path, from: Optio
         if let Some(&tb) = time_bases.get(packet.stream()) {
             let end = end.rescale(tb, video_tb);
             scan.any_end = Some(scan.any_end.map_or(end, |e| e.max(end)));
+            if packet.stream() != stream_index {
+                finder.other_packet(ts.rescale(tb, video_tb));
+            }
         }
         if packet.stream() != stream_index {
             continue;
         }
-        scan.first = Some(scan.first.map_or(ts, |f| f.min(ts)));
-        scan.end = Some(scan.end.map_or(end, |e| e.max(end)));
+        let dts = packet.dts().unwrap_or(ts);
+        finder.video_packet(packet.position() as i64, dts, ts, end);
         if packet.is_key() {
-            scan.keyframes.push((ts, packet.dts().unwrap_or(ts)));
+            keyframes.push((ts, dts, packet.position() as i64));
         }
+    }
+    scan.jumps = finder.jumps();
+    (scan.first, scan.end) = finder.span(&scan.jumps);
+    for (pts, dts, pos) in keyframes {
+        let offset = jump_offset(&scan.jumps, pos);
+        scan.keyframes.push((pts.saturating_add(offset), dts.saturating_add(offset), pos));
     }
     scan.keyframes.sort_unstable();
     scan.keyframes.dedup_by_key(|k| k.0);

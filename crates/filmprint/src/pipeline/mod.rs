@@ -211,10 +211,28 @@ pub fn fingerprint(
 fn warnings(info: &VideoInfo) -> Vec<String> {
     let timeline = &info.timeline;
     let mut warnings = Vec::new();
+    if let Some(first) = info.timestamp_jumps.first() {
+        let tb = timeline.time_base;
+        let parts = info.timestamp_jumps.len() + 1;
+        warnings.push(format!(
+            "'{}': its timestamps are not continuous (they jump {} from {:.3} s to {:.3} s{}, as in files joined \
+             with cat); its {parts} continuous parts were sampled one after another, {} of video in all",
+            info.path.display(),
+            if first.to < first.from { "back" } else { "ahead" },
+            tb.seconds(first.from),
+            tb.seconds(first.to),
+            match parts - 2 {
+                0 => String::new(),
+                1 => ", and once more".into(),
+                more => format!(", and {more} more times"),
+            },
+            format_time(timeline.duration_seconds())
+        ));
+    }
     if let Some(declared) = info.truncated_from {
         let (stops, declares) = (timeline.offset_seconds(timeline.end), timeline.offset_seconds(declared));
         warnings.push(format!(
-            "'{}' is truncated: its data stops at {} but it declares {}; the fingerprint covers {}–{}, and {}–{}              is lost",
+            "'{}' is truncated: its data stops at {} but it declares {}; the fingerprint covers {}–{}, and {}–{} is lost",
             info.path.display(),
             format_time(stops),
             format_time(declares),
