@@ -8,12 +8,14 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 
-use filmprint::batch::{FilmRecord, InputStamp, Manifest, Status, find_films, manifest_name, output_names};
+use filmprint::batch::{
+    FilmRecord, Freshness, InputStamp, Manifest, Status, find_films, manifest_name, output_names,
+};
 use filmprint::{Error, Fingerprint};
 
-use crate::args::{BatchPlan, Input, MergePlan, Plan};
+use crate::args::{BatchPlan, Input, MergePlan, PictureJob, Plan};
 use crate::progress_bar::BatchBars;
-use crate::{EXIT_FAILURE, EXIT_INTERRUPTED, READING, report, run};
+use crate::{EXIT_FAILURE, EXIT_INTERRUPTED, READING, exit_status, report, run};
 
 /// Set by Ctrl-C: no new film starts, and those being made stop.
 static CANCELLED: AtomicBool = AtomicBool::new(false);
@@ -25,7 +27,7 @@ pub fn run_batch(plan: &BatchPlan) -> ExitCode {
         Ok(status) => ExitCode::from(status),
         Err(error) => {
             eprintln!("filmprint: error: {error}");
-            ExitCode::from(EXIT_FAILURE)
+            ExitCode::from(exit_status(&error))
         }
     }
 }
@@ -36,21 +38,18 @@ fn batch(plan: &BatchPlan) -> Result<u8, Error> {
         // Checked once for all films, before anything is made.
         filmprint::render::FontFile::load(font)?;
     }
-    std::fs::create_dir_all(folder).map_err(|source| Error::Io {
-        action: "create",
-        path: folder.clone(),
-        source,
-    })?;
     let found = find_films(&plan.inputs, plan.recursive);
     for missing in &found.missing {
         eprintln!("filmprint: warning: {missing}");
     }
     if found.films.is_empty() {
-        return Err(Error::InvalidSettings(format!(
-            "no films among the inputs ({} other files looked at)",
-            found.passed_over
-        )));
+        return Err(Error::NoFilms { looked_at: found.passed_over });
     }
+    std::fs::create_dir_all(folder).map_err(|source| Error::Io {
+        action: "create",
+        path: folder.clone(),
+        source,
+    })?;
     let names = output_names(&found.films);
     let chosen: Vec<usize> = match plan.shard {
         Some(shard) => shard.select(&names),
@@ -62,16 +61,32 @@ fn batch(plan: &BatchPlan) -> Result<u8, Error> {
         Manifest::earlier(folder).into_iter().map(|r| (r.name.clone(), r)).collect()
     };
     let mut manifest = Manifest::new(plan.shard);
-    let mut todo = Vec::new();
+    let mut todo: Vec<(usize, Work)> = Vec::new();
     for &i in &chosen {
         let (film, name) = (&found.films[i], &names[i]);
-        let mut record = FilmRecord::pending(film, name, &plan.settings_key);
-        let stamp = InputStamp::of(film);
-        match (&stamp, earlier.get(name)) {
-            (Ok(stamp), Some(old)) if old.up_to_date(stamp, &plan.settings_key, folder) => {
+        let mut record = FilmRecord::pending(film, name, &plan.key);
+        let outputs = FilmOutputs::new(plan, name)?;
+        let freshness = match (InputStamp::of(film), earlier.get(name)) {
+            (Ok(stamp), Some(old)) => {
+                old.freshness(&record, &stamp, &outputs.names(), &outputs.json_name(), folder)
+            }
+            _ => Freshness::Remake,
+        };
+        match (freshness, earlier.get(name)) {
+            (Freshness::UpToDate, Some(old)) => {
                 record = FilmRecord { status: Status::UpToDate, input: record.input, ..old.clone() };
             }
-            _ => todo.push(manifest.films.len()),
+            (Freshness::Redraw, Some(old)) => {
+                let pictures = old.settings.picture != record.settings.picture;
+                record = FilmRecord {
+                    status: Status::Pending,
+                    input: record.input,
+                    settings: record.settings,
+                    ..old.clone()
+                };
+                todo.push((manifest.films.len(), Work::Redraw { pictures }));
+            }
+            _ => todo.push((manifest.films.len(), Work::Make)),
         }
         manifest.films.push(record);
     }
@@ -83,26 +98,31 @@ fn batch(plan: &BatchPlan) -> Result<u8, Error> {
     if up_to_date > 0 {
         bars.println(&format!("filmprint: {up_to_date} films up to date (--force makes them again)"));
     }
-    let films: Vec<(PathBuf, String)> = todo
+    let films: Vec<(PathBuf, String, Work)> = todo
         .iter()
-        .map(|&r| (PathBuf::from(&manifest.films[r].input), manifest.films[r].name.clone()))
+        .map(|&(r, work)| (PathBuf::from(&manifest.films[r].input), manifest.films[r].name.clone(), work))
         .collect();
-    let work = |_: usize, (film, name): &(PathBuf, String)| {
+    let work = |_: usize, (film, name, work): &(PathBuf, String, Work)| {
         let bar = bars.film(name);
-        let outcome = make_film(plan, film, name, &bar);
+        let outcome = make_film(plan, film, name, *work, &bar);
         let stamp = InputStamp::of(film);
         (outcome, stamp)
     };
     let mut write_error = None;
+    let mut redrawn = 0;
     filmprint::batch::run_queue(
         &films,
         plan.jobs,
         &|| CANCELLED.load(Ordering::Relaxed),
         &work,
         |i, (outcome, stamp)| {
-            let record = &mut manifest.films[todo[i]];
+            let (r, work) = todo[i];
+            let record = &mut manifest.films[r];
             match (outcome, stamp) {
-                (Ok((fingerprint, outputs)), Ok(stamp)) => record.done(&fingerprint, stamp, outputs),
+                (Ok((fingerprint, outputs)), Ok(stamp)) => {
+                    record.done(&fingerprint, stamp, outputs);
+                    redrawn += usize::from(work != Work::Make);
+                }
                 (Err(Error::Cancelled), _) => {}
                 (Err(error), _) | (Ok(_), Err(error)) => {
                     bars.println(&format!("filmprint: error: {error}"));
@@ -125,7 +145,9 @@ fn batch(plan: &BatchPlan) -> Result<u8, Error> {
     let count = |status| manifest.films.iter().filter(|f| f.status == status).count();
     let (done, failed, pending) = (count(Status::Done), count(Status::Failed), count(Status::Pending));
     eprintln!(
-        "filmprint: {done} made, {up_to_date} up to date, {failed} failed{}; see {}",
+        "filmprint: {} made, {}{up_to_date} up to date, {failed} failed{}; see {}",
+        done - redrawn,
+        if redrawn > 0 { format!("{redrawn} drawn again from their fingerprints, ") } else { String::new() },
         if pending > 0 { format!(", {pending} not made (interrupted)") } else { String::new() },
         manifest_path.display()
     );
@@ -138,27 +160,70 @@ fn batch(plan: &BatchPlan) -> Result<u8, Error> {
     })
 }
 
-/// Makes one film's outputs in the batch folder; the output names are relative to it.
+/// The outputs of one film of the batch, named after it in the batch folder.
+struct FilmOutputs {
+    pictures: Vec<PictureJob>,
+    json: PathBuf,
+    html: Option<PathBuf>,
+}
+
+impl FilmOutputs {
+    fn new(plan: &BatchPlan, name: &str) -> Result<Self, Error> {
+        let folder = &plan.folder;
+        let pictures =
+            plan.picture.jobs_at(folder.join(format!("{name}.png"))).map_err(Error::InvalidSettings)?;
+        let json = folder.join(format!("{name}.json"));
+        let html = plan.html.then(|| folder.join(format!("{name}.html")));
+        Ok(FilmOutputs { pictures, json, html })
+    }
+
+    /// The file names, relative to the batch folder.
+    fn names(&self) -> Vec<String> {
+        let paths = self.pictures.iter().map(|p| &p.path).chain([&self.json]).chain(&self.html);
+        paths.filter_map(|p| p.file_name()).map(|n| n.to_string_lossy().into_owned()).collect()
+    }
+
+    fn json_name(&self) -> String {
+        self.json.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+    }
+}
+
+/// What a film of the batch needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Work {
+    /// Decoding and analysing, and every output.
+    Make,
+    /// Drawing from the saved fingerprint: every picture when their options changed, else only
+    /// the outputs that are missing (a page asked for now).
+    Redraw { pictures: bool },
+}
+
+/// Makes one film's outputs in the batch folder, or draws them again from its saved
+/// fingerprint; the output names returned are relative to the folder.
 fn make_film(
     plan: &BatchPlan,
     film: &Path,
     name: &str,
+    work: Work,
     bar: &crate::progress_bar::FilmBar,
 ) -> Result<(Fingerprint, Vec<String>), Error> {
-    let folder = &plan.folder;
-    let pictures =
-        plan.picture.jobs_at(folder.join(format!("{name}.png"))).map_err(Error::InvalidSettings)?;
-    let json = folder.join(format!("{name}.json"));
-    let html = plan.html.then(|| folder.join(format!("{name}.html")));
-    let mut outputs: Vec<PathBuf> = pictures.iter().map(|p| p.path.clone()).collect();
-    outputs.push(json.clone());
-    outputs.extend(html.clone());
+    let mut outputs = FilmOutputs::new(plan, name)?;
+    let relative = outputs.names();
+    let redraw = work != Work::Make;
+    if work == (Work::Redraw { pictures: false }) {
+        outputs.pictures.retain(|p| !p.path.is_file());
+        outputs.html = outputs.html.filter(|page| !page.is_file());
+    }
     let film_plan = Plan {
-        input: Input::Movie(film.to_path_buf()),
-        pictures,
+        input: if redraw {
+            Input::Fingerprint(outputs.json.clone())
+        } else {
+            Input::Movie(film.to_path_buf())
+        },
+        pictures: outputs.pictures,
         csv: None,
-        json: Some(json),
-        html,
+        json: (!redraw).then_some(outputs.json),
+        html: outputs.html,
         palette: None,
         font: plan.picture.font.clone(),
         analysis: plan.analysis.clone(),
@@ -168,8 +233,6 @@ fn make_film(
     };
     let phase = AtomicU8::new(READING);
     let fingerprint = run(&film_plan, bar, &phase)?;
-    let relative =
-        outputs.iter().filter_map(|p| p.file_name()).map(|n| n.to_string_lossy().into_owned()).collect();
     Ok((fingerprint, relative))
 }
 
@@ -220,6 +283,10 @@ fn merged(plan: &MergePlan) -> Result<u8, Error> {
     }
     let expected = counts.iter().max().copied().unwrap_or(0) as usize;
     let pending = manifest.films.iter().filter(|f| f.status == Status::Pending).count();
+    // The warning first: it is what a scheduler's log should show at the top.
+    if paths.len() < expected {
+        eprintln!("filmprint: warning: {} of {expected} shards have written a manifest", paths.len());
+    }
     eprintln!(
         "filmprint: merged {} manifests ({} films, {} failed{}) into {}",
         paths.len(),
@@ -228,8 +295,5 @@ fn merged(plan: &MergePlan) -> Result<u8, Error> {
         if pending > 0 { format!(", {pending} not made") } else { String::new() },
         path.display()
     );
-    if paths.len() < expected {
-        eprintln!("filmprint: warning: {} of {expected} shards have written a manifest", paths.len());
-    }
     Ok(if manifest.failures() > 0 || pending > 0 || paths.len() < expected { EXIT_FAILURE } else { 0 })
 }

@@ -169,6 +169,98 @@ fn a_broken_film_is_recorded_and_the_others_are_made_and_a_rerun_resumes() {
     );
 }
 
+/// `filmprint batch -n 4 -q args…` run in `cwd`; its stderr.
+fn batch_in(cwd: &Path, args: &[&str]) -> (Option<i32>, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_filmprint"))
+        .args(["batch", "-n", "4", "-q"])
+        .args(args)
+        .current_dir(cwd)
+        .output()
+        .unwrap();
+    (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+fn modified(path: &Path) -> std::time::SystemTime {
+    std::fs::metadata(path).unwrap().modified().unwrap()
+}
+
+#[test]
+fn a_film_is_known_by_its_file_and_settings_not_by_the_paths_that_name_it() {
+    let lib = library();
+    let root = lib.path();
+    let out = root.join("out");
+    let (a, b) = (root.join("a"), root.join("b"));
+    let (code, stderr) =
+        batch_in(Path::new("/"), &[a.to_str().unwrap(), b.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(stderr.contains("2 made, 0 up to date"), "{stderr}");
+    let names = films(&out, "filmprint-batch.json");
+    assert_eq!(names.keys().collect::<Vec<_>>(), ["movie-a", "movie-b"]);
+    let (png, json) = (out.join("movie-a.png"), out.join("movie-a.json"));
+    let (png_made, json_made) = (modified(&png), modified(&json));
+
+    // From another folder, with relative paths; then through a linked folder.
+    let (code, stderr) = batch_in(root, &["a", "b", "-o", "out"]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(stderr.contains("0 made, 2 up to date"), "relative paths: {stderr}");
+    std::os::unix::fs::symlink(&a, root.join("linked")).unwrap();
+    let (_, stderr) = batch_in(root, &["linked", "b", "-o", "out"]);
+    assert!(stderr.contains("0 made, 2 up to date"), "a linked folder: {stderr}");
+
+    // Pages asked for now: only the pages are written, from the saved fingerprints.
+    let (code, stderr) = batch_in(root, &["a", "b", "-o", "out", "--html"]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(stderr.contains("0 made, 2 drawn again from their fingerprints, 0 up to date"), "{stderr}");
+    assert!(out.join("movie-a.html").is_file() && out.join("movie-b.html").is_file());
+    assert_eq!(
+        (modified(&png), modified(&json)),
+        (png_made, json_made),
+        "the picture or JSON was made again"
+    );
+    let (_, stderr) = batch_in(root, &["a", "b", "-o", "out", "--html"]);
+    assert!(stderr.contains("0 made, 2 up to date"), "{stderr}");
+
+    // Other picture options: pictures drawn again, nothing decoded (the JSON stays).
+    let (_, stderr) = batch_in(root, &["a", "b", "-o", "out", "--style", "ring"]);
+    assert!(stderr.contains("0 made, 2 drawn again"), "{stderr}");
+    assert_ne!(modified(&png), png_made);
+    assert_eq!(modified(&json), json_made);
+    // Other analysis settings: made again.
+    let (_, stderr) = batch_in(root, &["a", "b", "-o", "out", "--style", "ring", "-k", "3"]);
+    assert!(stderr.contains("2 made, 0 up to date"), "{stderr}");
+}
+
+#[test]
+fn the_same_file_named_twice_is_one_film() {
+    let lib = library();
+    let root = lib.path();
+    let (code, stderr) =
+        batch_in(root, &["a/movie.mp4", "./b/../a/movie.mp4", "a/../a/movie.mp4", "-o", "out"]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(stderr.contains("1 made"), "{stderr}");
+    assert_eq!(films(&root.join("out"), "filmprint-batch.json").len(), 1);
+}
+
+#[test]
+fn broken_films_found_in_folders_are_failures_not_skips() {
+    let lib = library();
+    let root = lib.path();
+    // A film's name with nothing of a film in it; and a Matroska file cut off in its header,
+    // under a name that says nothing (only its first bytes tell it is a container).
+    std::fs::write(root.join("c/broken.mp4"), b"this was never a film").unwrap();
+    let mkv = std::fs::read(root.join("c/Other Film.mkv")).unwrap();
+    std::fs::write(root.join("c/cut-off.bin"), &mkv[..40]).unwrap();
+    let (code, stderr) = batch_in(root, &["c", "-o", "out"]);
+    assert_eq!(code, Some(1), "{stderr}");
+    let films = films(&root.join("out"), "filmprint-batch.json");
+    let status = |name: &str| films[name]["status"].as_str().unwrap().to_string();
+    assert_eq!(status("broken"), "failed", "{films:?}");
+    assert_eq!(status("cut-off"), "failed", "{films:?}");
+    assert_eq!(status("Other Film"), "done");
+    assert_eq!(films.len(), 3, "notes.txt is not a film: {films:?}");
+    assert!(stderr.contains("1 made, 0 up to date, 2 failed"), "{stderr}");
+}
+
 fn films_status(out: &Path) -> Vec<String> {
     films(out, "filmprint-batch.json").values().map(|f| f["status"].as_str().unwrap().to_string()).collect()
 }
@@ -210,6 +302,13 @@ fn shards_make_every_film_exactly_once_and_merge_joins_them() {
         );
         assert!(out.join(format!("{name}.html")).is_file());
     }
+
+    // A shard's manifest missing: the warning is the first thing said, and the merge fails.
+    std::fs::remove_file(out.join("filmprint-batch-3-of-3.json")).unwrap();
+    let merge = filmprint(&["merge", out.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&merge.stderr);
+    assert_eq!(merge.status.code(), Some(1), "{stderr}");
+    assert!(stderr.lines().next().unwrap().starts_with("filmprint: warning: 2 of 3 shards"), "{stderr}");
 }
 
 #[test]

@@ -97,6 +97,12 @@ pub enum Error {
         /// The sample's target time, formatted as h:mm:ss.sss.
         time: String,
     },
+    /// A batch's inputs name no film.
+    #[error("no films among the inputs ({looked_at} other files looked at)")]
+    NoFilms {
+        /// Files looked at that are not films.
+        looked_at: usize,
+    },
     /// A setting is out of range (e.g. zero samples, more colors than clusters).
     #[error("invalid settings: {0}")]
     InvalidSettings(String),

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::Args;
 use filmprint::AnalysisSettings;
-use filmprint::batch::Shard;
+use filmprint::batch::{FilmKey, Shard};
 
 use super::{AnalysisArgs, PictureArgs};
 
@@ -82,9 +82,9 @@ pub struct BatchPlan {
     pub analysis: AnalysisSettings,
     pub picture: PictureArgs,
     pub quiet: bool,
-    /// What the outputs depend on, as comparable text: a film made with other settings is
-    /// made again.
-    pub settings_key: String,
+    /// What the outputs depend on: a film made with other analysis settings is made again,
+    /// one drawn with other picture options is drawn again from its fingerprint.
+    pub key: FilmKey,
 }
 
 /// A checked merge.
@@ -117,12 +117,12 @@ impl BatchArgs {
         // The cores are shared out: films side by side, each with its share of threads, so the
         // machine is busy but never oversubscribed.
         let threads_per_film = (cores / jobs).max(1);
-        let settings_key = format!(
-            "{} | {:?} | html {}",
-            serde_json::to_string(&analysis).map_err(|e| e.to_string())?,
-            self.picture,
-            self.html
-        );
+        // Thumbnails are for the pages: not part of what the analysis finds.
+        let analysis_key = AnalysisSettings { thumbnails: false, ..analysis.clone() };
+        let key = FilmKey {
+            analysis: serde_json::to_value(&analysis_key).map_err(|e| e.to_string())?,
+            picture: self.picture.key(),
+        };
         Ok(BatchPlan {
             inputs: self.inputs,
             recursive: self.recursive,
@@ -135,7 +135,7 @@ impl BatchArgs {
             analysis,
             quiet: self.analysis.quiet,
             picture: self.picture,
-            settings_key,
+            key,
         })
     }
 }

@@ -162,6 +162,36 @@ impl PictureArgs {
         self.jobs_at(base)
     }
 
+    /// What the pictures depend on, with stable names (for a batch's resume key): every
+    /// option that changes a picture, and nothing else (not where it is written).
+    pub fn key(&self) -> serde_json::Value {
+        let size = self.size.map(|size| match size {
+            ImageSize::Width(width) => width.to_string(),
+            ImageSize::Exact { width, height } => format!("{width}x{height}"),
+        });
+        // A font file is known by its path and its stamp (size and time), like a film.
+        let font = self.font.as_ref().map(|path| {
+            let canonical = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
+            let stamp = filmprint::batch::InputStamp::of(path).ok();
+            serde_json::json!({ "path": canonical.to_string_lossy(), "stamp": stamp })
+        });
+        serde_json::json!({
+            "styles": self.style.iter().map(|s| s.name()).collect::<Vec<_>>(),
+            "size": size,
+            "title": if self.no_title { None } else { Some(self.title.as_deref().map(unescape)) },
+            "subtitle": self.subtitle.as_deref().map(unescape),
+            "title_position": self.title_position.map(|p| format!("{p:?}").to_lowercase()),
+            "title_size": self.title_size,
+            "title_color": self.title_color,
+            "title_alpha": self.title_alpha,
+            "line_spacing": self.line_spacing,
+            "font": font,
+            "time_axis": self.time_axis,
+            "background": self.background,
+            "transparent": self.transparent,
+        })
+    }
+
     /// Checks the options that do not depend on the input.
     pub fn check(&self) -> Result<(), String> {
         let sides = match self.size {

@@ -1,11 +1,15 @@
 //! Which files of the inputs are films. Named files are taken as they are (a broken one is a
-//! failed film, recorded like any other); files found in folders or by globs are taken only if
-//! FFmpeg finds a real video in them, whatever their extension, so posters, subtitles and
-//! notes beside the films are passed over.
+//! failed film, recorded like any other); files found in folders or by globs are taken if
+//! FFmpeg finds a real video in them, whatever their extension, so posters, subtitles, sound
+//! files and notes beside the films are passed over. A file FFmpeg cannot read at all is
+//! taken too when it looks like a film — a video extension, or a container's signature in its
+//! first bytes — so a broken film is a failure in the manifest, as it would be if named, and
+//! not silently skipped. The same file named twice (`B.mp4` and `./x/../B.mp4`, a symbolic
+//! link) is one film.
 
 use std::path::{Path, PathBuf};
 
-use crate::decode;
+use crate::decode::{self, FilmProbe};
 
 /// What the inputs named.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -18,9 +22,53 @@ pub struct Found {
     pub missing: Vec<String>,
 }
 
-/// Whether FFmpeg finds a video in the file that is neither cover art nor a still image.
+/// File name extensions of video containers.
+const VIDEO_EXTENSIONS: [&str; 19] = [
+    "mp4", "m4v", "mov", "mkv", "webm", "avi", "ts", "m2ts", "mts", "mpg", "mpeg", "vob", "wmv", "asf",
+    "flv", "ogv", "3gp", "mxf", "divx",
+];
+
+/// Whether the file is to be made as a film: FFmpeg finds one in it, or it cannot be read and
+/// looks like one.
 pub fn is_movie(path: &Path) -> bool {
-    decode::is_movie(path)
+    match decode::probe_film(path) {
+        FilmProbe::Film => true,
+        FilmProbe::NotAFilm => false,
+        FilmProbe::Unreadable => looks_like_a_film(path),
+    }
+}
+
+/// A video extension, or a container's signature in the file's first bytes.
+fn looks_like_a_film(path: &Path) -> bool {
+    let extension = path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase());
+    if extension.is_some_and(|e| VIDEO_EXTENSIONS.contains(&e.as_str())) {
+        return true;
+    }
+    let Ok(mut file) = crate::files::open_regular(path, u64::MAX, "a film") else { return false };
+    let mut head = [0u8; 189];
+    let mut read = 0;
+    while read < head.len() {
+        match std::io::Read::read(&mut file, &mut head[read..]) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => read += n,
+        }
+    }
+    has_container_signature(&head[..read])
+}
+
+/// The first bytes of MP4/MOV, Matroska/WebM, AVI, MPEG-TS, MPEG-PS, FLV, Ogg, ASF or MXF.
+fn has_container_signature(head: &[u8]) -> bool {
+    let at = |offset: usize, bytes: &[u8]| head.get(offset..offset + bytes.len()) == Some(bytes);
+    at(4, b"ftyp")
+        || at(4, b"moov")
+        || at(0, &[0x1a, 0x45, 0xdf, 0xa3])
+        || (at(0, b"RIFF") && at(8, b"AVI "))
+        || (at(0, &[0x47]) && at(188, &[0x47]))
+        || at(0, &[0, 0, 1, 0xba])
+        || at(0, b"FLV")
+        || at(0, b"OggS")
+        || at(0, &[0x30, 0x26, 0xb2, 0x75])
+        || at(0, &[0x06, 0x0e, 0x2b, 0x34])
 }
 
 /// The films among `inputs`: files, folders (their files, and with `recursive` those of every
@@ -49,7 +97,9 @@ pub fn find_films(inputs: &[PathBuf], recursive: bool) -> Found {
         }
     }
     films.sort();
-    films.dedup();
+    // One film per file, under the first of its names.
+    let mut seen = std::collections::HashSet::new();
+    films.retain(|film| seen.insert(std::fs::canonicalize(film).unwrap_or_else(|_| film.clone())));
     found.films = films;
     found
 }
@@ -81,5 +131,28 @@ fn probe_into(path: PathBuf, films: &mut Vec<PathBuf>, passed_over: &mut usize) 
         films.push(path);
     } else {
         *passed_over += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn container_signatures_are_told_from_other_files() {
+        let mut ts = vec![0u8; 189];
+        (ts[0], ts[188]) = (0x47, 0x47);
+        for head in [
+            &b"\0\0\0\x20ftypisom"[..],
+            &[0x1a, 0x45, 0xdf, 0xa3, 0x01],
+            b"RIFF\0\0\0\0AVI LIST",
+            &ts,
+            &[0, 0, 1, 0xba, 0x44],
+        ] {
+            assert!(has_container_signature(head), "{head:?}");
+        }
+        for head in [&b"\x89PNG\r\n"[..], b"1\n00:00:00,000 --> ", b"GIF89a", b"", &[0x47; 10]] {
+            assert!(!has_container_signature(head), "{head:?}");
+        }
     }
 }

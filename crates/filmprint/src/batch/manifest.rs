@@ -61,6 +61,37 @@ pub enum Status {
     Failed,
 }
 
+/// What a film's outputs depend on, in two parts with stable field names: the analysis
+/// (changing it means decoding the film again) and the pictures (changing them means only
+/// drawing again from the saved fingerprint). Neither holds output paths or switches that do
+/// not change the outputs (threads, progress), so moving the output folder, running from
+/// another folder, or asking for the HTML pages too, makes nothing again.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct FilmKey {
+    /// The analysis settings, as the fingerprint records them.
+    pub analysis: serde_json::Value,
+    /// The picture options.
+    pub picture: serde_json::Value,
+}
+
+/// A key written by an earlier version (a text) reads as no key: the film is made again once.
+fn lenient_key<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<FilmKey, D::Error> {
+    let value = serde_json::Value::deserialize(d)?;
+    Ok(serde_json::from_value(value).unwrap_or_default())
+}
+
+/// What an earlier run's record of a film is worth now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Freshness {
+    /// Everything wanted is there, made from the same input with the same settings.
+    UpToDate,
+    /// The analysis stands (its fingerprint JSON is there), but pictures are missing or were
+    /// drawn with other options: draw them again from the JSON, without decoding.
+    Redraw,
+    /// Decode and analyse again.
+    Remake,
+}
+
 /// Size and modification time of an input file: if either changed, the film is made again.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct InputStamp {
@@ -101,12 +132,16 @@ pub struct FilmRecord {
     /// Output files made, relative to the output folder.
     #[serde(default)]
     pub outputs: Vec<String>,
+    /// The input's path with every symbolic link resolved: the film's identity, whatever
+    /// path named it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
     /// The input when it was made, to tell whether it changed since.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stamp: Option<InputStamp>,
-    /// The settings it was made with (analysis and pictures), as a comparable text.
-    #[serde(default)]
-    pub settings: String,
+    /// The settings it was made with.
+    #[serde(default, deserialize_with = "lenient_key")]
+    pub settings: FilmKey,
     /// Where the time went.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timings: Option<Timings>,
@@ -124,15 +159,16 @@ pub struct FilmRecord {
 
 impl FilmRecord {
     /// A film not done yet.
-    pub fn pending(input: &Path, name: &str, settings: &str) -> FilmRecord {
+    pub fn pending(input: &Path, name: &str, settings: &FilmKey) -> FilmRecord {
         FilmRecord {
             input: input.to_string_lossy().into_owned(),
             name: name.to_string(),
             status: Status::Pending,
             error: None,
             outputs: Vec::new(),
+            source: std::fs::canonicalize(input).ok().map(|p| p.to_string_lossy().into_owned()),
             stamp: None,
-            settings: settings.to_string(),
+            settings: settings.clone(),
             timings: None,
             duration_s: None,
             lightness: None,
@@ -140,7 +176,8 @@ impl FilmRecord {
         }
     }
 
-    /// Records a film made from `fingerprint` into `outputs`.
+    /// Records a film made (or drawn again) from `fingerprint` into `outputs`; a fingerprint
+    /// read back from its JSON has no timings, and those of the run that made it stay.
     pub fn done(&mut self, fingerprint: &Fingerprint, stamp: InputStamp, outputs: Vec<String>) {
         let firsts: Vec<[f32; 3]> =
             fingerprint.samples.iter().filter_map(|s| s.colors.first()).map(|c| c.oklab).collect();
@@ -151,7 +188,9 @@ impl FilmRecord {
         self.error = None;
         self.outputs = outputs;
         self.stamp = Some(stamp);
-        self.timings = fingerprint.timings.clone();
+        if fingerprint.timings.is_some() {
+            self.timings = fingerprint.timings.clone();
+        }
         self.duration_s = Some(fingerprint.source.duration_s);
         self.lightness = Some(l / n);
         self.hue = (a.hypot(b) > 1e-3).then(|| b.atan2(a).to_degrees().rem_euclid(360.0));
@@ -164,14 +203,32 @@ impl FilmRecord {
         self.outputs.clear();
     }
 
-    /// Whether this record, from an earlier run, still stands for `input` made with `settings`
-    /// into `folder`: it was made, the input has not changed, and its outputs are all there.
-    pub fn up_to_date(&self, stamp: &InputStamp, settings: &str, folder: &Path) -> bool {
-        matches!(self.status, Status::Done | Status::UpToDate)
+    /// What this record, from an earlier run, is worth for the film `self.source` names now
+    /// stamped `stamp`, to be made with `settings` into `wanted` (output names in `folder`,
+    /// `json` among them).
+    pub fn freshness(
+        &self,
+        now: &FilmRecord,
+        stamp: &InputStamp,
+        wanted: &[String],
+        json: &str,
+        folder: &Path,
+    ) -> Freshness {
+        let there = |name: &String| folder.join(name).is_file();
+        let analysed = matches!(self.status, Status::Done | Status::UpToDate)
             && self.stamp.as_ref() == Some(stamp)
-            && self.settings == settings
-            && !self.outputs.is_empty()
-            && self.outputs.iter().all(|o| folder.join(o).is_file())
+            && self.source.is_some()
+            && self.source == now.source
+            && self.settings.analysis == now.settings.analysis
+            && self.outputs.iter().any(|o| o == json)
+            && there(&json.to_string());
+        if !analysed {
+            Freshness::Remake
+        } else if self.settings.picture != now.settings.picture || !wanted.iter().all(there) {
+            Freshness::Redraw
+        } else {
+            Freshness::UpToDate
+        }
     }
 }
 
@@ -251,8 +308,19 @@ impl Manifest {
 mod tests {
     use super::*;
 
+    fn key(k: u32, style: &str) -> FilmKey {
+        FilmKey {
+            analysis: serde_json::json!({ "clusters": k }),
+            picture: serde_json::json!({ "style": style }),
+        }
+    }
+
     fn record(name: &str, status: Status) -> FilmRecord {
-        FilmRecord { status, ..FilmRecord::pending(Path::new(&format!("films/{name}.mp4")), name, "k=5") }
+        FilmRecord {
+            status,
+            source: Some(format!("/films/{name}.mp4")),
+            ..FilmRecord::pending(Path::new(&format!("films/{name}.mp4")), name, &key(5, "stacked"))
+        }
     }
 
     #[test]
@@ -272,19 +340,44 @@ mod tests {
     #[test]
     fn a_record_is_up_to_date_only_with_the_same_input_settings_and_outputs() {
         let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("a.png"), b"png").unwrap();
+        for name in ["a.png", "a.json"] {
+            std::fs::write(dir.path().join(name), b"made").unwrap();
+        }
         let stamp = InputStamp { size: 10, modified_s: 5, modified_ns: 1 };
         let mut done = record("a", Status::Done);
         done.stamp = Some(stamp);
-        done.outputs = vec!["a.png".into()];
-        assert!(done.up_to_date(&stamp, "k=5", dir.path()));
-        assert!(!done.up_to_date(&InputStamp { size: 11, ..stamp }, "k=5", dir.path()));
-        assert!(!done.up_to_date(&InputStamp { modified_ns: 2, ..stamp }, "k=5", dir.path()));
-        assert!(!done.up_to_date(&stamp, "k=6", dir.path()));
+        done.outputs = vec!["a.png".into(), "a.json".into()];
+        let now = record("a", Status::Pending);
+        let wanted = ["a.png".to_string(), "a.json".to_string()];
+        let fresh = |old: &FilmRecord, now: &FilmRecord, stamp: &InputStamp, wanted: &[String]| {
+            old.freshness(now, stamp, wanted, "a.json", dir.path())
+        };
+        assert_eq!(fresh(&done, &now, &stamp, &wanted), Freshness::UpToDate);
+        // Another input, or the same file under another path: made again.
+        assert_eq!(fresh(&done, &now, &InputStamp { size: 11, ..stamp }, &wanted), Freshness::Remake);
+        assert_eq!(fresh(&done, &now, &InputStamp { modified_ns: 2, ..stamp }, &wanted), Freshness::Remake);
+        let moved = FilmRecord { source: Some("/elsewhere/a.mp4".into()), ..now.clone() };
+        assert_eq!(fresh(&done, &moved, &stamp, &wanted), Freshness::Remake);
+        // Other analysis settings: made again; other picture options or a new output: redrawn.
+        let k6 = FilmRecord { settings: key(6, "stacked"), ..now.clone() };
+        assert_eq!(fresh(&done, &k6, &stamp, &wanted), Freshness::Remake);
+        let ring = FilmRecord { settings: key(5, "ring"), ..now.clone() };
+        assert_eq!(fresh(&done, &ring, &stamp, &wanted), Freshness::Redraw);
+        let with_page = [wanted[0].clone(), wanted[1].clone(), "a.html".into()];
+        assert_eq!(fresh(&done, &now, &stamp, &with_page), Freshness::Redraw);
         std::fs::remove_file(dir.path().join("a.png")).unwrap();
-        assert!(!done.up_to_date(&stamp, "k=5", dir.path()), "an output is missing");
+        assert_eq!(fresh(&done, &now, &stamp, &wanted), Freshness::Redraw, "a picture is missing");
+        std::fs::remove_file(dir.path().join("a.json")).unwrap();
+        assert_eq!(fresh(&done, &now, &stamp, &wanted), Freshness::Remake, "the fingerprint is missing");
         let failed = FilmRecord { status: Status::Failed, ..done };
-        assert!(!failed.up_to_date(&stamp, "k=5", dir.path()));
+        assert_eq!(fresh(&failed, &now, &stamp, &wanted), Freshness::Remake);
+    }
+
+    #[test]
+    fn keys_of_earlier_versions_read_as_none() {
+        let old = r#"{"input": "a.mp4", "name": "a", "status": "done", "settings": "{...} | PictureArgs"}"#;
+        let record: FilmRecord = serde_json::from_str(old).unwrap();
+        assert_eq!(record.settings, FilmKey::default());
     }
 
     #[test]

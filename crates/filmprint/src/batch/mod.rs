@@ -11,7 +11,9 @@ mod queue;
 mod shard;
 
 pub use discover::{Found, find_films, is_movie};
-pub use manifest::{FilmRecord, InputStamp, MANIFEST_NAME, Manifest, Status, manifest_name};
+pub use manifest::{
+    FilmKey, FilmRecord, Freshness, InputStamp, MANIFEST_NAME, Manifest, Status, manifest_name,
+};
 pub use naming::{output_names, safe_name};
 pub use queue::run_queue;
 pub use shard::Shard;

@@ -1,8 +1,11 @@
 //! Output names for the films of a batch. A name is made from the file's own name, with
 //! anything that could reach outside the output folder or upset a file system replaced, and
-//! when two films would get the same name (two folders holding `movie.mp4`), each gets a short
-//! hash of its path appended. Names depend only on the paths as given, so every machine of a
-//! sharded run, given the same inputs, names every film the same.
+//! when two films would get the same name (two folders holding `movie.mp4`), each gets the
+//! names of the folders it is in, nearest first, as far up as needed to tell them apart
+//! (`movie-a`, `movie-b`), or its extension when they share a folder. Names depend on where the
+//! files are, with symbolic links resolved, and not on how the command line spelled them
+//! (absolute or relative, through a linked folder), so a batch run again from another folder
+//! finds its films done; and every machine of a sharded run names every film the same.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -26,23 +29,20 @@ pub fn safe_name(text: &str) -> String {
 /// One output name (without extension) per film, in the same order, all different even on
 /// file systems that ignore case.
 pub fn output_names(films: &[PathBuf]) -> Vec<String> {
-    let stems: Vec<String> = films.iter().map(|path| safe_name(&stem(path))).collect();
-    let mut uses: HashMap<String, usize> = HashMap::new();
-    for stem in &stems {
-        *uses.entry(stem.to_lowercase()).or_default() += 1;
+    let resolved: Vec<PathBuf> =
+        films.iter().map(|path| std::fs::canonicalize(path).unwrap_or_else(|_| path.clone())).collect();
+    let stems: Vec<String> = resolved.iter().map(|path| safe_name(&stem(path))).collect();
+    let mut groups: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, stem) in stems.iter().enumerate() {
+        groups.entry(stem.to_lowercase()).or_default().push(i);
     }
-    let mut names: Vec<String> = stems
-        .iter()
-        .zip(films)
-        .map(|(stem, path)| {
-            if uses[&stem.to_lowercase()] > 1 {
-                format!("{stem}-{:08x}", path_hash(path) as u32)
-            } else {
-                stem.clone()
-            }
-        })
-        .collect();
-    // A hash collision (or a file literally named like another's hashed name) is settled by
+    let mut names = stems.clone();
+    for group in groups.values().filter(|g| g.len() > 1) {
+        for (i, suffix) in group.iter().zip(distinguishing_suffixes(group.iter().map(|&i| &resolved[i]))) {
+            names[*i] = format!("{}-{suffix}", stems[*i]);
+        }
+    }
+    // What is still alike (a file literally named like another's suffixed name) is settled by
     // numbering, in the films' order.
     let mut taken: HashMap<String, usize> = HashMap::new();
     for name in &mut names {
@@ -55,18 +55,47 @@ pub fn output_names(films: &[PathBuf]) -> Vec<String> {
     names
 }
 
+/// For files of the same stem: the fewest nearest folder names (innermost first, joined with
+/// `_`) that tell them apart, with the extension added when the folders do not.
+fn distinguishing_suffixes<'a>(paths: impl Iterator<Item = &'a PathBuf>) -> Vec<String> {
+    let folders: Vec<Vec<String>> = paths
+        .map(|path| {
+            let mut parts: Vec<String> = path
+                .parent()
+                .into_iter()
+                .flat_map(|p| p.components().rev())
+                .filter_map(|c| match c {
+                    std::path::Component::Normal(name) => Some(safe_name(&name.to_string_lossy())),
+                    _ => None,
+                })
+                .collect();
+            parts.push(path.extension().map(|e| safe_name(&e.to_string_lossy())).unwrap_or_default());
+            parts
+        })
+        .collect();
+    let depth = folders.iter().map(Vec::len).max().unwrap_or(0);
+    let suffix = |parts: &Vec<String>, k: usize| {
+        let mut taken: Vec<&str> = parts.iter().take(k).map(String::as_str).collect();
+        if k >= parts.len() {
+            // Every folder is taken: the extension (last) says the rest.
+            taken = parts.iter().map(String::as_str).collect();
+        }
+        taken.join("_")
+    };
+    for k in 1..=depth {
+        let suffixes: Vec<String> = folders.iter().map(|parts| suffix(parts, k)).collect();
+        let mut unique: Vec<String> = suffixes.iter().map(|s| s.to_lowercase()).collect();
+        unique.sort();
+        unique.dedup();
+        if unique.len() == suffixes.len() {
+            return suffixes;
+        }
+    }
+    folders.iter().map(|parts| suffix(parts, depth)).collect()
+}
+
 fn stem(path: &Path) -> String {
     path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
-}
-
-/// FNV-1a of the path's bytes: stable across runs, machines and Rust versions (unlike the
-/// standard library's hasher), which names must be.
-pub(crate) fn path_hash(path: &Path) -> u64 {
-    fnv1a(path.as_os_str().as_encoded_bytes())
-}
-
-pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
 }
 
 #[cfg(test)]
@@ -93,11 +122,7 @@ mod tests {
         let films: Vec<PathBuf> =
             ["a/movie.mp4", "b/movie.mp4", "b/Movie.mkv", "c/other.mkv"].iter().map(PathBuf::from).collect();
         let names = output_names(&films);
-        assert_eq!(names[3], "other");
-        for name in &names[..3] {
-            assert!(name.to_lowercase().starts_with("movie-"), "{name}");
-            assert_eq!(name.len(), "movie-".len() + 8, "{name}");
-        }
+        assert_eq!(names, ["movie-a_mp4", "movie-b_mp4", "Movie-b_mkv", "other"]);
         let mut lower: Vec<String> = names.iter().map(|n| n.to_lowercase()).collect();
         lower.sort();
         lower.dedup();
@@ -108,6 +133,11 @@ mod tests {
         let mut again = output_names(&reversed);
         again.reverse();
         assert_eq!(again, names);
-        assert_eq!(fnv1a(b"a"), 0xaf63_dc4c_8601_ec8c, "the published FNV-1a value");
+        // Deeper folders only as far up as needed.
+        let deep: Vec<PathBuf> = ["x/2020/cut/film.mkv", "y/2020/cut/film.mkv", "z/2021/film.mkv"]
+            .iter()
+            .map(PathBuf::from)
+            .collect();
+        assert_eq!(output_names(&deep), ["film-cut_2020_x", "film-cut_2020_y", "film-2021_z_mkv"]);
     }
 }

@@ -158,18 +158,28 @@ impl FrameSource for FfmpegSource {
     }
 }
 
-/// Whether FFmpeg finds a film in the file: a video stream that is not cover art, in a
-/// container that is not a still-image reader (posters and stills open as one-frame videos).
-/// For telling films from other files in a folder; errors only mean "no".
-pub fn is_movie(path: &Path) -> bool {
+/// What probing a file for a film finds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FilmProbe {
+    /// A video stream that is not cover art, in a container that is not a still-image reader.
+    Film,
+    /// FFmpeg reads the file, and it holds no film: a picture, a sound file, subtitles.
+    NotAFilm,
+    /// FFmpeg cannot read the file (or it is empty, or not a regular file).
+    Unreadable,
+}
+
+/// Whether FFmpeg finds a film in the file (posters and stills open as one-frame videos, and
+/// are not films). For telling films from other files in a folder.
+pub fn probe_film(path: &Path) -> FilmProbe {
     init();
     if probe::check_input_file(path).is_err() {
-        return false;
+        return FilmProbe::Unreadable;
     }
-    let Ok(input) = probe::open_input(path) else { return false };
+    let Ok(input) = probe::open_input(path) else { return FilmProbe::Unreadable };
     let format = input.format().name().to_string();
     let still = format == "image2" || format.ends_with("_pipe") || format == "tty";
-    !still && probe::choose_stream(&input, path).is_ok()
+    if !still && probe::choose_stream(&input, path).is_ok() { FilmProbe::Film } else { FilmProbe::NotAFilm }
 }
 
 /// Initialises FFmpeg once per process, silences its logging, and keeps freed decoder buffers
