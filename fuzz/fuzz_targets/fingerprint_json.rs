@@ -36,7 +36,7 @@ fuzz_target!(|data: &[u8]| {
             size,
             style,
             title: Some(fingerprint.source.file.clone()),
-            time_axis: Some(1),
+            time_axis: Some(60.0),
             ..Default::default()
         };
         let _ = render::render(&fingerprint, &settings);

@@ -26,7 +26,7 @@ fuzz_target!(|data: &[u8]| {
             title: Some("Film\nÅgÿ 0:1".into()),
             subtitle: Some("2008 — ✓".into()),
             font: font.clone(),
-            time_axis: Some(1),
+            time_axis: Some(60.0),
             ..Default::default()
         };
         let _ = render::render(fingerprint, &settings);

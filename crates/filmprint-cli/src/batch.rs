@@ -226,14 +226,15 @@ fn make_film(
         html: outputs.html,
         palette: None,
         font: plan.picture.font.clone(),
+        bar_colors: None,
         analysis: plan.analysis.clone(),
         threads: plan.threads_per_film,
         quiet: true,
         timings: true,
     };
     let phase = AtomicU8::new(READING);
-    let fingerprint = run(&film_plan, bar, &phase)?;
-    Ok((fingerprint, relative))
+    let made = run(&film_plan, bar, &phase)?;
+    Ok((made.fingerprint, relative))
 }
 
 /// Joins the shards' manifests in `folder` into `filmprint-batch.json` (and the gallery).

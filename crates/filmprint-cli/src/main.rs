@@ -7,11 +7,12 @@ mod batch;
 mod progress_bar;
 mod report;
 
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU8, Ordering};
 
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -34,10 +35,18 @@ const WRITING: u8 = 1;
 const INTERRUPTED: u8 = 2;
 
 fn main() -> ExitCode {
-    let task = match Cli::parse().into_task() {
+    let args = args::join_optional_values(std::env::args_os());
+    let subcommands: Vec<String> =
+        Cli::command().get_subcommands().map(|c| c.get_name().to_string()).collect();
+    let names: Vec<&str> = subcommands.iter().map(String::as_str).collect();
+    if let Some(message) = args::mistyped_subcommand(&args, &names) {
+        eprintln!("filmprint: error: {message}");
+        return ExitCode::from(EXIT_USAGE);
+    }
+    let task = match Cli::parse_from(args).into_task() {
         Ok(task) => task,
         Err(message) => {
-            eprintln!("filmprint: error: {message}\n\nFor more information, try '--help'.");
+            eprintln!("filmprint: error: {message} (see --help)");
             return ExitCode::from(EXIT_USAGE);
         }
     };
@@ -45,6 +54,34 @@ fn main() -> ExitCode {
         Task::Single(plan) => single(&plan),
         Task::Batch(plan) => batch::run_batch(&plan),
         Task::Merge(plan) => batch::merge(&plan),
+        Task::Completions(shell) => {
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "filmprint", &mut script);
+            print_out(&script)
+        }
+        Task::Man => {
+            let mut page = Vec::new();
+            match clap_mangen::Man::new(Cli::command()).render(&mut page) {
+                Ok(()) => print_out(&page),
+                Err(error) => {
+                    eprintln!("filmprint: error: cannot write the manual page: {error}");
+                    ExitCode::from(EXIT_FAILURE)
+                }
+            }
+        }
+    }
+}
+
+/// Writes `bytes` to standard output; a reader that stopped early (`| head`) is not an error.
+fn print_out(bytes: &[u8]) -> ExitCode {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("filmprint: error: cannot write to standard output: {error}");
+            ExitCode::from(EXIT_FAILURE)
+        }
     }
 }
 
@@ -65,9 +102,18 @@ fn single(plan: &Plan) -> ExitCode {
     let result = run(plan, &progress, &phase);
     progress.finish();
     match result {
-        Ok(fingerprint) => {
+        Ok(made) => {
             if plan.timings {
-                print_timings(&fingerprint, started.elapsed());
+                print_timings(&made.fingerprint, started.elapsed());
+            }
+            // One line on a terminal; nothing when piped (scripts) or quiet.
+            if !plan.quiet && std::io::stderr().is_terminal() {
+                eprintln!(
+                    "wrote {} — {} bars in {:.1} s",
+                    made.written.join(", "),
+                    made.fingerprint.samples.len(),
+                    started.elapsed().as_secs_f64()
+                );
             }
             ExitCode::SUCCESS
         }
@@ -91,8 +137,16 @@ fn exit_status(error: &Error) -> u8 {
     }
 }
 
-/// Makes one film's outputs; the fingerprint is returned for reports.
-fn run(plan: &Plan, progress: &dyn Report, phase: &AtomicU8) -> Result<Fingerprint, Error> {
+/// What a run made.
+struct Made {
+    /// The fingerprint, for reports.
+    fingerprint: Fingerprint,
+    /// The outputs as the summary names them: `movie.png (2000×2000)`, `movie.json`.
+    written: Vec<String>,
+}
+
+/// Makes one film's outputs.
+fn run(plan: &Plan, progress: &dyn Report, phase: &AtomicU8) -> Result<Made, Error> {
     // Before any decoding: an output that cannot be written fails the run at once.
     for path in plan.outputs() {
         output::check_writable(path)?;
@@ -120,6 +174,20 @@ fn run(plan: &Plan, progress: &dyn Report, phase: &AtomicU8) -> Result<Fingerpri
     if let Some(palette) = &plan.palette {
         fingerprint.palette = Some(fingerprint.compute_palette(palette.colors, palette.segments)?);
     }
+    match &plan.input {
+        // The title given now is kept, for pictures drawn from the JSON later.
+        Input::Movie(_) => {
+            if let Some(job) = plan.pictures.iter().find(|job| !job.default_title) {
+                fingerprint.title = job.settings.title.clone();
+            }
+            fingerprint.subtitle = plan.pictures.first().and_then(|job| job.settings.subtitle.clone());
+        }
+        Input::Fingerprint(_) => {
+            if let Some(d) = plan.bar_colors {
+                fingerprint = fingerprint.with_bar_colors(d)?;
+            }
+        }
+    }
     let rendering = Instant::now();
     progress.message("Drawing".into());
     let mut staged = output::Staging::default();
@@ -130,7 +198,10 @@ fn run(plan: &Plan, progress: &dyn Report, phase: &AtomicU8) -> Result<Fingerpri
             settings.font = font.clone();
         }
         if job.default_title {
-            settings.title = Some(source_stem(&fingerprint));
+            settings.title = Some(fingerprint.title.clone().unwrap_or_else(|| source_stem(&fingerprint)));
+        }
+        if settings.subtitle.is_none() && settings.title.is_some() {
+            settings.subtitle = fingerprint.subtitle.clone();
         }
         pictures.push((job, render_picture(&fingerprint, &settings, job.svg)?, settings.title));
     }
@@ -176,7 +247,23 @@ fn run(plan: &Plan, progress: &dyn Report, phase: &AtomicU8) -> Result<Fingerpri
         staged.push(stage_text(path, &fingerprint.to_json())?);
     }
     staged.commit()?;
-    Ok(fingerprint)
+    let mut written: Vec<String> = pictures
+        .iter()
+        .map(|(job, picture, _)| {
+            let (width, height) = match picture {
+                Picture::Png(canvas) => (canvas.width, canvas.height),
+                Picture::Svg(_) => {
+                    render::dimensions(fingerprint.samples.len(), &job.settings).unwrap_or_default()
+                }
+            };
+            format!("{} ({width}×{height})", job.path.display())
+        })
+        .collect();
+    let others = plan.outputs().into_iter().skip(pictures.len());
+    written.extend(
+        others.map(|p| if p.as_os_str() == "-" { "standard output".into() } else { p.display().to_string() }),
+    );
+    Ok(Made { fingerprint, written })
 }
 
 /// A drawn fingerprint, ready to write.

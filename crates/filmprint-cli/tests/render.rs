@@ -154,3 +154,120 @@ fn render_refuses_bad_fingerprints_clearly() {
     check(&["render", &p("future.json"), "--style", "spiral"], 2, "spiral");
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2, "no picture was written");
 }
+
+#[test]
+fn render_keeps_the_title_given_and_redraws_any_number_of_colors_up_to_k() {
+    let clip = red_over_blue();
+    let p = |name: &str| clip.sibling(name).to_str().unwrap().to_string();
+    assert_ok(&filmprint(&[
+        clip.path.to_str().unwrap(),
+        "-q",
+        "-n",
+        "10",
+        "-k",
+        "4",
+        "--title",
+        "Red\\nover Blue",
+        "--subtitle",
+        "2026",
+        "-o",
+        &p("made.svg"),
+        "--json",
+        &p("fp.json"),
+    ]));
+    let saved = json(&clip.sibling("fp.json"));
+    assert_eq!((saved["title"].as_str(), saved["subtitle"].as_str()), (Some("Red\nover Blue"), Some("2026")));
+    // Drawn again without --title: the title given at analysis, not the file's name.
+    assert_ok(&filmprint(&["render", &p("fp.json"), "-o", &p("again.svg")]));
+    let again = std::fs::read_to_string(clip.sibling("again.svg")).unwrap();
+    assert!(
+        again.contains(">Red</text>")
+            && again.contains(">over Blue</text>")
+            && again.contains(">2026</text>"),
+        "{again}"
+    );
+    assert!(!again.contains("red over blue"), "titled with the file name");
+    assert_ok(&filmprint(&["render", &p("fp.json"), "--title", "Other", "-o", &p("other.svg")]));
+    assert!(std::fs::read_to_string(clip.sibling("other.svg")).unwrap().contains(">Other</text>"));
+
+    // -d 2 from a fingerprint made with -d 1: red over blue, from the clusters it kept.
+    assert_ok(&filmprint(&[
+        "render",
+        &p("fp.json"),
+        "-d",
+        "2",
+        "--no-title",
+        "-o",
+        &p("two.png"),
+        "--size",
+        "100",
+    ]));
+    let two = read_png(&clip.sibling("two.png"));
+    let (top, bottom) = (pixel(&two, 50, 20), pixel(&two, 50, 80));
+    // Red and blue cover half the frame each: the first two clusters, in their rank order.
+    let cluster = |i: usize| common::hex_rgb(&saved["samples"][0]["clusters"][i]["hex"]);
+    assert_eq!((top, bottom), (cluster(0), cluster(1)));
+    assert!(
+        (near(top, RED, 8) && near(bottom, BLUE, 8)) || (near(top, BLUE, 8) && near(bottom, RED, 8)),
+        "{top:?} {bottom:?}"
+    );
+    let out = filmprint(&["render", &p("fp.json"), "-d", "5", "-o", &p("five.png")]);
+    assert_eq!(out.status.code(), Some(2), "more colors than the 4 clusters kept");
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("4 clusters"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn time_axes_take_seconds_and_label_minutes_and_seconds() {
+    let clip = red_over_blue();
+    let p = |name: &str| clip.sibling(name).to_str().unwrap().to_string();
+    assert_ok(&filmprint(&[
+        clip.path.to_str().unwrap(),
+        "-q",
+        "-n",
+        "10",
+        "--json",
+        &p("fp.json"),
+        "-o",
+        &p("a.png"),
+    ]));
+    // Two seconds of film, a tick every half second: labels 0:00 (rounded) are not wanted, so
+    // ask for whole seconds: one tick at 1 s, labelled 0:01.
+    assert_ok(&filmprint(&[
+        "render",
+        &p("fp.json"),
+        "--time-axis",
+        "1s",
+        "-o",
+        &p("axis.svg"),
+        "--size",
+        "600",
+    ]));
+    let svg = std::fs::read_to_string(clip.sibling("axis.svg")).unwrap();
+    assert!(svg.contains(">0:01</text>"), "{svg}");
+    let out = filmprint(&["render", &p("fp.json"), "--time-axis", "0.5s", "-o", &p("x.svg")]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn palette_labels_name_the_colors() {
+    let clip = red_over_blue();
+    let p = |name: &str| clip.sibling(name).to_str().unwrap().to_string();
+    assert_ok(&filmprint(&[
+        "palette",
+        clip.path.to_str().unwrap(),
+        "-q",
+        "-n",
+        "10",
+        "-p",
+        "2",
+        "--labels",
+        "-o",
+        &p("pal.svg"),
+    ]));
+    let svg = std::fs::read_to_string(clip.sibling("pal.svg")).unwrap();
+    assert!(svg.contains(">50.0 %</text>") && svg.matches("<text").count() == 4, "{svg}");
+}

@@ -54,7 +54,7 @@ fn the_svg_renders_to_the_same_picture_as_the_png() {
     let fp = fingerprint(37, 3, 600.0);
     for style in Style::ALL {
         let (width, height) = if style == Style::Strip { (400, 100) } else { (300, 300) };
-        for axis in [None, Some(2)] {
+        for axis in [None, Some(120.0)] {
             let settings = RenderSettings {
                 style,
                 size: Some(ImageSize::Exact { width, height }),
@@ -104,7 +104,7 @@ fn a_fingerprint_read_back_from_json_draws_identical_png_bytes() {
         let settings = RenderSettings {
             style,
             title: Some("Film".into()),
-            time_axis: Some(30),
+            time_axis: Some(1800.0),
             size: Some(ImageSize::Width(400)),
             ..RenderSettings::default()
         };

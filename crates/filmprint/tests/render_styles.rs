@@ -225,7 +225,8 @@ fn the_time_axis_ticks_at_its_minutes() {
     // One hour over 1000 px: ticks at 15, 30 and 45 minutes are at x = 250, 500, 750.
     let fp = fingerprint(10, 1, 3600.0);
     let canvas =
-        render(&fp, &RenderSettings { time_axis: Some(15), ..settings(Style::Average, 1000, 1000) }).unwrap();
+        render(&fp, &RenderSettings { time_axis: Some(900.0), ..settings(Style::Average, 1000, 1000) })
+            .unwrap();
     let plain = render(&fp, &settings(Style::Average, 1000, 1000)).unwrap();
     // The axis is shaded; the ticks rise 8 px from the bottom, the labels end above row 985.
     let changed: Vec<u32> = (0..1000).filter(|&x| canvas.pixel(x, 998) != canvas.pixel(x, 989)).collect();
@@ -236,7 +237,7 @@ fn the_time_axis_ticks_at_its_minutes() {
     let label_ink = (900..980).any(|y| (230..270).any(|x| canvas.pixel(x, y) != plain.pixel(x, y)));
     assert!(label_ink);
     // Around the ring too, without failing.
-    render(&fp, &RenderSettings { time_axis: Some(15), ..settings(Style::Ring, 400, 400) }).unwrap();
+    render(&fp, &RenderSettings { time_axis: Some(900.0), ..settings(Style::Ring, 400, 400) }).unwrap();
 }
 
 #[test]

@@ -24,7 +24,7 @@ pub enum Space {
     Oklab,
     /// CIE L*a*b* (D65)
     Cielab,
-    /// Gamma-encoded sRGB, as the original Python pipeline clustered
+    /// Gamma-encoded sRGB, as the classic Python movie-barcode script (scikit-learn k-means) clustered
     Srgb,
 }
 
@@ -90,7 +90,8 @@ pub struct AnalysisArgs {
     pub stream: Option<usize>,
 
     /// Replace a sample whose frame is black (a fade, a cut to black) by the nearest frame of
-    /// its interval that is not [default: keep black frames, as the original]
+    /// its interval that is not [default: keep black frames, as the classic Python movie-barcode
+    /// script did]
     #[arg(long)]
     pub skip_black: bool,
 

@@ -3,6 +3,7 @@
 
 mod analysis;
 mod batch;
+mod fixups;
 mod picture;
 
 use std::path::{Path, PathBuf};
@@ -13,6 +14,7 @@ use filmprint::render::SwatchLayout;
 
 pub use analysis::AnalysisArgs;
 pub use batch::{BatchArgs, BatchPlan, MergeArgs, MergePlan};
+pub use fixups::{join_optional_values, mistyped_subcommand};
 pub use picture::{PictureArgs, PictureJob};
 use picture::{derived_name, refuse_stdout};
 
@@ -34,8 +36,9 @@ Examples:
       every film below ~/Films into prints/, with an interactive page each and a gallery;
       run it again to resume, or as --shard 1/4 … 4/4 on four machines, then filmprint merge
 
-Exit status: 0 success, 1 the movie or an output file could not be processed, 2 usage error,
-130 interrupted.";
+Exit status: 0 success; 1 an input or output file could not be used (a movie, a fingerprint,
+a font, an output folder) or, in a batch, a film failed; 2 the command line is wrong (an
+unknown option, a value out of range); 130 interrupted.";
 
 /// Turn a movie into a color fingerprint: N frames sampled evenly over the film, each drawn as
 /// a vertical bar of its dominant colors, with the title over it.
@@ -60,15 +63,62 @@ pub struct Cli {
 pub enum Command {
     /// Draw a fingerprint saved with --json again (any style, size, title, format), without
     /// decoding the movie
+    #[command(after_help = RENDER_EXAMPLES)]
     Render(RenderArgs),
     /// The film's palette: its dominant colors with their share of screen time
+    #[command(after_help = PALETTE_EXAMPLES)]
     Palette(PaletteArgs),
     /// Fingerprints of many films (files, folders, globs) into one folder, side by side, with a
     /// manifest; an interrupted batch resumes where it stopped
+    #[command(after_help = BATCH_EXAMPLES)]
     Batch(BatchArgs),
     /// Join the manifests of a batch run in shards (--shard I/N) and build its gallery
+    #[command(after_help = MERGE_EXAMPLES)]
     Merge(MergeArgs),
+    /// Print a completion script for a shell
+    #[command(after_help = COMPLETIONS_EXAMPLES)]
+    Completions {
+        /// The shell
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff)
+    #[command(after_help = "Example:\n  filmprint man | man -l -      read it now\n  \
+                            filmprint man > /usr/local/share/man/man1/filmprint.1")]
+    Man,
 }
+
+const RENDER_EXAMPLES: &str = "\
+Examples:
+  filmprint render movie.json --style ring --size 3000 -o ring.png
+      the saved fingerprint as a ring, 3000 px square
+  filmprint render movie.json -d 3 --subtitle \"1984\" -o three-colors.svg
+      three colors per bar (up to the clusters the analysis kept), as SVG";
+
+const PALETTE_EXAMPLES: &str = "\
+Examples:
+  filmprint palette movie.mkv
+      movie-palette.png: the film's 8 colors, by their share of screen time
+  filmprint palette movie.json -p 12 --segments 10 --labels --csv palette.csv
+      from a saved fingerprint: 12 colors, a row per tenth of the film, hex codes on the swatch";
+
+const BATCH_EXAMPLES: &str = "\
+Examples:
+  filmprint batch ~/Films -r -o prints --html
+      every film below ~/Films into prints/, a page each and an index.html gallery
+  filmprint batch 'films/*.mkv' -o prints --shard 2/4
+      the second quarter of the films (run 1/4 … 4/4 on four machines, then filmprint merge)";
+
+const MERGE_EXAMPLES: &str = "\
+Example:
+  filmprint merge prints --html
+      join prints/filmprint-batch-I-of-N.json into filmprint-batch.json and build the gallery";
+
+const COMPLETIONS_EXAMPLES: &str = "\
+Examples:
+  filmprint completions bash > ~/.local/share/bash-completion/completions/filmprint
+  filmprint completions zsh > ~/.zfunc/_filmprint
+  filmprint completions fish > ~/.config/fish/completions/filmprint.fish";
 
 /// What the command line asks for.
 #[derive(Debug)]
@@ -79,6 +129,10 @@ pub enum Task {
     Batch(Box<BatchPlan>),
     /// Joining shards.
     Merge(MergePlan),
+    /// A shell completion script, on standard output.
+    Completions(clap_complete::Shell),
+    /// The manual page, on standard output.
+    Man,
 }
 
 /// The default command: the fingerprint picture.
@@ -106,6 +160,10 @@ pub struct FingerprintArgs {
     #[arg(long, value_name = "P", default_value_t = 8, requires = "palette")]
     pub palette_colors: usize,
 
+    /// Write each color's hex code and share on the palette swatch
+    #[arg(long, requires = "palette")]
+    pub palette_labels: bool,
+
     /// Also write an interactive page: hover a bar for its time code, colors, shares and a
     /// thumbnail of its frame; the palette, settings and timings (one self-contained file)
     #[arg(long, value_name = "FILE")]
@@ -123,6 +181,11 @@ pub struct FingerprintArgs {
 pub struct RenderArgs {
     /// A fingerprint saved with --json
     pub fingerprint: PathBuf,
+
+    /// Colors shown per bar, from each frame's clusters (at most the K it was made with)
+    /// [default: as it was made]
+    #[arg(short = 'd', long, value_name = "D")]
+    pub colors: Option<usize>,
 
     #[command(flatten)]
     pub picture: PictureArgs,
@@ -151,6 +214,10 @@ pub struct PaletteArgs {
     /// Bar widths proportional to the colors' shares of screen time (else equal)
     #[arg(long)]
     pub proportional: bool,
+
+    /// Write each color's hex code and share on its bar
+    #[arg(long)]
+    pub labels: bool,
 
     /// Also write the swatch as SVG
     #[arg(long, value_name = "FILE")]
@@ -203,6 +270,8 @@ pub struct Plan {
     /// The title's font file (`--font`), read before anything is decoded; the embedded font
     /// otherwise.
     pub font: Option<PathBuf>,
+    /// Colors per bar to draw a saved fingerprint with (`render -d`).
+    pub bar_colors: Option<usize>,
     pub analysis: AnalysisSettings,
     pub threads: usize,
     pub quiet: bool,
@@ -267,6 +336,8 @@ impl Cli {
             Some(Command::Render(args)) => Task::Single(Box::new(args.into_plan()?)),
             Some(Command::Batch(args)) => Task::Batch(Box::new(args.into_plan()?)),
             Some(Command::Merge(args)) => Task::Merge(args.into_plan()?),
+            Some(Command::Completions { shell }) => Task::Completions(shell),
+            Some(Command::Man) => Task::Man,
             None => Task::Single(Box::new(self.fingerprint.into_plan()?)),
         })
     }
@@ -311,7 +382,7 @@ impl FingerprintArgs {
         let palette = self.palette.map(|picture| PalettePlan {
             colors: self.palette_colors,
             segments: 0,
-            layout: SwatchLayout::default(),
+            layout: SwatchLayout { labels: self.palette_labels, ..SwatchLayout::default() },
             pictures: vec![picture],
             csv: None,
         });
@@ -323,6 +394,7 @@ impl FingerprintArgs {
             html: self.html,
             palette,
             font: self.picture.font,
+            bar_colors: None,
             analysis,
             threads: self.analysis.threads,
             quiet: self.analysis.quiet,
@@ -331,8 +403,30 @@ impl FingerprintArgs {
     }
 }
 
+/// For a `render` input that is not JSON at all: if it is a movie, the message that says how
+/// to draw a movie.
+fn movie_given_to_render(path: &Path) -> Option<String> {
+    let mut head = [0u8; 64];
+    // Only a regular file is opened (a FIFO would wait for a writer); reading it is bounded.
+    let mut file = filmprint::files::open_regular(path, u64::MAX, "a fingerprint").ok()?;
+    let read = std::io::Read::read(&mut file, &mut head).ok()?;
+    let first = head[..read].iter().find(|b| !b.is_ascii_whitespace())?;
+    if *first == b'{' || !filmprint::batch::is_movie(path) {
+        return None;
+    }
+    Some(format!(
+        "'{}' is a movie, not a fingerprint: make its picture with `filmprint {}` (add --json FILE to \
+         save a fingerprint that `filmprint render` draws again)",
+        path.display(),
+        path.display()
+    ))
+}
+
 impl RenderArgs {
     fn into_plan(self) -> Result<Plan, String> {
+        if let Some(message) = movie_given_to_render(&self.fingerprint) {
+            return Err(message);
+        }
         let pictures = self.picture.jobs(&self.fingerprint)?;
         let outputs: Vec<&Path> =
             pictures.iter().map(|p| p.path.as_path()).chain(self.picture.csv.as_deref()).collect();
@@ -345,6 +439,7 @@ impl RenderArgs {
             html: None,
             palette: None,
             font: self.picture.font,
+            bar_colors: self.colors,
             analysis: AnalysisSettings::default(),
             threads: 0,
             quiet: true,
@@ -392,10 +487,15 @@ impl PaletteArgs {
             json: self.json,
             html: None,
             font: None,
+            bar_colors: None,
             palette: Some(PalettePlan {
                 colors: self.colors,
                 segments: self.segments,
-                layout: SwatchLayout { proportional: self.proportional, ..SwatchLayout::default() },
+                layout: SwatchLayout {
+                    proportional: self.proportional,
+                    labels: self.labels,
+                    ..SwatchLayout::default()
+                },
                 pictures,
                 csv: self.csv,
             }),

@@ -86,7 +86,8 @@ pub struct PictureArgs {
     #[arg(long, value_name = "COLOR", default_value = "white", value_parser = parse_color)]
     pub title_color: [u8; 3],
 
-    /// Title opacity, 0..1 [default: 0.667 over the bars (the original's), 1 on a band]
+    /// Title opacity, 0..1 [default: 0.667 over the bars, as the classic Python movie-barcode
+    /// script drew it; 1 on a band]
     #[arg(long, value_name = "A", value_parser = parse_fraction)]
     pub title_alpha: Option<f32>,
 
@@ -98,9 +99,10 @@ pub struct PictureArgs {
     #[arg(long, value_name = "FILE")]
     pub font: Option<PathBuf>,
 
-    /// Draw a time axis with a tick and time code every MINUTES minutes (e.g. 10, 15, 30)
-    #[arg(long, value_name = "MINUTES", value_parser = clap::value_parser!(u32).range(1..))]
-    pub time_axis: Option<u32>,
+    /// Draw a time axis with a tick and time code every STEP of film time: minutes (10, 2.5)
+    /// or with a unit (30s, 5m, 1h)
+    #[arg(long, value_name = "STEP", value_parser = filmprint::render::parse_time_step)]
+    pub time_axis: Option<f64>,
 
     /// Color of the area the bars leave empty (around the ring, the title band)
     #[arg(long, value_name = "COLOR", default_value = "black", value_parser = parse_color)]

@@ -87,7 +87,7 @@ fn picture_options_reach_the_render_settings() {
         (s.title_style.alpha, s.title_style.size, s.title_style.line_spacing),
         (Some(0.5), Some(40.0), 1.5)
     );
-    assert_eq!((s.time_axis, s.background, s.transparent), (Some(15), [255, 255, 255], true));
+    assert_eq!((s.time_axis, s.background, s.transparent), (Some(900.0), [255, 255, 255], true));
     assert_eq!(plan.csv, Some(PathBuf::from("bars.csv")));
     assert_eq!(
         parse(&["x.mp4", "--size", "3000"]).unwrap().pictures[0].settings.size,

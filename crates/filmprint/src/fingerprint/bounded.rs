@@ -21,7 +21,7 @@ pub const MAX_FINGERPRINT_BYTES: u64 = MAX_SAMPLES as u64 * 20 * 1024;
 const MAX_COLUMN_CHARS: usize = 6 * 4096;
 /// Longest thumbnail: a base64 JPEG of half the analysis picture is a few KiB.
 const MAX_THUMBNAIL_CHARS: usize = 256 * 1024;
-/// Longest warning.
+/// Longest warning or title.
 const MAX_TEXT_CHARS: usize = 64 * 1024;
 /// Most warnings kept.
 const MAX_WARNINGS: usize = 1000;
@@ -93,6 +93,11 @@ fn string_at_most<'de, D: Deserializer<'de>, const N: usize>(d: D) -> Result<Str
 /// A color's hex code (`#rrggbb`; a little room for what `parse_hex` also reads).
 pub(super) fn hex<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
     string_at_most::<D, 16>(d)
+}
+
+/// A title or subtitle.
+pub(super) fn title<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    Option::<Text>::deserialize(d).map(|t| t.map(|t| t.0))
 }
 
 /// A squeezed column.

@@ -36,6 +36,12 @@ pub struct Fingerprint {
     pub source: SourceInfo,
     /// How it was made.
     pub settings: AnalysisSettings,
+    /// The title given when it was made, which pictures drawn from it again take by default.
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "bounded::title")]
+    pub title: Option<String>,
+    /// The subtitle given when it was made.
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "bounded::title")]
+    pub subtitle: Option<String>,
     /// The part of each frame analysed (in source pixels), when bars were cut off.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub crop: Option<CropRect>,
@@ -337,6 +343,25 @@ impl Fingerprint {
             })
             .collect();
         Ok(Palette { colors: of(&all), segments })
+    }
+
+    /// The fingerprint with `d` colors per bar, taken from each sample's clusters (in their
+    /// rank order, cycling when a frame has fewer), as the analysis would have chosen them:
+    /// `d` may be anything from 1 to the clusters per frame it was made with.
+    pub fn with_bar_colors(&self, d: usize) -> Result<Fingerprint> {
+        let k = self.settings.clusters;
+        if d == 0 || d > k {
+            return Err(Error::InvalidSettings(format!(
+                "colors per bar must be between 1 and the {k} clusters per frame this fingerprint kept"
+            )));
+        }
+        let mut fingerprint = self.clone();
+        fingerprint.settings.colors = d;
+        for sample in &mut fingerprint.samples {
+            let from = if sample.clusters.is_empty() { &sample.colors } else { &sample.clusters };
+            sample.colors = from.iter().cycle().take(d).cloned().collect();
+        }
+        Ok(fingerprint)
     }
 
     /// Serialises to pretty-printed JSON.

@@ -23,6 +23,8 @@ fn example() -> Fingerprint {
             keyframe_source: "index".into(),
         },
         settings: AnalysisSettings { samples: 1, ..AnalysisSettings::default() },
+        title: None,
+        subtitle: None,
         samples: vec![Sample {
             index: 0,
             target_s: 5.0,

@@ -195,6 +195,8 @@ pub fn fingerprint(
         tool: format!("filmprint {}", env!("CARGO_PKG_VERSION")),
         source: source_info(source),
         settings: settings.clone(),
+        title: None,
+        subtitle: None,
         crop,
         sampled: trimmed.then(|| Span {
             start_s: info.timeline.offset_seconds(sampled.start),

@@ -147,8 +147,8 @@ pub fn build_scene(fingerprint: &Fingerprint, settings: &RenderSettings) -> Resu
     fingerprint
         .validate()
         .map_err(|why| Error::InvalidSettings(format!("cannot draw this fingerprint: {why}")))?;
-    if settings.time_axis == Some(0) {
-        return Err(Error::InvalidSettings("the time axis needs ticks at least 1 minute apart".into()));
+    if settings.time_axis.is_some_and(|step| !(step >= 1.0 && step.is_finite())) {
+        return Err(Error::InvalidSettings("the time axis needs ticks at least 1 second apart".into()));
     }
     let style = settings.style;
     let (width, height) = dimensions(fingerprint.samples.len(), settings)?;
@@ -187,11 +187,11 @@ pub fn build_scene(fingerprint: &Fingerprint, settings: &RenderSettings) -> Resu
     let face_owner = settings.font.clone();
     let face = face_owner.face()?;
     let axis_color = settings.title_style.color;
-    if let Some(minutes) = settings.time_axis {
+    if let Some(step) = settings.time_axis {
         let span = fingerprint.sampled_span();
         items.extend(match &ring {
-            Some(ring) => ring_axis(&face, ring, span, minutes, axis_color),
-            None => straight_axis(&face, bars_area, span, minutes, axis_color),
+            Some(ring) => ring_axis(&face, ring, span, step, axis_color),
+            None => straight_axis(&face, bars_area, span, step, axis_color),
         });
     }
     if has_text {

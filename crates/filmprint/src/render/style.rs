@@ -54,7 +54,7 @@ impl Style {
     /// One line saying what the style draws (for `--help`).
     pub fn description(self) -> &'static str {
         match self {
-            Style::Stacked => "Each bar its D colors stacked, equal heights (the original design)",
+            Style::Stacked => "Each bar its D colors stacked, equal heights (the classic movie barcode)",
             Style::Proportional => "Each bar's D colors, heights proportional to their share of the frame",
             Style::Average => "One color per bar: the frame's mean in linear light",
             Style::Smooth => "The bars blended into a continuous gradient along time",
@@ -146,6 +146,21 @@ impl FromStr for ImageSize {
     }
 }
 
+/// Parses a time axis step: a number of minutes (`10`, `2.5`), or a number with its unit
+/// (`30s`, `5m`, `1h`); the result is in seconds, at least 1.
+pub fn parse_time_step(text: &str) -> Result<f64, String> {
+    let text = text.trim();
+    let (number, unit) = match text.char_indices().last() {
+        Some((i, 's')) => (&text[..i], 1.0),
+        Some((i, 'm')) => (&text[..i], 60.0),
+        Some((i, 'h')) => (&text[..i], 3600.0),
+        _ => (text, 60.0),
+    };
+    number.trim().parse::<f64>().ok().map(|n| n * unit).filter(|s| s.is_finite() && *s >= 1.0).ok_or_else(
+        || format!("'{text}' is not a time step: write minutes (10, 2.5) or 30s, 5m, 1h (at least 1s)"),
+    )
+}
+
 /// How the title and subtitle look.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TitleStyle {
@@ -183,8 +198,9 @@ pub struct RenderSettings {
     pub title_style: TitleStyle,
     /// The font of the title, subtitle and labels.
     pub font: FontFile,
-    /// Tick marks with labels every this many minutes; `None` draws no time axis.
-    pub time_axis: Option<u32>,
+    /// Tick marks with labels every this many seconds of film (at least 1); `None` draws no
+    /// time axis.
+    pub time_axis: Option<f64>,
     /// Color of the area the bars leave empty (around the ring, the title band).
     pub background: [u8; 3],
     /// Leave that area transparent instead (PNG with alpha).
@@ -207,6 +223,14 @@ mod tests {
             assert!(bad.parse::<ImageSize>().is_err(), "{bad}");
         }
         assert_eq!("Band".parse(), Ok(TitlePosition::Band));
+        assert_eq!(parse_time_step("10"), Ok(600.0));
+        assert_eq!(parse_time_step("2.5"), Ok(150.0));
+        assert_eq!(parse_time_step("30s"), Ok(30.0));
+        assert_eq!(parse_time_step("5m"), Ok(300.0));
+        assert_eq!(parse_time_step(" 1h "), Ok(3600.0));
+        for bad in ["0", "0.5s", "-5", "x", "", "s", "1e400", "nan"] {
+            assert!(parse_time_step(bad).is_err(), "{bad}");
+        }
         assert!("left".parse::<TitlePosition>().is_err());
     }
 }

@@ -5,6 +5,7 @@
 
 use std::fmt::Write as _;
 
+use super::font::FontFile;
 use super::ring::Ring;
 use super::scene::{Item, Scene};
 use super::text::TextBlock;
@@ -109,7 +110,7 @@ pub fn write_svg(scene: &Scene) -> Result<String> {
                     num(f64::from(*alpha))
                 );
             }
-            Item::Text(block) => write_text(&mut svg, scene, &face, block),
+            Item::Text(block) => write_text(&mut svg, &scene.font, &face, block),
         }
     }
     if in_rects {
@@ -119,7 +120,7 @@ pub fn write_svg(scene: &Scene) -> Result<String> {
     Ok(svg)
 }
 
-fn write_text(svg: &mut String, scene: &Scene, face: &super::font::Face<'_>, block: &TextBlock) {
+pub(super) fn write_text(svg: &mut String, font: &FontFile, face: &super::font::Face<'_>, block: &TextBlock) {
     for line in &block.lines {
         let _ = writeln!(
             svg,
@@ -127,8 +128,8 @@ fn write_text(svg: &mut String, scene: &Scene, face: &super::font::Face<'_>, blo
              fill=\"{}\" fill-opacity=\"{}\" text-anchor=\"middle\" xml:space=\"preserve\">{}</text>",
             num(f64::from(line.x)),
             num(f64::from(line.baseline)),
-            escape(scene.font.family()),
-            scene.font.weight(),
+            escape(font.family()),
+            font.weight(),
             num(f64::from(face.em_size(line.size))),
             hex(block.color),
             num(f64::from(block.alpha)),

@@ -81,6 +81,8 @@ pub fn fingerprint(n: usize, d: usize, duration_s: f64) -> Fingerprint {
             keyframe_source: "index".into(),
         },
         settings: AnalysisSettings { samples: n, clusters: 4, colors: d, ..AnalysisSettings::default() },
+        title: None,
+        subtitle: None,
         crop: None,
         sampled: None,
         samples,
