@@ -48,7 +48,7 @@ fuzz_target!(|data: &[u8]| {
     let segments = if fingerprint.samples.len() >= 2 { 2 } else { 0 };
     if let Ok(palette) = fingerprint.compute_palette(3, segments) {
         let _ = palette_csv(&palette, fingerprint.source.duration_s);
-        let layout = SwatchLayout { width: 64, height: 16, proportional: true };
+        let layout = SwatchLayout { width: 64, height: 16, proportional: true, labels: true };
         let _ = render::render_palette(&palette, &layout);
         let _ = render::palette_svg(&palette, &layout);
     }

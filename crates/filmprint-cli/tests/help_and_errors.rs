@@ -141,7 +141,7 @@ fn a_run_says_what_it_wrote_on_a_terminal_only() {
     );
     let out = std::process::Command::new("script").args(["-qec", &command, "/dev/null"]).output().unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
-    let last = text.lines().filter(|l| !l.trim().is_empty()).last().unwrap_or_default().to_string();
+    let last = text.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or_default().to_string();
     assert!(
         last.contains("wrote")
             && last.contains("out.png (2000×2000)")
