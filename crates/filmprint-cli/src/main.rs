@@ -162,11 +162,6 @@ fn run(plan: &Plan, progress: &dyn Report, phase: &AtomicU8) -> Result<Made, Err
             Fingerprint { timings: None, ..Fingerprint::read(path)? }
         }
     };
-    if let Input::Movie(_) = &plan.input {
-        for warning in &fingerprint.warnings {
-            progress.warn(warning);
-        }
-    }
     if !plan.timings {
         // Timings differ from run to run; the JSON must not, unless asked.
         fingerprint.timings = None;
@@ -247,6 +242,12 @@ fn run(plan: &Plan, progress: &dyn Report, phase: &AtomicU8) -> Result<Made, Err
         staged.push(stage_text(path, &fingerprint.to_json())?);
     }
     staged.commit()?;
+    // Said once the outputs are there: a run that fails says only why.
+    if let Input::Movie(_) = &plan.input {
+        for warning in &fingerprint.warnings {
+            progress.warn(warning);
+        }
+    }
     let mut written: Vec<String> = pictures
         .iter()
         .map(|(job, picture, _)| {

@@ -61,14 +61,17 @@ fn still_pictures_and_videos_shorter_than_the_sample_count_give_a_full_picture()
     let one_frame = red_frames(corpus.path(), "one_frame.mp4", 1);
     let ten_frames = red_frames(corpus.path(), "ten_frames.mp4", 10);
     let png = out.path().join("out.png");
-    for (input, samples, sampling) in [
-        (&picture, "50", "auto"),
-        (&one_frame, "50", "auto"),
-        (&ten_frames, "1000", "auto"),
-        (&ten_frames, "1000", "exact"),
+    for (input, samples, sampling, shown) in [
+        (&picture, "50", "auto", "one frame"),
+        (&one_frame, "50", "auto", "one frame"),
+        (&ten_frames, "1000", "auto", "10 distinct frames"),
+        (&ten_frames, "1000", "exact", "10 distinct frames"),
+        (&ten_frames, "1000", "keyframe", "one frame"),
     ] {
         let run = filmprint(out.path(), &[input, &"-n", &samples, &"--sampling", &sampling, &"-o", &png]);
-        run.assert_success();
+        // Said in one line: the bars repeat frames.
+        let warning = run.assert_warning("has fewer frames than the");
+        assert!(warning.contains(&format!("they show {shown}")), "{warning}");
         assert_eq!(files_in(out.path()), ["out.png"], "{}", run.args);
         // Default size: 2 px per bar, at least 2000 px.
         assert_png(&png, 2000, 2000);
@@ -287,4 +290,19 @@ fn write_fingerprint_of(path: &std::path::Path, samples: usize) {
     }
     write!(file, "]}}").unwrap();
     file.flush().unwrap();
+}
+
+#[test]
+fn bars_that_repeat_frames_are_told_only_when_the_video_is_that_short() {
+    let corpus = TempDir::new().unwrap();
+    let out = TempDir::new().unwrap();
+    let clip = test_pattern(corpus.path(), "twenty_seconds.mp4", &[]); // 200 frames, 20 keyframes
+    let png = out.path().join("out.png");
+    for (samples, sampling) in [("150", "auto"), ("150", "exact"), ("150", "keyframe")] {
+        let run = filmprint(out.path(), &[&clip, &"-n", &samples, &"--sampling", &sampling, &"-o", &png]);
+        run.assert_success();
+        assert_eq!(run.stderr, "", "{}", run.args);
+    }
+    let run = filmprint(out.path(), &[&clip, &"-n", &"300", &"-o", &png]);
+    assert!(run.assert_warning("fewer frames than the 300 bars").contains("200 distinct frames"));
 }

@@ -64,11 +64,14 @@ fn the_svg_renders_to_the_same_picture_as_the_png() {
             };
             let png = render(&fp, &settings).unwrap();
             let svg = render_svg(&fp, &settings).unwrap();
-            let (mean, off) = difference(&png, &rasterise_svg(&svg, width, height), 8);
+            let svg_pixels = rasterise_svg(&svg, width, height);
+            let (mean, off) = difference(&png, &svg_pixels, 8);
             // Bars are pixel-exact; only anti-aliased edges (ring, ticks, glyphs: resvg and
-            // ab_glyph rasterise them slightly differently) may differ a little.
+            // ab_glyph rasterise them slightly differently) may differ a little. An outlined
+            // title has twice the edges of a plain one (the band's and the letters'), each a
+            // pixel that may be a little off.
             let exact = style != Style::Ring && axis.is_none();
-            let (mean_limit, off_limit) = if exact { (0.0, 0.0) } else { (0.3, 0.02) };
+            let (mean_limit, off_limit) = if exact { (0.0, 0.0) } else { (0.6, 0.03) };
             assert!(
                 mean <= mean_limit && off <= off_limit,
                 "{style} axis {axis:?}: mean difference {mean:.3}, {:.2} % of pixels off by more than 8",

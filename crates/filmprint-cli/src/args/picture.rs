@@ -5,7 +5,9 @@ use std::path::{Path, PathBuf};
 
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Args, ValueEnum};
-use filmprint::render::{FontFile, ImageSize, MAX_SIZE, RenderSettings, Style, TitlePosition, TitleStyle};
+use filmprint::render::{
+    FontFile, ImageSize, MAX_SIZE, OutlineMode, RenderSettings, Style, TitlePosition, TitleStyle,
+};
 
 /// Parses a style name, listing every style with its description in `--help`.
 fn style_parser() -> impl TypedValueParser<Value = Style> {
@@ -24,6 +26,17 @@ pub enum Position {
     Bottom,
     /// On a solid band below the bars
     Band,
+}
+
+/// When to outline the title, as typed on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Outlining {
+    /// Where the bars behind the title leave it too little contrast (WCAG 3:1)
+    Auto,
+    /// Always
+    On,
+    /// Never
+    Off,
 }
 
 /// `#rrggbb`, `rrggbb`, `white` or `black`.
@@ -90,6 +103,10 @@ pub struct PictureArgs {
     /// script drew it; 1 on a band]
     #[arg(long, value_name = "A", value_parser = parse_fraction)]
     pub title_alpha: Option<f32>,
+
+    /// Outline the title's letters (black around a light title, white around a dark one)
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = Outlining::Auto)]
+    pub title_outline: Outlining,
 
     /// Distance between title lines, times the font's own
     #[arg(long, value_name = "F", default_value_t = 1.0)]
@@ -187,6 +204,7 @@ impl PictureArgs {
             "title_color": self.title_color,
             "title_alpha": self.title_alpha,
             "line_spacing": self.line_spacing,
+            "title_outline": format!("{:?}", self.title_outline).to_lowercase(),
             "font": font,
             "time_axis": self.time_axis,
             "background": self.background,
@@ -252,6 +270,11 @@ impl PictureArgs {
                 alpha: self.title_alpha,
                 size: self.title_size,
                 line_spacing: self.line_spacing,
+                outline: match self.title_outline {
+                    Outlining::Auto => OutlineMode::Auto,
+                    Outlining::On => OutlineMode::On,
+                    Outlining::Off => OutlineMode::Off,
+                },
             },
             // The file of --font, if any, is read when the run starts (`Plan::font`).
             font: FontFile::embedded(),

@@ -190,6 +190,7 @@ pub fn fingerprint(
         return Err(Error::Internal(format!("{} of {n} samples were analysed", samples.len())));
     }
     let trimmed = sampled.start != info.timeline.start || sampled.end != info.timeline.end;
+    let warnings = warnings(info, &samples_warning(&samples, info, settings));
     Ok(Fingerprint {
         schema: SCHEMA_VERSION,
         tool: format!("filmprint {}", env!("CARGO_PKG_VERSION")),
@@ -204,13 +205,32 @@ pub fn fingerprint(
         }),
         samples,
         palette: None,
-        warnings: warnings(info),
+        warnings,
         timings: Some(timings),
     })
 }
 
-/// What the user should be told about the source.
-fn warnings(info: &VideoInfo) -> Vec<String> {
+/// When the video has fewer frames than bars were asked for: how many distinct frames they
+/// show. (Keyframe sampling shares keyframes between bars by design; it is told only when the
+/// video itself is that short.)
+fn samples_warning(samples: &[Sample], info: &VideoInfo, settings: &AnalysisSettings) -> Option<String> {
+    let distinct = samples.iter().map(|s| s.pts).collect::<std::collections::BTreeSet<_>>().len();
+    let n = samples.len();
+    let frames = info.frame_rate.map(|fps| fps * info.timeline.duration_seconds());
+    let short = settings.sampling != crate::SamplingMode::Keyframe || frames.is_some_and(|f| f < n as f64);
+    (distinct < n && short).then(|| {
+        let shown =
+            if distinct == 1 { "one frame".to_string() } else { format!("{distinct} distinct frames") };
+        format!(
+            "'{}' has fewer frames than the {n} bars asked for: they show {shown}, each over {} bars or so",
+            info.path.display(),
+            n.div_ceil(distinct.max(1))
+        )
+    })
+}
+
+/// What the user should be told about the source (and `more`).
+fn warnings(info: &VideoInfo, more: &Option<String>) -> Vec<String> {
     let timeline = &info.timeline;
     let mut warnings = Vec::new();
     if let Some(first) = info.timestamp_jumps.first() {
@@ -244,6 +264,7 @@ fn warnings(info: &VideoInfo) -> Vec<String> {
             format_time(declares)
         ));
     }
+    warnings.extend(more.clone());
     warnings
 }
 

@@ -85,7 +85,7 @@ pub fn straight_axis(face: &Face<'_>, area: PixelBox, span: Span, step: f64, col
         }
     }
     if !labels.is_empty() {
-        items.push(Item::Text(TextBlock { lines: labels, color, alpha: ALPHA }));
+        items.push(Item::Text(TextBlock { lines: labels, color, alpha: ALPHA, outline: None }));
     }
     items
 }
@@ -115,7 +115,7 @@ pub fn ring_axis(face: &Face<'_>, ring: &Ring, span: Span, step: f64, color: [u8
         labels.push(TextLine { text, size: size as f32, x: x as f32, baseline: (y + 0.35 * size) as f32 });
     }
     if !labels.is_empty() {
-        items.push(Item::Text(TextBlock { lines: labels, color, alpha: ALPHA }));
+        items.push(Item::Text(TextBlock { lines: labels, color, alpha: ALPHA, outline: None }));
     }
     items
 }

@@ -9,6 +9,7 @@ mod bars;
 mod canvas;
 mod font;
 mod layout;
+mod legibility;
 mod palette;
 mod png;
 mod raster;
@@ -24,7 +25,7 @@ pub use layout::{default_size, edges, part_of};
 pub use palette::{SwatchLayout, palette_svg, render_palette};
 pub use png::{encode_png, write_png};
 pub use scene::{Item, MAX_SIZE, PixelBox, Scene, build_scene, dimensions};
-pub use style::{ImageSize, RenderSettings, Style, TitlePosition, TitleStyle, parse_time_step};
+pub use style::{ImageSize, OutlineMode, RenderSettings, Style, TitlePosition, TitleStyle, parse_time_step};
 pub use svg::escape as escape_xml;
 
 use crate::error::Result;

@@ -61,7 +61,8 @@ fn labels(palette: &Palette, layout: &SwatchLayout, face: &Face<'_>) -> Vec<Text
             },
         ];
         let light = swatch.oklab[0] > 0.6;
-        blocks.push(TextBlock { lines, color: if light { [0, 0, 0] } else { [255, 255, 255] }, alpha: 0.9 });
+        let color = if light { [0, 0, 0] } else { [255, 255, 255] };
+        blocks.push(TextBlock { lines, color, alpha: 0.9, outline: None });
     }
     blocks
 }

@@ -6,8 +6,9 @@ use super::axis::{ring_axis, straight_axis};
 use super::bars::{bar_rects, bars, smooth_gradients};
 use super::font::FontFile;
 use super::layout::default_size;
+use super::legibility::{needed_outline, outline_for};
 use super::ring::Ring;
-use super::style::{ImageSize, RenderSettings, Style, TitlePosition};
+use super::style::{ImageSize, OutlineMode, RenderSettings, Style, TitlePosition};
 use super::text::{Area, Fit, TextBlock, fit_lines};
 use crate::error::{Error, Result};
 use crate::fingerprint::Fingerprint;
@@ -219,11 +220,22 @@ pub fn build_scene(fingerprint: &Fingerprint, settings: &RenderSettings) -> Resu
         };
         let fit = Fit { area, largest, size: style_of_title.size, line_spacing: style_of_title.line_spacing };
         let default_alpha = if position == TitlePosition::Band { 1.0 } else { f32::from(0xAA_u8) / 255.0 };
-        items.push(Item::Text(TextBlock {
+        let mut block = TextBlock {
             lines: fit_lines(&face, &lines, &fit),
             color: style_of_title.color,
             alpha: style_of_title.alpha.unwrap_or(default_alpha),
-        }));
+            outline: None,
+        };
+        let background = (!settings.transparent).then_some(settings.background);
+        block.outline = match style_of_title.outline {
+            OutlineMode::Off => None,
+            OutlineMode::Auto => needed_outline(&face, &block, &items, background),
+            OutlineMode::On => Some(outline_for(&block)),
+        };
+        if block.outline.is_some() && style_of_title.alpha.is_none() {
+            block.alpha = 1.0;
+        }
+        items.push(Item::Text(block));
     }
     Ok(Scene {
         width,

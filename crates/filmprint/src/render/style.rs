@@ -161,6 +161,18 @@ pub fn parse_time_step(text: &str) -> Result<f64, String> {
     )
 }
 
+/// When the title gets an outline (a band of the opposite lightness around its letters).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum OutlineMode {
+    /// Where the bars behind it leave the title too little contrast to read.
+    #[default]
+    Auto,
+    /// Always.
+    On,
+    /// Never.
+    Off,
+}
+
 /// How the title and subtitle look.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TitleStyle {
@@ -174,11 +186,20 @@ pub struct TitleStyle {
     pub size: Option<f32>,
     /// Multiplies the font's own distance between lines.
     pub line_spacing: f32,
+    /// When to outline the letters.
+    pub outline: OutlineMode,
 }
 
 impl Default for TitleStyle {
     fn default() -> Self {
-        TitleStyle { position: None, color: [255, 255, 255], alpha: None, size: None, line_spacing: 1.0 }
+        TitleStyle {
+            position: None,
+            color: [255, 255, 255],
+            alpha: None,
+            size: None,
+            line_spacing: 1.0,
+            outline: OutlineMode::Auto,
+        }
     }
 }
 

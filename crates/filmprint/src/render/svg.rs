@@ -122,10 +122,20 @@ pub fn write_svg(scene: &Scene) -> Result<String> {
 
 pub(super) fn write_text(svg: &mut String, font: &FontFile, face: &super::font::Face<'_>, block: &TextBlock) {
     for line in &block.lines {
+        // The outline is a stroke painted under the fill, twice as wide as it reaches beyond it.
+        let stroke = block.outline.map_or(String::new(), |o| {
+            format!(
+                " stroke=\"{}\" stroke-opacity=\"{}\" stroke-width=\"{}\" stroke-linejoin=\"round\" \
+                 paint-order=\"stroke\"",
+                hex(o.color),
+                num(f64::from(o.alpha)),
+                num(f64::from(2.0 * o.reach(line.size)))
+            )
+        });
         let _ = writeln!(
             svg,
             "  <text x=\"{}\" y=\"{}\" font-family=\"{}, sans-serif\" font-weight=\"{}\" font-size=\"{}\" \
-             fill=\"{}\" fill-opacity=\"{}\" text-anchor=\"middle\" xml:space=\"preserve\">{}</text>",
+             fill=\"{}\" fill-opacity=\"{}\"{stroke} text-anchor=\"middle\" xml:space=\"preserve\">{}</text>",
             num(f64::from(line.x)),
             num(f64::from(line.baseline)),
             escape(font.family()),

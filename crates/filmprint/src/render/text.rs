@@ -29,6 +29,20 @@ pub struct TextBlock {
     pub color: [u8; 3],
     /// Opacity, 0..1.
     pub alpha: f32,
+    /// A band of another color around the letters, drawn under them.
+    pub outline: Option<Outline>,
+}
+
+/// A band around the letters, so they stand out from a backdrop too close to their color.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Outline {
+    /// sRGB color.
+    pub color: [u8; 3],
+    /// How far it reaches beyond the letters' edges, as a fraction of the line height (at
+    /// least a pixel).
+    pub width: f32,
+    /// Opacity, 0..1.
+    pub alpha: f32,
 }
 
 /// An axis-aligned box in pixels.
@@ -166,8 +180,79 @@ fn drawable(glyph: &OutlinedGlyph, size: f32) -> bool {
     bounds.width() <= largest && bounds.height() <= largest
 }
 
-/// Draws the block, blending each glyph's coverage.
+impl Outline {
+    /// How far the band reaches around letters of a `size`-pixel line, pixels.
+    pub fn reach(&self, size: f32) -> f32 {
+        (self.width * size).max(1.0)
+    }
+}
+
+/// Largest outline buffer, in pixels (a line of a 16384-pixel-wide picture is well below).
+const MAX_OUTLINE_PIXELS: usize = 64 << 20;
+
+/// Draws the band around every line's letters: the union of copies of each glyph shifted to
+/// points of circles of the outline's reach (and of smaller circles, so thin parts of letters
+/// are filled), rasterised at their exact sub-pixel positions, as a stroke around the glyph's
+/// edge would cover; the most coverage of any copy is blended once, so overlaps do not darken.
+fn draw_outline(canvas: &mut Canvas, face: &Face<'_>, block: &TextBlock, outline: &Outline) {
+    const DIRECTIONS: usize = 32;
+    for line in &block.lines {
+        let reach = outline.reach(line.size);
+        let mut offsets = vec![(0.0f32, 0.0f32)];
+        for radius in [1.0, 0.75, 0.5, 0.25].map(|f| f * reach) {
+            for k in 0..DIRECTIONS {
+                let angle = k as f32 * std::f32::consts::TAU / DIRECTIONS as f32;
+                offsets.push((radius * angle.cos(), radius * angle.sin()));
+            }
+        }
+        let glyphs: Vec<OutlinedGlyph> =
+            outlines(face, line).into_iter().filter(|g| drawable(g, line.size)).collect();
+        let Some(bounds) = glyphs.iter().map(OutlinedGlyph::px_bounds).reduce(|a, b| ab_glyph::Rect {
+            min: point(a.min.x.min(b.min.x), a.min.y.min(b.min.y)),
+            max: point(a.max.x.max(b.max.x), a.max.y.max(b.max.y)),
+        }) else {
+            continue;
+        };
+        let margin = reach.ceil() as i64 + 2;
+        let (x0, y0) = (bounds.min.x as i64 - margin, bounds.min.y as i64 - margin);
+        let (w, h) = (
+            (bounds.width() as i64 + 2 * margin + 1) as usize,
+            (bounds.height() as i64 + 2 * margin + 1) as usize,
+        );
+        if w.saturating_mul(h) > MAX_OUTLINE_PIXELS {
+            continue;
+        }
+        let mut spread = vec![0.0f32; w * h];
+        for glyph in &glyphs {
+            for &(dx, dy) in &offsets {
+                let mut shifted = glyph.glyph().clone();
+                shifted.position = point(shifted.position.x + dx, shifted.position.y + dy);
+                let Some(copy) = face.font.outline_glyph(shifted) else { continue };
+                let gb = copy.px_bounds();
+                let (gx0, gy0) = (gb.min.x as i64 - x0, gb.min.y as i64 - y0);
+                copy.draw(|gx, gy, coverage| {
+                    let (x, y) = (gx0 + i64::from(gx), gy0 + i64::from(gy));
+                    if (0..w as i64).contains(&x) && (0..h as i64).contains(&y) {
+                        let cell = &mut spread[y as usize * w + x as usize];
+                        *cell = cell.max(coverage);
+                    }
+                });
+            }
+        }
+        for (i, &coverage) in spread.iter().enumerate() {
+            if coverage > 0.0 {
+                let (x, y) = (x0 + (i % w) as i64, y0 + (i / w) as i64);
+                canvas.blend(x, y, outline.color, coverage.min(1.0) * outline.alpha);
+            }
+        }
+    }
+}
+
+/// Draws the block, blending each glyph's coverage (over its outline, if any).
 pub fn draw_text(canvas: &mut Canvas, face: &Face<'_>, block: &TextBlock) {
+    if let Some(outline) = &block.outline {
+        draw_outline(canvas, face, block, outline);
+    }
     for line in &block.lines {
         for glyph in outlines(face, line).into_iter().filter(|g| drawable(g, line.size)) {
             let bounds = glyph.px_bounds();
@@ -212,6 +297,7 @@ mod tests {
             lines: fit_lines(&face, &lines, &fit),
             color: [255, 255, 255],
             alpha: 0xAA as f32 / 255.0,
+            outline: None,
         }
     }
 
@@ -281,7 +367,8 @@ mod tests {
         let huge = outlines(&face, &line).into_iter().filter(|g| !drawable(g, line.size)).count();
         assert!(huge > 0, "the font no longer has a huge glyph");
         let mut canvas = Canvas::new(100, 100, [0, 0, 0]).unwrap();
-        let block = TextBlock { lines: vec![line.clone()], color: [255, 255, 255], alpha: 1.0 };
+        let block =
+            TextBlock { lines: vec![line.clone()], color: [255, 255, 255], alpha: 1.0, outline: None };
         draw_text(&mut canvas, &face, &block);
         // Every glyph of a sound font, at any size, is drawn.
         let embedded = FontFile::embedded();
