@@ -14,7 +14,12 @@ TEST_PACKAGES := chromium
 BENCH_PACKAGES := hyperfine time python3 python3-venv
 SAMPLE := samples/bbb_trailer_360p.mp4
 
-.PHONY: setup demo test lint bench clean
+.PHONY: setup demo test lint bench install uninstall clean
+
+# Where `make install` puts the program, its manual page and completions (DESTDIR for packaging).
+PREFIX ?= /usr/local
+BINDIR = $(DESTDIR)$(PREFIX)/bin
+SHAREDIR = $(DESTDIR)$(PREFIX)/share
 
 setup:
 	@missing=$$(for p in $(PACKAGES) $(EXTRA_PACKAGES); do \
@@ -51,6 +56,24 @@ bench:
 	@$(MAKE) --no-print-directory setup EXTRA_PACKAGES="$(BENCH_PACKAGES)"
 	scripts/bench.sh
 	cargo bench --locked -p filmprint
+
+# The program, its manual page and bash/zsh/fish completions, all generated from its own option
+# definitions (`filmprint man`, `filmprint completions SHELL`).
+install: setup
+	cargo build --release --locked
+	install -Dm755 target/release/filmprint $(BINDIR)/filmprint
+	mkdir -p $(SHAREDIR)/man/man1 $(SHAREDIR)/bash-completion/completions $(SHAREDIR)/zsh/site-functions \
+		$(SHAREDIR)/fish/vendor_completions.d
+	target/release/filmprint man > $(SHAREDIR)/man/man1/filmprint.1
+	target/release/filmprint completions bash > $(SHAREDIR)/bash-completion/completions/filmprint
+	target/release/filmprint completions zsh > $(SHAREDIR)/zsh/site-functions/_filmprint
+	target/release/filmprint completions fish > $(SHAREDIR)/fish/vendor_completions.d/filmprint.fish
+	@echo "Installed $(BINDIR)/filmprint, its manual page and completions"
+
+uninstall:
+	rm -f $(BINDIR)/filmprint $(SHAREDIR)/man/man1/filmprint.1 \
+		$(SHAREDIR)/bash-completion/completions/filmprint $(SHAREDIR)/zsh/site-functions/_filmprint \
+		$(SHAREDIR)/fish/vendor_completions.d/filmprint.fish
 
 clean:
 	cargo clean

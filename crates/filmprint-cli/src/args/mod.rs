@@ -411,7 +411,7 @@ fn movie_given_to_render(path: &Path) -> Option<String> {
     let mut file = filmprint::files::open_regular(path, u64::MAX, "a fingerprint").ok()?;
     let read = std::io::Read::read(&mut file, &mut head).ok()?;
     let first = head[..read].iter().find(|b| !b.is_ascii_whitespace())?;
-    if *first == b'{' || !filmprint::batch::is_movie(path) {
+    if *first == b'{' || filmprint::decode::probe_film(path) != filmprint::decode::FilmProbe::Film {
         return None;
     }
     Some(format!(
