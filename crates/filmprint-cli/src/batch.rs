@@ -110,6 +110,7 @@ fn batch(plan: &BatchPlan) -> Result<u8, Error> {
     };
     let mut write_error = None;
     let mut redrawn = 0;
+    let mut pages_without_frames = 0;
     filmprint::batch::run_queue(
         &films,
         plan.jobs,
@@ -120,6 +121,8 @@ fn batch(plan: &BatchPlan) -> Result<u8, Error> {
             let record = &mut manifest.films[r];
             match (outcome, stamp) {
                 (Ok((fingerprint, outputs)), Ok(stamp)) => {
+                    let no_frames = fingerprint.samples.iter().all(|s| s.thumbnail.is_none());
+                    pages_without_frames += usize::from(work != Work::Make && plan.html && no_frames);
                     record.done(&fingerprint, stamp, outputs);
                     redrawn += usize::from(work != Work::Make);
                 }
@@ -141,6 +144,12 @@ fn batch(plan: &BatchPlan) -> Result<u8, Error> {
     }
     if plan.html && plan.shard.is_none() {
         report::write_gallery(folder, &manifest)?;
+    }
+    if pages_without_frames > 0 {
+        eprintln!(
+            "filmprint: {pages_without_frames} pages were made from fingerprints saved without frame thumbnails \
+             (hovering shows times and colors, not the frame); --force decodes those films again to add them"
+        );
     }
     let count = |status| manifest.films.iter().filter(|f| f.status == status).count();
     let (done, failed, pending) = (count(Status::Done), count(Status::Failed), count(Status::Pending));

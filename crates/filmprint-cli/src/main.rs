@@ -33,6 +33,8 @@ const EXIT_INTERRUPTED: u8 = 130;
 const READING: u8 = 0;
 const WRITING: u8 = 1;
 const INTERRUPTED: u8 = 2;
+/// Ctrl-C while outputs are written: they stop only if still waiting (for a FIFO's reader).
+const STOP_WRITING: u8 = 3;
 
 fn main() -> ExitCode {
     let args = args::join_optional_values(std::env::args_os());
@@ -90,12 +92,14 @@ fn single(plan: &Plan) -> ExitCode {
     let phase = Arc::new(AtomicU8::new(READING));
     let handler_phase = Arc::clone(&phase);
     // Ctrl-C while the movie is read: nothing is on disk yet, so stop at once. While outputs
-    // are being written (well under a second), let them finish, so none is left half-written.
+    // are being written (well under a second), let them finish, so none is left half-written;
+    // but while waiting for a FIFO's reader, stop, removing what was staged.
     let _ = ctrlc::set_handler(move || {
         if handler_phase.compare_exchange(READING, INTERRUPTED, Ordering::SeqCst, Ordering::SeqCst).is_ok() {
             eprintln!("\nfilmprint: interrupted; nothing was written");
             std::process::exit(i32::from(EXIT_INTERRUPTED));
         }
+        let _ = handler_phase.compare_exchange(WRITING, STOP_WRITING, Ordering::SeqCst, Ordering::SeqCst);
     });
     let started = Instant::now();
     let progress = TerminalProgress::new(plan.quiet);
@@ -241,7 +245,7 @@ fn run(plan: &Plan, progress: &dyn Report, phase: &AtomicU8) -> Result<Made, Err
     if let Some(path) = &plan.json {
         staged.push(stage_text(path, &fingerprint.to_json())?);
     }
-    staged.commit()?;
+    staged.commit_unless(&|| phase.load(Ordering::SeqCst) == STOP_WRITING)?;
     // Said once the outputs are there: a run that fails says only why.
     if let Input::Movie(_) = &plan.input {
         for warning in &fingerprint.warnings {

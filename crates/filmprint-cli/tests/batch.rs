@@ -212,6 +212,13 @@ fn a_film_is_known_by_its_file_and_settings_not_by_the_paths_that_name_it() {
     assert_eq!(code, Some(0), "{stderr}");
     assert!(stderr.contains("0 made, 2 drawn again from their fingerprints, 0 up to date"), "{stderr}");
     assert!(out.join("movie-a.html").is_file() && out.join("movie-b.html").is_file());
+    // Pages drawn from saved fingerprints have no frame thumbnails, and the run says so.
+    assert!(
+        stderr.contains("2 pages were made from fingerprints saved without frame thumbnails"),
+        "{stderr}"
+    );
+    let page = std::fs::read_to_string(out.join("movie-a.html")).unwrap();
+    assert!(page.contains("\"thumb\":null") && !page.contains("\"thumb\":\""), "a thumbnail from nowhere");
     assert_eq!(
         (modified(&png), modified(&json)),
         (png_made, json_made),

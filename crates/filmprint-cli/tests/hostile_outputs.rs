@@ -289,3 +289,48 @@ fn outputs_through_symbolic_links_replace_the_file_the_link_names() {
     run.assert_error(1, "symbolic link");
     assert!(!out.path().join("other.png").exists() && !out.path().join("nowhere.json").exists());
 }
+
+/// A FIFO nobody reads yet is waited for, as a shell's `>` would; Ctrl-C while waiting stops
+/// the run and removes everything it staged, the folders it made too.
+#[test]
+fn a_fifo_without_a_reader_is_waited_for_and_ctrl_c_stops_the_wait_cleanly() {
+    let corpus = TempDir::new().unwrap();
+    let movie = red_frames(corpus.path(), "movie.mp4", 5);
+    let out = TempDir::new().unwrap();
+    let fifo = out.path().join("numbers.fifo");
+    assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    let mut child = Command::new(env!("CARGO_BIN_EXE_filmprint"))
+        .arg(&movie)
+        .args(["-n", "20", "-q", "-o"])
+        .arg(out.path().join("new/movie.png"))
+        .arg("--json")
+        .arg(&fifo)
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The picture is staged in the folder made for it once the run waits for the reader.
+    let staged = || {
+        std::fs::read_dir(out.path().join("new"))
+            .map(|d| d.filter_map(|e| e.ok()).any(|e| e.file_name().to_string_lossy().ends_with(".part")))
+            .unwrap_or(false)
+    };
+    let started = std::time::Instant::now();
+    while !staged() {
+        assert!(started.elapsed().as_secs() < 60, "the run never got to writing");
+        assert!(child.try_wait().unwrap().is_none(), "the run ended without a reader");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    assert!(child.try_wait().unwrap().is_none(), "it waits for the reader");
+    Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
+    let stopped = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(stopped.elapsed().as_secs() < 10, "Ctrl-C did not stop the wait");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    assert_eq!(status.code(), Some(130));
+    assert_eq!(files_in(out.path()), ["numbers.fifo"], "staged files or the new folder were left");
+}

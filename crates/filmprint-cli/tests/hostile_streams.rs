@@ -27,6 +27,32 @@ fn ts_part(dir: &Path, name: &str, color: &str, seconds: u32, offset: u32) -> Pa
     )
 }
 
+/// The same with a tone a little longer than the picture, as real recordings have.
+fn ts_part_with_sound(dir: &Path, name: &str, color: &str, seconds: u32, offset: u32) -> PathBuf {
+    let source = format!("color=c={color}:s=160x90:r=25:d={seconds}");
+    let tone = format!("sine=frequency=440:duration={}", f64::from(seconds) + 1.5);
+    let offset = offset.to_string();
+    let args = [
+        "-f",
+        "lavfi",
+        "-i",
+        &source,
+        "-f",
+        "lavfi",
+        "-i",
+        &tone,
+        "-c:v",
+        "libx264",
+        "-g",
+        "25",
+        "-c:a",
+        "mp2",
+        "-output_ts_offset",
+        &offset,
+    ];
+    encode(dir, name, &args)
+}
+
 /// The files' bytes one after another, as `cat` joins them.
 fn cat(parts: &[&Path], to: &Path) {
     let bytes: Vec<u8> = parts.iter().flat_map(|p| std::fs::read(p).unwrap()).collect();
@@ -84,10 +110,16 @@ fn transport_streams_joined_with_cat_are_sampled_part_after_part() {
     let red = ts_part(dir, "red.ts", "red", 4, 0);
     let blue = ts_part(dir, "blue.ts", "blue", 4, 0);
     let green_late = ts_part(dir, "green.ts", "green", 4, 90);
-    let cases: [(&str, Vec<&Path>, &str); 3] = [
+    let (red_sound, blue_sound) = (
+        ts_part_with_sound(dir, "red_sound.ts", "red", 4, 90),
+        ts_part_with_sound(dir, "blue_sound.ts", "blue", 4, 0),
+    );
+    let cases: [(&str, Vec<&Path>, &str); 4] = [
         ("clock starts over", vec![&red, &blue], "RRRRRRRRRRBBBBBBBBBB"),
         ("33-bit wrap", vec![&green_late, &red], "GGGGGGGGGGRRRRRRRRRR"),
         ("three parts", vec![&red, &blue, &green_late], "RRRRRRRRRRBBBBBBBBBBGGGGGGGGGG"),
+        // Sound running on past each picture does not hide the jump.
+        ("33-bit wrap, with sound", vec![&red_sound, &blue_sound], "RRRRRRRRRRBBBBBBBBBB"),
     ];
     for (what, parts, expected) in cases {
         let joined = dir.join("joined.ts");

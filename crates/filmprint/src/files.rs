@@ -60,13 +60,26 @@ fn size_text(bytes: u64) -> String {
 /// the file grows meanwhile.
 pub fn open_regular(path: &Path, limit: u64, what: &str) -> Result<std::io::Take<File>> {
     let io = |source| Error::Io { action: "read", path: path.to_owned(), source };
-    // Checked before opening: opening a FIFO for reading would wait for a writer.
+    let not_regular = |meta: &Metadata| refused(path, format!("it is {}, not a regular file", kind_of(meta)));
     let meta = std::fs::metadata(path).map_err(io)?;
     if !meta.is_file() {
-        return Err(refused(path, format!("it is {}, not a regular file", kind_of(&meta))));
+        return Err(not_regular(&meta));
     }
-    let file = File::open(path).map_err(io)?;
-    let size = file.metadata().map_err(io)?.len();
+    // Opened without blocking (a FIFO put there since would otherwise wait for a writer), and
+    // checked again on the open file.
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let file = options.open(path).map_err(io)?;
+    let meta = file.metadata().map_err(io)?;
+    if !meta.is_file() {
+        return Err(not_regular(&meta));
+    }
+    let size = meta.len();
     if size > limit {
         return Err(refused(
             path,

@@ -218,14 +218,25 @@ impl StagedFile {
     }
 
     /// Puts the output in place: renames the file over its target (replacing any regular file
-    /// there), or writes the held bytes into the stream.
-    pub fn commit(mut self) -> Result<()> {
+    /// there), or writes the held bytes into the stream (waiting for a FIFO's reader).
+    pub fn commit(self) -> Result<()> {
+        self.commit_unless(&|| false)
+    }
+
+    /// [`StagedFile::commit`], giving up with [`Error::Cancelled`] if `cancelled` says so
+    /// while it waits for a FIFO's reader.
+    pub fn commit_unless(mut self, cancelled: &dyn Fn() -> bool) -> Result<()> {
         let io = |path: &Path| {
             let path = path.to_owned();
             move |source| Error::Io { action: "write", path, source }
         };
         match &mut self.kind {
             StagedKind::Renamed { temp, target, created } => {
+                // Looked at again just before the rename: something that is not a regular file
+                // may have appeared there since the output was staged.
+                if destination(&self.path)? != Destination::File(target.clone()) {
+                    return Err(refused(&self.path, "it changed while the output was being made".into()));
+                }
                 let Some(file) = temp.take() else { return Ok(()) };
                 file.persist(&*target).map_err(|e| io(&self.path)(std::io::Error::from(e.error.kind())))?;
                 created.clear();
@@ -237,10 +248,44 @@ impl StagedFile {
             }
             StagedKind::Held { bytes, to } => {
                 let Destination::Stream(stream) = to else { return Ok(()) };
-                // Never created nor truncated: it is the device or FIFO that is there.
-                let mut file = std::fs::OpenOptions::new().write(true).open(&*stream).map_err(io(stream))?;
+                let mut file = open_stream(stream, cancelled)?;
                 file.write_all(bytes).and_then(|()| file.flush()).map_err(io(stream))
             }
+        }
+    }
+}
+
+/// Opens a device or FIFO for writing, never creating nor truncating it. A FIFO without a
+/// reader is waited for (as a shell's `>` does), without blocking, so `cancelled` is heard.
+fn open_stream(path: &Path, cancelled: &dyn Fn() -> bool) -> Result<std::fs::File> {
+    let io = |source| Error::Io { action: "write", path: path.to_owned(), source };
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    loop {
+        match options.open(path) {
+            Ok(file) => {
+                // Writes block again (a FIFO's reader may be slower than we are).
+                #[cfg(unix)]
+                rustix::fs::fcntl_setfl(&file, rustix::fs::OFlags::empty()).map_err(|e| io(e.into()))?;
+                // Checked on the open file: a regular file put there meanwhile is not written into.
+                let meta = file.metadata().map_err(io)?;
+                if !is_stream(&meta) {
+                    return Err(refused(path, "it changed while the output was being made".into()));
+                }
+                return Ok(file);
+            }
+            Err(e) if e.raw_os_error() == Some(libc::ENXIO) => {
+                if cancelled() {
+                    return Err(Error::Cancelled);
+                }
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+            Err(source) => return Err(io(source)),
         }
     }
 }
@@ -319,13 +364,19 @@ impl Staging {
     /// Puts every output in place: first the streams (a device can refuse bytes, as
     /// `/dev/full` does, and then no file is renamed into place either), then the files, whose
     /// renames within their own folder do not fail once staged.
-    pub fn commit(mut self) -> Result<()> {
+    pub fn commit(self) -> Result<()> {
+        self.commit_unless(&|| false)
+    }
+
+    /// [`Staging::commit`], giving up (and removing every staged file) with
+    /// [`Error::Cancelled`] if `cancelled` says so while a FIFO's reader is awaited.
+    pub fn commit_unless(mut self, cancelled: &dyn Fn() -> bool) -> Result<()> {
         let (streams, files): (Vec<_>, Vec<_>) = std::mem::take(&mut self.files)
             .into_iter()
             .partition(|f| matches!(f.kind, StagedKind::Held { .. }));
         self.files = files;
         for stream in streams {
-            stream.commit()?;
+            stream.commit_unless(cancelled)?;
         }
         for file in std::mem::take(&mut self.files) {
             file.commit()?;

@@ -13,6 +13,9 @@ use crate::sample::{SamplingMode, TimeSpec};
 pub const MAX_SAMPLES: usize = 100_000;
 /// The most clusters per frame.
 pub const MAX_CLUSTERS: usize = 64;
+/// The most rows of an analysed picture (a picture that tall at 256 pixels wide is 16 times
+/// taller than wide); taller ones are scaled down to it, keeping their aspect.
+pub const MAX_ANALYSIS_ROWS: u32 = 4096;
 const MAX_RESTARTS: usize = 100;
 const MAX_ANALYSIS_WIDTH: u32 = 1024;
 

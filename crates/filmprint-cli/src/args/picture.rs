@@ -197,7 +197,12 @@ impl PictureArgs {
         serde_json::json!({
             "styles": self.style.iter().map(|s| s.name()).collect::<Vec<_>>(),
             "size": size,
-            "title": if self.no_title { None } else { Some(self.title.as_deref().map(unescape)) },
+            // Three cases, told apart: no title, the film's name, a title given.
+            "title": match (self.no_title, &self.title) {
+                (true, _) => serde_json::json!({ "none": true }),
+                (false, None) => serde_json::json!({ "film_name": true }),
+                (false, Some(title)) => serde_json::json!({ "text": unescape(title) }),
+            },
             "subtitle": self.subtitle.as_deref().map(unescape),
             "title_position": self.title_position.map(|p| format!("{p:?}").to_lowercase()),
             "title_size": self.title_size,

@@ -172,3 +172,24 @@ fn impossible_settings_are_usage_errors() {
     assert!(parse(&["palette", "x.mp4", "-p", "0"]).unwrap_err().contains("palette"));
     assert!(parse(&[]).is_err());
 }
+
+#[test]
+fn a_batch_key_holds_what_changes_the_outputs_and_nothing_else() {
+    let key = |args: &[&str]| {
+        let cli = Cli::try_parse_from(["filmprint", "batch", "films"].iter().chain(args)).unwrap();
+        match cli.into_task().unwrap() {
+            Task::Batch(plan) => plan.key,
+            other => panic!("{other:?}"),
+        }
+    };
+    let base = key(&["-o", "/tmp/lib"]);
+    // Where outputs go, how many at once, pages or not: the same key.
+    assert_eq!(key(&["-o", "lib"]), base);
+    assert_eq!(key(&["-o", "/tmp/lib", "-j", "3", "--threads", "2", "-q", "--html"]), base);
+    // No title, the film's name, a title given: three keys.
+    let (none, given) = (key(&["-o", "lib", "--no-title"]), key(&["-o", "lib", "--title", "X"]));
+    assert!(none != base && given != base && none != given);
+    assert_eq!(none.analysis, base.analysis, "a title is drawn, not analysed");
+    let k3 = key(&["-o", "lib", "-k", "3"]);
+    assert!(k3.analysis != base.analysis && k3.picture == base.picture);
+}

@@ -22,10 +22,11 @@ pub struct Found {
     pub missing: Vec<String>,
 }
 
-/// File name extensions of video containers.
-const VIDEO_EXTENSIONS: [&str; 19] = [
-    "mp4", "m4v", "mov", "mkv", "webm", "avi", "ts", "m2ts", "mts", "mpg", "mpeg", "vob", "wmv", "asf",
-    "flv", "ogv", "3gp", "mxf", "divx",
+/// File name extensions of video containers. (`.ts` and `.mts` are also TypeScript sources:
+/// for those, only a transport stream's signature counts.)
+const VIDEO_EXTENSIONS: [&str; 17] = [
+    "mp4", "m4v", "mov", "mkv", "webm", "avi", "m2ts", "mpg", "mpeg", "vob", "wmv", "asf", "flv", "ogv",
+    "3gp", "mxf", "divx",
 ];
 
 /// Whether the file is to be made as a film: FFmpeg finds one in it, or it cannot be read and
@@ -45,7 +46,7 @@ fn looks_like_a_film(path: &Path) -> bool {
         return true;
     }
     let Ok(mut file) = crate::files::open_regular(path, u64::MAX, "a film") else { return false };
-    let mut head = [0u8; 189];
+    let mut head = [0u8; 197];
     let mut read = 0;
     while read < head.len() {
         match std::io::Read::read(&mut file, &mut head[read..]) {
@@ -56,7 +57,8 @@ fn looks_like_a_film(path: &Path) -> bool {
     has_container_signature(&head[..read])
 }
 
-/// The first bytes of MP4/MOV, Matroska/WebM, AVI, MPEG-TS, MPEG-PS, FLV, Ogg, ASF or MXF.
+/// The first bytes of MP4/MOV, Matroska/WebM, AVI, MPEG-TS (188-byte packets, or 192 as on
+/// Blu-ray), MPEG-PS, FLV, Ogg, ASF or MXF.
 fn has_container_signature(head: &[u8]) -> bool {
     let at = |offset: usize, bytes: &[u8]| head.get(offset..offset + bytes.len()) == Some(bytes);
     at(4, b"ftyp")
@@ -64,6 +66,7 @@ fn has_container_signature(head: &[u8]) -> bool {
         || at(0, &[0x1a, 0x45, 0xdf, 0xa3])
         || (at(0, b"RIFF") && at(8, b"AVI "))
         || (at(0, &[0x47]) && at(188, &[0x47]))
+        || (at(4, &[0x47]) && at(196, &[0x47]))
         || at(0, &[0, 0, 1, 0xba])
         || at(0, b"FLV")
         || at(0, b"OggS")
@@ -92,6 +95,12 @@ pub fn find_films(inputs: &[PathBuf], recursive: bool) -> Found {
                     probe_into(path, &mut films, &mut found.passed_over);
                 }
             }
+        } else if let Ok(meta) = std::fs::metadata(input) {
+            found.missing.push(format!(
+                "'{}' is {}, not a film file",
+                input.display(),
+                crate::files::kind_of(&meta)
+            ));
         } else {
             found.missing.push(format!("'{}' does not exist", input.display()));
         }
@@ -154,5 +163,20 @@ mod tests {
         for head in [&b"\x89PNG\r\n"[..], b"1\n00:00:00,000 --> ", b"GIF89a", b"", &[0x47; 10]] {
             assert!(!has_container_signature(head), "{head:?}");
         }
+        let mut m2ts = vec![0u8; 197];
+        (m2ts[4], m2ts[196]) = (0x47, 0x47);
+        assert!(has_container_signature(&m2ts));
+    }
+
+    #[test]
+    fn typescript_is_not_a_broken_film_but_a_broken_film_file_is() {
+        let dir = tempfile::tempdir().unwrap();
+        let source = dir.path().join("app.ts");
+        std::fs::write(&source, "export const answer: number = 42;\n").unwrap();
+        let broken = dir.path().join("broken.mkv");
+        std::fs::write(&broken, "not a film at all").unwrap();
+        let found = find_films(&[dir.path().to_path_buf()], false);
+        assert_eq!(found.films, [broken]);
+        assert_eq!(found.passed_over, 1);
     }
 }

@@ -10,18 +10,21 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-/// Longest name kept from a file name, in characters.
+/// Longest name kept from a file name, in characters, and in bytes (file systems count bytes:
+/// 80 CJK characters are 240).
 const LONGEST: usize = 80;
+const LONGEST_BYTES: usize = 120;
 
 /// A file name made safe to use as an output name: letters and digits of any script, `-`,
 /// `_`, `.` and spaces are kept, anything else (path separators, control characters, quotes)
-/// becomes `_`; no leading dot or space, at most 80 characters; never empty.
+/// becomes `_`; no leading dot or space, at most 80 characters and 120 bytes; never empty.
 pub fn safe_name(text: &str) -> String {
     let kept: String = text
         .chars()
         .map(|c| if c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | ' ') { c } else { '_' })
         .take(LONGEST)
         .collect();
+    let kept = truncated(&kept, LONGEST_BYTES);
     let trimmed = kept.trim_start_matches(['.', ' ']).trim_end_matches(['.', ' ']);
     if trimmed.is_empty() { "film".to_string() } else { trimmed.to_string() }
 }
@@ -55,12 +58,16 @@ pub fn output_names(films: &[PathBuf]) -> Vec<String> {
     names
 }
 
-/// For files of the same stem: the fewest nearest folder names (innermost first, joined with
-/// `_`) that tell them apart, with the extension added when the folders do not.
+/// Longest suffix added to tell films of one name apart, in bytes.
+const LONGEST_SUFFIX: usize = 60;
+
+/// For files of the same stem, what tells them apart, as few words as possible: their
+/// extensions alone (`movie-mkv`, `movie-mp4`: one folder), else the nearest folder names
+/// (innermost first, joined with `_`), with the extensions added when the folders alone do not.
 fn distinguishing_suffixes<'a>(paths: impl Iterator<Item = &'a PathBuf>) -> Vec<String> {
-    let folders: Vec<Vec<String>> = paths
+    let films: Vec<(Vec<String>, String)> = paths
         .map(|path| {
-            let mut parts: Vec<String> = path
+            let folders = path
                 .parent()
                 .into_iter()
                 .flat_map(|p| p.components().rev())
@@ -69,29 +76,52 @@ fn distinguishing_suffixes<'a>(paths: impl Iterator<Item = &'a PathBuf>) -> Vec<
                     _ => None,
                 })
                 .collect();
-            parts.push(path.extension().map(|e| safe_name(&e.to_string_lossy())).unwrap_or_default());
-            parts
+            (folders, path.extension().map(|e| safe_name(&e.to_string_lossy())).unwrap_or_default())
         })
         .collect();
-    let depth = folders.iter().map(Vec::len).max().unwrap_or(0);
-    let suffix = |parts: &Vec<String>, k: usize| {
-        let mut taken: Vec<&str> = parts.iter().take(k).map(String::as_str).collect();
-        if k >= parts.len() {
-            // Every folder is taken: the extension (last) says the rest.
-            taken = parts.iter().map(String::as_str).collect();
-        }
-        taken.join("_")
+    let unique = |suffixes: &[String]| {
+        let mut lower: Vec<String> = suffixes.iter().map(|s| s.to_lowercase()).collect();
+        lower.sort();
+        lower.dedup();
+        lower.len() == suffixes.len()
     };
-    for k in 1..=depth {
-        let suffixes: Vec<String> = folders.iter().map(|parts| suffix(parts, k)).collect();
-        let mut unique: Vec<String> = suffixes.iter().map(|s| s.to_lowercase()).collect();
-        unique.sort();
-        unique.dedup();
-        if unique.len() == suffixes.len() {
-            return suffixes;
+    let depth = films.iter().map(|f| f.0.len()).max().unwrap_or(0);
+    let mut chosen = None;
+    for k in 0..=depth {
+        let folders: Vec<String> = films
+            .iter()
+            .map(|(folders, _)| folders.iter().take(k).cloned().collect::<Vec<_>>().join("_"))
+            .collect();
+        if k > 0 && unique(&folders) {
+            chosen = Some(folders);
+            break;
+        }
+        let with_extension: Vec<String> = folders
+            .iter()
+            .zip(&films)
+            .map(
+                |(f, (_, extension))| {
+                    if f.is_empty() { extension.clone() } else { format!("{f}_{extension}") }
+                },
+            )
+            .collect();
+        if unique(&with_extension) {
+            chosen = Some(with_extension);
+            break;
         }
     }
-    folders.iter().map(|parts| suffix(parts, depth)).collect()
+    let suffixes =
+        chosen.unwrap_or_else(|| films.iter().map(|(f, e)| format!("{}_{e}", f.join("_"))).collect());
+    suffixes.into_iter().map(|s| truncated(&s, LONGEST_SUFFIX)).collect()
+}
+
+/// The longest start of `text` of at most `bytes` bytes that ends on a character.
+fn truncated(text: &str, bytes: usize) -> String {
+    let mut end = text.len().min(bytes);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text[..end].to_string()
 }
 
 fn stem(path: &Path) -> String {
@@ -123,6 +153,8 @@ mod tests {
             ["a/movie.mp4", "b/movie.mp4", "b/Movie.mkv", "c/other.mkv"].iter().map(PathBuf::from).collect();
         let names = output_names(&films);
         assert_eq!(names, ["movie-a_mp4", "movie-b_mp4", "Movie-b_mkv", "other"]);
+        let one_folder: Vec<PathBuf> = ["a/movie.mp4", "a/movie.mkv"].iter().map(PathBuf::from).collect();
+        assert_eq!(output_names(&one_folder), ["movie-mp4", "movie-mkv"]);
         let mut lower: Vec<String> = names.iter().map(|n| n.to_lowercase()).collect();
         lower.sort();
         lower.dedup();
@@ -138,6 +170,30 @@ mod tests {
             .iter()
             .map(PathBuf::from)
             .collect();
-        assert_eq!(output_names(&deep), ["film-cut_2020_x", "film-cut_2020_y", "film-2021_z_mkv"]);
+        assert_eq!(output_names(&deep), ["film-cut_2020_x", "film-cut_2020_y", "film-2021_z"]);
+    }
+
+    #[test]
+    fn real_files_are_named_by_their_nearest_folders_not_their_whole_path() {
+        // Existing files: names come from their resolved paths, and only the folders needed.
+        let root = tempfile::tempdir().unwrap();
+        let films: Vec<PathBuf> = ["x/one/film.mkv", "x/two/film.mkv", "x/two/film.mp4"]
+            .iter()
+            .map(|relative| {
+                let path = root.path().join(relative);
+                std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+                std::fs::write(&path, b"").unwrap();
+                path
+            })
+            .collect();
+        assert_eq!(output_names(&films), ["film-one_mkv", "film-two_mkv", "film-two_mp4"]);
+        let same_folder = [films[1].clone(), films[2].clone()];
+        assert_eq!(output_names(&same_folder), ["film-mkv", "film-mp4"]);
+        // However long the names, within what file systems take.
+        let long = "東京".repeat(100);
+        assert!(safe_name(&long).len() <= 120);
+        let deep: Vec<PathBuf> =
+            (0..2).map(|i| PathBuf::from(format!("{}/{i}/{}/film.mkv", long, long))).collect();
+        assert!(output_names(&deep).iter().all(|n| n.len() <= 120 + 1 + 60), "{:?}", output_names(&deep));
     }
 }

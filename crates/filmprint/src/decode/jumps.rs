@@ -84,18 +84,31 @@ impl JumpFinder {
         }
     }
 
+    /// Whether other streams' packets (read since the video packet at `last`) run through the
+    /// gap up to `ts` with no hole as long as a jump: sound going on under a held picture. A
+    /// packet or two at either end (the last sound of one part, the first of the next) is not.
+    fn filled(&self, last: i64, ts: i64) -> bool {
+        if self.others.len() > MAX_BRIDGING_PACKETS {
+            return true;
+        }
+        let mut inside: Vec<i64> = self.others.iter().copied().filter(|&o| o > last && o < ts).collect();
+        inside.sort_unstable();
+        let mut previous = last;
+        for t in inside.into_iter().chain([ts]) {
+            if t.saturating_sub(previous) > self.forward {
+                return false;
+            }
+            previous = t;
+        }
+        true
+    }
+
     /// A video packet at byte `pos`, decode time `ts`, shown over `[pts, end)`.
     pub(crate) fn video_packet(&mut self, pos: i64, ts: i64, pts: i64, end: i64) {
         self.unplaced |= pos < 0;
         let jumped = self.last.is_some_and(|last| {
             let back = ts < last.saturating_sub(self.backward);
-            let gap = (last.saturating_add(self.forward), ts.saturating_sub(self.forward));
-            let filled = self.others.len() > MAX_BRIDGING_PACKETS
-                || self
-                    .others
-                    .iter()
-                    .any(|&o| o > last.saturating_add(self.backward) && o < ts.saturating_sub(self.backward));
-            back || (ts > gap.0 && !filled)
+            back || (ts > last.saturating_add(self.forward) && !self.filled(last, ts))
         });
         if jumped || self.parts.is_empty() {
             let from = self.last.unwrap_or(ts);
@@ -177,6 +190,14 @@ mod tests {
         frames(&mut bare, 90_400, 10, 1000);
         assert_eq!(bare.jumps().len(), 1);
         assert_eq!(bare.jumps()[0].offset, 400 - 90_400);
+        // Sound that stops a second after the picture and starts again with the next part
+        // does not fill the gap.
+        let mut joined = JumpFinder::new(MS);
+        frames(&mut joined, 0, 10, 0);
+        joined.other_packet(1500);
+        joined.other_packet(90_300);
+        frames(&mut joined, 90_400, 10, 1000);
+        assert_eq!(joined.jumps().len(), 1);
         // The same gap with sound going on through it: a still picture, not a jump.
         let mut filled = JumpFinder::new(MS);
         frames(&mut filled, 0, 10, 0);

