@@ -37,6 +37,8 @@ const INTERRUPTED: u8 = 2;
 const STOP_WRITING: u8 = 3;
 
 fn main() -> ExitCode {
+    // FFmpeg's logging off (filmprint says what matters itself), freed memory handed back.
+    filmprint::decode::init_process();
     let args = args::join_optional_values(std::env::args_os());
     let subcommands: Vec<String> =
         Cli::command().get_subcommands().map(|c| c.get_name().to_string()).collect();

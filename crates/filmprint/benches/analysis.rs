@@ -7,7 +7,7 @@
 use criterion::{Criterion, criterion_group, criterion_main};
 use filmprint::analyse::histogram::{LightLimits, histogram};
 use filmprint::analyse::{ClusterSettings, ColorSpace, cluster_census, dominant_colors};
-use filmprint::decode::Picture;
+use filmprint::frame::Picture;
 
 /// A film-like frame: three soft color blobs over a graded background, with grain. Smooth
 /// frames like this have few colors at 5 bits per channel, so the census goes finer: the

@@ -1,18 +1,18 @@
-//! Cost per stage of the data flow, on inputs made here: fetching one sample from a 720p film
-//! (demux, decode, scale down and convert to RGB), the scale-and-convert part alone (8-bit
-//! BT.709 and 10-bit HDR, which is tone-mapped), and drawing every style at the default size
-//! from a 1000-bar fingerprint. The per-frame color analysis is in `benches/analysis.rs`.
-//! Run with `cargo bench -p filmprint --bench stages` (needs the `ffmpeg` command).
+//! Cost of the decode stage, on inputs made here: fetching one sample from a 720p film (demux,
+//! decode, scale down and convert to RGB), and the scale-and-convert part alone (8-bit BT.709
+//! and 10-bit HDR, which is tone-mapped). Drawing is in `benches/rendering.rs`, the per-frame
+//! color analysis in `benches/analysis.rs`. Run with `cargo bench -p filmprint --bench stages`
+//! (needs the `ffmpeg` feature and command).
 
 #![allow(missing_docs, clippy::unwrap_used, clippy::expect_used)]
 
 use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use filmprint::decode::{FfmpegSource, FrameSource, Picture, SyntheticSource};
-use filmprint::render::{self, RenderSettings, Style};
+use filmprint::SamplingMode;
+use filmprint::decode::FfmpegSource;
 use filmprint::sample::{SampleRequest, plan};
-use filmprint::{AnalysisSettings, NoProgress, SamplingMode};
+use filmprint::source::FrameSource;
 use testkit::Clip;
 
 /// Eight seconds of a busy 720p test pattern at 24 fps, a keyframe a second, B-frames: H.264
@@ -87,44 +87,9 @@ fn decoding(c: &mut Criterion) {
     }
 }
 
-/// A 1000-bar fingerprint of a synthetic film whose colors drift with time.
-fn fingerprint() -> filmprint::Fingerprint {
-    let source = SyntheticSource::new(1000.0, 1, 1, 64, 36, |t| {
-        let phase = t / 1000.0 * std::f64::consts::TAU;
-        Picture::from_fn(64, 36, |x, _| {
-            let shade = |k: f64| ((phase + k).sin() * 100.0 + 120.0 + f64::from(x)) as u8;
-            [shade(0.0), shade(2.0), shade(4.0)]
-        })
-    });
-    let settings = AnalysisSettings { samples: 1000, colors: 3, ..Default::default() };
-    filmprint::fingerprint(&source, &settings, 2, &NoProgress).unwrap()
-}
-
-fn rendering(c: &mut Criterion) {
-    let fingerprint = fingerprint();
-    for style in Style::ALL {
-        let settings = RenderSettings { style, title: Some("The Film".into()), ..Default::default() };
-        c.bench_function(&format!("render {style} at the default size"), |b| {
-            b.iter(|| render::render(&fingerprint, &settings).unwrap())
-        });
-    }
-    let canvas = render::render(&fingerprint, &RenderSettings::default()).unwrap();
-    c.bench_function("encode the stacked picture as PNG", |b| {
-        b.iter(|| {
-            let mut bytes = Vec::new();
-            render::encode_png(&canvas, None, &mut bytes, std::path::Path::new("x.png")).unwrap();
-            bytes
-        })
-    });
-    let settings = RenderSettings::default();
-    c.bench_function("render stacked as SVG", |b| {
-        b.iter(|| render::render_svg(&fingerprint, &settings).unwrap())
-    });
-}
-
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(20).measurement_time(Duration::from_secs(3));
-    targets = decoding, rendering
+    targets = decoding
 }
 criterion_main!(benches);

@@ -7,8 +7,9 @@
 
 use std::path::PathBuf;
 
-use filmprint::decode::{FfmpegSource, FrameSource};
+use filmprint::decode::FfmpegSource;
 use filmprint::sample::{self, SamplingMode, format_time};
+use filmprint::source::FrameSource;
 
 fn main() -> Result<(), filmprint::Error> {
     let mut args = std::env::args().skip(1);

@@ -15,8 +15,9 @@ use std::time::Instant;
 
 use filmprint::analyse::histogram::{LightLimits, histogram};
 use filmprint::analyse::{ClusterSettings, ColorSpace, cluster_census};
-use filmprint::decode::{FfmpegSource, FrameSource};
+use filmprint::decode::FfmpegSource;
 use filmprint::sample::{self, SamplingMode};
+use filmprint::source::FrameSource;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();

@@ -39,7 +39,7 @@ pub enum Error {
         /// The path the user gave.
         path: PathBuf,
         /// FFmpeg's own message.
-        source: ffmpeg_next::Error,
+        source: FfmpegError,
     },
     /// The container holds no video stream (audio-only, or only cover art).
     #[error("'{path}' has no video stream{detail}")]
@@ -83,7 +83,7 @@ pub enum Error {
         /// What was being done, e.g. "opening the H.264 decoder".
         action: String,
         /// FFmpeg's own message.
-        source: ffmpeg_next::Error,
+        source: FfmpegError,
     },
     /// No frame could be decoded for a sample (the file is truncated or corrupt there).
     #[error(
@@ -141,6 +141,18 @@ pub enum Error {
     /// The caller asked the work to stop (e.g. Ctrl-C).
     #[error("cancelled")]
     Cancelled,
+}
+
+/// An error FFmpeg reported: its message and its code (a negative `AVERROR` value). filmprint's
+/// own type rather than the binding's, so that a new version of the binding changes nothing
+/// of filmprint's API.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
+pub struct FfmpegError {
+    /// FFmpeg's error code.
+    pub code: i32,
+    /// FFmpeg's message for it.
+    pub message: String,
 }
 
 /// Shorthand for results whose error is [`Error`].

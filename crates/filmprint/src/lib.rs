@@ -34,21 +34,26 @@
 
 pub mod analyse;
 pub mod batch;
+#[cfg(feature = "ffmpeg")]
 pub mod decode;
 mod error;
 pub mod export;
 pub mod files;
 pub mod fingerprint;
+pub mod frame;
 pub mod output;
 pub mod pipeline;
 mod progress;
 pub mod render;
 pub mod sample;
 mod settings;
+pub mod source;
 
-pub use error::{Error, Result};
+pub use error::{Error, FfmpegError, Result};
 pub use fingerprint::{AnalysisSettings, Fingerprint};
-pub use pipeline::{fingerprint, fingerprint_file};
+pub use pipeline::fingerprint;
+#[cfg(feature = "ffmpeg")]
+pub use pipeline::fingerprint_file;
 pub use progress::{NoProgress, Progress};
 pub use render::RenderSettings;
 pub use sample::SamplingMode;

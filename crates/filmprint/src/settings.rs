@@ -4,8 +4,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::analyse::{ClusterSettings, ColorSpace, LightLimits, Rank};
-use crate::decode::CropMode;
 use crate::error::{Error, Result};
+use crate::frame::CropMode;
 use crate::sample::{SamplingMode, TimeSpec};
 
 /// The most samples (bars) a fingerprint has, in analysis and in `render`: memory and time

@@ -3,14 +3,14 @@
 //! round trip through a lossless video file. The dominant colors must come back within
 //! ΔE(Oklab) 0.005 of the regions' mean colors, with shares within one percentage point.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
-
 use filmprint::analyse::histogram::histogram_with_at_least;
 use filmprint::analyse::{
     ClusterSettings, ColorShare, ColorSpace, FrameColors, LightLimits, cluster_census, color, dominant_colors,
 };
-use filmprint::decode::{FfmpegSource, FrameSource, Picture};
+use filmprint::decode::FfmpegSource;
+use filmprint::frame::Picture;
 use filmprint::sample::{self, SamplingMode};
+use filmprint::source::FrameSource;
 use testkit::Clip;
 
 /// A region: its color and its share of the frame's width.

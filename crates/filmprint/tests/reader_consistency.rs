@@ -4,10 +4,9 @@
 //! variable frame rates (a 3-second gap) and frame-threaded decoders, plus streams whose last
 //! frame is held for seconds (which must not look truncated).
 
-#![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
-
-use filmprint::decode::{FfmpegSource, FrameSource};
+use filmprint::decode::FfmpegSource;
 use filmprint::sample::{self, SamplingMode};
+use filmprint::source::FrameSource;
 use filmprint::{AnalysisSettings, NoProgress};
 use testkit::{Clip, frame_number, numbered_frames, strs, with};
 

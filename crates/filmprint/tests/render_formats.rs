@@ -1,11 +1,7 @@
 //! The formats agree: the SVG parses and renders (resvg) to the PNG's picture, a fingerprint
 //! read back from JSON draws the same PNG bytes, and the text formats are pinned by snapshots.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
-
-use common::fingerprint;
+use crate::common::fingerprint;
 use filmprint::Fingerprint;
 use filmprint::export::samples_csv;
 use filmprint::render::{Canvas, ImageSize, RenderSettings, Style, encode_png, render, render_svg};

@@ -2,11 +2,7 @@
 //! columns, heights following shares, the ring's angle following time, nothing blank or
 //! blended where it should not be.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
-
-use common::{COLUMN_ROWS, SHARES, average, color, column, fingerprint, runs};
+use crate::common::{COLUMN_ROWS, SHARES, average, color, column, fingerprint, runs};
 use filmprint::render::{
     Canvas, ImageSize, RenderSettings, Style, TitlePosition, TitleStyle, encode_png, render,
 };

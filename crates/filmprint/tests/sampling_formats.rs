@@ -3,9 +3,8 @@
 //! frame used is exactly the one the sampling mode promises, that it decoded correctly (not a
 //! half-decoded frame after a seek), and that its timestamp is right.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
-
-use filmprint::decode::{FfmpegSource, FrameSource};
+use filmprint::decode::FfmpegSource;
+use filmprint::source::FrameSource;
 use filmprint::{AnalysisSettings, Fingerprint, NoProgress, SamplingMode};
 use testkit::{Clip, frame_number, keyframe_times, numbered_frames, strs, with};
 

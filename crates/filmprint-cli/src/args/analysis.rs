@@ -2,7 +2,7 @@
 
 use clap::{Args, ValueEnum};
 use filmprint::analyse::{ColorSpace, Rank};
-use filmprint::decode::{CropMode, CropRect};
+use filmprint::frame::{CropMode, CropRect};
 use filmprint::sample::TimeSpec;
 use filmprint::{AnalysisSettings, SamplingMode};
 

@@ -121,7 +121,7 @@ fn color_options_reach_the_settings() {
 
 #[test]
 fn bars_are_found_unless_told_otherwise() {
-    use filmprint::decode::{CropMode, CropRect};
+    use filmprint::frame::{CropMode, CropRect};
     assert_eq!(parse(&["x.mp4"]).unwrap().analysis.crop, CropMode::Auto);
     assert_eq!(parse(&["x.mp4", "--no-crop"]).unwrap().analysis.crop, CropMode::None);
     let manual = parse(&["x.mp4", "--crop", "1920:800:0:140"]).unwrap();

@@ -8,7 +8,7 @@ use super::histogram::{Histogram, histogram};
 use super::kmeans::{Clustering, Effort, kmeans, lloyd_from};
 use super::light::{LightLimits, PixelFilter};
 use super::space::ColorSpace;
-use crate::decode::Picture;
+use crate::frame::Picture;
 
 /// How clusters are ordered (the bar shows the first d).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]

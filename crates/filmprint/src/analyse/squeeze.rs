@@ -2,7 +2,7 @@
 //! pixels in linear light, so the `frames` style can show a film's look, not just its colors.
 
 use super::color;
-use crate::decode::Picture;
+use crate::frame::Picture;
 
 /// The picture's rows, each averaged to one color (top to bottom).
 pub fn squeeze(picture: &Picture) -> Vec<[u8; 3]> {

@@ -4,12 +4,14 @@
 //! side, and the manifest that records each film's outcome so an interrupted run resumes where
 //! it stopped. Making one film's outputs is the command line's job, as for a single film.
 
+#[cfg(feature = "ffmpeg")]
 mod discover;
 mod manifest;
 mod naming;
 mod queue;
 mod shard;
 
+#[cfg(feature = "ffmpeg")]
 pub use discover::{Found, find_films, is_movie};
 pub use manifest::{
     FilmKey, FilmRecord, Freshness, InputStamp, MANIFEST_NAME, Manifest, Status, manifest_name,

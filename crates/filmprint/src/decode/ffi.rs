@@ -246,12 +246,9 @@ pub(crate) fn quiet_logging() {
     unsafe { ffi::av_log_set_level(ffi::AV_LOG_QUIET) };
 }
 
-/// Makes glibc's allocator hand freed memory back. By default it raises its mmap threshold each
-/// time a large block is freed, so the decoders' frame and packet buffers (hundreds of KB to a
-/// few MB) end up on the heap, which fragments and never shrinks: peak resident memory on a
-/// 2-hour film was three times the live heap (235 MB against 72 MB with this). Fixing the trim
-/// threshold stops that adjustment, so large buffers stay mmapped and are unmapped when freed.
-/// Process-wide, set once before the first file is opened; elsewhere than glibc, nothing.
+/// Makes glibc's allocator hand freed memory back (see `init_process`): fixing the trim
+/// threshold stops glibc raising its mmap threshold, so large buffers stay mmapped and are
+/// unmapped when freed. Elsewhere than glibc, nothing.
 pub(crate) fn return_freed_memory() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     // SAFETY: mallopt only sets an allocator parameter; it is safe to call at any time.

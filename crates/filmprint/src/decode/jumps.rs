@@ -6,6 +6,7 @@
 //! the same shifts to the packets they read, and seek by byte position.
 
 use crate::sample::TimeBase;
+use crate::source::TimestampJump;
 
 /// A backward jump of the video's timestamps (in decode order) longer than this starts a new
 /// continuous part: packets are never that far out of order.
@@ -17,30 +18,6 @@ const FORWARD_JUMP_SECONDS: f64 = 60.0;
 /// than this many is a filled gap.
 const MAX_BRIDGING_PACKETS: usize = 4096;
 
-/// Where a file's timestamps stop being continuous: from the video packet at byte `pos` on
-/// (until the next jump), `offset` ticks are added to every timestamp so the part follows the
-/// one before it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct TimestampJump {
-    /// Byte position of the first video packet of the part.
-    pub pos: i64,
-    /// Ticks added to the part's timestamps.
-    pub offset: i64,
-    /// The last timestamp before the jump and the first after it, as the file has them.
-    pub from: i64,
-    /// See `from`.
-    pub to: i64,
-}
-
-/// The offset of the packet at byte `pos` (0 before the first jump, or without a position).
-pub(crate) fn jump_offset(jumps: &[TimestampJump], pos: i64) -> i64 {
-    if pos < 0 {
-        return 0;
-    }
-    let i = jumps.partition_point(|j| j.pos <= pos);
-    i.checked_sub(1).map_or(0, |i| jumps[i].offset)
-}
-
 /// A continuous part of the video, as the file times it.
 struct Part {
     /// Byte position of its first video packet, and the timestamp of that packet (decode
@@ -51,6 +28,15 @@ struct Part {
     /// Earliest presentation time and latest end in it.
     first: i64,
     end: i64,
+}
+
+/// The offset of the packet at byte `pos` (0 before the first jump, or without a position).
+pub(crate) fn jump_offset(jumps: &[TimestampJump], pos: i64) -> i64 {
+    if pos < 0 {
+        return 0;
+    }
+    let i = jumps.partition_point(|j| j.pos <= pos);
+    i.checked_sub(1).map_or(0, |i| jumps[i].offset)
 }
 
 /// Follows the video's timestamps in decode order to find where they jump.

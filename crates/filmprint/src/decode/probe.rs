@@ -1,7 +1,7 @@
 //! Opening a movie: checking the file, choosing the film's video stream (never cover art), and
 //! gathering what the fingerprint records about it. Its time axis is measured in `timing.rs`.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use ffmpeg_next as ffmpeg;
 use ffmpeg_next::format::context::Input;
@@ -10,66 +10,7 @@ use ffmpeg_next::media::Type;
 use super::{ffi, timing};
 use crate::error::{Error, Result};
 use crate::sample::{TimeBase, Timeline};
-
-/// What the fingerprint records about the video stream it was made from.
-#[derive(Debug, Clone, PartialEq)]
-pub struct VideoInfo {
-    /// The file that was opened.
-    pub path: PathBuf,
-    /// Container format name as FFmpeg calls it (e.g. `mov,mp4,m4a,3gp,3g2,mj2`).
-    pub container: String,
-    /// Index of the video stream used.
-    pub stream_index: usize,
-    /// Codec name (e.g. `h264`).
-    pub codec: String,
-    /// Coded width in pixels.
-    pub width: u32,
-    /// Coded height in pixels.
-    pub height: u32,
-    /// Pixel aspect ratio (1:1 for square pixels).
-    pub sample_aspect: (i32, i32),
-    /// Clockwise quarter turns (in degrees: 0, 90, 180, 270) that show the picture the right
-    /// way up, from the stream's display matrix.
-    pub rotation: u16,
-    /// How HDR or wide-gamut pictures are brought to SDR BT.709 (tone mapping, gamut mapping),
-    /// when the stream declares them; `None` for SDR BT.709.
-    pub color_conversion: Option<String>,
-    /// Frames per second as declared by the stream, if any.
-    pub frame_rate: Option<f64>,
-    /// Time axis and keyframes.
-    pub timeline: Timeline,
-    /// Where the keyframe list came from: `"index"` (the demuxer's) or `"scan"` (a packet pass).
-    pub keyframe_source: &'static str,
-    /// The end the file declares, when it is truncated: its data stops at `timeline.end`.
-    pub truncated_from: Option<i64>,
-    /// Where the file's timestamps jump (files joined with `cat`): every time above is on a
-    /// continuous axis that shifts each part to follow the one before (see `jumps.rs`).
-    pub timestamp_jumps: Vec<super::TimestampJump>,
-    /// For each of `timeline.keyframes` (same length, same order), the timestamp to seek to for
-    /// it: demuxers search by packet times, which may differ from the display times the sampler
-    /// plans with (see `timing.rs`).
-    pub(crate) seek_points: Vec<i64>,
-    /// For each keyframe, the byte position to seek to, when timestamps cannot be sought
-    /// (`timestamp_jumps` is not empty); empty otherwise.
-    pub(crate) seek_bytes: Vec<i64>,
-}
-
-impl VideoInfo {
-    /// The timestamp to seek to for the keyframe shown at `keyframe` (itself if unknown).
-    pub fn seek_point(&self, keyframe: i64) -> i64 {
-        match self.timeline.keyframes.binary_search(&keyframe) {
-            Ok(i) => self.seek_points.get(i).copied().unwrap_or(keyframe),
-            Err(_) => keyframe,
-        }
-    }
-
-    /// The display width and height after applying the pixel aspect ratio.
-    pub fn display_size(&self) -> (f64, f64) {
-        let (num, den) = self.sample_aspect;
-        let sar = if num > 0 && den > 0 { f64::from(num) / f64::from(den) } else { 1.0 };
-        (f64::from(self.width) * sar, f64::from(self.height))
-    }
-}
+use crate::source::VideoInfo;
 
 /// Checks the path is a non-empty regular file before FFmpeg sees it, for clearer errors (and
 /// because FFmpeg would block on a FIFO or read `/dev/zero` forever).
@@ -87,7 +28,7 @@ pub(crate) fn check_input_file(path: &Path) -> Result<()> {
 
 /// Opens the container with FFmpeg and reads its stream information.
 pub(crate) fn open_input(path: &Path) -> Result<Input> {
-    ffi::open_input(path).map_err(|source| Error::Open { path: path.to_owned(), source })
+    ffi::open_input(path).map_err(|source| Error::Open { path: path.to_owned(), source: source.into() })
 }
 
 /// Streams shorter than this are stills, whatever their container calls them.
@@ -199,7 +140,7 @@ pub(crate) fn probe(path: &Path, stream: Option<usize>) -> Result<VideoInfo> {
         |source| Error::Decode {
             path: path.to_owned(),
             action: "reading the video stream's parameters".into(),
-            source,
+            source: source.into(),
         },
     )?;
     let (width, height) = (decoder.width(), decoder.height());

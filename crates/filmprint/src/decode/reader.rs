@@ -15,13 +15,13 @@
 //! fresh run skips, the sample is decoded again from its keyframe without skipping.
 
 use super::CropRect;
-use super::probe::VideoInfo;
 use super::run::{Run, Timed};
 use super::scale::Scaler;
 use super::timing;
-use super::{DecodedSample, FrameReader, Picture, ReaderStats};
 use crate::error::{Error, Result};
+use crate::frame::Picture;
 use crate::sample::{Method, SampleRequest, format_time};
+use crate::source::{DecodedSample, FrameReader, ReaderStats, VideoInfo};
 
 /// Retries one keyframe earlier when a run's first frame is already past the target (MP4 lists
 /// keyframes by decode time, a little before their display time, which can hide a frame).

@@ -7,10 +7,12 @@ use ffmpeg_next::codec::discard::Discard;
 use ffmpeg_next::format::context::Input;
 use ffmpeg_next::util::frame::Video as Frame;
 
-use super::probe::{self, VideoInfo};
-use super::{ReaderStats, ffi, jumps};
+use super::ffi;
+use super::jumps::jump_offset;
+use super::probe;
 use crate::error::{Error, Result};
 use crate::sample::format_time;
+use crate::source::{ReaderStats, VideoInfo};
 
 /// A decoded frame with its presentation timestamp.
 pub(crate) struct Timed {
@@ -53,7 +55,7 @@ impl<'a> Run<'a> {
             .ok_or_else(|| Error::NoVideoStream { path: path.clone(), detail: String::new() })?;
         let decode_error = |action: String| {
             let path = path.clone();
-            move |source| Error::Decode { path, action, source }
+            move |source: ffmpeg::Error| Error::Decode { path, action, source: source.into() }
         };
         let mut context = ffmpeg::codec::Context::from_parameters(stream.parameters())
             .map_err(decode_error("reading the video stream's parameters".into()))?;
@@ -83,7 +85,7 @@ impl<'a> Run<'a> {
     }
 
     pub fn decode_error(&self, action: String, source: ffmpeg::Error) -> Error {
-        Error::Decode { path: self.info.path.clone(), action, source }
+        Error::Decode { path: self.info.path.clone(), action, source: source.into() }
     }
 
     /// Seeks to the keyframe at or before `ts` and starts a new run there; packets are then
@@ -128,7 +130,7 @@ impl<'a> Run<'a> {
             let jumps = &self.info.timestamp_jumps;
             if !jumps.is_empty() {
                 // On the continuous time axis the timeline uses (see `timing.rs`).
-                let offset = jumps::jump_offset(jumps, self.packet.position() as i64);
+                let offset = jump_offset(jumps, self.packet.position() as i64);
                 let (pts, dts) = (self.packet.pts(), self.packet.dts());
                 self.packet.set_pts(pts.map(|t| t.saturating_add(offset)));
                 self.packet.set_dts(dts.map(|t| t.saturating_add(offset)));

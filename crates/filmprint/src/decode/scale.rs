@@ -13,7 +13,7 @@ use ffmpeg_next::util::frame::Video as Frame;
 
 use super::ffi;
 use super::hdr::{HdrConverter, Primaries, Transfer};
-use super::{CropRect, Picture};
+use crate::frame::{CropRect, Picture};
 use crate::settings::MAX_ANALYSIS_ROWS;
 
 /// Size, format and color description that a scaling context was built for.

@@ -20,9 +20,10 @@ use ffmpeg_next::Rescale;
 use ffmpeg_next::format::context::Input;
 
 use super::ffi;
-use super::jumps::{JumpFinder, TimestampJump, jump_offset};
+use super::jumps::{JumpFinder, jump_offset};
 use crate::error::{Error, Result};
 use crate::sample::{TimeBase, Timeline, format_time};
+use crate::source::TimestampJump;
 
 /// How far before the declared end the search for the last video packet starts.
 const TAIL_SECONDS: f64 = 10.0;
@@ -289,7 +290,7 @@ fn scan_packets(input: &mut Input, stream_index: usize, path: &Path, from: Optio
                 return Err(Error::Decode {
                     path: path.to_owned(),
                     action: "reading packets".into(),
-                    source,
+                    source: source.into(),
                 });
             }
         }

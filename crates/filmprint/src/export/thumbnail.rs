@@ -7,7 +7,7 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 use jpeg_encoder::{ColorType, Encoder};
 
-use crate::decode::Picture;
+use crate::frame::Picture;
 
 /// JPEG quality (1..=100): artefacts are invisible at this size.
 const QUALITY: u8 = 70;

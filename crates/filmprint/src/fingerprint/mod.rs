@@ -16,8 +16,8 @@ mod bounded;
 
 use crate::analyse::palette::{PaletteSettings, palette};
 use crate::analyse::{ColorShare, color};
-use crate::decode::CropRect;
 use crate::error::{Error, Result};
+use crate::frame::CropRect;
 use crate::sample::TimeBase;
 
 /// The schema number written into, and required of, fingerprint JSON files.

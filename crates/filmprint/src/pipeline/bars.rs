@@ -1,10 +1,11 @@
 //! The pass before sampling that finds letterbox/pillarbox bars: a few keyframes decoded and
 //! looked at together, so the crop is decided once for the whole film.
 
-use crate::decode::{ContentBox, CropRect, FrameSource, MIN_EVIDENCE, content_box, crop_for, unrotate};
 use crate::error::{Error, Result};
+use crate::frame::{ContentBox, CropRect, MIN_EVIDENCE, content_box, crop_for, unrotate};
 use crate::progress::Progress;
 use crate::sample::{self, SamplingMode, Timeline};
+use crate::source::FrameSource;
 
 /// Frames looked at to find letterbox/pillarbox bars.
 const CROP_PROBES: usize = 24;

@@ -10,26 +10,30 @@
 mod bars;
 
 use std::panic::AssertUnwindSafe;
+#[cfg(feature = "ffmpeg")]
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Instant;
 
 use crate::analyse::dominant_colors;
 use crate::analyse::squeeze::squeeze;
-use crate::decode::VideoInfo;
-use crate::decode::{CropMode, DecodedSample, FfmpegSource, FrameSource, is_black};
+#[cfg(feature = "ffmpeg")]
+use crate::decode::FfmpegSource;
 use crate::error::{Error, Result};
 use crate::export::thumbnail::thumbnail;
 use crate::fingerprint::{
     AnalysisSettings, Fingerprint, SCHEMA_VERSION, Sample, SourceInfo, Span, Swatch, Timings,
 };
+use crate::frame::{CropMode, is_black};
 use crate::progress::Progress;
 use crate::sample::{self, SampleRequest, Timeline, format_time};
+use crate::source::{DecodedSample, FrameSource, VideoInfo};
 
 /// Runs of samples handed out per worker (more runs balance better, fewer seek less).
 const RUNS_PER_WORKER: usize = 4;
 
 /// Opens `path` with FFmpeg and fingerprints it. `threads == 0` uses every core.
+#[cfg(feature = "ffmpeg")]
 pub fn fingerprint_file(
     path: &Path,
     settings: &AnalysisSettings,

@@ -4,7 +4,8 @@ use std::sync::atomic::AtomicU64;
 
 use super::*;
 use crate::NoProgress;
-use crate::decode::{CropRect, FrameReader, Picture, ReaderStats, SyntheticSource, VideoInfo};
+use crate::frame::{CropRect, Picture};
+use crate::source::{FrameReader, ReaderStats, SyntheticSource, VideoInfo};
 
 /// Red for the first three seconds, then blue.
 fn red_then_blue() -> SyntheticSource<impl Fn(f64) -> Picture + Sync> {

@@ -1,5 +1,4 @@
 //! Synthetic fingerprints with known colors, for drawing tests that need no video.
-#![allow(dead_code, clippy::unwrap_used)]
 
 use filmprint::analyse::color::{hex, srgb8_to_oklab};
 use filmprint::fingerprint::{SCHEMA_VERSION, Sample, SourceInfo, Swatch};

@@ -14,7 +14,7 @@ use super::color;
 pub use super::light::LightLimits;
 use super::light::PixelFilter;
 use super::space::ColorSpace;
-use crate::decode::Picture;
+use crate::frame::Picture;
 
 /// The binned pixels of a picture, in a color space.
 #[derive(Debug, Clone, PartialEq, Default)]

@@ -3,10 +3,9 @@
 
 use std::path::PathBuf;
 
-use super::{
-    CropRect, DecodedSample, FrameReader, FrameSource, Picture, ReaderStats, VideoInfo, crop_picture,
-};
+use super::{DecodedSample, FrameReader, FrameSource, ReaderStats, VideoInfo};
 use crate::error::Result;
+use crate::frame::{CropRect, Picture, crop_picture};
 use crate::sample::{Method, SampleRequest, TimeBase, Timeline};
 
 /// Frames on a regular grid (`fps` per second, a keyframe every `gop` frames) whose pixels are
