@@ -2,14 +2,10 @@
 //! by probing in folders and globs, safe distinct names, failures recorded while the rest goes
 //! on, resuming, shards that together make every film exactly once, and the gallery.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
-
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use common::{filmprint, hex_rgb, json};
+use crate::common::{filmprint, hex_rgb, json, wait_until_reading};
 use serde_json::Value;
 use tempfile::TempDir;
 use testkit::{near, run_ffmpeg};
@@ -387,8 +383,8 @@ fn interrupted_by(signal: &str) {
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(900));
-    assert!(child.try_wait().unwrap().is_none(), "the batch finished before it could be interrupted");
+    let films = [root.path().join("one.mp4"), root.path().join("two.mp4")];
+    wait_until_reading(&mut child, &[&films[0], &films[1]]);
     let kill = std::process::Command::new("kill").args([signal, &child.id().to_string()]).status().unwrap();
     assert!(kill.success());
     let interrupted = std::time::Instant::now();

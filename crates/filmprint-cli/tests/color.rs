@@ -1,11 +1,7 @@
 //! End-to-end tests of the color options and the film's palette, on generated clips whose
 //! colors and timings are known.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
-
-mod common;
-
-use common::*;
+use crate::common::*;
 use testkit::{Clip, near, read_png};
 
 fn palette_colors(fp: &serde_json::Value) -> Vec<([u8; 3], f64)> {

@@ -1,11 +1,7 @@
 //! What a new user meets first: `--help` with examples for every command, completions and a
 //! manual page, and mistakes answered with a message that says what to do.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
-
-use common::{filmprint, json, red_then_blue};
+use crate::common::{filmprint, json, red_then_blue};
 
 fn stderr(out: &std::process::Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()

@@ -9,15 +9,11 @@
 //!
 //! This file: inputs that are not movies, broken movies, degenerate videos.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod hostile_kit;
-
 use std::path::PathBuf;
 
 use tempfile::TempDir;
 
-use hostile_kit::*;
+use crate::hostile_kit::*;
 
 #[test]
 fn files_that_are_not_movies_fail_cleanly() {

@@ -9,10 +9,6 @@
 //!
 //! This file: awkward file names, and output folders that cannot take a file.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod hostile_kit;
-
 use std::ffi::OsStr;
 use std::os::unix::ffi::OsStrExt;
 use std::os::unix::fs::{FileTypeExt, OpenOptionsExt, PermissionsExt};
@@ -21,7 +17,7 @@ use std::process::Command;
 
 use tempfile::TempDir;
 
-use hostile_kit::*;
+use crate::hostile_kit::*;
 
 #[test]
 fn awkward_file_names_work() {

@@ -4,16 +4,12 @@
 //! that jump (MPEG-TS files joined with `cat`), and a still picture stored as the first video
 //! stream of a film.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod hostile_kit;
-
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 use tempfile::TempDir;
 
-use hostile_kit::*;
+use crate::hostile_kit::*;
 
 /// `seconds` of `color` at 25 fps, 160×90, H.264 in MPEG-TS, its clock starting at `offset`
 /// seconds (FFmpeg's own start of 1.4 s is added).

@@ -1,11 +1,7 @@
 //! What real films need, on generated clips with known content: letterbox and pillarbox bars
 //! found and cut off (but never a dark scene), trimming the start and end.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
-
-use common::{fingerprint_of, hex_rgb};
+use crate::common::{fingerprint_of, hex_rgb};
 use serde_json::Value;
 use testkit::{Clip, near};
 
@@ -72,7 +68,7 @@ fn pillarbox_bars_are_cut_and_a_dark_scene_is_not() {
 #[test]
 fn a_crop_outside_the_frame_is_a_usage_error() {
     let clip = boxed("small.mp4", "testsrc2", (320, 180), 1);
-    let out = common::filmprint(&[
+    let out = crate::common::filmprint(&[
         clip.path.to_str().unwrap(),
         "-q",
         "--crop",
@@ -219,7 +215,7 @@ fn hdr_is_tone_mapped_to_its_sdr_colors_not_washed_out() {
         ],
         &mislabelled,
     );
-    let out = common::filmprint(&[
+    let out = crate::common::filmprint(&[
         mislabelled.to_str().unwrap(),
         "-q",
         "-n",
@@ -232,7 +228,7 @@ fn hdr_is_tone_mapped_to_its_sdr_colors_not_washed_out() {
         pq.sibling("grey.png").to_str().unwrap(),
     ]);
     assert!(out.status.success());
-    let grey = hex_rgb(&common::json(&pq.sibling("grey.json"))["samples"][0]["colors"][0]["hex"]);
+    let grey = hex_rgb(&crate::common::json(&pq.sibling("grey.json"))["samples"][0]["colors"][0]["hex"]);
     assert!(spread(grey) < spread(color) / 2, "naive {grey:?} vs tone-mapped {color:?}");
 
     // HLG keeps the color's hue and most of its saturation (its own reference display differs
@@ -323,7 +319,7 @@ fn the_film_s_video_stream_is_read_never_cover_art_and_stream_picks_another() {
         &with_cover,
     );
     let json = clip.sibling("cover.json");
-    let out = common::filmprint(&[
+    let out = crate::common::filmprint(&[
         with_cover.to_str().unwrap(),
         "-q",
         "-n",
@@ -334,10 +330,10 @@ fn the_film_s_video_stream_is_read_never_cover_art_and_stream_picks_another() {
         clip.sibling("c.png").to_str().unwrap(),
     ]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let fp = common::json(&json);
+    let fp = crate::common::json(&json);
     assert_eq!(fp["source"]["stream_index"], 0);
     assert!(near(hex_rgb(&fp["samples"][0]["colors"][0]["hex"]), [0, 0, 255], 8));
-    let out = common::filmprint(&[
+    let out = crate::common::filmprint(&[
         with_cover.to_str().unwrap(),
         "-q",
         "--stream",
@@ -348,7 +344,7 @@ fn the_film_s_video_stream_is_read_never_cover_art_and_stream_picks_another() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("it is cover art"));
 
     for (stream, why) in [("2", "audio, not video"), ("9", "no such stream")] {
-        let out = common::filmprint(&[
+        let out = crate::common::filmprint(&[
             clip.path.to_str().unwrap(),
             "-q",
             "--stream",

@@ -2,11 +2,7 @@
 //! as the run that saved it, several styles come from one analysis, the squeezed columns come
 //! from the real frames.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
-
-use common::{BLUE, RED, filmprint, json, pixel};
+use crate::common::{BLUE, RED, filmprint, json, pixel};
 use testkit::{Clip, near, read_png};
 
 fn assert_ok(out: &std::process::Output) {
@@ -205,7 +201,7 @@ fn render_keeps_the_title_given_and_redraws_any_number_of_colors_up_to_k() {
     let two = read_png(&clip.sibling("two.png"));
     let (top, bottom) = (pixel(&two, 50, 20), pixel(&two, 50, 80));
     // Red and blue cover half the frame each: the first two clusters, in their rank order.
-    let cluster = |i: usize| common::hex_rgb(&saved["samples"][0]["clusters"][i]["hex"]);
+    let cluster = |i: usize| crate::common::hex_rgb(&saved["samples"][0]["clusters"][i]["hex"]);
     assert_eq!((top, bottom), (cluster(0), cluster(1)));
     assert!(
         (near(top, RED, 8) && near(bottom, BLUE, 8)) || (near(top, BLUE, 8) && near(bottom, RED, 8)),

@@ -1,8 +1,6 @@
 //! Helpers shared by the end-to-end tests: running the binary, reading its JSON and PNGs,
 //! and the clips most tests start from.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, missing_docs, dead_code)]
-
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -56,4 +54,25 @@ pub const BLUE: [u8; 3] = [0, 0, 255];
 pub fn red_then_blue(name: &str, extra: &[&str]) -> Clip {
     let args = with(&color_sequence(&[("red", 3.0), ("blue", 1.0)], "160x90", 25), extra);
     Clip::encode(name, &strs(&args))
+}
+
+/// Waits until the running `child` has one of `files` open (it is reading a movie): a sign it
+/// is at work that holds on a loaded machine, where a fixed sleep may end before the program
+/// has started, or after it has finished. Fails the test if the child exits first or takes
+/// over a minute.
+pub fn wait_until_reading(child: &mut std::process::Child, files: &[&Path]) {
+    let targets: Vec<std::path::PathBuf> = files.iter().map(|f| f.canonicalize().unwrap()).collect();
+    let started = std::time::Instant::now();
+    loop {
+        assert!(child.try_wait().unwrap().is_none(), "the run ended before it was seen reading");
+        let open = std::fs::read_dir(format!("/proc/{}/fd", child.id())).is_ok_and(|fds| {
+            fds.filter_map(|e| e.ok())
+                .any(|e| std::fs::read_link(e.path()).is_ok_and(|l| targets.contains(&l)))
+        });
+        if open {
+            return;
+        }
+        assert!(started.elapsed() < std::time::Duration::from_secs(60), "the run never opened {files:?}");
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
 }

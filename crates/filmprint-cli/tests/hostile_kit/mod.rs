@@ -1,16 +1,12 @@
 //! Shared by the hostile-input tests (`hostile_inputs.rs`, `hostile_outputs.rs`): running the
 //! binary and judging what it did, and making broken files.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, missing_docs, dead_code, unused_imports)]
-
 use std::ffi::{OsStr, OsString};
-use std::os::unix::ffi::OsStrExt;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use tempfile::TempDir;
 use testkit::{read_png, run_ffmpeg};
 
 // ---------------------------------------------------------------------------------------------
