@@ -46,6 +46,6 @@ ffmpeg -v error -y -ss 20 -i "$work/letterboxed.mp4" -frames:v 1 -vf scale=320:-
 "$bin" palette "$clip" -q --proportional --segments 10 -o "$out/palette_segments.png"
 "$bin" palette "$clip" -q --labels -o "$out/palette_labels.png"
 # The HTML report in Chromium, as the browser test sees it (it saves its screenshot here).
-FILMPRINT_SCREENSHOT="$PWD/$out/report.png" cargo test --locked -q -p filmprint-cli --test report \
-	hovering_a_bar >/dev/null
+FILMPRINT_SCREENSHOT="$PWD/$out/report.png" cargo test --locked -q -p filmprint-cli --test tests \
+	report::hovering_a_bar >/dev/null
 echo "wrote the README's pictures in $out"

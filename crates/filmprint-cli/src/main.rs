@@ -128,7 +128,7 @@ fn single(plan: &Plan) -> ExitCode {
             ExitCode::from(EXIT_INTERRUPTED)
         }
         Err(error) => {
-            eprintln!("filmprint: error: {error}");
+            eprintln!("filmprint: error: {}", args::usage(&error));
             ExitCode::from(exit_status(&error))
         }
     }
@@ -137,7 +137,7 @@ fn single(plan: &Plan) -> ExitCode {
 /// The exit status for a failure: usage errors are 2, an interruption 130, anything else 1.
 fn exit_status(error: &Error) -> u8 {
     match error {
-        Error::InvalidSettings(_) => EXIT_USAGE,
+        Error::Setting { .. } | Error::InvalidSettings(_) => EXIT_USAGE,
         Error::Cancelled => EXIT_INTERRUPTED,
         _ => EXIT_FAILURE,
     }

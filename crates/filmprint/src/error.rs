@@ -103,8 +103,18 @@ pub enum Error {
         /// Files looked at that are not films.
         looked_at: usize,
     },
-    /// A setting is out of range (e.g. zero samples, more colors than clusters).
-    #[error("invalid settings: {0}")]
+    /// A setting is out of range, or does not fit the film (zero samples, more colors than
+    /// clusters, a crop larger than the picture).
+    #[error("invalid {setting}: {why}")]
+    Setting {
+        /// Which setting.
+        setting: Setting,
+        /// What is wrong with it, in words that do not depend on how it was given.
+        why: String,
+    },
+    /// The settings cannot make this picture or fingerprint (a style needing data an older
+    /// fingerprint lacks, a picture too large for memory).
+    #[error("{0}")]
     InvalidSettings(String),
     /// Reading or writing a file failed.
     #[error("cannot {action} '{path}': {source}")]
@@ -141,6 +151,78 @@ pub enum Error {
     /// The caller asked the work to stop (e.g. Ctrl-C).
     #[error("cancelled")]
     Cancelled,
+}
+
+/// The settings the library checks, for [`Error::Setting`]: a program maps them to its own
+/// words (the command line to its flags).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Setting {
+    /// `AnalysisSettings::samples`.
+    Samples,
+    /// `AnalysisSettings::clusters`.
+    Clusters,
+    /// `AnalysisSettings::colors`, or the colors per bar a saved fingerprint is drawn with.
+    Colors,
+    /// `AnalysisSettings::analysis_width`.
+    AnalysisWidth,
+    /// `AnalysisSettings::restarts`.
+    Restarts,
+    /// `AnalysisSettings::bin_bits`.
+    BinBits,
+    /// `AnalysisSettings::ignore_black`.
+    IgnoreBlack,
+    /// `AnalysisSettings::ignore_white`.
+    IgnoreWhite,
+    /// `AnalysisSettings::min_chroma`.
+    MinChroma,
+    /// `AnalysisSettings::start` and `end` together.
+    Span,
+    /// `AnalysisSettings::crop`.
+    Crop,
+    /// The colors of a palette.
+    PaletteColors,
+    /// The parts of the film a palette is also computed for.
+    Segments,
+    /// `RenderSettings::size`.
+    Size,
+    /// `TitleStyle::size`.
+    TitleSize,
+    /// `TitleStyle::line_spacing`.
+    LineSpacing,
+    /// `RenderSettings::time_axis`.
+    TimeAxis,
+}
+
+impl std::fmt::Display for Setting {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Setting::Samples => "number of samples",
+            Setting::Clusters => "number of clusters",
+            Setting::Colors => "number of colors per bar",
+            Setting::AnalysisWidth => "analysis width",
+            Setting::Restarts => "number of k-means restarts",
+            Setting::BinBits => "census precision",
+            Setting::IgnoreBlack => "black limit",
+            Setting::IgnoreWhite => "white limit",
+            Setting::MinChroma => "chroma of a colorful cluster",
+            Setting::Span => "part of the film sampled",
+            Setting::Crop => "crop",
+            Setting::PaletteColors => "number of palette colors",
+            Setting::Segments => "number of palette segments",
+            Setting::Size => "picture size",
+            Setting::TitleSize => "title size",
+            Setting::LineSpacing => "line spacing",
+            Setting::TimeAxis => "time axis step",
+        })
+    }
+}
+
+impl Error {
+    /// An [`Error::Setting`].
+    pub fn setting(setting: Setting, why: impl Into<String>) -> Error {
+        Error::Setting { setting, why: why.into() }
+    }
 }
 
 /// An error FFmpeg reported: its message and its code (a negative `AVERROR` value). filmprint's

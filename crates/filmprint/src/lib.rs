@@ -49,7 +49,7 @@ pub mod sample;
 mod settings;
 pub mod source;
 
-pub use error::{Error, FfmpegError, Result};
+pub use error::{Error, FfmpegError, Result, Setting};
 pub use fingerprint::{AnalysisSettings, Fingerprint};
 pub use pipeline::fingerprint;
 #[cfg(feature = "ffmpeg")]
@@ -57,4 +57,4 @@ pub use pipeline::fingerprint_file;
 pub use progress::{NoProgress, Progress};
 pub use render::RenderSettings;
 pub use sample::SamplingMode;
-pub use settings::{MAX_CLUSTERS, MAX_SAMPLES};
+pub use settings::{DEFAULT_IGNORE_BLACK, DEFAULT_IGNORE_WHITE, MAX_CLUSTERS, MAX_SAMPLES};

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::analyse::{ClusterSettings, ColorSpace, LightLimits, Rank};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, Setting};
 use crate::frame::CropMode;
 use crate::sample::{SamplingMode, TimeSpec};
 
@@ -17,6 +17,14 @@ pub const MAX_CLUSTERS: usize = 64;
 /// taller than wide); taller ones are scaled down to it, keeping their aspect.
 pub const MAX_ANALYSIS_ROWS: u32 = 4096;
 const MAX_RESTARTS: usize = 100;
+/// Bits per channel of the color census: 4 (coarse, fast) to 8 (every distinct color).
+const MIN_BIN_BITS: u8 = 4;
+const MAX_BIN_BITS: u8 = 8;
+/// The Oklab lightness below which pixels are left out when `ignore_black` is asked for without
+/// a value (letterbox bars are darker), and above which for `ignore_white`.
+pub const DEFAULT_IGNORE_BLACK: f32 = 0.1;
+/// See [`DEFAULT_IGNORE_BLACK`].
+pub const DEFAULT_IGNORE_WHITE: f32 = 0.95;
 const MAX_ANALYSIS_WIDTH: u32 = 1024;
 
 /// How a film is analysed.
@@ -120,49 +128,58 @@ impl Default for AnalysisSettings {
 }
 
 impl AnalysisSettings {
-    /// Checks the settings make sense together.
+    /// Checks the settings make sense together; the error names the setting at fault.
     pub fn validate(&self) -> Result<()> {
-        let invalid = |why: String| Err(Error::InvalidSettings(why));
+        let invalid = |setting: Setting, why: String| Err(Error::setting(setting, why));
         if self.samples == 0 || self.samples > MAX_SAMPLES {
-            return invalid(format!("the number of samples (-n) must be between 1 and {MAX_SAMPLES}"));
+            return invalid(Setting::Samples, format!("must be between 1 and {MAX_SAMPLES}"));
         }
         if self.clusters == 0 || self.clusters > MAX_CLUSTERS {
-            return invalid(format!("the number of clusters (-k) must be between 1 and {MAX_CLUSTERS}"));
+            return invalid(Setting::Clusters, format!("must be between 1 and {MAX_CLUSTERS}"));
         }
-        if self.colors == 0 {
-            return invalid("the number of colors per bar (-d) must be at least 1".into());
-        }
-        if self.colors > self.clusters {
-            return invalid(format!(
-                "colors per bar (-d {}) cannot exceed clusters per frame (-k {})",
-                self.colors, self.clusters
-            ));
+        if self.colors == 0 || self.colors > self.clusters {
+            return invalid(
+                Setting::Colors,
+                format!(
+                    "must be between 1 and the number of clusters ({}), not {}",
+                    self.clusters, self.colors
+                ),
+            );
         }
         // The census counts in single precision, exact to millions of pixels; 1024 px wide is
         // four times the default and far more than the colors need.
         if self.analysis_width == 0 || self.analysis_width > MAX_ANALYSIS_WIDTH {
-            return invalid(format!("the analysis width must be between 1 and {MAX_ANALYSIS_WIDTH} pixels"));
+            return invalid(
+                Setting::AnalysisWidth,
+                format!("must be between 1 and {MAX_ANALYSIS_WIDTH} pixels"),
+            );
         }
         if self.restarts == 0 || self.restarts > MAX_RESTARTS {
-            return invalid(format!("--restarts must be between 1 and {MAX_RESTARTS}"));
+            return invalid(Setting::Restarts, format!("must be between 1 and {MAX_RESTARTS}"));
         }
-        if !(4..=8).contains(&self.bin_bits) {
-            return invalid("--bin-bits must be between 4 and 8".into());
+        if !(MIN_BIN_BITS..=MAX_BIN_BITS).contains(&self.bin_bits) {
+            return invalid(
+                Setting::BinBits,
+                format!("must be between {MIN_BIN_BITS} and {MAX_BIN_BITS} bits"),
+            );
         }
-        for (name, value) in [("--ignore-black", self.ignore_black), ("--ignore-white", self.ignore_white)] {
+        for (setting, value) in
+            [(Setting::IgnoreBlack, self.ignore_black), (Setting::IgnoreWhite, self.ignore_white)]
+        {
             if value.is_some_and(|v| !(0.0..=1.0).contains(&v)) {
-                return invalid(format!("{name} is an Oklab lightness between 0 and 1"));
+                return invalid(setting, "is an Oklab lightness, between 0 and 1".into());
             }
         }
         if let (Some(black), Some(white)) = (self.ignore_black, self.ignore_white)
             && black >= white
         {
-            return invalid(format!(
-                "--ignore-black ({black}) must be below --ignore-white ({white}), or nothing is left"
-            ));
+            return invalid(
+                Setting::IgnoreBlack,
+                format!("{black} must be below the white limit {white}, or nothing is left"),
+            );
         }
         if !(0.0..=1.0).contains(&self.min_chroma) {
-            return invalid("--min-chroma must be between 0 and 1".into());
+            return invalid(Setting::MinChroma, "must be between 0 and 1".into());
         }
         // Where both are counted from the same end, their order is known before the film is.
         match (self.start, self.end) {
@@ -170,10 +187,10 @@ impl AnalysisSettings {
             | (Some(TimeSpec::Percent(a)), Some(TimeSpec::Percent(b)))
                 if a >= b =>
             {
-                return invalid(format!("--start ({a}) must come before --end ({b})"));
+                return invalid(Setting::Span, format!("its start ({a}) must come before its end ({b})"));
             }
             (Some(TimeSpec::FromEnd(a)), Some(TimeSpec::FromEnd(b))) if a <= b => {
-                return invalid(format!("--start (-{a}) must come before --end (-{b})"));
+                return invalid(Setting::Span, format!("its start (-{a}) must come before its end (-{b})"));
             }
             _ => {}
         }

@@ -1,10 +1,12 @@
 //! Options that choose frames and find their colors, shared by every command that reads a movie.
 
+use std::sync::LazyLock;
+
 use clap::{Args, ValueEnum};
 use filmprint::analyse::{ColorSpace, Rank};
 use filmprint::frame::{CropMode, CropRect};
 use filmprint::sample::TimeSpec;
-use filmprint::{AnalysisSettings, SamplingMode};
+use filmprint::{AnalysisSettings, DEFAULT_IGNORE_BLACK, DEFAULT_IGNORE_WHITE, SamplingMode};
 
 /// Sampling modes as typed on the command line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -37,20 +39,53 @@ pub enum RankBy {
     Vivid,
 }
 
+/// What `--ignore-black` and `--ignore-white` mean alone: the library's defaults, as text.
+static IGNORE_BLACK_ALONE: LazyLock<String> = LazyLock::new(|| DEFAULT_IGNORE_BLACK.to_string());
+static IGNORE_WHITE_ALONE: LazyLock<String> = LazyLock::new(|| DEFAULT_IGNORE_WHITE.to_string());
+
+impl From<SamplingMode> for Sampling {
+    fn from(mode: SamplingMode) -> Self {
+        match mode {
+            SamplingMode::Exact => Sampling::Exact,
+            SamplingMode::Keyframe => Sampling::Keyframe,
+            SamplingMode::Auto => Sampling::Auto,
+        }
+    }
+}
+
+impl From<ColorSpace> for Space {
+    fn from(space: ColorSpace) -> Self {
+        match space {
+            ColorSpace::Oklab => Space::Oklab,
+            ColorSpace::Cielab => Space::Cielab,
+            ColorSpace::Srgb => Space::Srgb,
+        }
+    }
+}
+
+impl From<Rank> for RankBy {
+    fn from(rank: Rank) -> Self {
+        match rank {
+            Rank::Share => RankBy::Share,
+            Rank::Vivid => RankBy::Vivid,
+        }
+    }
+}
+
 /// How frames are chosen and their colors found (shared by every command).
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Analysis")]
 pub struct AnalysisArgs {
     /// Number of bars (frames sampled evenly over the film)
-    #[arg(short = 'n', long, value_name = "N", default_value_t = 1000)]
+    #[arg(short = 'n', long, value_name = "N", default_value_t = AnalysisSettings::default().samples)]
     pub samples: usize,
 
     /// Color clusters found per frame (k-means); 1 gives each frame's average color
-    #[arg(short = 'k', long, value_name = "K", default_value_t = 5)]
+    #[arg(short = 'k', long, value_name = "K", default_value_t = AnalysisSettings::default().clusters)]
     pub clusters: usize,
 
     /// How frames are chosen
-    #[arg(long, value_enum, default_value_t = Sampling::Auto)]
+    #[arg(long, value_enum, default_value_t = Sampling::from(AnalysisSettings::default().sampling))]
     pub sampling: Sampling,
 
     /// Sample from this time on, e.g. to skip studio logos: 1:02:03.5, 95s, 2m, 5%
@@ -63,25 +98,25 @@ pub struct AnalysisArgs {
     pub end: Option<TimeSpec>,
 
     /// Color space of the clustering
-    #[arg(long, value_enum, default_value_t = Space::Oklab)]
+    #[arg(long, value_enum, default_value_t = Space::from(AnalysisSettings::default().color_space))]
     pub space: Space,
 
     /// Order of a frame's clusters (the bar shows the first D)
-    #[arg(long, value_enum, default_value_t = RankBy::Share)]
+    #[arg(long, value_enum, default_value_t = RankBy::from(AnalysisSettings::default().rank))]
     pub rank: RankBy,
 
     /// Oklab chroma from which a cluster counts as colorful, for --rank vivid
-    #[arg(long, value_name = "C", default_value_t = 0.04)]
+    #[arg(long, value_name = "C", default_value_t = AnalysisSettings::default().min_chroma)]
     pub min_chroma: f32,
 
     /// Leave out pixels darker than Oklab lightness L (0..1; 0.1 if not given, else write
     /// --ignore-black=L), e.g. letterbox bars
-    #[arg(long, value_name = "L", num_args = 0..=1, require_equals = true, default_missing_value = "0.1")]
+    #[arg(long, value_name = "L", num_args = 0..=1, require_equals = true, default_missing_value = IGNORE_BLACK_ALONE.as_str())]
     pub ignore_black: Option<f32>,
 
     /// Leave out pixels lighter than Oklab lightness L (0..1; 0.95 if not given, else write
     /// --ignore-white=L), e.g. blown-out skies
-    #[arg(long, value_name = "L", num_args = 0..=1, require_equals = true, default_missing_value = "0.95")]
+    #[arg(long, value_name = "L", num_args = 0..=1, require_equals = true, default_missing_value = IGNORE_WHITE_ALONE.as_str())]
     pub ignore_white: Option<f32>,
 
     /// Read this video stream (its index in the container, as ffprobe lists it) [default: the
@@ -105,15 +140,15 @@ pub struct AnalysisArgs {
     pub crop: Option<CropRect>,
 
     /// k-means runs per frame; the one with the lowest within-cluster sum of squares is kept
-    #[arg(long, value_name = "R", default_value_t = 5)]
+    #[arg(long, value_name = "R", default_value_t = AnalysisSettings::default().restarts)]
     pub restarts: usize,
 
     /// Bits per channel of the color census clustered (4..8; 8 clusters every distinct color)
-    #[arg(long, value_name = "BITS", default_value_t = 5)]
+    #[arg(long, value_name = "BITS", default_value_t = AnalysisSettings::default().bin_bits)]
     pub bin_bits: u8,
 
     /// Seed of the k-means++ initialisation (same seed, same picture)
-    #[arg(long, value_name = "N", default_value_t = 0)]
+    #[arg(long, value_name = "N", default_value_t = AnalysisSettings::default().seed)]
     pub seed: u64,
 
     /// Worker threads [default: every core]
@@ -167,7 +202,7 @@ impl AnalysisArgs {
             },
             ..AnalysisSettings::default()
         };
-        settings.validate().map_err(|e| e.to_string())?;
+        settings.validate().map_err(|e| super::usage(&e))?;
         Ok(settings)
     }
 }

@@ -9,8 +9,10 @@ mod picture;
 use std::path::{Path, PathBuf};
 
 use clap::{Args, Parser, Subcommand};
-use filmprint::AnalysisSettings;
+use filmprint::analyse::palette::PaletteSettings;
+use filmprint::fingerprint::check_palette;
 use filmprint::render::SwatchLayout;
+use filmprint::{AnalysisSettings, Error, Setting};
 
 pub use analysis::AnalysisArgs;
 pub use batch::{BatchArgs, BatchPlan, MergeArgs, MergePlan};
@@ -157,7 +159,7 @@ pub struct FingerprintArgs {
     pub palette: Option<PathBuf>,
 
     /// Colors in the palette
-    #[arg(long, value_name = "P", default_value_t = 8, requires = "palette")]
+    #[arg(long, value_name = "P", default_value_t = PaletteSettings::default().colors, requires = "palette")]
     pub palette_colors: usize,
 
     /// Write each color's hex code and share on the palette swatch
@@ -204,7 +206,7 @@ pub struct PaletteArgs {
     pub output: Option<PathBuf>,
 
     /// Colors in the palette
-    #[arg(short = 'p', long = "colors", value_name = "P", default_value_t = 8)]
+    #[arg(short = 'p', long = "colors", value_name = "P", default_value_t = PaletteSettings::default().colors)]
     pub colors: usize,
 
     /// Also a palette for each of S equal parts of the film (rows below the film's)
@@ -316,11 +318,36 @@ fn check_outputs(input: &Path, outputs: &[&Path]) -> Result<(), String> {
     Ok(())
 }
 
-fn check_palette_colors(colors: usize) -> Result<(), String> {
-    if (1..=64).contains(&colors) {
-        Ok(())
-    } else {
-        Err("the palette must have between 1 and 64 colors".into())
+/// The option a library setting is given with on the command line.
+pub fn flag(setting: Setting) -> &'static str {
+    match setting {
+        Setting::Samples => "-n/--samples",
+        Setting::Clusters => "-k/--clusters",
+        Setting::Colors => "-d/--colors",
+        Setting::Restarts => "--restarts",
+        Setting::BinBits => "--bin-bits",
+        Setting::IgnoreBlack => "--ignore-black",
+        Setting::IgnoreWhite => "--ignore-white",
+        Setting::MinChroma => "--min-chroma",
+        Setting::Span => "--start/--end",
+        Setting::Crop => "--crop",
+        Setting::PaletteColors => "the palette's colors (-p/--colors, --palette-colors)",
+        Setting::Segments => "--segments",
+        Setting::Size => "--size",
+        Setting::TitleSize => "--title-size",
+        Setting::LineSpacing => "--line-spacing",
+        Setting::TimeAxis => "--time-axis",
+        // Not options of the command line.
+        Setting::AnalysisWidth => "the analysis width",
+        _ => "a setting",
+    }
+}
+
+/// A library error as the command line says it: a setting by the option that gives it.
+pub fn usage(error: &Error) -> String {
+    match error {
+        Error::Setting { setting, why } => format!("{}: {why}", flag(*setting)),
+        other => other.to_string(),
     }
 }
 
@@ -378,7 +405,7 @@ impl FingerprintArgs {
         if let Some(path) = &self.palette {
             refuse_stdout(path, "--palette")?;
         }
-        check_palette_colors(self.palette_colors)?;
+        check_palette(self.palette_colors, 0, analysis.samples).map_err(|e| usage(&e))?;
         let palette = self.palette.map(|picture| PalettePlan {
             colors: self.palette_colors,
             segments: 0,
@@ -451,7 +478,9 @@ impl RenderArgs {
 impl PaletteArgs {
     fn into_plan(self) -> Result<Plan, String> {
         let analysis = self.analysis.settings(1)?;
-        check_palette_colors(self.colors)?;
+        if !is_json(&self.input) {
+            check_palette(self.colors, self.segments, analysis.samples).map_err(|e| usage(&e))?;
+        }
         let is_json = is_json(&self.input);
         if is_json && analysis != (AnalysisSettings { colors: 1, ..AnalysisSettings::default() }) {
             return Err(
@@ -459,9 +488,6 @@ impl PaletteArgs {
                         with"
                     .into(),
             );
-        }
-        if self.segments == 1 || (!is_json && self.segments > analysis.samples) {
-            return Err("--segments must be 0 (none) or between 2 and the number of samples (-n)".into());
         }
         let picture = match self.output {
             Some(path) => path,

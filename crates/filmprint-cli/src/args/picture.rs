@@ -5,9 +5,9 @@ use std::path::{Path, PathBuf};
 
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Args, ValueEnum};
-use filmprint::render::{
-    FontFile, ImageSize, MAX_SIZE, OutlineMode, RenderSettings, Style, TitlePosition, TitleStyle,
-};
+use filmprint::render::{FontFile, ImageSize, OutlineMode, RenderSettings, Style, TitlePosition, TitleStyle};
+
+use super::usage;
 
 /// Parses a style name, listing every style with its description in `--help`.
 fn style_parser() -> impl TypedValueParser<Value = Style> {
@@ -39,12 +39,28 @@ pub enum Outlining {
     Off,
 }
 
+/// A color as `--title-color` and `--background` take it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rgb(pub [u8; 3]);
+
+/// `white`, `black` or `#rrggbb`, as typed.
+impl std::fmt::Display for Rgb {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0 {
+            [255, 255, 255] => f.write_str("white"),
+            [0, 0, 0] => f.write_str("black"),
+            other => f.write_str(&filmprint::analyse::color::hex(other)),
+        }
+    }
+}
+
 /// `#rrggbb`, `rrggbb`, `white` or `black`.
-fn parse_color(text: &str) -> Result<[u8; 3], String> {
+fn parse_color(text: &str) -> Result<Rgb, String> {
     match text.trim().to_ascii_lowercase().as_str() {
-        "white" => Ok([255, 255, 255]),
-        "black" => Ok([0, 0, 0]),
+        "white" => Ok(Rgb([255, 255, 255])),
+        "black" => Ok(Rgb([0, 0, 0])),
         other => filmprint::analyse::color::parse_hex(other)
+            .map(Rgb)
             .ok_or_else(|| format!("'{text}' is not a color: write #rrggbb (e.g. #ffcc00), white or black")),
     }
 }
@@ -96,8 +112,8 @@ pub struct PictureArgs {
     pub title_size: Option<f32>,
 
     /// Title color: #rrggbb, white or black
-    #[arg(long, value_name = "COLOR", default_value = "white", value_parser = parse_color)]
-    pub title_color: [u8; 3],
+    #[arg(long, value_name = "COLOR", default_value_t = Rgb(TitleStyle::default().color), value_parser = parse_color)]
+    pub title_color: Rgb,
 
     /// Title opacity, 0..1 [default: 0.667 over the bars, as the classic Python movie-barcode
     /// script drew it; 1 on a band]
@@ -109,7 +125,7 @@ pub struct PictureArgs {
     pub title_outline: Outlining,
 
     /// Distance between title lines, times the font's own
-    #[arg(long, value_name = "F", default_value_t = 1.0)]
+    #[arg(long, value_name = "F", default_value_t = TitleStyle::default().line_spacing)]
     pub line_spacing: f32,
 
     /// TrueType/OpenType font for the title [default: the embedded Inter SemiBold]
@@ -122,8 +138,8 @@ pub struct PictureArgs {
     pub time_axis: Option<f64>,
 
     /// Color of the area the bars leave empty (around the ring, the title band)
-    #[arg(long, value_name = "COLOR", default_value = "black", value_parser = parse_color)]
-    pub background: [u8; 3],
+    #[arg(long, value_name = "COLOR", default_value_t = Rgb(RenderSettings::default().background), value_parser = parse_color)]
+    pub background: Rgb,
 
     /// Leave that area transparent (PNG with alpha; SVG without a background)
     #[arg(long)]
@@ -206,36 +222,53 @@ impl PictureArgs {
             "subtitle": self.subtitle.as_deref().map(unescape),
             "title_position": self.title_position.map(|p| format!("{p:?}").to_lowercase()),
             "title_size": self.title_size,
-            "title_color": self.title_color,
+            "title_color": self.title_color.0,
             "title_alpha": self.title_alpha,
             "line_spacing": self.line_spacing,
             "title_outline": format!("{:?}", self.title_outline).to_lowercase(),
             "font": font,
             "time_axis": self.time_axis,
-            "background": self.background,
+            "background": self.background.0,
             "transparent": self.transparent,
         })
     }
 
-    /// Checks the options that do not depend on the input.
+    /// Checks the options that do not depend on the input (the library's limits).
     pub fn check(&self) -> Result<(), String> {
-        let sides = match self.size {
-            Some(ImageSize::Width(width)) => vec![width],
-            Some(ImageSize::Exact { width, height }) => vec![width, height],
-            None => Vec::new(),
-        };
-        if sides.iter().any(|&side| side > MAX_SIZE) {
-            return Err(format!("--size: each side must be at most {MAX_SIZE} pixels"));
+        self.settings().validate().map_err(|e| usage(&e))
+    }
+
+    /// The render settings the options give (the style and the default title are set per
+    /// picture).
+    fn settings(&self) -> RenderSettings {
+        RenderSettings {
+            style: Style::default(),
+            size: self.size,
+            title: if self.no_title { None } else { self.title.as_deref().map(unescape) },
+            subtitle: self.subtitle.as_deref().map(unescape),
+            title_style: TitleStyle {
+                position: self.title_position.map(|p| match p {
+                    Position::Center => TitlePosition::Center,
+                    Position::Top => TitlePosition::Top,
+                    Position::Bottom => TitlePosition::Bottom,
+                    Position::Band => TitlePosition::Band,
+                }),
+                color: self.title_color.0,
+                alpha: self.title_alpha,
+                size: self.title_size,
+                line_spacing: self.line_spacing,
+                outline: match self.title_outline {
+                    Outlining::Auto => OutlineMode::Auto,
+                    Outlining::On => OutlineMode::On,
+                    Outlining::Off => OutlineMode::Off,
+                },
+            },
+            // The file of --font, if any, is read when the run starts (`Plan::font`).
+            font: FontFile::embedded(),
+            time_axis: self.time_axis,
+            background: self.background.0,
+            transparent: self.transparent,
         }
-        if let Some(size) = self.title_size
-            && !(size > 0.0 && size <= MAX_SIZE as f32)
-        {
-            return Err("--title-size must be a positive number of pixels".into());
-        }
-        if !(0.5..=4.0).contains(&self.line_spacing) {
-            return Err("--line-spacing must be between 0.5 and 4".into());
-        }
-        Ok(())
     }
 
     /// One job per style (repeats dropped), drawn into `base` (or `base` with `-STYLE` added
@@ -259,34 +292,7 @@ impl PictureArgs {
                 ));
             }
         };
-        let settings = RenderSettings {
-            style: Style::default(),
-            size: self.size,
-            title: if self.no_title { None } else { self.title.as_deref().map(unescape) },
-            subtitle: self.subtitle.as_deref().map(unescape),
-            title_style: TitleStyle {
-                position: self.title_position.map(|p| match p {
-                    Position::Center => TitlePosition::Center,
-                    Position::Top => TitlePosition::Top,
-                    Position::Bottom => TitlePosition::Bottom,
-                    Position::Band => TitlePosition::Band,
-                }),
-                color: self.title_color,
-                alpha: self.title_alpha,
-                size: self.title_size,
-                line_spacing: self.line_spacing,
-                outline: match self.title_outline {
-                    Outlining::Auto => OutlineMode::Auto,
-                    Outlining::On => OutlineMode::On,
-                    Outlining::Off => OutlineMode::Off,
-                },
-            },
-            // The file of --font, if any, is read when the run starts (`Plan::font`).
-            font: FontFile::embedded(),
-            time_axis: self.time_axis,
-            background: self.background,
-            transparent: self.transparent,
-        };
+        let settings = self.settings();
         let several = styles.len() > 1;
         Ok(styles
             .into_iter()

@@ -138,7 +138,10 @@ fn start_and_end_trim_the_film() {
     assert_eq!(plan.analysis.end, Some(TimeSpec::FromEnd(480.0)));
     assert_eq!(parse(&["x.mp4", "--end=95%"]).unwrap().analysis.end, Some(TimeSpec::Percent(95.0)));
     assert!(parse(&["x.mp4", "--start", "soon"]).unwrap_err().contains("not a time"));
-    assert!(parse(&["x.mp4", "--start", "50%", "--end", "10%"]).unwrap_err().contains("before --end"));
+    assert_eq!(
+        parse(&["x.mp4", "--start", "50%", "--end", "10%"]).unwrap_err(),
+        "--start/--end: its start (50) must come before its end (10)"
+    );
 }
 
 #[test]
@@ -156,21 +159,46 @@ fn the_palette_command_reads_movies_or_fingerprints() {
 
 #[test]
 fn impossible_settings_are_usage_errors() {
-    assert!(parse(&["x.mp4", "-n", "0"]).unwrap_err().contains("samples"));
-    assert!(parse(&["x.mp4", "-k", "0"]).unwrap_err().contains("clusters"));
-    assert!(parse(&["x.mp4", "-k", "2", "-d", "3"]).unwrap_err().contains("cannot exceed"));
+    assert_eq!(parse(&["x.mp4", "-n", "0"]).unwrap_err(), "-n/--samples: must be between 1 and 100000");
+    assert!(parse(&["x.mp4", "-k", "0"]).unwrap_err().starts_with("-k/--clusters: "));
+    assert_eq!(
+        parse(&["x.mp4", "-k", "2", "-d", "3"]).unwrap_err(),
+        "-d/--colors: must be between 1 and the number of clusters (2), not 3"
+    );
     assert!(parse(&["x.mp4", "--size", "0"]).unwrap_err().contains("size"));
-    assert!(parse(&["x.mp4", "--size", "20000"]).unwrap_err().contains("at most"));
+    assert_eq!(
+        parse(&["x.mp4", "--size", "20000"]).unwrap_err(),
+        "--size: each side must be between 1 and 16384 pixels"
+    );
     assert!(parse(&["x.mp4", "--title-alpha", "2"]).unwrap_err().contains("opacity"));
     assert!(parse(&["x.mp4", "--title-color", "teal"]).unwrap_err().contains("color"));
     assert!(parse(&["x.mp4", "--time-axis", "0"]).is_err());
-    assert!(parse(&["x.mp4", "--line-spacing", "0"]).unwrap_err().contains("line-spacing"));
+    assert!(parse(&["x.mp4", "--line-spacing", "0"]).unwrap_err().starts_with("--line-spacing: "));
     assert!(parse(&["x.mp4", "-n", "-3"]).is_err());
-    assert!(parse(&["x.mp4", "--ignore-black=2"]).unwrap_err().contains("lightness"));
+    assert_eq!(
+        parse(&["x.mp4", "--ignore-black=2"]).unwrap_err(),
+        "--ignore-black: is an Oklab lightness, between 0 and 1"
+    );
     assert!(parse(&["x.mp4", "-o", "a.png", "--json", "a.png"]).unwrap_err().contains("same file"));
     assert!(parse(&["x.mp4", "-o", "a.png", "--csv", "a.png"]).unwrap_err().contains("same file"));
     assert!(parse(&["palette", "x.mp4", "-p", "0"]).unwrap_err().contains("palette"));
     assert!(parse(&[]).is_err());
+    // Alone, the black and white limits take the library's defaults.
+    let alone = parse(&["x.mp4", "--ignore-black", "--ignore-white"]).unwrap();
+    assert_eq!(
+        (alone.analysis.ignore_black, alone.analysis.ignore_white),
+        (Some(filmprint::DEFAULT_IGNORE_BLACK), Some(filmprint::DEFAULT_IGNORE_WHITE))
+    );
+}
+
+#[test]
+fn the_command_line_defaults_are_the_library_s() {
+    let plan = parse(&["x.mp4"]).unwrap();
+    assert_eq!(plan.analysis, AnalysisSettings::default());
+    let settings = &plan.pictures[0].settings;
+    let library = filmprint::RenderSettings::default();
+    assert_eq!(settings.title_style, library.title_style);
+    assert_eq!((settings.background, settings.transparent, settings.size), (library.background, false, None));
 }
 
 #[test]

@@ -113,7 +113,7 @@ fn check_stream(input: &Input, path: &Path, index: usize) -> Result<usize> {
     Err(Error::NoVideoStream {
         path: path.to_owned(),
         detail: format!(
-            " at --stream {index}: {what} (its video streams: {})",
+            " at stream {index}: {what} (its video streams: {})",
             if videos.is_empty() { "none".to_string() } else { videos.join(", ") }
         ),
     })

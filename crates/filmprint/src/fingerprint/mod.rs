@@ -16,7 +16,7 @@ mod bounded;
 
 use crate::analyse::palette::{PaletteSettings, palette};
 use crate::analyse::{ColorShare, color};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, Setting};
 use crate::frame::CropRect;
 use crate::sample::TimeBase;
 
@@ -233,6 +233,28 @@ impl Sample {
     }
 }
 
+/// The most colors a palette has.
+pub const MAX_PALETTE_COLORS: usize = 64;
+
+/// Checks a palette of `colors` colors, and one per each of `segments` parts of a film of
+/// `samples` samples, can be computed: 1 to [`MAX_PALETTE_COLORS`] colors; no parts, or from 2
+/// to the number of samples (a part would be empty). For checking before a film is decoded.
+pub fn check_palette(colors: usize, segments: usize, samples: usize) -> Result<()> {
+    if !(1..=MAX_PALETTE_COLORS).contains(&colors) {
+        return Err(Error::setting(
+            Setting::PaletteColors,
+            format!("must be between 1 and {MAX_PALETTE_COLORS}"),
+        ));
+    }
+    if segments == 1 || segments > samples {
+        return Err(Error::setting(
+            Setting::Segments,
+            format!("must be 0 (none) or between 2 and the number of samples ({samples})"),
+        ));
+    }
+    Ok(())
+}
+
 /// The schema number, refused unless it is the one this version reads.
 fn schema_version<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<u32, D::Error> {
     let version = u64::deserialize(d)?;
@@ -305,12 +327,7 @@ impl Fingerprint {
     /// film (a sample belongs to the part its target time falls in). `segments` may not be 1
     /// nor exceed the number of samples, or parts would be empty.
     pub fn compute_palette(&self, colors: usize, segments: usize) -> Result<Palette> {
-        if segments == 1 || segments > self.samples.len() {
-            return Err(Error::InvalidSettings(format!(
-                "--segments must be 0 (none) or between 2 and the number of samples ({})",
-                self.samples.len()
-            )));
-        }
+        check_palette(colors, segments, self.samples.len())?;
         let settings = PaletteSettings {
             colors,
             space: self.settings.color_space,
@@ -351,9 +368,10 @@ impl Fingerprint {
     pub fn with_bar_colors(&self, d: usize) -> Result<Fingerprint> {
         let k = self.settings.clusters;
         if d == 0 || d > k {
-            return Err(Error::InvalidSettings(format!(
-                "colors per bar must be between 1 and the {k} clusters per frame this fingerprint kept"
-            )));
+            return Err(Error::setting(
+                Setting::Colors,
+                format!("must be between 1 and the {k} clusters per frame this fingerprint kept"),
+            ));
         }
         let mut fingerprint = self.clone();
         fingerprint.settings.colors = d;

@@ -19,7 +19,7 @@ use crate::analyse::dominant_colors;
 use crate::analyse::squeeze::squeeze;
 #[cfg(feature = "ffmpeg")]
 use crate::decode::FfmpegSource;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, Setting};
 use crate::export::thumbnail::thumbnail;
 use crate::fingerprint::{
     AnalysisSettings, Fingerprint, SCHEMA_VERSION, Sample, SourceInfo, Span, Swatch, Timings,
@@ -60,8 +60,8 @@ pub fn fingerprint(
 ) -> Result<Fingerprint> {
     settings.validate()?;
     let info = source.info();
-    let sampled =
-        sample::trimmed(&info.timeline, settings.start, settings.end).map_err(Error::InvalidSettings)?;
+    let sampled = sample::trimmed(&info.timeline, settings.start, settings.end)
+        .map_err(|why| Error::setting(Setting::Span, why))?;
     let plan = sample::plan(&sampled, settings.samples, settings.sampling);
     let times = Times { stream: &info.timeline, sampled: &sampled, n: settings.samples };
     let threads = match threads {
@@ -73,12 +73,15 @@ pub fn fingerprint(
         CropMode::None => None,
         CropMode::Manual(rect) if rect.fits(info.width, info.height) => Some(rect),
         CropMode::Manual(rect) => {
-            return Err(Error::InvalidSettings(format!(
-                "--crop {rect} does not fit in the {}x{} picture of '{}'",
-                info.width,
-                info.height,
-                info.path.display()
-            )));
+            return Err(Error::setting(
+                Setting::Crop,
+                format!(
+                    "{rect} does not fit in the {}x{} picture of '{}'",
+                    info.width,
+                    info.height,
+                    info.path.display()
+                ),
+            ));
         }
         CropMode::Auto => std::panic::catch_unwind(AssertUnwindSafe(|| {
             bars::detect_crop(source, &sampled, threads, progress)

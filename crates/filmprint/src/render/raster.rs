@@ -19,7 +19,7 @@ pub fn rasterise(scene: &Scene) -> Result<Canvas> {
     };
     let mut canvas = Canvas::filled(scene.width, scene.height, fill, alpha).ok_or_else(|| {
         Error::InvalidSettings(format!(
-            "not enough memory for a {}x{} picture; choose a smaller --size",
+            "not enough memory for a {}x{} picture; choose a smaller size",
             scene.width, scene.height
         ))
     })?;

@@ -10,7 +10,7 @@ use super::legibility::{needed_outline, outline_for};
 use super::ring::Ring;
 use super::style::{ImageSize, OutlineMode, RenderSettings, Style, TitlePosition};
 use super::text::{Area, Fit, TextBlock, fit_lines};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, Setting};
 use crate::fingerprint::Fingerprint;
 
 /// Largest image side accepted, to keep memory bounded (16384² RGBA is 1 GiB).
@@ -112,9 +112,12 @@ pub fn dimensions(samples: usize, settings: &RenderSettings) -> Result<(u32, u32
         Some(ImageSize::Exact { width, height }) => (width, height),
     };
     if !(1..=MAX_SIZE).contains(&width) || !(1..=MAX_SIZE).contains(&height) {
-        return Err(Error::InvalidSettings(format!(
-            "the picture would be {width}x{height}; each side must be between 1 and {MAX_SIZE} pixels"
-        )));
+        return Err(Error::setting(
+            Setting::Size,
+            format!(
+                "the picture would be {width}x{height}; each side must be between 1 and {MAX_SIZE} pixels"
+            ),
+        ));
     }
     Ok((width, height))
 }
@@ -148,9 +151,7 @@ pub fn build_scene(fingerprint: &Fingerprint, settings: &RenderSettings) -> Resu
     fingerprint
         .validate()
         .map_err(|why| Error::InvalidSettings(format!("cannot draw this fingerprint: {why}")))?;
-    if settings.time_axis.is_some_and(|step| !(step >= 1.0 && step.is_finite())) {
-        return Err(Error::InvalidSettings("the time axis needs ticks at least 1 second apart".into()));
-    }
+    settings.validate()?;
     let style = settings.style;
     let (width, height) = dimensions(fingerprint.samples.len(), settings)?;
     let position = settings.title_style.position.unwrap_or(if style == Style::Strip {

@@ -5,6 +5,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use super::font::FontFile;
+use crate::error::{Error, Setting};
 
 /// How the bars are drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -187,6 +188,47 @@ pub struct TitleStyle {
     pub line_spacing: f32,
     /// When to outline the letters.
     pub outline: OutlineMode,
+}
+
+/// Line spacing accepted, times the font's own.
+pub const LINE_SPACING: std::ops::RangeInclusive<f32> = 0.5..=4.0;
+
+impl RenderSettings {
+    /// Checks the settings can make a picture: each side of the size at most
+    /// [`MAX_SIZE`](super::MAX_SIZE), a positive title size no larger, a line spacing in
+    /// [`LINE_SPACING`], time axis ticks at least a second apart.
+    pub fn validate(&self) -> Result<(), Error> {
+        let sides = match self.size {
+            Some(ImageSize::Width(width)) => vec![width],
+            Some(ImageSize::Exact { width, height }) => vec![width, height],
+            None => Vec::new(),
+        };
+        let max = super::MAX_SIZE;
+        if sides.iter().any(|&side| side == 0 || side > max) {
+            return Err(Error::setting(
+                Setting::Size,
+                format!("each side must be between 1 and {max} pixels"),
+            ));
+        }
+        if let Some(size) = self.title_style.size
+            && !(size > 0.0 && size <= max as f32)
+        {
+            return Err(Error::setting(
+                Setting::TitleSize,
+                format!("must be a positive number of pixels, at most {max}"),
+            ));
+        }
+        if !LINE_SPACING.contains(&self.title_style.line_spacing) {
+            return Err(Error::setting(
+                Setting::LineSpacing,
+                format!("must be between {} and {}", LINE_SPACING.start(), LINE_SPACING.end()),
+            ));
+        }
+        if self.time_axis.is_some_and(|step| !(step >= 1.0 && step.is_finite())) {
+            return Err(Error::setting(Setting::TimeAxis, "ticks must be at least 1 second apart"));
+        }
+        Ok(())
+    }
 }
 
 impl Default for TitleStyle {

@@ -139,7 +139,7 @@ pub fn trimmed(
     let last = timeline.start.saturating_add(tb.ticks(to)).min(timeline.end);
     if last <= first {
         return Err(format!(
-            "nothing is left to sample: --start is at {} and --end at {} of a {} stream",
+            "nothing is left to sample: it starts at {} and ends at {} of a {} stream",
             super::format_time(from),
             super::format_time(to),
             super::format_time(duration)
