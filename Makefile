@@ -43,10 +43,16 @@ demo: setup
 test:
 	@$(MAKE) --no-print-directory setup EXTRA_PACKAGES="$(TEST_PACKAGES)"
 	cargo test --workspace --locked
+	# The library without FFmpeg: builds, passes its tests, links no libav.
+	scripts/check-no-ffmpeg.sh
 
 lint: setup
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets --locked -- -D warnings
+	cargo clippy -p filmprint --no-default-features --all-targets --locked -- -D warnings
+	RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --locked --quiet
+	# The declared rust-version: no dependency needs a newer one (see the script).
+	python3 scripts/check-msrv.py
 	# The fuzz targets (their own workspace, run on nightly: see fuzz/README.md) still build.
 	cargo check --manifest-path fuzz/Cargo.toml --locked --quiet
 

@@ -13,7 +13,7 @@
 #   - ffmpeg decoding every frame (`ffmpeg -threads 0 -i FILM -an -f null -`), the floor for
 #     anything that looks at every frame, and decoding keyframes only (`-skip_frame nokey`);
 #   - filmprint in each sampling mode (auto, keyframe, exact) at N = 1000 and 3600;
-#   - the seed's pipeline (../shared/baseline, a faithful Python implementation) at the same
+#   - the seed's pipeline (scripts/seed-baseline, a faithful Python implementation) at the same
 #     N, k and d on the 10-minute film (SEED_2H=1 also on the 2-hour one; else extrapolated);
 #   - filmprint's peak resident memory (`/usr/bin/time -v`), its post-decoding share (from
 #     `--timings`) and its speed on 1 thread against 2.
@@ -24,7 +24,7 @@
 #        RUNS       runs per short command, the median is kept (default 3)
 #        SEED=0     skip the seed's pipeline; SEED_2H=1 also run it on the 2-hour film (~1 h)
 #        SEED_VENV  its Python environment (default ~/.cache/seed-baseline-venv, made by
-#                   ../shared/baseline/setup.sh when missing)
+#                   scripts/seed-baseline/setup.sh when missing)
 #        QUICK=1    only film10 and N = 1000, one run each: a smoke test of this script
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,7 +32,7 @@ root=$PWD
 runs=${RUNS:-3}
 dir=${BENCH_DIR:-$HOME/.cache/filmprint-bench}
 seed_venv=${SEED_VENV:-$HOME/.cache/seed-baseline-venv}
-seed_script=$root/../shared/baseline/seed_fingerprint.py
+seed_script=$root/scripts/seed-baseline/seed_fingerprint.py
 mkdir -p "$dir"
 for tool in hyperfine ffmpeg python3 /usr/bin/time; do
     command -v "$tool" >/dev/null || { echo "bench: needs $tool (make bench installs it)" >&2; exit 1; }
@@ -66,7 +66,7 @@ make_clip av1_3min_720p.mkv -t 180 -vf scale=1280:720:flags=bicubic -c:v libsvta
 
 if [ "${SEED:-1}" = 1 ] && [ ! -x "$seed_venv/bin/python" ]; then
     echo "making the seed pipeline's Python environment in $seed_venv ..." >&2
-    "$root/../shared/baseline/setup.sh" "$seed_venv" >&2
+    "$root/scripts/seed-baseline/setup.sh" "$seed_venv" >&2
 fi
 
 # --- measurements ------------------------------------------------------------------------

@@ -4,7 +4,8 @@
 //! picture, and keeps exactly the rectangle when it fits.
 #![no_main]
 
-use filmprint::frame::{CropMode, Picture, crop_picture};
+use filmprint::frame::{CropMode, Picture};
+use filmprint::internal::crop_picture;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|input: (u8, u8, &str)| {

@@ -229,7 +229,11 @@ fn bad_settings_fail_cleanly() {
     let good = movie.path.to_str().unwrap();
     assert_fails(&[good, "-n", "0"], 2, "samples");
     assert_fails(&[good, "-k", "0"], 2, "clusters");
-    assert_fails(&[good, "-k", "2", "-d", "3"], 2, "-d/--colors: must be between 1 and the number of clusters (2)");
+    assert_fails(
+        &[good, "-k", "2", "-d", "3"],
+        2,
+        "-d/--colors: must be between 1 and the number of clusters (2)",
+    );
     assert_fails(&[good, "--size", "0"], 2, "--size");
     assert_fails(&[good, "--sampling", "sometimes"], 2, "invalid value");
 }

@@ -5,9 +5,9 @@
 #![allow(missing_docs, clippy::unwrap_used)]
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use filmprint::analyse::histogram::{LightLimits, histogram};
-use filmprint::analyse::{ClusterSettings, ColorSpace, cluster_census, dominant_colors};
+use filmprint::analyse::{ClusterSettings, ColorSpace, LightLimits, dominant_colors};
 use filmprint::frame::Picture;
+use filmprint::internal::{cluster_census, histogram};
 
 /// A film-like frame: three soft color blobs over a graded background, with grain. Smooth
 /// frames like this have few colors at 5 bits per channel, so the census goes finer: the

@@ -13,9 +13,9 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::time::Instant;
 
-use filmprint::analyse::histogram::{LightLimits, histogram};
-use filmprint::analyse::{ClusterSettings, ColorSpace, cluster_census};
+use filmprint::analyse::{ClusterSettings, ColorSpace, LightLimits};
 use filmprint::decode::FfmpegSource;
+use filmprint::internal::{cluster_census, histogram};
 use filmprint::sample::{self, SamplingMode};
 use filmprint::source::FrameSource;
 

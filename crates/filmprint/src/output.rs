@@ -1,7 +1,7 @@
 //! Writing output files so that a file either appears complete or not at all, and so that
 //! nothing that is not an ordinary file is ever replaced.
 //!
-//! An output path is one of three [`Destination`]s:
+//! An output path is one of three destinations:
 //! - a regular file, new or existing: the bytes go to a temporary file in the target folder,
 //!   which is renamed over the target only once fully written, so an error, a full disk or
 //!   Ctrl-C leaves no half-written file behind. A symbolic link is followed, as `cp` does: the
@@ -27,7 +27,7 @@ use crate::files::kind_of;
 
 /// Where the bytes of an output path go.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Destination {
+pub(crate) enum Destination {
     /// A regular file (new or existing), written atomically; the path has its symbolic links
     /// resolved when the file exists.
     File(PathBuf),
@@ -73,7 +73,7 @@ fn refused(path: &Path, why: String) -> Error {
 
 /// Decides where `path`'s bytes go (see the module comment), refusing folders, block devices,
 /// sockets and links to nothing.
-pub fn destination(path: &Path) -> Result<Destination> {
+pub(crate) fn destination(path: &Path) -> Result<Destination> {
     if path.as_os_str() == "-" {
         return Ok(Destination::Stdout);
     }
@@ -171,7 +171,7 @@ fn temp_file_in(dir: &Path) -> Result<tempfile::NamedTempFile> {
 }
 
 /// Checks, before any work is done, that `path` can be written: its destination is one that
-/// can be written (see [`destination`]) and, for a file, the nearest existing folder above it
+/// can be written (see `destination`) and, for a file, the nearest existing folder above it
 /// takes a new file (tried for real, then removed). Nothing is left on disk.
 pub fn check_writable(path: &Path) -> Result<()> {
     match destination(path)? {

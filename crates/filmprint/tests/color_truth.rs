@@ -3,12 +3,12 @@
 //! round trip through a lossless video file. The dominant colors must come back within
 //! ΔE(Oklab) 0.005 of the regions' mean colors, with shares within one percentage point.
 
-use filmprint::analyse::histogram::histogram_with_at_least;
 use filmprint::analyse::{
-    ClusterSettings, ColorShare, ColorSpace, FrameColors, LightLimits, cluster_census, color, dominant_colors,
+    ClusterSettings, ColorShare, ColorSpace, FrameColors, LightLimits, color, dominant_colors,
 };
 use filmprint::decode::FfmpegSource;
 use filmprint::frame::Picture;
+use filmprint::internal::{cluster_census, histogram_with_at_least};
 use filmprint::sample::{self, SamplingMode};
 use filmprint::source::FrameSource;
 use testkit::Clip;

@@ -107,7 +107,7 @@ pub fn frame_number(rgb: [u8; 3]) -> Option<u32> {
     Some(digit(rgb[0])? + 8 * digit(rgb[1])? + 64 * digit(rgb[2])?)
 }
 
-/// lavfi input arguments for `frames` frames at `fps`, frame n filled with [`frame_color`](n).
+/// lavfi input arguments for `frames` frames at `fps`, frame n filled with `frame_color(n)`.
 pub fn numbered_frames(frames: u32, fps: u32, size: &str) -> Vec<String> {
     let level = |expr: &str| format!("40+mod({expr},8)*25");
     let graph = format!(

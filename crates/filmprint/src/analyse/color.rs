@@ -38,7 +38,7 @@ pub fn srgb8_to_linear(rgb: [u8; 3]) -> [f32; 3] {
 /// two Halley steps, accurate to 1e-14 relative over 1e-300..1e300 (see the test; colors live
 /// in 0..1) and twice as fast as the portable `cbrt` Rust links here. Outside that range it
 /// defers to `f64::cbrt`.
-pub fn cbrt(x: f64) -> f64 {
+pub(crate) fn cbrt(x: f64) -> f64 {
     let magnitude = x.abs();
     if !(1e-300..=1e300).contains(&magnitude) {
         return x.cbrt();

@@ -6,16 +6,15 @@
 //! k = 1 means the frame's average color, averaged in linear light.
 
 pub mod color;
-mod dominant;
-pub mod histogram;
-pub mod kmeans;
+pub(crate) mod dominant;
+pub(crate) mod histogram;
+pub(crate) mod kmeans;
 mod light;
 pub mod palette;
-pub mod space;
-pub mod squeeze;
+mod space;
+pub(crate) mod squeeze;
 
-pub use dominant::{
-    ClusterSettings, ColorShare, FrameColors, Rank, cluster_census, dominant_colors, rank_clusters,
-};
+pub(crate) use dominant::rank_clusters;
+pub use dominant::{ClusterSettings, ColorShare, FrameColors, Rank, dominant_colors};
 pub use light::LightLimits;
 pub use space::ColorSpace;

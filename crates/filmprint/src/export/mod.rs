@@ -3,6 +3,6 @@
 
 mod csv;
 pub mod html;
-pub mod thumbnail;
+pub(crate) mod thumbnail;
 
 pub use csv::{palette_csv, samples_csv};

@@ -2,11 +2,10 @@
 //! arithmetic: the color analysis, the fingerprint and the render stage use these types
 //! without depending on the decoder that produces them.
 
-mod crop;
+pub(crate) mod crop;
 
-pub use crop::{
-    ContentBox, CropMode, CropRect, MIN_EVIDENCE, content_box, crop_for, crop_picture, is_black, unrotate,
-};
+pub(crate) use crop::{ContentBox, MIN_EVIDENCE, content_box, crop_for, crop_picture, is_black, unrotate};
+pub use crop::{CropMode, CropRect};
 
 /// A small 8-bit sRGB picture: rows top to bottom, 3 bytes per pixel, no padding.
 #[derive(Debug, Clone, PartialEq, Eq)]

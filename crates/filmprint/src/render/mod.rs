@@ -1,7 +1,7 @@
 //! Render stage: a fingerprint in, a picture out. It never decodes anything, so the same
 //! fingerprint can be drawn again in any style, size or title without touching the film.
 //!
-//! Drawing goes through a [`Scene`] — the picture as shapes — which the rasteriser turns into
+//! Drawing goes through a scene — the picture as shapes — which the rasteriser turns into
 //! PNG pixels and the SVG writer into vectors, so both formats show the same picture.
 
 mod axis;
@@ -21,12 +21,15 @@ mod text;
 
 pub use canvas::Canvas;
 pub use font::FontFile;
-pub use layout::{default_size, edges, part_of};
+pub(crate) use layout::part_of;
 pub use palette::{SwatchLayout, palette_svg, render_palette};
 pub use png::{encode_png, write_png};
-pub use scene::{Item, MAX_SIZE, PixelBox, Scene, build_scene, dimensions};
-pub use style::{ImageSize, OutlineMode, RenderSettings, Style, TitlePosition, TitleStyle, parse_time_step};
-pub use svg::escape as escape_xml;
+use scene::build_scene;
+pub use scene::{MAX_SIZE, dimensions};
+pub use style::{
+    ImageSize, LINE_SPACING, OutlineMode, RenderSettings, Style, TitlePosition, TitleStyle, parse_time_step,
+};
+pub(crate) use svg::escape as escape_xml;
 
 use crate::error::Result;
 use crate::fingerprint::Fingerprint;

@@ -9,8 +9,9 @@ mod timeline;
 mod trim;
 
 pub use timeline::{TimeBase, Timeline, format_time};
+pub use trim::TimeSpec;
 pub(crate) use trim::parse_seconds;
-pub use trim::{TimeSpec, trimmed};
+pub(crate) use trim::trimmed;
 
 use serde::{Deserialize, Serialize};
 
@@ -84,7 +85,7 @@ impl SampleRequest {
 }
 
 /// The target of sample `i` of `n`: the centre of the i-th of n equal intervals of the stream.
-pub fn target(timeline: &Timeline, i: usize, n: usize) -> i64 {
+pub(crate) fn target(timeline: &Timeline, i: usize, n: usize) -> i64 {
     let span = i128::from(timeline.span());
     let twice_n = 2 * n as i128;
     let offset = ((2 * i as i128 + 1) * span).div_euclid(twice_n);
@@ -92,13 +93,13 @@ pub fn target(timeline: &Timeline, i: usize, n: usize) -> i64 {
 }
 
 /// The target of sample `i` of `n` in ticks, with the fraction of a tick kept.
-pub fn precise_target(timeline: &Timeline, i: usize, n: usize) -> f64 {
+pub(crate) fn precise_target(timeline: &Timeline, i: usize, n: usize) -> f64 {
     timeline.start as f64 + timeline.span() as f64 * (i as f64 + 0.5) / n as f64
 }
 
 /// The target of sample `i` of `n` in seconds from the stream's start, computed exactly from
 /// the span rather than from the rounded tick.
-pub fn target_seconds(timeline: &Timeline, i: usize, n: usize) -> f64 {
+pub(crate) fn target_seconds(timeline: &Timeline, i: usize, n: usize) -> f64 {
     timeline.duration_seconds() * (i as f64 + 0.5) / n as f64
 }
 

@@ -229,13 +229,13 @@ fn sorted_bins(picture: &Picture, bits: u8, filter: Option<&PixelFilter>) -> (Ve
 pub const MIN_BINS: usize = 2048;
 
 /// Counts the picture's colors in bins of `bits` bits per channel (1..=8; 8 = every distinct
-/// color), finer where the frame has few colors (see [`MIN_BINS`]), expressed in `space`,
+/// color), finer where the frame has few colors (see `MIN_BINS`), expressed in `space`,
 /// leaving out what `limits` exclude.
 pub fn histogram(picture: &Picture, space: ColorSpace, bits: u8, limits: LightLimits) -> Histogram {
     histogram_with_at_least(picture, space, bits, limits, MIN_BINS)
 }
 
-/// [`histogram`] with another floor than [`MIN_BINS`] on the number of bins.
+/// [`histogram`] with another floor than `MIN_BINS` on the number of bins.
 pub fn histogram_with_at_least(
     picture: &Picture,
     space: ColorSpace,
