@@ -189,6 +189,10 @@ pub struct RenderArgs {
     #[arg(short = 'd', long, value_name = "D")]
     pub colors: Option<usize>,
 
+    /// Say nothing on success (the summary line a terminal gets)
+    #[arg(short, long)]
+    pub quiet: bool,
+
     #[command(flatten)]
     pub picture: PictureArgs,
 }
@@ -469,7 +473,7 @@ impl RenderArgs {
             bar_colors: self.colors,
             analysis: AnalysisSettings::default(),
             threads: 0,
-            quiet: true,
+            quiet: self.quiet,
             timings: false,
         })
     }
