@@ -17,6 +17,7 @@ for line in sys.stdin:
     m = json.loads(line)
     if m.get("reason") == "compiler-artifact" and m.get("executable") and m["target"]["name"] == "tests":
         print(m["executable"])')
+[ -x "$binary" ] || { echo "no test binary of filmprint without ffmpeg was found" >&2; exit 1; }
 if ldd "$binary" | grep -q 'libav'; then
     echo "$binary links FFmpeg's libraries:" >&2
     ldd "$binary" | grep libav >&2

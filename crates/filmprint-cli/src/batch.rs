@@ -26,7 +26,7 @@ pub fn run_batch(plan: &BatchPlan) -> ExitCode {
     match batch(plan) {
         Ok(status) => ExitCode::from(status),
         Err(error) => {
-            eprintln!("filmprint: error: {error}");
+            eprintln!("filmprint: error: {}", crate::args::usage(&error));
             ExitCode::from(exit_status(&error))
         }
     }
@@ -128,8 +128,9 @@ fn batch(plan: &BatchPlan) -> Result<u8, Error> {
                 }
                 (Err(Error::Cancelled), _) => {}
                 (Err(error), _) | (Ok(_), Err(error)) => {
-                    bars.println(&format!("filmprint: error: {error}"));
-                    record.failed(error.to_string());
+                    let message = crate::args::usage(&error);
+                    bars.println(&format!("filmprint: error: {message}"));
+                    record.failed(message);
                 }
             }
             if let Err(error) = manifest.write(&manifest_path) {
@@ -251,7 +252,7 @@ pub fn merge(plan: &MergePlan) -> ExitCode {
     match merged(plan) {
         Ok(status) => ExitCode::from(status),
         Err(error) => {
-            eprintln!("filmprint: error: {error}");
+            eprintln!("filmprint: error: {}", crate::args::usage(&error));
             ExitCode::from(EXIT_FAILURE)
         }
     }

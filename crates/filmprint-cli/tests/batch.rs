@@ -383,6 +383,13 @@ fn interrupted_by(signal: &str) {
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
+    // Past finding the films (which opens them too): the manifest is written, then a film is
+    // being made.
+    let started = std::time::Instant::now();
+    while !out.join("filmprint-batch.json").exists() {
+        assert!(started.elapsed().as_secs() < 60, "the batch never wrote its manifest");
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
     let films = [root.path().join("one.mp4"), root.path().join("two.mp4")];
     wait_until_reading(&mut child, &[&films[0], &films[1]]);
     let kill = std::process::Command::new("kill").args([signal, &child.id().to_string()]).status().unwrap();

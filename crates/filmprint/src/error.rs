@@ -190,6 +190,8 @@ pub enum Setting {
     TitleSize,
     /// `TitleStyle::line_spacing`.
     LineSpacing,
+    /// `TitleStyle::alpha`.
+    TitleAlpha,
     /// `RenderSettings::time_axis`.
     TimeAxis,
 }
@@ -213,6 +215,7 @@ impl std::fmt::Display for Setting {
             Setting::Size => "picture size",
             Setting::TitleSize => "title size",
             Setting::LineSpacing => "line spacing",
+            Setting::TitleAlpha => "title opacity",
             Setting::TimeAxis => "time axis step",
         })
     }

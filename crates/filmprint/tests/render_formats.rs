@@ -137,3 +137,36 @@ fn snapshots_of_the_text_formats() {
     insta::assert_snapshot!("smooth_svg", render_svg(&fp, &small(Style::Smooth)).unwrap());
     insta::assert_snapshot!("ring_svg", render_svg(&fp, &small(Style::Ring)).unwrap());
 }
+
+#[test]
+fn a_palette_from_a_saved_fingerprint_is_the_palette_of_the_film_and_its_limits_hold() {
+    // What a user without FFmpeg does: read a saved fingerprint, compute its palette, draw it.
+    let fp = fingerprint(200, 3, 600.0);
+    let before = fp.compute_palette(6, 4).unwrap();
+    let back = Fingerprint::from_json(&fp.to_json(), std::path::Path::new("film.json")).unwrap();
+    let palette = back.compute_palette(6, 4).unwrap();
+    assert_eq!(palette, before, "the JSON keeps everything the palette is computed from");
+    assert_eq!((palette.colors.len(), palette.segments.len()), (6, 4));
+    for colors in std::iter::once(&palette.colors).chain(palette.segments.iter().map(|s| &s.colors)) {
+        let total: f32 = colors.iter().map(|c| c.share).sum();
+        assert!((total - 1.0).abs() < 1e-3, "shares sum to {total}");
+        assert!(colors.windows(2).all(|w| w[0].share >= w[1].share), "largest share first");
+    }
+    let csv = filmprint::export::palette_csv(&palette, back.source.duration_s);
+    assert_eq!(csv.lines().count(), 1 + 6 + 4 * 6, "{csv}");
+    assert!(csv.contains(&palette.colors[0].hex));
+    let layout = filmprint::render::SwatchLayout { width: 600, height: 100, ..Default::default() };
+    let swatch = filmprint::render::render_palette(&palette, &layout).unwrap();
+    assert_eq!((swatch.width, swatch.height), (600, 100 + 4 * 25));
+    assert_eq!(swatch.pixel(0, 0), Some(palette.colors[0].rgb()));
+    // The limits, checked by the library whatever calls it.
+    let setting = |colors, segments| match back.compute_palette(colors, segments) {
+        Err(filmprint::Error::Setting { setting, .. }) => Some(setting),
+        _ => None,
+    };
+    assert_eq!(setting(0, 0), Some(filmprint::Setting::PaletteColors));
+    assert_eq!(setting(65, 0), Some(filmprint::Setting::PaletteColors));
+    assert_eq!(setting(8, 1), Some(filmprint::Setting::Segments));
+    assert_eq!(setting(8, 201), Some(filmprint::Setting::Segments));
+    assert_eq!(setting(64, 200), None);
+}

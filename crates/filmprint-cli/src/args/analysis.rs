@@ -109,13 +109,11 @@ pub struct AnalysisArgs {
     #[arg(long, value_name = "C", default_value_t = AnalysisSettings::default().min_chroma)]
     pub min_chroma: f32,
 
-    /// Leave out pixels darker than Oklab lightness L (0..1; 0.1 if not given, else write
-    /// --ignore-black=L), e.g. letterbox bars
+    /// Leave out pixels darker than Oklab lightness L (0..1; 0.1 if given alone), e.g. letterbox bars
     #[arg(long, value_name = "L", num_args = 0..=1, require_equals = true, default_missing_value = IGNORE_BLACK_ALONE.as_str())]
     pub ignore_black: Option<f32>,
 
-    /// Leave out pixels lighter than Oklab lightness L (0..1; 0.95 if not given, else write
-    /// --ignore-white=L), e.g. blown-out skies
+    /// Leave out pixels lighter than Oklab lightness L (0..1; 0.95 if given alone), e.g. blown-out skies
     #[arg(long, value_name = "L", num_args = 0..=1, require_equals = true, default_missing_value = IGNORE_WHITE_ALONE.as_str())]
     pub ignore_white: Option<f32>,
 

@@ -46,7 +46,7 @@ pub struct BatchArgs {
     pub html: bool,
 
     /// Colors shown per bar: the first D clusters, top to bottom (at most K)
-    #[arg(short = 'd', long, value_name = "D", default_value_t = 1)]
+    #[arg(short = 'd', long, value_name = "D", default_value_t = AnalysisSettings::default().colors)]
     pub colors: usize,
 
     #[command(flatten)]

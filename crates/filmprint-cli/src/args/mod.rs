@@ -145,7 +145,7 @@ pub struct FingerprintArgs {
     pub movie: Option<PathBuf>,
 
     /// Colors shown per bar: the first D clusters, top to bottom (at most K)
-    #[arg(short = 'd', long, value_name = "D", default_value_t = 1)]
+    #[arg(short = 'd', long, value_name = "D", default_value_t = AnalysisSettings::default().colors)]
     pub colors: usize,
 
     /// Also write the fingerprint's numbers (per bar: times, colors as hex and Oklab, shares,
@@ -340,6 +340,7 @@ pub fn flag(setting: Setting) -> &'static str {
         Setting::Size => "--size",
         Setting::TitleSize => "--title-size",
         Setting::LineSpacing => "--line-spacing",
+        Setting::TitleAlpha => "--title-alpha",
         Setting::TimeAxis => "--time-axis",
         // Not options of the command line.
         Setting::AnalysisWidth => "the analysis width",

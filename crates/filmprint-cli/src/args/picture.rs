@@ -82,7 +82,7 @@ pub struct PictureArgs {
     pub output: Option<PathBuf>,
 
     /// Style of the picture; several, comma-separated, make one picture each
-    #[arg(long, value_name = "STYLE", value_delimiter = ',', default_value = "stacked", value_parser = style_parser())]
+    #[arg(long, value_name = "STYLE", value_delimiter = ',', default_value = Style::default().name(), value_parser = style_parser())]
     pub style: Vec<Style>,
 
     /// Size in pixels: a width (3000; the height follows from the style: square, or a quarter

@@ -192,6 +192,15 @@ fn impossible_settings_are_usage_errors() {
 }
 
 #[test]
+fn help_gives_the_library_s_numbers() {
+    use clap::CommandFactory;
+    let help = Cli::command().render_long_help().to_string();
+    for alone in [filmprint::DEFAULT_IGNORE_BLACK, filmprint::DEFAULT_IGNORE_WHITE] {
+        assert!(help.contains(&format!("{alone} if given alone")), "{alone} missing from --help");
+    }
+}
+
+#[test]
 fn the_command_line_defaults_are_the_library_s() {
     let plan = parse(&["x.mp4"]).unwrap();
     assert_eq!(plan.analysis, AnalysisSettings::default());

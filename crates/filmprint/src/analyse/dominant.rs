@@ -43,18 +43,10 @@ pub struct ClusterSettings {
     pub min_chroma: f32,
 }
 
+/// Those of the default analysis settings.
 impl Default for ClusterSettings {
     fn default() -> Self {
-        ClusterSettings {
-            clusters: 5,
-            seed: 0,
-            space: ColorSpace::Oklab,
-            restarts: 5,
-            bin_bits: 5,
-            limits: LightLimits::default(),
-            rank: Rank::Share,
-            min_chroma: 0.04,
-        }
+        crate::AnalysisSettings::default().cluster_settings()
     }
 }
 

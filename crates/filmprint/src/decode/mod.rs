@@ -3,8 +3,8 @@
 //!
 //! It produces what the rest of filmprint reads through [`crate::source`]: [`FfmpegSource`]
 //! describes a movie's video stream ([`VideoInfo`]) and hands out readers that turn planned
-//! samples into small sRGB [`Picture`](crate::frame::Picture)s. Nothing but the pipeline
-//! depends on this module.
+//! samples into small sRGB [`Picture`](crate::frame::Picture)s. Nothing depends on this module
+//! but the pipeline (which opens movies) and batch discovery (which probes files for films).
 
 mod ffi;
 mod hdr;
@@ -22,16 +22,16 @@ use crate::error::Result;
 use crate::frame::CropRect;
 use crate::source::{FrameReader, FrameSource, VideoInfo};
 
-impl From<ffmpeg_next::Error> for crate::error::FfmpegError {
-    fn from(error: ffmpeg_next::Error) -> Self {
-        crate::error::FfmpegError { code: i32::from(error), message: error.to_string() }
-    }
+/// FFmpeg's error, as filmprint's API carries it.
+pub(crate) fn ffmpeg_error(error: ffmpeg_next::Error) -> crate::error::FfmpegError {
+    crate::error::FfmpegError { code: i32::from(error), message: error.to_string() }
 }
 
 /// A movie file read through FFmpeg's libraries.
 #[derive(Debug, Clone)]
 pub struct FfmpegSource {
     info: VideoInfo,
+    seeks: probe::SeekTable,
     analysis_width: u32,
 }
 
@@ -41,8 +41,8 @@ impl FfmpegSource {
     /// `analysis_width` pixels wide.
     pub fn open(path: &Path, stream: Option<usize>, analysis_width: u32) -> Result<Self> {
         init();
-        let info = probe::probe(path, stream)?;
-        Ok(FfmpegSource { info, analysis_width })
+        let (info, seeks) = probe::probe(path, stream)?;
+        Ok(FfmpegSource { info, seeks, analysis_width })
     }
 }
 
@@ -52,7 +52,13 @@ impl FrameSource for FfmpegSource {
     }
 
     fn reader(&self, decoder_threads: usize, crop: Option<CropRect>) -> Result<Box<dyn FrameReader + '_>> {
-        Ok(Box::new(reader::FfmpegReader::open(&self.info, self.analysis_width, decoder_threads, crop)?))
+        Ok(Box::new(reader::FfmpegReader::open(
+            &self.info,
+            &self.seeks,
+            self.analysis_width,
+            decoder_threads,
+            crop,
+        )?))
     }
 }
 

@@ -12,6 +12,40 @@ use crate::error::{Error, Result};
 use crate::sample::{TimeBase, Timeline};
 use crate::source::VideoInfo;
 
+/// Where to seek for each keyframe: how the demuxer finds what the sampler plans, which the rest
+/// of filmprint never needs to know.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub(crate) struct SeekTable {
+    /// For each of the timeline's keyframes (same length, same order), the timestamp to seek
+    /// to for it: demuxers search by packet times, which may differ from the display times the
+    /// sampler plans with (see `timing.rs`).
+    pub points: Vec<i64>,
+    /// For each keyframe, the byte position to seek to, when timestamps cannot be sought (the
+    /// file's timestamps jump); empty otherwise.
+    pub bytes: Vec<i64>,
+}
+
+impl SeekTable {
+    /// The timestamp to seek to for the keyframe shown at `keyframe` on `timeline` (itself if
+    /// unknown).
+    pub fn point(&self, timeline: &Timeline, keyframe: i64) -> i64 {
+        match timeline.keyframes.binary_search(&keyframe) {
+            Ok(i) => self.points.get(i).copied().unwrap_or(keyframe),
+            Err(_) => keyframe,
+        }
+    }
+
+    /// The byte position to seek to for the last keyframe whose seek point is at or before
+    /// `ts`, when seeking goes by byte; `None` when it goes by timestamp.
+    pub fn byte_for(&self, ts: i64) -> Option<i64> {
+        if self.bytes.is_empty() {
+            return None;
+        }
+        let i = self.points.partition_point(|&s| s <= ts);
+        Some(i.checked_sub(1).and_then(|i| self.bytes.get(i)).copied().unwrap_or(0))
+    }
+}
+
 /// Checks the path is a non-empty regular file before FFmpeg sees it, for clearer errors (and
 /// because FFmpeg would block on a FIFO or read `/dev/zero` forever).
 pub(crate) fn check_input_file(path: &Path) -> Result<()> {
@@ -28,7 +62,8 @@ pub(crate) fn check_input_file(path: &Path) -> Result<()> {
 
 /// Opens the container with FFmpeg and reads its stream information.
 pub(crate) fn open_input(path: &Path) -> Result<Input> {
-    ffi::open_input(path).map_err(|source| Error::Open { path: path.to_owned(), source: source.into() })
+    ffi::open_input(path)
+        .map_err(|source| Error::Open { path: path.to_owned(), source: super::ffmpeg_error(source) })
 }
 
 /// Streams shorter than this are stills, whatever their container calls them.
@@ -120,7 +155,7 @@ fn check_stream(input: &Input, path: &Path, index: usize) -> Result<usize> {
 }
 
 /// Probes the file: stream choice, codec, size, time span and keyframes.
-pub(crate) fn probe(path: &Path, stream: Option<usize>) -> Result<VideoInfo> {
+pub(crate) fn probe(path: &Path, stream: Option<usize>) -> Result<(VideoInfo, SeekTable)> {
     check_input_file(path)?;
     let mut input = open_input(path)?;
     let stream_index = match stream {
@@ -140,7 +175,7 @@ pub(crate) fn probe(path: &Path, stream: Option<usize>) -> Result<VideoInfo> {
         |source| Error::Decode {
             path: path.to_owned(),
             action: "reading the video stream's parameters".into(),
-            source: source.into(),
+            source: super::ffmpeg_error(source),
         },
     )?;
     let (width, height) = (decoder.width(), decoder.height());
@@ -171,7 +206,7 @@ pub(crate) fn probe(path: &Path, stream: Option<usize>) -> Result<VideoInfo> {
     let container = input.format().name().to_string();
     let declared = timing::Declared { start, duration, time_base, indexed: has_complete_index(&container) };
     let timing = timing::measure(&mut input, stream_index, path, declared)?;
-    Ok(VideoInfo {
+    let info = VideoInfo {
         path: path.to_owned(),
         container,
         stream_index,
@@ -193,9 +228,8 @@ pub(crate) fn probe(path: &Path, stream: Option<usize>) -> Result<VideoInfo> {
         keyframe_source: timing.keyframe_source,
         truncated_from: timing.truncated_from,
         timestamp_jumps: timing.jumps,
-        seek_points: timing.seek_points,
-        seek_bytes: timing.seek_bytes,
-    })
+    };
+    Ok((info, SeekTable { points: timing.seek_points, bytes: timing.seek_bytes }))
 }
 
 /// Whether the container's seek index lists every keyframe once the file is open. Other

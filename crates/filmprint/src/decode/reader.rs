@@ -14,12 +14,12 @@
 //! variable-frame-rate stream means the nearest frame could lie further back, among frames a
 //! fresh run skips, the sample is decoded again from its keyframe without skipping.
 
-use super::CropRect;
+use super::probe::SeekTable;
 use super::run::{Run, Timed};
 use super::scale::Scaler;
 use super::timing;
 use crate::error::{Error, Result};
-use crate::frame::Picture;
+use crate::frame::{CropRect, Picture};
 use crate::sample::{Method, SampleRequest, format_time};
 use crate::source::{DecodedSample, FrameReader, ReaderStats, VideoInfo};
 
@@ -77,6 +77,7 @@ fn scale(
 
 pub(crate) struct FfmpegReader<'a> {
     info: &'a VideoInfo,
+    seeks: &'a SeekTable,
     run: Run<'a>,
     scaler: Scaler,
     /// Packets earlier than `target - skip_window` ticks are decoded with `skip_frame = nonref`.
@@ -93,6 +94,7 @@ pub(crate) struct FfmpegReader<'a> {
 impl<'a> FfmpegReader<'a> {
     pub(crate) fn open(
         info: &'a VideoInfo,
+        seeks: &'a SeekTable,
         analysis_width: u32,
         threads: usize,
         crop: Option<CropRect>,
@@ -104,7 +106,8 @@ impl<'a> FfmpegReader<'a> {
         };
         Ok(FfmpegReader {
             info,
-            run: Run::open(info, threads)?,
+            seeks,
+            run: Run::open(info, seeks, threads)?,
             scaler: Scaler::new(analysis_width, crop, info.rotation),
             skip_window: skip_window.max(1.0),
             before: None,
@@ -130,7 +133,7 @@ impl<'a> FfmpegReader<'a> {
     /// `target`) and starts a new run there.
     fn restart(&mut self, anchor: Option<i64>, target: i64) -> Result<()> {
         let (seek_to, gate) = match anchor {
-            Some(a) => (self.info.seek_point(a), Some(self.keyframe_gate(a))),
+            Some(a) => (self.seeks.point(&self.info.timeline, a), Some(self.keyframe_gate(a))),
             None => (target, None),
         };
         self.run.seek(seek_to, gate)?;
@@ -143,8 +146,8 @@ impl<'a> FfmpegReader<'a> {
     /// timed after this. Index times may be a little off the packets' own (MP4 lists decode
     /// times), so the gate sits halfway from the previous keyframe rather than at `at`.
     fn keyframe_gate(&self, at: i64) -> i64 {
-        let seek = self.info.seek_point(at);
-        match self.info.timeline.keyframe_before(at).map(|p| self.info.seek_point(p)) {
+        let seek = self.seeks.point(&self.info.timeline, at);
+        match self.info.timeline.keyframe_before(at).map(|p| self.seeks.point(&self.info.timeline, p)) {
             Some(previous) => previous.saturating_add(seek.saturating_sub(previous) / 2).saturating_add(1),
             None => i64::MIN,
         }
@@ -214,7 +217,9 @@ impl<'a> FfmpegReader<'a> {
             let run = &self.run;
             let must_seek = !run.active
                 || run.eof_sent
-                || anchor.map(|a| self.info.seek_point(a)).is_some_and(|s| s < run.start || run.read_pos < s);
+                || anchor
+                    .map(|a| self.seeks.point(&self.info.timeline, a))
+                    .is_some_and(|s| s < run.start || run.read_pos < s);
             if must_seek {
                 self.restart(anchor, request.target)?;
             }

@@ -9,7 +9,7 @@ use ffmpeg_next::util::frame::Video as Frame;
 
 use super::ffi;
 use super::jumps::jump_offset;
-use super::probe;
+use super::probe::{self, SeekTable};
 use crate::error::{Error, Result};
 use crate::sample::format_time;
 use crate::source::{ReaderStats, VideoInfo};
@@ -23,6 +23,7 @@ pub(crate) struct Timed {
 /// The demuxer + decoder pair of one reader, and where the current run stands.
 pub(crate) struct Run<'a> {
     info: &'a VideoInfo,
+    seeks: &'a SeekTable,
     input: Input,
     decoder: ffmpeg::decoder::Video,
     packet: ffmpeg::Packet,
@@ -46,7 +47,7 @@ pub(crate) struct Run<'a> {
 impl<'a> Run<'a> {
     /// Opens the file again (each reader has its own demuxer) and a decoder that may use
     /// `threads` threads.
-    pub fn open(info: &'a VideoInfo, threads: usize) -> Result<Self> {
+    pub fn open(info: &'a VideoInfo, seeks: &'a SeekTable, threads: usize) -> Result<Self> {
         let path = &info.path;
         let mut input = probe::open_input(path)?;
         ffi::discard_other_streams(&mut input, info.stream_index);
@@ -55,7 +56,7 @@ impl<'a> Run<'a> {
             .ok_or_else(|| Error::NoVideoStream { path: path.clone(), detail: String::new() })?;
         let decode_error = |action: String| {
             let path = path.clone();
-            move |source: ffmpeg::Error| Error::Decode { path, action, source: source.into() }
+            move |source: ffmpeg::Error| Error::Decode { path, action, source: super::ffmpeg_error(source) }
         };
         let mut context = ffmpeg::codec::Context::from_parameters(stream.parameters())
             .map_err(decode_error("reading the video stream's parameters".into()))?;
@@ -70,6 +71,7 @@ impl<'a> Run<'a> {
         let decoder = decoder.video().map_err(decode_error(format!("opening the {} decoder", info.codec)))?;
         Ok(Run {
             info,
+            seeks,
             input,
             decoder,
             packet: ffmpeg::Packet::empty(),
@@ -85,20 +87,16 @@ impl<'a> Run<'a> {
     }
 
     pub fn decode_error(&self, action: String, source: ffmpeg::Error) -> Error {
-        Error::Decode { path: self.info.path.clone(), action, source: source.into() }
+        Error::Decode { path: self.info.path.clone(), action, source: super::ffmpeg_error(source) }
     }
 
     /// Seeks to the keyframe at or before `ts` and starts a new run there; packets are then
     /// dropped until a keyframe packet timed at or after `wait_for_key`.
     pub fn seek(&mut self, ts: i64, wait_for_key: Option<i64>) -> Result<()> {
-        let info = self.info;
-        let sought = if info.seek_bytes.is_empty() {
-            ffi::seek_stream(&mut self.input, info.stream_index, ts)
-        } else {
+        let sought = match self.seeks.byte_for(ts) {
+            None => ffi::seek_stream(&mut self.input, self.info.stream_index, ts),
             // The file's timestamps jump: seek to the keyframe's byte position instead.
-            let i = info.seek_points.partition_point(|&s| s <= ts);
-            let byte = i.checked_sub(1).and_then(|i| info.seek_bytes.get(i)).copied().unwrap_or(0);
-            ffi::seek_byte(&mut self.input, byte)
+            Some(byte) => ffi::seek_byte(&mut self.input, byte),
         };
         sought.map_err(|e| {
             let time = format_time(self.info.timeline.offset_seconds(ts));

@@ -290,7 +290,7 @@ fn scan_packets(input: &mut Input, stream_index: usize, path: &Path, from: Optio
                 return Err(Error::Decode {
                     path: path.to_owned(),
                     action: "reading packets".into(),
-                    source: source.into(),
+                    source: super::ffmpeg_error(source),
                 });
             }
         }

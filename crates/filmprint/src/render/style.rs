@@ -195,8 +195,8 @@ pub const LINE_SPACING: std::ops::RangeInclusive<f32> = 0.5..=4.0;
 
 impl RenderSettings {
     /// Checks the settings can make a picture: each side of the size at most
-    /// [`MAX_SIZE`](super::MAX_SIZE), a positive title size no larger, a line spacing in
-    /// [`LINE_SPACING`], time axis ticks at least a second apart.
+    /// [`MAX_SIZE`](super::MAX_SIZE), a positive title size no larger, an opacity from 0 to 1,
+    /// a line spacing in [`LINE_SPACING`], time axis ticks at least a second apart.
     pub fn validate(&self) -> Result<(), Error> {
         let sides = match self.size {
             Some(ImageSize::Width(width)) => vec![width],
@@ -217,6 +217,9 @@ impl RenderSettings {
                 Setting::TitleSize,
                 format!("must be a positive number of pixels, at most {max}"),
             ));
+        }
+        if self.title_style.alpha.is_some_and(|a| !(0.0..=1.0).contains(&a)) {
+            return Err(Error::setting(Setting::TitleAlpha, "must be between 0 and 1"));
         }
         if !LINE_SPACING.contains(&self.title_style.line_spacing) {
             return Err(Error::setting(

@@ -101,26 +101,11 @@ pub struct VideoInfo {
     /// The end the file declares, when it is truncated: its data stops at `timeline.end`.
     pub truncated_from: Option<i64>,
     /// Where the file's timestamps jump (files joined with `cat`): every time above is on a
-    /// continuous axis that shifts each part to follow the one before (see `jumps.rs`).
+    /// continuous axis that shifts each part to follow the one before (see `decode/jumps.rs`).
     pub timestamp_jumps: Vec<TimestampJump>,
-    /// For each of `timeline.keyframes` (same length, same order), the timestamp to seek to for
-    /// it: demuxers search by packet times, which may differ from the display times the sampler
-    /// plans with (see `timing.rs`).
-    pub(crate) seek_points: Vec<i64>,
-    /// For each keyframe, the byte position to seek to, when timestamps cannot be sought
-    /// (`timestamp_jumps` is not empty); empty otherwise.
-    pub(crate) seek_bytes: Vec<i64>,
 }
 
 impl VideoInfo {
-    /// The timestamp to seek to for the keyframe shown at `keyframe` (itself if unknown).
-    pub fn seek_point(&self, keyframe: i64) -> i64 {
-        match self.timeline.keyframes.binary_search(&keyframe) {
-            Ok(i) => self.seek_points.get(i).copied().unwrap_or(keyframe),
-            Err(_) => keyframe,
-        }
-    }
-
     /// The display width and height after applying the pixel aspect ratio.
     pub fn display_size(&self) -> (f64, f64) {
         let (num, den) = self.sample_aspect;

@@ -45,8 +45,6 @@ where
             keyframe_source: "index",
             truncated_from: None,
             timestamp_jumps: Vec::new(),
-            seek_points: keyframes.clone(),
-            seek_bytes: Vec::new(),
         };
         SyntheticSource { info, picture_at }
     }
