@@ -47,12 +47,15 @@ def check(dump):
         bins.append(frame["bins"])
     ratios = np.array(ratios)
     return {
+        "k": k,
+        "ratios": ratios,
         "dump": os.path.basename(os.path.normpath(dump)),
         "space": meta["space"],
         "bits": meta["bits"],
         "restarts": meta["restarts"],
         "frames": len(ratios),
         "median": float(np.median(ratios)),
+        "p90": float(np.percentile(ratios, 90)),
         "worst": float(ratios.max()),
         "above_1_01": float((ratios > 1.01).mean()),
         "ms": float(np.mean(millis)) if millis else 0.0,
@@ -62,11 +65,22 @@ def check(dump):
 
 def main():
     print(f"{'dump':<34} {'space':<7} {'bits':>4} {'restarts':>8} {'frames':>6} "
-          f"{'median':>8} {'worst':>8} {'>1.01':>6} {'bins':>7} {'ms/frame':>9}")
+          f"{'median':>8} {'p90':>8} {'worst':>8} {'>1.01':>6} {'bins':>7} {'ms/frame':>9}")
+    by_k = {}
     for dump in sys.argv[1:]:
         r = check(dump)
+        by_k.setdefault(r["k"], []).append(r)
         print(f"{r['dump']:<34} {r['space']:<7} {r['bits']:>4} {r['restarts']:>8} {r['frames']:>6} "
-              f"{r['median']:>8.4f} {r['worst']:>8.4f} {r['above_1_01']:>6.1%} {r['bins']:>7.0f} {r['ms']:>9.2f}")
+              f"{r['median']:>8.4f} {r['p90']:>8.4f} {r['worst']:>8.4f} {r['above_1_01']:>6.1%} {r['bins']:>7.0f} "
+              f"{r['ms']:>9.2f}")
+    if len(by_k) > 1 or any(len(v) > 1 for v in by_k.values()):
+        print()
+        print(f"{'all dumps, by k':<34} {'frames':>6} {'median':>8} {'p90':>8} {'worst':>8} {'>1.01':>6} {'ms/frame':>9}")
+        for k in sorted(by_k):
+            ratios = np.concatenate([r["ratios"] for r in by_k[k]])
+            ms = np.mean([r["ms"] for r in by_k[k]])
+            print(f"{'k = ' + str(k):<34} {len(ratios):>6} {np.median(ratios):>8.4f} "
+                  f"{np.percentile(ratios, 90):>8.4f} {ratios.max():>8.4f} {(ratios > 1.01).mean():>6.1%} {ms:>9.2f}")
 
 
 if __name__ == "__main__":

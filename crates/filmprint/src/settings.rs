@@ -111,7 +111,7 @@ impl Default for AnalysisSettings {
             seed: 0,
             sampling: SamplingMode::Auto,
             analysis_width: 256,
-            restarts: 5,
+            restarts: 10,
             bin_bits: 5,
             rank: Rank::Share,
             min_chroma: 0.04,

@@ -129,3 +129,26 @@ fn an_empty_picture_has_an_empty_census() {
         histogram(&Picture::from_fn(0, 0, |_, _| [0; 3]), ColorSpace::Oklab, 6, LightLimits::default());
     assert!(census.points.is_empty() && census.kept == 0.0);
 }
+
+#[test]
+fn the_scout_keeps_the_heaviest_bins_as_they_are_and_every_pixel() {
+    // Black and near-black (one 3- or 4-bit bin together) in bulk, and a spread of other
+    // colors: the scout keeps the two dark colors apart, and every pixel's weight.
+    let picture = Picture::from_fn(64, 64, |x, y| match (x + 64 * y) % 10 {
+        0..3 => [0, 0, 0],
+        3..7 => [12, 12, 12],
+        _ => [(x * 4) as u8, (y * 4) as u8, 200],
+    });
+    let census = histogram(&picture, ColorSpace::Oklab, 8, LightLimits::default());
+    let scout = census.scout(2, 3, 0, ColorSpace::Oklab);
+    assert!(scout.points.len() < census.points.len());
+    assert_eq!(scout.weights.iter().sum::<f64>(), census.weights.iter().sum::<f64>());
+    let black = color::srgb8_to_oklab([0, 0, 0]);
+    let near = color::srgb8_to_oklab([12, 12, 12]);
+    for dark in [black, near] {
+        let kept = scout.points.iter().zip(&scout.weights).find(|(p, _)| **p == dark);
+        assert!(kept.is_some(), "{dark:?} was merged");
+    }
+    // A census no larger than the heavy bins is its own scout.
+    assert_eq!(census.scout(census.points.len(), 3, 0, ColorSpace::Oklab).points.len(), census.points.len());
+}
