@@ -122,8 +122,8 @@ const SCOUT_BITS: u8 = 3;
 const SCOUT_MIN_BINS: usize = 224;
 
 /// Clusters a frame's census (k ≥ 2). With several restarts, the seedings compete on a quick
-/// scout census (its heaviest bins as they are, the rest in coarse bins: a few hundred bins,
-/// against a few thousand; see [`Histogram::scout`]), and only the winner is refined on the
+/// scout census (its heaviest bins as they are, the rest in coarse bins, as `Histogram::scout`
+/// makes it: a few hundred bins against a few thousand), and only the winner is refined on the
 /// full census: most of the benefit of restarts at a fraction of their cost.
 /// `docs/color.md` measures this against scikit-learn, dark frames included.
 pub fn cluster_census(census: &Histogram, settings: &ClusterSettings) -> Clustering {
