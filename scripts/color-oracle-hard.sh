@@ -10,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which=${1:-all}
-restarts=${RESTARTS:-5}
+restarts=${RESTARTS:-10}
 bits=${BITS:-5}
 dir=${ORACLE_DIR:-$HOME/.cache/filmprint-oracle}/hard
 venv=${VENV:-${ORACLE_DIR:-$HOME/.cache/filmprint-oracle}/venv}

@@ -7,11 +7,11 @@
 # clip and 60 of each generated clip, and prints the table of within-cluster sum-of-squares
 # ratios (filmprint / scikit-learn) with filmprint's time per frame.
 #
-# Usage: scripts/color-oracle.sh [restarts] [bin_bits]   (defaults: filmprint's, 5 and 5)
+# Usage: scripts/color-oracle.sh [restarts] [bin_bits]   (defaults: filmprint's, 10 and 5)
 # Env:   ORACLE_DIR  work folder (default ~/.cache/filmprint-oracle), VENV (its venv)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-restarts=${1:-5}
+restarts=${1:-10}
 bits=${2:-5}
 dir=${ORACLE_DIR:-$HOME/.cache/filmprint-oracle}
 venv=${VENV:-$dir/venv}

@@ -220,3 +220,62 @@ fn palette_options_that_cannot_apply_are_usage_errors() {
     usage(&[movie, "--ignore-black=0.6", "--ignore-white=0.4"], "must be below");
     usage(&[movie, "--palette-colors", "4"], "--palette");
 }
+
+/// Every family of RGB-coded sources at 360p, 720p and 1080p: a frame of (200, 70, 60) comes
+/// back as exactly that (10-bit within one code). RGB never went through a YUV matrix, so
+/// none may be applied to it (before the fix, 720p and up came out #d3523a: BT.601 one way,
+/// BT.709 back).
+#[test]
+fn rgb_sources_keep_their_exact_colors_at_every_size() {
+    let families = [
+        ("ffv1", "gbrp", "mkv", 0),
+        ("ffv1", "bgr0", "mkv", 0),
+        ("png", "rgb24", "mkv", 0),
+        ("qtrle", "argb", "mov", 0),
+        ("ffv1", "gbrp10le", "mkv", 1),
+    ];
+    for size in ["640x360", "1280x720", "1920x1080"] {
+        for (codec, pix_fmt, ext, tolerance) in families {
+            let clip = Clip::encode(
+                &format!("{pix_fmt}_{size}.{ext}"),
+                &[
+                    "-f",
+                    "lavfi",
+                    "-i",
+                    &format!("color=c=0xC8463C:s={size}:r=2:d=1,format=rgb24"),
+                    "-c:v",
+                    codec,
+                    "-pix_fmt",
+                    pix_fmt,
+                ],
+            );
+            let fp = fingerprint_of(&clip, &["-n", "2", "-k", "1", "-d", "1"]);
+            for bar in bar_colors(&fp) {
+                assert!(near(bar[0], [200, 70, 60], tolerance), "{codec} {pix_fmt} {size}: {:?}", bar[0]);
+            }
+        }
+    }
+}
+
+/// A one-pixel black and white checker at 720p and 1080p, coded as YUV 4:2:0, YUV 4:4:4 and
+/// RGB without loss: the frame's light is half of white's, sRGB 188, once it is shrunk to the
+/// analysis size (averaging the encoded values, as scalers do, gives 128).
+#[test]
+fn a_one_pixel_checker_is_188_at_720p_and_1080p() {
+    for (size, codec, pix_fmt) in [
+        ("1280x720", "libx264", "yuv420p"),
+        ("1920x1080", "libx264", "yuv444p"),
+        ("1920x1080", "ffv1", "bgr0"),
+    ] {
+        let graph = format!("nullsrc=s={size}:r=5:d=0.4,format=gray,geq=lum='255*mod(X+Y,2)'");
+        let mut args = vec!["-f", "lavfi", "-i", &graph, "-c:v", codec, "-pix_fmt", pix_fmt];
+        if codec == "libx264" {
+            args.extend(["-qp", "0"]);
+        }
+        let clip = Clip::encode(&format!("checker_1px_{size}_{pix_fmt}.mkv"), &args);
+        let fp = fingerprint_of(&clip, &["-n", "2", "-k", "1", "-d", "1"]);
+        for bar in bar_colors(&fp) {
+            assert!(near(bar[0], [188, 188, 188], 1), "{size} {pix_fmt}: {:?}", bar[0]);
+        }
+    }
+}

@@ -28,6 +28,19 @@ pub fn linear_to_srgb(linear: f64) -> f64 {
     if linear <= 0.003_130_8 { linear * 12.92 } else { 1.055 * linear.powf(1.0 / 2.4) - 0.055 }
 }
 
+/// The linear light at which 8-bit sRGB rounds up to each next code: `THRESHOLDS[k]` is where
+/// code `k + 1` begins (the encoded value `k + 0.5`).
+#[cfg_attr(not(feature = "ffmpeg"), allow(dead_code))]
+static SRGB8_THRESHOLDS: LazyLock<[f32; 255]> =
+    LazyLock::new(|| std::array::from_fn(|k| srgb_to_linear((k as f64 + 0.5) / 255.0) as f32));
+
+/// Linear light → 8-bit sRGB code, clipped to 0..=255: [`linear_to_srgb8`] for one channel,
+/// without a power function (a binary search among the 255 places where the code changes).
+#[cfg_attr(not(feature = "ffmpeg"), allow(dead_code))]
+pub(crate) fn linear_f32_to_srgb8(linear: f32) -> u8 {
+    SRGB8_THRESHOLDS.partition_point(|&t| t <= linear) as u8
+}
+
 /// Linear light of an 8-bit sRGB pixel.
 pub fn srgb8_to_linear(rgb: [u8; 3]) -> [f32; 3] {
     let t = &*SRGB_TO_LINEAR;

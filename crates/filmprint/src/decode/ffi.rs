@@ -99,6 +99,56 @@ pub(crate) fn seek_byte(input: &mut ffmpeg::format::context::Input, pos: i64) ->
     if ret >= 0 { Ok(()) } else { Err(ffmpeg::Error::from(ret)) }
 }
 
+/// The `AVPixFmtDescriptor` of `format`: FFmpeg's static table entry, or `None`.
+fn descriptor(format: ffmpeg::format::Pixel) -> Option<ffi::AVPixFmtDescriptor> {
+    let descriptor = format.descriptor()?;
+    // SAFETY: av_pix_fmt_desc_get returned a non-null pointer into FFmpeg's static table of
+    // pixel format descriptors, which lives as long as the program; we copy the plain struct.
+    Some(unsafe { *descriptor.as_ptr() })
+}
+
+/// Whether frames of `format` hold RGB (or palette) values rather than YUV: FFV1 `gbrp`, PNG,
+/// QuickTime Animation, ProRes 4444 `rgb`, screen recordings in `bgra`.
+pub(crate) fn is_rgb(format: ffmpeg::format::Pixel) -> bool {
+    let rgb_or_palette = (ffi::AV_PIX_FMT_FLAG_RGB | ffi::AV_PIX_FMT_FLAG_PAL) as u64;
+    descriptor(format).is_some_and(|d| d.flags & rgb_or_palette != 0)
+}
+
+/// How a planar YUV format lays out its samples, for the conversion that reads them directly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct PlanarYuv {
+    /// Bits per sample, 8 to 16 (more than 8 in two little-endian bytes).
+    pub(crate) bits: u8,
+    /// log2 of the chroma subsampling across and down.
+    pub(crate) chroma_shift: (u8, u8),
+}
+
+/// The layout of `format` if it is plain planar YUV (Y, U and V in planes 0, 1 and 2, one
+/// sample per element, 8 to 16 bits, little-endian), with or without alpha: `yuv420p`,
+/// `yuvj422p`, `yuv444p10le`... Everything else (semi-planar, packed, big-endian, float) is
+/// left to swscale.
+pub(crate) fn planar_yuv(format: ffmpeg::format::Pixel) -> Option<PlanarYuv> {
+    let d = descriptor(format)?;
+    let excluded = (ffi::AV_PIX_FMT_FLAG_RGB
+        | ffi::AV_PIX_FMT_FLAG_PAL
+        | ffi::AV_PIX_FMT_FLAG_BE
+        | ffi::AV_PIX_FMT_FLAG_BITSTREAM
+        | ffi::AV_PIX_FMT_FLAG_HWACCEL
+        | ffi::AV_PIX_FMT_FLAG_FLOAT) as u64;
+    let planar = d.flags & ffi::AV_PIX_FMT_FLAG_PLANAR as u64 != 0;
+    if d.flags & excluded != 0 || !planar || d.nb_components < 3 || d.log2_chroma_w > 2 || d.log2_chroma_h > 2
+    {
+        return None;
+    }
+    let depth = d.comp[0].depth;
+    let bytes = if depth > 8 { 2 } else { 1 };
+    let plain = d.comp[..3].iter().enumerate().all(|(plane, c)| {
+        c.plane == plane as c_int && c.depth == depth && c.step == bytes && c.offset == 0 && c.shift == 0
+    });
+    (plain && (8..=16).contains(&depth))
+        .then_some(PlanarYuv { bits: depth as u8, chroma_shift: (d.log2_chroma_w, d.log2_chroma_h) })
+}
+
 /// Reads the next packet into `packet`, releasing the one it held first. `Packet::read` of
 /// ffmpeg-next calls `av_read_frame`, which overwrites a packet without releasing its buffer:
 /// reusing one packet leaked every buffer it had held (hundreds of MB over a 2-hour film).

@@ -1,9 +1,13 @@
 //! Turning a decoded frame into the small sRGB picture the analysis works on.
 //!
-//! swscale scales in YUV first and converts only the small result to RGB, so the cost is a
-//! fraction of a full-size conversion. The area filter averages every source pixel into the
-//! output, which is what a color census wants (no aliasing of thin details). The matrix and
-//! range come from the frame itself, because a BT.709 film read as BT.601 shifts every hue.
+//! SDR frames are shrunk with an area filter in linear light (`frame::LinearShrinker`): every
+//! source pixel counts, in proportion to its light, which is what a color census wants (no
+//! aliasing of thin details, and no grey made up from a fine black and white pattern).
+//! Planar YUV frames (nearly every film) are read directly, each pixel converted exactly
+//! (`frame::YuvToLinear`); other formats are converted to RGB at their own size by swscale
+//! first. HDR and wide-gamut frames are scaled by swscale (area filter) in their encoded
+//! signal and tone-mapped once small. The matrix and range come from the frame itself,
+//! because a BT.709 film read as BT.601 shifts every hue; RGB frames have none.
 
 use ffmpeg_next as ffmpeg;
 use ffmpeg_next::format::Pixel;
@@ -13,7 +17,7 @@ use ffmpeg_next::util::frame::Video as Frame;
 
 use super::ffi;
 use super::hdr::{HdrConverter, Primaries, Transfer};
-use crate::frame::{CropRect, Picture};
+use crate::frame::{CropRect, LinearShrinker, Picture, YuvMatrix, YuvPlanes, YuvToLinear};
 use crate::settings::MAX_ANALYSIS_ROWS;
 
 /// Size, format and color description that a scaling context was built for.
@@ -24,9 +28,10 @@ struct Key {
     height: u32,
     out_width: u32,
     out_height: u32,
-    matrix: i32,
+    matrix: Matrix,
     full_range: bool,
-    /// Scaled to 16 bits per channel for the HDR / wide-gamut path, else to 8.
+    /// Scaled to 16 bits per channel for the HDR / wide-gamut path, else converted to 8 at
+    /// the frame's own size.
     deep: bool,
 }
 
@@ -39,14 +44,28 @@ pub(crate) struct Scaler {
     rotation: u16,
     /// Tone mapping and gamut conversion for the stream's transfer and primaries, built once.
     converter: Option<HdrConverter>,
+    /// The YUV conversion tables for the frames' matrix, range and depth, built once.
+    yuv: Option<YuvToLinear>,
     cached: Option<(Key, scaling::Context)>,
+    /// The converted frame, kept: a full-size RGB frame is megabytes, allocated once.
+    out: Option<Frame>,
+    shrinker: LinearShrinker,
 }
 
 impl Scaler {
     /// A scaler whose pictures are at most `max_width` pixels wide (never upscaled), of the
     /// `crop` part of each frame when given.
     pub(crate) fn new(max_width: u32, crop: Option<CropRect>, rotation: u16) -> Self {
-        Scaler { max_width: max_width.max(1), crop, rotation, converter: None, cached: None }
+        Scaler {
+            max_width: max_width.max(1),
+            crop,
+            rotation,
+            converter: None,
+            yuv: None,
+            cached: None,
+            out: None,
+            shrinker: LinearShrinker::default(),
+        }
     }
 
     /// Scales `frame` (its crop, if any) to the analysis size, keeping its display aspect (pixel
@@ -64,60 +83,134 @@ impl Scaler {
         if width == 0 || height == 0 {
             return Err(ffmpeg::Error::InvalidData);
         }
-        let (out_width, out_height) = analysis_size(width, height, sar, self.max_width);
+        let out_size = analysis_size(width, height, sar, self.max_width);
         let (transfer, primaries) = color_of(frame);
         let deep = transfer != Transfer::Sdr || primaries != Primaries::Bt709;
-        if deep && self.converter.as_ref().is_none_or(|c| !c.converts(transfer, primaries)) {
+        let picture = match (deep, ffi::planar_yuv(frame.format())) {
+            (false, Some(layout)) => match self.shrink_yuv(frame, layout, out_size) {
+                Some(picture) => picture,
+                None => self.shrink_converted(frame, out_size)?,
+            },
+            (false, None) => self.shrink_converted(frame, out_size)?,
+            (true, _) => self.tone_mapped(frame, out_size, transfer, primaries)?,
+        };
+        // Turned after scaling: a quarter of a millisecond on the small picture.
+        Ok(if self.rotation == 0 { picture } else { picture.rotated(self.rotation) })
+    }
+
+    /// A planar YUV frame shrunk in linear light straight from its planes, or `None` when its
+    /// planes are not laid out as its format says (then swscale reads it).
+    fn shrink_yuv(&mut self, frame: &Frame, layout: ffi::PlanarYuv, out_size: (u32, u32)) -> Option<Picture> {
+        if frame.planes() < 3 {
+            return None;
+        }
+        let planes = YuvPlanes {
+            planes: [frame.data(0), frame.data(1), frame.data(2)],
+            strides: [frame.stride(0), frame.stride(1), frame.stride(2)],
+            chroma_shift: layout.chroma_shift,
+            width: frame.width(),
+            height: frame.height(),
+        };
+        if !planes.holds_its_rows(layout.bits) {
+            return None;
+        }
+        let (kr, kb) = Matrix::of(frame).weights();
+        let matrix = YuvMatrix { kr, kb, full_range: is_full_range(frame), bits: layout.bits };
+        let convert = match &mut self.yuv {
+            Some(convert) if convert.matrix() == matrix => convert,
+            slot => slot.insert(YuvToLinear::new(matrix)),
+        };
+        Some(self.shrinker.shrink_yuv(&planes, convert, out_size))
+    }
+
+    /// Any other SDR frame: converted to 8-bit RGB at its own size by swscale, then shrunk in
+    /// linear light.
+    fn shrink_converted(&mut self, frame: &Frame, out_size: (u32, u32)) -> Result<Picture, ffmpeg::Error> {
+        let (width, height) = (frame.width(), frame.height());
+        self.run_swscale(frame, (width, height), false)?;
+        let out = self.out.as_ref().ok_or(ffmpeg::Error::Bug)?;
+        Ok(self.shrinker.shrink(out.data(0), out.stride(0), (width, height), out_size))
+    }
+
+    /// An HDR or wide-gamut frame: scaled by swscale to the analysis size at 16 bits, then
+    /// tone-mapped and converted to sRGB.
+    fn tone_mapped(
+        &mut self,
+        frame: &Frame,
+        (out_width, out_height): (u32, u32),
+        transfer: Transfer,
+        primaries: Primaries,
+    ) -> Result<Picture, ffmpeg::Error> {
+        if self.converter.as_ref().is_none_or(|c| !c.converts(transfer, primaries)) {
             self.converter = Some(HdrConverter::new(transfer, primaries));
         }
+        self.run_swscale(frame, (out_width, out_height), true)?;
+        let (Some(out), Some(converter)) = (self.out.as_ref(), self.converter.as_ref()) else {
+            return Err(ffmpeg::Error::Bug);
+        };
+        let (stride, data) = (out.stride(0), out.data(0));
+        let row = out_width as usize * 6;
+        let mut rgb = Vec::with_capacity(out_width as usize * out_height as usize * 3);
+        let mut values = Vec::with_capacity(out_width as usize * 3);
+        for y in 0..out_height as usize {
+            values.clear();
+            let bytes = &data[y * stride..y * stride + row];
+            values.extend(bytes.chunks_exact(2).map(|b| u16::from_le_bytes([b[0], b[1]])));
+            converter.convert(&values, &mut rgb);
+        }
+        Ok(Picture { width: out_width, height: out_height, rgb })
+    }
+
+    /// Runs swscale on `frame` to `size`, into `self.out`: 8-bit RGB, or (`deep`) 16-bit RGB
+    /// with the area filter; the context is kept for the next frame like it.
+    fn run_swscale(
+        &mut self,
+        frame: &Frame,
+        (out_width, out_height): (u32, u32),
+        deep: bool,
+    ) -> Result<(), ffmpeg::Error> {
         let key = Key {
             format: frame.format(),
-            width,
-            height,
+            width: frame.width(),
+            height: frame.height(),
             out_width,
             out_height,
-            matrix: matrix_of(frame),
+            matrix: Matrix::of(frame),
             full_range: is_full_range(frame),
             deep,
         };
         let ctx = match &mut self.cached {
             Some((cached_key, ctx)) if *cached_key == key => ctx,
             slot => {
-                let flags =
-                    scaling::Flags::AREA | scaling::Flags::ACCURATE_RND | scaling::Flags::FULL_CHR_H_INT;
-                let output = if key.deep { Pixel::RGB48LE } else { Pixel::RGB24 };
-                let mut ctx =
-                    scaling::Context::get(key.format, width, height, output, out_width, out_height, flags)?;
-                ffi::set_colorspace(&mut ctx, key.matrix, key.full_range)?;
+                let rgb = ffi::is_rgb(key.format);
+                // RGB to RGB at the same size takes swscale's unscaled converters (exact:
+                // bytes moved, not computed); YUV needs ACCURATE_RND (swscale's fast YUV
+                // converters are off by up to 3 codes) and the full chroma interpolation.
+                let flags = if rgb && !deep {
+                    scaling::Flags::POINT
+                } else {
+                    scaling::Flags::AREA | scaling::Flags::ACCURATE_RND | scaling::Flags::FULL_CHR_H_INT
+                };
+                let output = if deep { Pixel::RGB48LE } else { Pixel::RGB24 };
+                let mut ctx = scaling::Context::get(
+                    key.format, key.width, key.height, output, out_width, out_height, flags,
+                )?;
+                // A YUV frame's matrix and range; an RGB frame has none. (Given one, swscale
+                // converts RGB to YUV with its default matrix and back with the given one: a
+                // 720p RGB frame, whose default guess is BT.709, came out shifted.)
+                if !rgb {
+                    ffi::set_colorspace(&mut ctx, key.matrix.sws(), key.full_range)?;
+                }
                 &mut slot.insert((key, ctx)).1
             }
         };
-        let mut out = Frame::empty();
-        ctx.run(frame, &mut out)?;
-        let stride = out.stride(0);
-        let data = out.data(0);
-        let mut rgb = Vec::with_capacity(out_width as usize * out_height as usize * 3);
-        match self.converter.as_ref().filter(|_| deep) {
-            Some(converter) => {
-                let row = out_width as usize * 6;
-                let mut values = Vec::with_capacity(out_width as usize * 3);
-                for y in 0..out_height as usize {
-                    values.clear();
-                    let bytes = &data[y * stride..y * stride + row];
-                    values.extend(bytes.chunks_exact(2).map(|b| u16::from_le_bytes([b[0], b[1]])));
-                    converter.convert(&values, &mut rgb);
-                }
-            }
-            None => {
-                let row = out_width as usize * 3;
-                for y in 0..out_height as usize {
-                    rgb.extend_from_slice(&data[y * stride..y * stride + row]);
-                }
-            }
+        let out = self.out.get_or_insert_with(Frame::empty);
+        // Kept from frame to frame, but swscale wants it empty or of its own size and format.
+        let output = if deep { Pixel::RGB48LE } else { Pixel::RGB24 };
+        if out.format() != output || out.width() != out_width || out.height() != out_height {
+            *out = Frame::empty();
         }
-        let picture = Picture { width: out_width, height: out_height, rgb };
-        // Turned after scaling: a quarter of a millisecond on the small picture.
-        Ok(if self.rotation == 0 { picture } else { picture.rotated(self.rotation) })
+        ctx.run(frame, out)
     }
 }
 
@@ -142,18 +235,52 @@ pub(crate) fn analysis_size(width: u32, height: u32, sar: (i32, i32), max_width:
     (out_width as u32, out_height as u32)
 }
 
-/// The swscale matrix for the frame's color space; unspecified streams get what players
-/// assume: BT.709 for HD, BT.601 below.
-fn matrix_of(frame: &Frame) -> i32 {
-    use color::Space;
-    match frame.color_space() {
-        Space::BT709 => ffmpeg::ffi::SWS_CS_ITU709,
-        Space::FCC => ffmpeg::ffi::SWS_CS_FCC,
-        Space::BT470BG | Space::SMPTE170M => ffmpeg::ffi::SWS_CS_ITU601,
-        Space::SMPTE240M => ffmpeg::ffi::SWS_CS_SMPTE240M,
-        Space::BT2020NCL | Space::BT2020CL => ffmpeg::ffi::SWS_CS_BT2020,
-        _ if frame.height() >= 720 || frame.width() >= 1280 => ffmpeg::ffi::SWS_CS_ITU709,
-        _ => ffmpeg::ffi::SWS_CS_ITU601,
+/// The YUV matrix a frame's color space names; unspecified streams get what players assume:
+/// BT.709 for HD, BT.601 below.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Matrix {
+    Bt709,
+    Fcc,
+    Bt601,
+    Smpte240m,
+    Bt2020,
+}
+
+impl Matrix {
+    fn of(frame: &Frame) -> Matrix {
+        use color::Space;
+        match frame.color_space() {
+            Space::BT709 => Matrix::Bt709,
+            Space::FCC => Matrix::Fcc,
+            Space::BT470BG | Space::SMPTE170M => Matrix::Bt601,
+            Space::SMPTE240M => Matrix::Smpte240m,
+            Space::BT2020NCL | Space::BT2020CL => Matrix::Bt2020,
+            _ if frame.height() >= 720 || frame.width() >= 1280 => Matrix::Bt709,
+            _ => Matrix::Bt601,
+        }
+    }
+
+    /// The red and blue weights (Kr, Kb) of the standard (ITU-R BT.709, BT.601, BT.2020,
+    /// SMPTE 240M, FCC 73.682), the same swscale's tables are built from.
+    fn weights(self) -> (f64, f64) {
+        match self {
+            Matrix::Bt709 => (0.2126, 0.0722),
+            Matrix::Fcc => (0.30, 0.11),
+            Matrix::Bt601 => (0.299, 0.114),
+            Matrix::Smpte240m => (0.212, 0.087),
+            Matrix::Bt2020 => (0.2627, 0.0593),
+        }
+    }
+
+    /// swscale's name for it.
+    fn sws(self) -> i32 {
+        match self {
+            Matrix::Bt709 => ffmpeg::ffi::SWS_CS_ITU709,
+            Matrix::Fcc => ffmpeg::ffi::SWS_CS_FCC,
+            Matrix::Bt601 => ffmpeg::ffi::SWS_CS_ITU601,
+            Matrix::Smpte240m => ffmpeg::ffi::SWS_CS_SMPTE240M,
+            Matrix::Bt2020 => ffmpeg::ffi::SWS_CS_BT2020,
+        }
     }
 }
 

@@ -3,9 +3,18 @@
 //! without depending on the decoder that produces them.
 
 pub(crate) mod crop;
+// Used by the FFmpeg source only (other sources hand over small sRGB pictures already).
+#[cfg_attr(not(feature = "ffmpeg"), allow(dead_code))]
+mod shrink;
+#[cfg_attr(not(feature = "ffmpeg"), allow(dead_code))]
+mod yuv;
 
 pub(crate) use crop::{ContentBox, MIN_EVIDENCE, content_box, crop_for, crop_picture, is_black, unrotate};
 pub use crop::{CropMode, CropRect};
+#[cfg_attr(not(feature = "ffmpeg"), allow(unused_imports))]
+pub(crate) use shrink::LinearShrinker;
+#[cfg_attr(not(feature = "ffmpeg"), allow(unused_imports))]
+pub(crate) use yuv::{YuvMatrix, YuvPlanes, YuvToLinear};
 
 /// A small 8-bit sRGB picture: rows top to bottom, 3 bytes per pixel, no padding.
 #[derive(Debug, Clone, PartialEq, Eq)]

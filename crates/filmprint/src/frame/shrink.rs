@@ -1,0 +1,324 @@
+//! Shrinking a full-size frame to the analysis size in linear light. Averaging the
+//! gamma-encoded values instead (what a scaler does by default) turns any pattern finer than the
+//! output pixels into the wrong color: a one-pixel black and white checker, half the light of
+//! white, averages to sRGB 128 instead of 188, and the color census then counts a grey that is
+//! nowhere in the frame.
+//!
+//! An area filter: each output pixel is the mean, in linear light, of the source pixels it
+//! covers, each weighted by the part of it that is covered (a source pixel on an output
+//! pixel's edge counts in both). Written here because it is the hot path of the whole
+//! analysis and a few lines of arithmetic: the source rows are summed down first, as integers
+//! read from a 256-entry table (one look-up and one add per byte, in order, with nothing to
+//! wait for), then each output row is summed across once. Scalers that filter in linear light
+//! (zimg) convert whole frames to floating point first, which costs four times as much here.
+
+use std::sync::LazyLock;
+
+use super::Picture;
+use super::yuv::{YuvPlanes, YuvToLinear};
+use crate::analyse::color;
+
+/// Fixed-point weight of a whole source row: a row split between two output rows gives each
+/// its share in 256ths (the mean is divided by the weights actually given, so flat colors stay
+/// exact; a share is off by at most 1/512 of a row).
+const ROW_WEIGHT: u32 = 256;
+
+/// Linear light of each 8-bit sRGB code in units of 1/65535 (code 1, the darkest step, is 20
+/// units: within 0.6 % of its light).
+static LINEAR_U16: LazyLock<[u32; 256]> = LazyLock::new(|| {
+    std::array::from_fn(|code| (color::srgb_to_linear(code as f64 / 255.0) * 65535.0).round() as u32)
+});
+
+/// Linear light of each 8-bit sRGB code, in units of 1/65535 (what the sums add).
+pub(super) fn linear_u16() -> &'static [u32; 256] {
+    &LINEAR_U16
+}
+
+/// The 8-bit sRGB code of each linear light in units of 1/65535, rounded as
+/// [`color::linear_to_srgb8`] rounds (64 KiB, read once per output value; the code changes at
+/// most once per 10 units, so the unit's own rounding moves nothing but near-ties).
+static SRGB8_OF_U16: LazyLock<Vec<u8>> =
+    LazyLock::new(|| (0..=65535u32).map(|u| color::linear_f32_to_srgb8(u as f32 / 65535.0)).collect());
+
+/// The source columns an output column covers: `count` from `first`, all wholly inside but
+/// the first and last, which count for `first_weight` and `last_weight` of a column.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Span {
+    first: usize,
+    count: usize,
+    first_weight: f64,
+    last_weight: f64,
+    /// The columns it covers in all (the first and last counted for their weights).
+    width: f64,
+}
+
+/// The spans of `output` pixels laid over `source` pixels (output no larger than source).
+fn spans(source: u32, output: u32) -> Vec<Span> {
+    let scale = f64::from(source) / f64::from(output);
+    (0..output)
+        .map(|o| {
+            let (lo, hi) = (f64::from(o) * scale, (f64::from(o + 1) * scale).min(f64::from(source)));
+            let first = (lo.floor() as usize).min(source as usize - 1);
+            let end = (hi.ceil() as usize).clamp(first + 1, source as usize);
+            let count = end - first;
+            let first_weight = ((first + 1) as f64).min(hi) - lo;
+            let last_weight = if count == 1 { first_weight } else { hi - (end - 1) as f64 };
+            let width =
+                if count == 1 { first_weight } else { first_weight + last_weight + (count - 2) as f64 };
+            Span { first, count, first_weight, last_weight, width }
+        })
+        .collect()
+}
+
+/// For each source row: the output row it falls in, its weight there and its weight in the
+/// next one (0 unless it lies on the edge), in 256ths of a row.
+fn row_shares(source: u32, output: u32) -> Vec<(usize, u32, u32)> {
+    let scale = f64::from(source) / f64::from(output);
+    (0..source)
+        .map(|y| {
+            let lo = f64::from(y);
+            let first = ((lo / scale).floor() as usize).min(output as usize - 1);
+            let edge = (first + 1) as f64 * scale;
+            if lo + 1.0 <= edge || first + 1 >= output as usize {
+                (first, ROW_WEIGHT, 0)
+            } else {
+                let share = ((edge - lo) * f64::from(ROW_WEIGHT)).round() as u32;
+                (first, share, ROW_WEIGHT - share)
+            }
+        })
+        .collect()
+}
+
+/// Shrinks frames of one size to one output size, keeping its tables and sums between frames
+/// (a film's frames are all alike; allocating them afresh for each frame made the allocator
+/// hand the pages back and fault them in again, which cost more than the sums).
+#[derive(Debug, Default)]
+pub(crate) struct LinearShrinker {
+    /// Source and output sizes the tables are for.
+    sizes: ((u32, u32), (u32, u32)),
+    columns: Vec<Span>,
+    rows: Vec<(usize, u32, u32)>,
+    /// Linear light summed down the source rows of the current output row, weighted, and
+    /// likewise the next output row's share of an edge row.
+    line: Vec<u32>,
+    next: Vec<u32>,
+}
+
+impl LinearShrinker {
+    /// `rgb` (8-bit sRGB, `width` × `height` pixels, rows `stride` bytes apart) shrunk to
+    /// `out_width` × `out_height` (each clamped to 1..= the source's) in linear light.
+    pub(crate) fn shrink(
+        &mut self,
+        rgb: &[u8],
+        stride: usize,
+        (width, height): (u32, u32),
+        (out_width, out_height): (u32, u32),
+    ) -> Picture {
+        let table = &*LINEAR_U16;
+        let row_len = width as usize * 3;
+        self.shrink_rows(
+            (width, height),
+            (out_width, out_height),
+            |_| false,
+            |y, _, line, weight| {
+                // The loop the whole analysis waits on: kept this plain so that it compiles to a
+                // load, a look-up and a multiply-add per byte.
+                for (sum, &code) in line.iter_mut().zip(&rgb[y * stride..y * stride + row_len]) {
+                    *sum += table[usize::from(code)] * weight;
+                }
+            },
+        )
+    }
+
+    /// A planar YUV frame (`planes`, converted by `convert`) shrunk to `out_width` ×
+    /// `out_height` in linear light.
+    pub(crate) fn shrink_yuv(
+        &mut self,
+        planes: &YuvPlanes<'_>,
+        convert: &YuvToLinear,
+        (out_width, out_height): (u32, u32),
+    ) -> Picture {
+        self.shrink_rows(
+            (planes.width, planes.height),
+            (out_width, out_height),
+            |y| YuvToLinear::pairs(planes, y),
+            |y, pair, line, weight| match pair {
+                true => convert.add_row_pair(planes, y, line, weight),
+                false => convert.add_row(planes, y, line, weight),
+            },
+        )
+    }
+
+    /// The shrinking: `add_row(y, pair, line, weight)` adds source row `y`'s linear light (in
+    /// units of 1/65535), times `weight`, to `line` (and row `y + 1`'s too when `pair`, which
+    /// is asked only where `pairs(y)` allows it and both rows fall wholly in one output row);
+    /// called twice for a row on the edge of two output rows.
+    fn shrink_rows(
+        &mut self,
+        (width, height): (u32, u32),
+        (out_width, out_height): (u32, u32),
+        pairs: impl Fn(usize) -> bool,
+        mut add_row: impl FnMut(usize, bool, &mut [u32], u32),
+    ) -> Picture {
+        if width == 0 || height == 0 {
+            return Picture { width: 0, height: 0, rgb: Vec::new() };
+        }
+        let (out_w, out_h) = (out_width.clamp(1, width), out_height.clamp(1, height));
+        if self.sizes != ((width, height), (out_w, out_h)) {
+            self.sizes = ((width, height), (out_w, out_h));
+            self.columns = spans(width, out_w);
+            self.rows = row_shares(height, out_h);
+            self.line = vec![0; width as usize * 3];
+            self.next = vec![0; width as usize * 3];
+        }
+        let mut out = Vec::with_capacity(out_w as usize * out_h as usize * 3);
+        let Self { columns, rows, line, next, .. } = self;
+        line.fill(0);
+        next.fill(0);
+        let (mut current, mut weight, mut next_weight) = (0, 0, 0);
+        let mut y = 0;
+        while let Some(&(out_y, share, next_share)) = rows.get(y) {
+            if out_y != current {
+                finish_row(line, columns, f64::from(weight), &mut out);
+                std::mem::swap(line, next);
+                next.fill(0);
+                (current, weight, next_weight) = (out_y, next_weight, 0);
+            }
+            if next_share == 0 && rows.get(y + 1) == Some(&(out_y, share, 0)) && pairs(y) {
+                add_row(y, true, line, share);
+                weight += 2 * share;
+                y += 2;
+                continue;
+            }
+            add_row(y, false, line, share);
+            if next_share > 0 {
+                add_row(y, false, next, next_share);
+            }
+            weight += share;
+            next_weight += next_share;
+            y += 1;
+        }
+        finish_row(line, columns, f64::from(weight), &mut out);
+        Picture { width: out_w, height: out_h, rgb: out }
+    }
+}
+
+/// Reduces one output row's column sums (`line`, weighted `row_weight` in all) to its pixels
+/// and appends them as sRGB.
+fn finish_row(line: &[u32], columns: &[Span], row_weight: f64, out: &mut Vec<u8>) {
+    let encode = &*SRGB8_OF_U16;
+    for span in columns {
+        let pixels = &line[span.first * 3..(span.first + span.count) * 3];
+        let mut sum = [0u64; 3];
+        for pixel in pixels.chunks_exact(3) {
+            sum[0] += u64::from(pixel[0]);
+            sum[1] += u64::from(pixel[1]);
+            sum[2] += u64::from(pixel[2]);
+        }
+        let mut weighted = sum.map(|s| s as f64);
+        if span.first_weight != 1.0 || span.last_weight != 1.0 {
+            let (first, last) = (&pixels[..3], &pixels[pixels.len() - 3..]);
+            for c in 0..3 {
+                weighted[c] = if span.count == 1 {
+                    span.first_weight * f64::from(first[c])
+                } else {
+                    weighted[c]
+                        - (1.0 - span.first_weight) * f64::from(first[c])
+                        - (1.0 - span.last_weight) * f64::from(last[c])
+                };
+            }
+        }
+        let scale = 1.0 / (span.width * row_weight);
+        // The sums are never negative; adding a half and truncating rounds.
+        out.extend(weighted.map(|w| encode[((w * scale + 0.5) as usize).min(65535)]));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shrink(picture: &Picture, out: (u32, u32)) -> Picture {
+        let stride = picture.width as usize * 3;
+        LinearShrinker::default().shrink(&picture.rgb, stride, (picture.width, picture.height), out)
+    }
+
+    /// The exact area mean, in linear light, of output pixel (ox, oy): every source pixel
+    /// weighted by its overlap, computed the slow way.
+    fn exact(picture: &Picture, out: (u32, u32), ox: u32, oy: u32) -> [u8; 3] {
+        let (sx, sy) =
+            (f64::from(picture.width) / f64::from(out.0), f64::from(picture.height) / f64::from(out.1));
+        let (x0, x1, y0, y1) =
+            (f64::from(ox) * sx, f64::from(ox + 1) * sx, f64::from(oy) * sy, f64::from(oy + 1) * sy);
+        let mut sum = [0.0f64; 3];
+        for y in y0.floor() as u32..(y1.ceil() as u32).min(picture.height) {
+            for x in x0.floor() as u32..(x1.ceil() as u32).min(picture.width) {
+                let w = (f64::from(x + 1).min(x1) - f64::from(x).max(x0))
+                    * (f64::from(y + 1).min(y1) - f64::from(y).max(y0));
+                let i = ((y * picture.width + x) * 3) as usize;
+                let linear = color::srgb8_to_linear([picture.rgb[i], picture.rgb[i + 1], picture.rgb[i + 2]]);
+                (0..3).for_each(|c| sum[c] += w * f64::from(linear[c]));
+            }
+        }
+        color::linear_to_srgb8(sum.map(|s| s / (sx * sy)))
+    }
+
+    #[test]
+    fn a_one_pixel_checker_keeps_its_light() {
+        // Black and white in equal parts: half of white's light, which sRGB encodes as 188 (a
+        // scaler averaging the codes gives 128). Every output pixel is its area's exact mean.
+        for (size, out) in [((1280, 720), (256, 144)), ((1920, 1080), (256, 144)), ((1000, 700), (333, 233))]
+        {
+            let checker =
+                Picture::from_fn(size.0, size.1, |x, y| if (x + y) % 2 == 0 { [0; 3] } else { [255; 3] });
+            let small = shrink(&checker, out);
+            assert_eq!((small.width, small.height), out);
+            let light: f64 = small.pixels().map(|p| f64::from(color::srgb8_to_linear(p)[0])).sum::<f64>()
+                / f64::from(out.0 * out.1);
+            assert!((light - 0.5).abs() < 0.005, "{light} at {size:?} -> {out:?}");
+            assert_eq!(color::linear_to_srgb8([light; 3]), [188; 3]);
+            for (ox, oy) in [(0, 0), (1, 0), (7, 3), (out.0 - 1, out.1 - 1), (out.0 / 2, out.1 / 3)] {
+                let i = ((oy * out.0 + ox) * 3) as usize;
+                let got = [small.rgb[i], small.rgb[i + 1], small.rgb[i + 2]];
+                let want = exact(&checker, out, ox, oy);
+                assert!(
+                    got.iter().zip(want).all(|(a, b)| a.abs_diff(b) <= 1),
+                    "{got:?} vs {want:?} at {ox},{oy}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn areas_weigh_what_they_cover_and_flat_colors_stay() {
+        // 3 source columns into 2: the middle one is half in each.
+        let bands = Picture::from_fn(3, 1, |x, _| [[255, 0, 0], [0, 255, 0], [0, 0, 255]][x as usize]);
+        let small = shrink(&bands, (2, 1));
+        let expected = |a: [u8; 3], b: [u8; 3]| {
+            let (la, lb) = (color::srgb8_to_linear(a), color::srgb8_to_linear(b));
+            color::linear_to_srgb8(std::array::from_fn(|c| f64::from(la[c] + 0.5 * lb[c]) / 1.5))
+        };
+        assert_eq!(small.rgb[..3], expected([255, 0, 0], [0, 255, 0]));
+        assert_eq!(small.rgb[3..], expected([0, 0, 255], [0, 255, 0]));
+        // A flat color is itself at any size, and the same size is the identity.
+        let flat = Picture::from_fn(97, 41, |_, _| [200, 70, 60]);
+        assert!(shrink(&flat, (13, 7)).pixels().all(|p| p == [200, 70, 60]));
+        let noise = Picture::from_fn(16, 9, |x, y| [(x * 16) as u8, (y * 28) as u8, ((x * y) % 256) as u8]);
+        assert_eq!(shrink(&noise, (16, 9)), noise);
+    }
+
+    #[test]
+    fn padded_rows_and_degenerate_sizes() {
+        // Rows with padding at their end (as decoders lay frames out).
+        let picture = Picture::from_fn(4, 2, |x, _| if x < 2 { [255; 3] } else { [0; 3] });
+        let mut padded = Vec::new();
+        for row in picture.rgb.chunks_exact(12) {
+            padded.extend_from_slice(row);
+            padded.extend_from_slice(&[9; 4]);
+        }
+        let small = LinearShrinker::default().shrink(&padded, 16, (4, 2), (2, 1));
+        assert_eq!(small.rgb, vec![255, 255, 255, 0, 0, 0]);
+        assert_eq!(shrink(&Picture::from_fn(0, 0, |_, _| [0; 3]), (1, 1)).rgb, Vec::<u8>::new());
+        assert_eq!(shrink(&picture, (0, 0)).width, 1, "at least one pixel");
+    }
+}
