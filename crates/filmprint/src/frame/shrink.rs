@@ -7,10 +7,11 @@
 //! An area filter: each output pixel is the mean, in linear light, of the source pixels it
 //! covers, each weighted by the part of it that is covered (a source pixel on an output
 //! pixel's edge counts in both). Written here because it is the hot path of the whole
-//! analysis and a few lines of arithmetic: the source rows are summed down first, as integers
-//! read from a 256-entry table (one look-up and one add per byte, in order, with nothing to
-//! wait for), then each output row is summed across once. Scalers that filter in linear light
-//! (zimg) convert whole frames to floating point first, which costs four times as much here.
+//! analysis and a few lines of arithmetic: the source rows' light is summed down first, into
+//! one row of sums per channel (plain loops over `f32` that the compiler vectorises), then
+//! each output row is summed across once. Scalers that filter in linear light (zimg, through
+//! libavfilter's `zscale`) cost more here, and weigh by a filter kernel rather than by area
+//! (docs/color.md measures both).
 
 use std::sync::LazyLock;
 
@@ -18,21 +19,9 @@ use super::Picture;
 use super::yuv::{YuvPlanes, YuvToLinear};
 use crate::analyse::color;
 
-/// Fixed-point weight of a whole source row: a row split between two output rows gives each
-/// its share in 256ths (the mean is divided by the weights actually given, so flat colors stay
-/// exact; a share is off by at most 1/512 of a row).
-const ROW_WEIGHT: u32 = 256;
-
-/// Linear light of each 8-bit sRGB code in units of 1/65535 (code 1, the darkest step, is 20
-/// units: within 0.6 % of its light).
-static LINEAR_U16: LazyLock<[u32; 256]> = LazyLock::new(|| {
-    std::array::from_fn(|code| (color::srgb_to_linear(code as f64 / 255.0) * 65535.0).round() as u32)
-});
-
-/// Linear light of each 8-bit sRGB code, in units of 1/65535 (what the sums add).
-pub(super) fn linear_u16() -> &'static [u32; 256] {
-    &LINEAR_U16
-}
+/// Linear light of each 8-bit sRGB code.
+static LINEAR: LazyLock<[f32; 256]> =
+    LazyLock::new(|| std::array::from_fn(|code| color::srgb_to_linear(code as f64 / 255.0) as f32));
 
 /// The 8-bit sRGB code of each linear light in units of 1/65535, rounded as
 /// [`color::linear_to_srgb8`] rounds (64 KiB, read once per output value; the code changes at
@@ -71,8 +60,8 @@ fn spans(source: u32, output: u32) -> Vec<Span> {
 }
 
 /// For each source row: the output row it falls in, its weight there and its weight in the
-/// next one (0 unless it lies on the edge), in 256ths of a row.
-fn row_shares(source: u32, output: u32) -> Vec<(usize, u32, u32)> {
+/// next one (0 unless it lies on the edge), in parts of a row.
+fn row_shares(source: u32, output: u32) -> Vec<(usize, f32, f32)> {
     let scale = f64::from(source) / f64::from(output);
     (0..source)
         .map(|y| {
@@ -80,14 +69,17 @@ fn row_shares(source: u32, output: u32) -> Vec<(usize, u32, u32)> {
             let first = ((lo / scale).floor() as usize).min(output as usize - 1);
             let edge = (first + 1) as f64 * scale;
             if lo + 1.0 <= edge || first + 1 >= output as usize {
-                (first, ROW_WEIGHT, 0)
+                (first, 1.0, 0.0)
             } else {
-                let share = ((edge - lo) * f64::from(ROW_WEIGHT)).round() as u32;
-                (first, share, ROW_WEIGHT - share)
+                let share = (edge - lo) as f32;
+                (first, share, 1.0 - share)
             }
         })
         .collect()
 }
+
+/// One row of light sums per channel (red, green, blue), one sum per source column.
+type Sums = [Vec<f32>; 3];
 
 /// Shrinks frames of one size to one output size, keeping its tables and sums between frames
 /// (a film's frames are all alike; allocating them afresh for each frame made the allocator
@@ -97,11 +89,11 @@ pub(crate) struct LinearShrinker {
     /// Source and output sizes the tables are for.
     sizes: ((u32, u32), (u32, u32)),
     columns: Vec<Span>,
-    rows: Vec<(usize, u32, u32)>,
+    rows: Vec<(usize, f32, f32)>,
     /// Linear light summed down the source rows of the current output row, weighted, and
     /// likewise the next output row's share of an edge row.
-    line: Vec<u32>,
-    next: Vec<u32>,
+    line: Sums,
+    next: Sums,
 }
 
 impl LinearShrinker {
@@ -114,17 +106,21 @@ impl LinearShrinker {
         (width, height): (u32, u32),
         (out_width, out_height): (u32, u32),
     ) -> Picture {
-        let table = &*LINEAR_U16;
+        let table = &*LINEAR;
         let row_len = width as usize * 3;
         self.shrink_rows(
             (width, height),
             (out_width, out_height),
             |_| false,
-            |y, _, line, weight| {
-                // The loop the whole analysis waits on: kept this plain so that it compiles to a
-                // load, a look-up and a multiply-add per byte.
-                for (sum, &code) in line.iter_mut().zip(&rgb[y * stride..y * stride + row_len]) {
-                    *sum += table[usize::from(code)] * weight;
+            |y, _, sums, weight| {
+                let [red, green, blue] = sums;
+                let pixels = rgb[y * stride..y * stride + row_len].chunks_exact(3);
+                for (((pixel, r), g), b) in
+                    pixels.zip(red.iter_mut()).zip(green.iter_mut()).zip(blue.iter_mut())
+                {
+                    *r += table[usize::from(pixel[0])] * weight;
+                    *g += table[usize::from(pixel[1])] * weight;
+                    *b += table[usize::from(pixel[2])] * weight;
                 }
             },
         )
@@ -135,30 +131,30 @@ impl LinearShrinker {
     pub(crate) fn shrink_yuv(
         &mut self,
         planes: &YuvPlanes<'_>,
-        convert: &YuvToLinear,
+        convert: &mut YuvToLinear,
         (out_width, out_height): (u32, u32),
     ) -> Picture {
         self.shrink_rows(
             (planes.width, planes.height),
             (out_width, out_height),
-            |y| YuvToLinear::pairs(planes, y),
-            |y, pair, line, weight| match pair {
-                true => convert.add_row_pair(planes, y, line, weight),
-                false => convert.add_row(planes, y, line, weight),
+            |y| planes.pairs(y),
+            |y, pair, sums, weight| match pair {
+                true => convert.add_row_pair(planes, y, sums, weight),
+                false => convert.add_row(planes, y, sums, weight),
             },
         )
     }
 
-    /// The shrinking: `add_row(y, pair, line, weight)` adds source row `y`'s linear light (in
-    /// units of 1/65535), times `weight`, to `line` (and row `y + 1`'s too when `pair`, which
-    /// is asked only where `pairs(y)` allows it and both rows fall wholly in one output row);
-    /// called twice for a row on the edge of two output rows.
+    /// The shrinking: `add_row(y, pair, sums, weight)` adds source row `y`'s linear light,
+    /// times `weight`, to `sums` (and row `y + 1`'s too when `pair`, which is asked only where
+    /// `pairs(y)` allows it and both rows fall wholly in one output row); called twice for a
+    /// row on the edge of two output rows.
     fn shrink_rows(
         &mut self,
         (width, height): (u32, u32),
         (out_width, out_height): (u32, u32),
         pairs: impl Fn(usize) -> bool,
-        mut add_row: impl FnMut(usize, bool, &mut [u32], u32),
+        mut add_row: impl FnMut(usize, bool, &mut Sums, f32),
     ) -> Picture {
         if width == 0 || height == 0 {
             return Picture { width: 0, height: 0, rgb: Vec::new() };
@@ -168,69 +164,62 @@ impl LinearShrinker {
             self.sizes = ((width, height), (out_w, out_h));
             self.columns = spans(width, out_w);
             self.rows = row_shares(height, out_h);
-            self.line = vec![0; width as usize * 3];
-            self.next = vec![0; width as usize * 3];
+            let zeros = || vec![0.0; width as usize];
+            self.line = [zeros(), zeros(), zeros()];
+            self.next = [zeros(), zeros(), zeros()];
         }
         let mut out = Vec::with_capacity(out_w as usize * out_h as usize * 3);
         let Self { columns, rows, line, next, .. } = self;
-        line.fill(0);
-        next.fill(0);
-        let (mut current, mut weight, mut next_weight) = (0, 0, 0);
+        line.iter_mut().chain(next.iter_mut()).for_each(|sums| sums.fill(0.0));
+        let (mut current, mut weight, mut next_weight) = (0, 0.0, 0.0);
         let mut y = 0;
         while let Some(&(out_y, share, next_share)) = rows.get(y) {
             if out_y != current {
-                finish_row(line, columns, f64::from(weight), &mut out);
+                finish_row(line, columns, weight, &mut out);
                 std::mem::swap(line, next);
-                next.fill(0);
-                (current, weight, next_weight) = (out_y, next_weight, 0);
+                next.iter_mut().for_each(|sums| sums.fill(0.0));
+                (current, weight, next_weight) = (out_y, next_weight, 0.0);
             }
-            if next_share == 0 && rows.get(y + 1) == Some(&(out_y, share, 0)) && pairs(y) {
+            if next_share == 0.0 && rows.get(y + 1) == Some(&(out_y, share, 0.0)) && pairs(y) {
                 add_row(y, true, line, share);
-                weight += 2 * share;
+                weight += 2.0 * f64::from(share);
                 y += 2;
                 continue;
             }
             add_row(y, false, line, share);
-            if next_share > 0 {
+            if next_share > 0.0 {
                 add_row(y, false, next, next_share);
             }
-            weight += share;
-            next_weight += next_share;
+            weight += f64::from(share);
+            next_weight += f64::from(next_share);
             y += 1;
         }
-        finish_row(line, columns, f64::from(weight), &mut out);
+        finish_row(line, columns, weight, &mut out);
         Picture { width: out_w, height: out_h, rgb: out }
     }
 }
 
-/// Reduces one output row's column sums (`line`, weighted `row_weight` in all) to its pixels
-/// and appends them as sRGB.
-fn finish_row(line: &[u32], columns: &[Span], row_weight: f64, out: &mut Vec<u8>) {
+/// Reduces one output row's column sums (`line`, weighted `row_weight` rows in all) to its
+/// pixels and appends them as sRGB.
+fn finish_row(line: &Sums, columns: &[Span], row_weight: f64, out: &mut Vec<u8>) {
     let encode = &*SRGB8_OF_U16;
-    for span in columns {
-        let pixels = &line[span.first * 3..(span.first + span.count) * 3];
-        let mut sum = [0u64; 3];
-        for pixel in pixels.chunks_exact(3) {
-            sum[0] += u64::from(pixel[0]);
-            sum[1] += u64::from(pixel[1]);
-            sum[2] += u64::from(pixel[2]);
+    let start = out.len();
+    out.resize(start + columns.len() * 3, 0);
+    let pixels = &mut out[start..];
+    for (channel, sums) in line.iter().enumerate() {
+        for (span, pixel) in columns.iter().zip(pixels.chunks_exact_mut(3)) {
+            let sums = &sums[span.first..span.first + span.count];
+            let (first, last) = (f64::from(sums[0]), f64::from(sums[sums.len() - 1]));
+            let weighted = if span.count == 1 {
+                span.first_weight * first
+            } else {
+                let whole: f32 = sums.iter().sum();
+                f64::from(whole) - (1.0 - span.first_weight) * first - (1.0 - span.last_weight) * last
+            };
+            // Sums are never negative; adding a half and truncating rounds.
+            let unit = weighted * 65535.0 / (span.width * row_weight);
+            pixel[channel] = encode[((unit + 0.5) as usize).min(65535)];
         }
-        let mut weighted = sum.map(|s| s as f64);
-        if span.first_weight != 1.0 || span.last_weight != 1.0 {
-            let (first, last) = (&pixels[..3], &pixels[pixels.len() - 3..]);
-            for c in 0..3 {
-                weighted[c] = if span.count == 1 {
-                    span.first_weight * f64::from(first[c])
-                } else {
-                    weighted[c]
-                        - (1.0 - span.first_weight) * f64::from(first[c])
-                        - (1.0 - span.last_weight) * f64::from(last[c])
-                };
-            }
-        }
-        let scale = 1.0 / (span.width * row_weight);
-        // The sums are never negative; adding a half and truncating rounds.
-        out.extend(weighted.map(|w| encode[((w * scale + 0.5) as usize).min(65535)]));
     }
 }
 
