@@ -10,8 +10,8 @@
 //! analysis and a few lines of arithmetic: the source rows' light is summed down first, into
 //! one row of sums per channel (plain loops over `f32` that the compiler vectorises), then
 //! each output row is summed across once. Scalers that filter in linear light (zimg, through
-//! libavfilter's `zscale`) cost more here, and weigh by a filter kernel rather than by area
-//! (docs/color.md measures both).
+//! libavfilter's `zscale`) cost about as much, weigh by a filter kernel rather than by area,
+//! and would bring libavfilter into every build (docs/color.md measures both).
 
 use std::sync::LazyLock;
 
