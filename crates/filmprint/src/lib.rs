@@ -13,6 +13,7 @@
 //! | | [`source`], [`frame`] | what a decoder produces: the video's description and readers of it, pictures and crops |
 //! | sample | [`sample`] | the N target times and how each frame is fetched |
 //! | analyse | [`analyse`] | color spaces, the color census, k-means, a frame's dominant colors, a film's palette |
+//! | | [`shots`] | shot boundaries found from every frame: cuts, flashes, dissolves, fades (the detection core) |
 //! | fingerprint | [`fingerprint`](mod@fingerprint) | the result as plain data, read and written as JSON |
 //! | render | [`render`] | the pictures (seven styles, title, time axis, palette swatch) as PNG or SVG |
 //! | export | [`export`] | the numbers as CSV, the interactive HTML pages |
@@ -97,6 +98,7 @@ mod progress;
 pub mod render;
 pub mod sample;
 mod settings;
+pub mod shots;
 pub mod source;
 
 pub use error::{Error, FfmpegError, Result, Setting};

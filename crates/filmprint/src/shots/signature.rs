@@ -1,0 +1,186 @@
+//! What the shot detector remembers of a frame: a coarse grid of its colors. A grid rather
+//! than one histogram, because two shots of one scene often share their colors and differ in
+//! where they are; coarse, because grain, compression noise and small motion must not move it.
+//! Cells keep their mean linear light (so that a dissolve, a mix of light, can be recognised as
+//! one) and its Oklab value (so that differences are perceptual, and a black-and-white film
+//! differs by lightness alone).
+
+use crate::analyse::color;
+use crate::frame::Picture;
+
+/// Cells across and down.
+pub const GRID: (usize, usize) = (16, 9);
+
+/// A frame's colors on a [`GRID`] of cells.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FrameSignature {
+    /// Each cell's mean linear RGB, row by row.
+    linear: Vec<[f32; 3]>,
+    /// The same means sRGB-encoded (0..=1).
+    encoded: Vec<[f32; 3]>,
+    /// The same means in Oklab.
+    oklab: Vec<[f32; 3]>,
+}
+
+/// How two pictures are mixed: in linear light (a dissolve done in light, or a fade, which is
+/// both) or in the encoded values (as most editors and FFmpeg's `xfade` mix).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mixing {
+    /// Light mixed.
+    Linear,
+    /// Encoded values mixed.
+    Encoded,
+}
+
+impl FrameSignature {
+    /// The signature of `picture` (any size; a picture smaller than the grid repeats pixels).
+    pub fn of(picture: &Picture) -> Self {
+        let (width, height) = (picture.width as usize, picture.height as usize);
+        let mut sums = vec![([0.0f64; 3], 0u32); GRID.0 * GRID.1];
+        if width > 0 && height > 0 {
+            for gy in 0..GRID.1 {
+                let (y0, y1) = span(gy, GRID.1, height);
+                for gx in 0..GRID.0 {
+                    let (x0, x1) = span(gx, GRID.0, width);
+                    let cell = &mut sums[gy * GRID.0 + gx];
+                    for y in y0..y1 {
+                        let row = &picture.rgb[(y * width + x0) * 3..(y * width + x1) * 3];
+                        for pixel in row.chunks_exact(3) {
+                            let light = color::srgb8_to_linear([pixel[0], pixel[1], pixel[2]]);
+                            cell.0.iter_mut().zip(light).for_each(|(s, l)| *s += f64::from(l));
+                            cell.1 += 1;
+                        }
+                    }
+                }
+            }
+        }
+        let linear: Vec<[f32; 3]> =
+            sums.iter().map(|(sum, n)| sum.map(|s| (s / f64::from((*n).max(1))) as f32)).collect();
+        Self::from_linear(linear)
+    }
+
+    /// A signature from its cells' mean linear RGB (row by row, [`GRID`] cells).
+    pub fn from_linear(linear: Vec<[f32; 3]>) -> Self {
+        let oklab =
+            linear.iter().map(|c| color::linear_to_oklab(c.map(f64::from)).map(|v| v as f32)).collect();
+        let encoded =
+            linear.iter().map(|c| c.map(|v| color::linear_to_srgb(f64::from(v.max(0.0))) as f32)).collect();
+        FrameSignature { linear, encoded, oklab }
+    }
+
+    /// The cells as `mixing` mixes them.
+    fn cells(&self, mixing: Mixing) -> &[[f32; 3]] {
+        match mixing {
+            Mixing::Linear => &self.linear,
+            Mixing::Encoded => &self.encoded,
+        }
+    }
+
+    /// How different two frames look: the mean over cells of their Oklab distance (0 for the
+    /// same frame; about 0.1 to 0.4 between two shots of a film).
+    pub fn difference(&self, other: &FrameSignature) -> f32 {
+        let total: f32 = self.oklab.iter().zip(&other.oklab).map(|(a, b)| distance(*a, *b)).sum();
+        total / self.oklab.len().max(1) as f32
+    }
+
+    /// How far this frame is from the mix of `a` and `b` nearest to it (mixed as `mixing`
+    /// says), as [`Self::difference`] measures it, and the share of `b` in that mix (0..=1):
+    /// the frames of a dissolve between `a` and `b` are close to such mixes.
+    pub fn distance_from_mix(&self, a: &FrameSignature, b: &FrameSignature, mixing: Mixing) -> (f32, f32) {
+        let (xs, ys, zs) = (a.cells(mixing), b.cells(mixing), self.cells(mixing));
+        let (mut along, mut length) = (0.0f64, 0.0f64);
+        for ((x, y), z) in xs.iter().zip(ys).zip(zs) {
+            for c in 0..3 {
+                let step = f64::from(y[c] - x[c]);
+                along += step * f64::from(z[c] - x[c]);
+                length += step * step;
+            }
+        }
+        let share = if length <= 0.0 { 0.0 } else { (along / length).clamp(0.0, 1.0) as f32 };
+        let mixed: Vec<[f32; 3]> = xs
+            .iter()
+            .zip(ys)
+            .map(|(x, y)| std::array::from_fn(|c| x[c] * (1.0 - share) + y[c] * share))
+            .collect();
+        let linear = match mixing {
+            Mixing::Linear => mixed,
+            Mixing::Encoded => {
+                mixed.iter().map(|c| c.map(|v| color::srgb_to_linear(f64::from(v)) as f32)).collect()
+            }
+        };
+        (self.difference(&FrameSignature::from_linear(linear)), share)
+    }
+
+    /// The frame's mean Oklab lightness (0 black, 1 white).
+    pub fn lightness(&self) -> f32 {
+        self.oklab.iter().map(|c| c[0]).sum::<f32>() / self.oklab.len().max(1) as f32
+    }
+
+    /// Whether every cell is within `tolerance` of the frame's mean color (a black, white or
+    /// flat frame, as fades pass through).
+    pub fn is_flat(&self, tolerance: f32) -> bool {
+        let n = self.oklab.len().max(1) as f32;
+        let mean: [f32; 3] = std::array::from_fn(|c| self.oklab.iter().map(|v| v[c]).sum::<f32>() / n);
+        self.oklab.iter().all(|v| distance(*v, mean) <= tolerance)
+    }
+}
+
+/// The pixels `[first, end)` of cell `index` of `cells` over `size` pixels (at least one).
+fn span(index: usize, cells: usize, size: usize) -> (usize, usize) {
+    let first = (index * size / cells).min(size - 1);
+    let end = ((index + 1) * size / cells).clamp(first + 1, size);
+    (first, end)
+}
+
+fn distance(a: [f32; 3], b: [f32; 3]) -> f32 {
+    ((a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2) + (a[2] - b[2]).powi(2)).sqrt()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn flat(rgb: [u8; 3]) -> FrameSignature {
+        FrameSignature::of(&Picture::from_fn(64, 36, |_, _| rgb))
+    }
+
+    #[test]
+    fn differences_are_oklab_distances_of_the_cells() {
+        let (black, white) = (flat([0; 3]), flat([255; 3]));
+        assert!((black.difference(&white) - 1.0).abs() < 1e-3);
+        assert_eq!(black.difference(&black), 0.0);
+        assert!(black.is_flat(1e-6) && black.lightness() < 1e-6);
+        // Half the picture changed: half the distance.
+        let half =
+            FrameSignature::of(&Picture::from_fn(64, 36, |x, _| if x < 32 { [0; 3] } else { [255; 3] }));
+        assert!((half.difference(&black) - 0.5).abs() < 1e-3);
+        assert!(!half.is_flat(0.1));
+        // A tiny picture still fills every cell.
+        let tiny = FrameSignature::of(&Picture::from_fn(3, 2, |_, _| [255; 3]));
+        assert!(tiny.difference(&white) < 1e-6);
+    }
+
+    #[test]
+    fn a_mix_of_two_frames_is_recognised_as_one() {
+        let (red, blue) = (flat([200, 30, 20]), flat([20, 40, 210]));
+        let in_light = |share: f32| {
+            let (a, b) = (color::srgb8_to_linear([200, 30, 20]), color::srgb8_to_linear([20, 40, 210]));
+            color::linear_to_srgb8(std::array::from_fn(|c| f64::from(a[c] * (1.0 - share) + b[c] * share)))
+        };
+        let middle = flat(in_light(0.3));
+        let (distance, share) = middle.distance_from_mix(&red, &blue, Mixing::Linear);
+        assert!((share - 0.3).abs() < 0.01 && distance < 0.005, "{share} {distance}");
+        // Mixed in the encoded values instead: a mix of those, not of the light.
+        let encoded = flat(std::array::from_fn(|c| {
+            let (a, b) = ([200.0f32, 30.0, 20.0][c], [20.0f32, 40.0, 210.0][c]);
+            (a * 0.6 + b * 0.4).round() as u8
+        }));
+        let (distance, share) = encoded.distance_from_mix(&red, &blue, Mixing::Encoded);
+        assert!((share - 0.4).abs() < 0.01 && distance < 0.005, "{share} {distance}");
+        assert!(encoded.distance_from_mix(&red, &blue, Mixing::Linear).0 > 0.02);
+        // A third color is not a mix of the two.
+        let green = flat([30, 200, 40]);
+        assert!(green.distance_from_mix(&red, &blue, Mixing::Linear).0 > 0.1);
+        assert!(green.distance_from_mix(&red, &blue, Mixing::Encoded).0 > 0.1);
+    }
+}

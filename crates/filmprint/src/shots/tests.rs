@@ -1,0 +1,180 @@
+//! The detector on generated frame sequences whose boundaries are known to the frame: cuts,
+//! flashes, dissolves, fades through black, a fast pan, and a black-and-white film.
+
+use super::*;
+use crate::frame::Picture;
+
+const SIZE: (u32, u32) = (96, 54);
+
+/// A scene: blocks and a gradient whose colors depend on `seed` (`gray`: no color).
+fn scene(seed: u32, gray: bool) -> impl Fn(u32, u32) -> [f32; 3] {
+    move |x, y| {
+        let h = |v: u32| ((v.wrapping_mul(2_654_435_761) >> 13) % 200) as f32 + 30.0;
+        let block = (x / 24 + 4 * (y / 18) + seed * 7) % 11;
+        let base = [h(block + seed), h(block * 3 + seed * 5), h(block * 7 + seed * 11)];
+        let shade = (x as f32 / SIZE.0 as f32) * 20.0;
+        let rgb = base.map(|c| (c + shade).min(255.0));
+        if gray {
+            let l = 0.3 * rgb[0] + 0.59 * rgb[1] + 0.11 * rgb[2];
+            [l; 3]
+        } else {
+            rgb
+        }
+    }
+}
+
+/// Film grain: up to ±4 codes, different in every frame.
+fn grain(frame: u32, x: u32, y: u32, c: u32) -> f32 {
+    let mut h =
+        frame.wrapping_mul(0x9E37_79B1) ^ x.wrapping_mul(0x85EB_CA77) ^ y.wrapping_mul(0xC2B2_AE3D) ^ c;
+    h ^= h >> 15;
+    h = h.wrapping_mul(0x2C1B_3C6D);
+    h ^= h >> 12;
+    (h % 9) as f32 - 4.0
+}
+
+fn frame(number: u32, pixel: impl Fn(u32, u32) -> [f32; 3]) -> FrameSignature {
+    FrameSignature::of(&Picture::from_fn(SIZE.0, SIZE.1, |x, y| {
+        let rgb = pixel(x, y);
+        std::array::from_fn(|c| (rgb[c] + grain(number, x, y, c as u32)).round().clamp(0.0, 255.0) as u8)
+    }))
+}
+
+/// A mix of two pictures' encoded values (as editors and FFmpeg's `xfade` dissolve).
+fn mix(a: [f32; 3], b: [f32; 3], t: f32) -> [f32; 3] {
+    std::array::from_fn(|c| a[c] * (1.0 - t) + b[c] * t)
+}
+
+fn cuts(found: &[Boundary]) -> Vec<u64> {
+    found.iter().filter(|b| b.transition == Transition::Cut).map(|b| b.first).collect()
+}
+
+#[test]
+fn hard_cuts_are_found_to_the_frame() {
+    for gray in [false, true] {
+        let shots = [(0, 30), (30, 55), (55, 90)];
+        let frames = shots
+            .iter()
+            .enumerate()
+            .flat_map(|(i, &(from, to))| (from..to).map(move |n| (n, i as u32)))
+            .map(|(n, shot)| frame(n, scene(shot * 3 + 1, gray)));
+        let found = detect(frames);
+        assert_eq!(found.len(), 2, "gray {gray}: {found:?}");
+        assert_eq!(cuts(&found), vec![30, 55], "gray {gray}");
+    }
+}
+
+#[test]
+fn a_flash_is_not_a_cut() {
+    // Frames 40 and 41 are lit by a flash (most of the picture near white), then it is gone.
+    let frames = (0..80).map(|n| {
+        let lit = (40..42).contains(&n);
+        frame(n, move |x, y| {
+            let rgb = scene(2, false)(x, y);
+            if lit { rgb.map(|c| c * 0.2 + 204.0) } else { rgb }
+        })
+    });
+    let found = detect(frames);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_dissolve_is_one_boundary_over_its_frames() {
+    // Scene A, a 16-frame dissolve (frames 30..=45), scene B.
+    let frames = (0..80).map(|n| {
+        let t = ((n as f32 - 29.0) / 17.0).clamp(0.0, 1.0);
+        frame(n, move |x, y| mix(scene(1, false)(x, y), scene(8, false)(x, y), t))
+    });
+    let found = detect(frames);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let b = found[0];
+    assert_eq!(b.transition, Transition::Dissolve);
+    assert!(b.first.abs_diff(30) <= 2 && b.last.abs_diff(45) <= 2, "{b:?}");
+}
+
+#[test]
+fn a_fade_out_and_in_through_black_is_one_fade() {
+    // Scene A to frame 29, fade out over frames 30..=44, black 45..=54, fade in 55..=69, scene B.
+    let frames = (0..100).map(|n| {
+        let (seed, level) = match n {
+            0..30 => (1, 1.0),
+            30..45 => (1, 1.0 - (n - 29) as f32 / 16.0),
+            45..55 => (1, 0.0),
+            55..70 => (5, (n - 54) as f32 / 16.0),
+            _ => (5, 1.0),
+        };
+        frame(
+            n,
+            move |x, y| if level == 0.0 { [0.0; 3] } else { scene(seed, false)(x, y).map(|c| c * level) },
+        )
+    });
+    let found = detect(frames);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let b = found[0];
+    assert_eq!(b.transition, Transition::Fade);
+    assert!(b.first.abs_diff(30) <= 2 && b.last.abs_diff(69) <= 2, "{b:?}");
+}
+
+#[test]
+fn a_fast_pan_is_no_boundary() {
+    // The camera sweeps across a wide scene, 6 pixels a frame, for 60 frames.
+    let frames = (0..90u32).map(|n| {
+        let offset = n.saturating_sub(15).min(60) * 6;
+        frame(n, move |x, y| scene(4, false)(x + offset, y))
+    });
+    let found = detect(frames);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn the_stream_keeps_a_short_window_and_a_short_film_still_settles() {
+    // Boundaries come out while frames go in, a window behind.
+    let mut detector = ShotDetector::new();
+    let mut seen_at = None;
+    for n in 0..60u32 {
+        let shot = u32::from(n >= 20);
+        if !detector.push(u64::from(n), frame(n, scene(shot * 5 + 1, false))).is_empty() {
+            seen_at = Some(n);
+        }
+    }
+    assert_eq!(seen_at, Some(20 + WINDOW.max(FLASH_FRAMES) as u32));
+    assert!(detector.finish().is_empty());
+    // Four frames with a cut in the middle: decided at the end.
+    let frames = (0..4).map(|n| frame(n, scene(if n < 2 { 1 } else { 9 }, false)));
+    assert_eq!(cuts(&detect(frames)), vec![2]);
+    assert!(detect(std::iter::empty()).is_empty());
+}
+
+#[test]
+fn cuts_to_black_and_back_are_cuts_and_a_black_and_white_dissolve_is_found() {
+    // Scene, a hard cut to 12 black frames, a hard cut to another scene.
+    let frames = (0..70).map(|n| match n {
+        0..25 => frame(n, scene(1, false)),
+        25..37 => frame(n, |_, _| [0.0; 3]),
+        _ => frame(n, scene(6, false)),
+    });
+    let found = detect(frames);
+    assert_eq!(cuts(&found), vec![25, 37], "{found:?}");
+    assert_eq!(found.len(), 2, "{found:?}");
+    // A dissolve in a black-and-white film: lightness structure only.
+    let frames = (0..80).map(|n| {
+        let t = ((n as f32 - 29.0) / 21.0).clamp(0.0, 1.0);
+        frame(n, move |x, y| mix(scene(2, true)(x, y), scene(9, true)(x, y), t))
+    });
+    let found = detect(frames);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].transition, Transition::Dissolve);
+    assert!(found[0].first.abs_diff(30) <= 2 && found[0].last.abs_diff(49) <= 2, "{found:?}");
+}
+
+#[test]
+fn a_film_that_fades_in_from_black_starts_with_a_fade() {
+    let frames = (0..60).map(|n| {
+        let level = (n as f32 / 20.0).min(1.0);
+        frame(n, move |x, y| if n == 0 { [0.0; 3] } else { scene(3, false)(x, y).map(|c| c * level) })
+    });
+    let found = detect(frames);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].transition, Transition::Fade);
+    assert!(found[0].first <= 2 && found[0].last.abs_diff(20) <= 2, "{found:?}");
+}
