@@ -279,3 +279,17 @@ fn a_one_pixel_checker_is_188_at_720p_and_1080p() {
         }
     }
 }
+
+/// A 1280×720 stream that declares no matrix is BT.709 by its size; a window-boxed picture
+/// cropped to 960×540 must still be decoded as BT.709 (the matrix is chosen before the crop:
+/// it came out #bd383e, BT.601's reading, for (200, 70, 60)).
+#[test]
+fn the_matrix_of_an_untagged_stream_is_chosen_before_the_crop() {
+    let graph = "color=c=0xC8463C:s=960x540:r=2:d=1,format=rgb24,pad=1280:720:160:90:black,\
+                 scale=out_color_matrix=bt709:out_range=tv,format=yuv444p";
+    let clip = Clip::encode("windowboxed.mkv", &["-f", "lavfi", "-i", graph, "-c:v", "libx264", "-qp", "0"]);
+    let fp = fingerprint_of(&clip, &["-n", "2", "-k", "1", "-d", "1"]);
+    for bar in bar_colors(&fp) {
+        assert!(near(bar[0], [200, 70, 60], 1), "{:?}", bar[0]);
+    }
+}

@@ -8,6 +8,8 @@ use std::os::raw::c_int;
 use ffmpeg_next as ffmpeg;
 use ffmpeg_next::ffi;
 
+use crate::frame::YuvPlanes;
+
 /// Opens a container and reads its stream information, like `ffmpeg::format::input`, but
 /// from the path's bytes: that one panics on a file name that is not UTF-8, which Linux allows.
 pub(crate) fn open_input(path: &std::path::Path) -> Result<ffmpeg::format::context::Input, ffmpeg::Error> {
@@ -108,10 +110,19 @@ fn descriptor(format: ffmpeg::format::Pixel) -> Option<ffi::AVPixFmtDescriptor> 
 }
 
 /// Whether frames of `format` hold RGB (or palette) values rather than YUV: FFV1 `gbrp`, PNG,
-/// QuickTime Animation, ProRes 4444 `rgb`, screen recordings in `bgra`.
+/// QuickTime Animation, screen recordings in `bgra`. (FFmpeg decodes ProRes 4444 to YUV 4:4:4.)
 pub(crate) fn is_rgb(format: ffmpeg::format::Pixel) -> bool {
     let rgb_or_palette = (ffi::AV_PIX_FMT_FLAG_RGB | ffi::AV_PIX_FMT_FLAG_PAL) as u64;
     descriptor(format).is_some_and(|d| d.flags & rgb_or_palette != 0)
+}
+
+/// The chroma grid of `format`: pixels across and down that share a chroma sample (1 × 1 for
+/// RGB and 4:4:4).
+pub(crate) fn chroma_grid(format: ffmpeg::format::Pixel) -> (u32, u32) {
+    match descriptor(format) {
+        Some(d) if !is_rgb(format) => (1 << d.log2_chroma_w.min(4), 1 << d.log2_chroma_h.min(4)),
+        _ => (1, 1),
+    }
 }
 
 /// How a planar YUV format lays out its samples, for the conversion that reads them directly.
@@ -147,6 +158,49 @@ pub(crate) fn planar_yuv(format: ffmpeg::format::Pixel) -> Option<PlanarYuv> {
     });
     (plain && (8..=16).contains(&depth))
         .then_some(PlanarYuv { bits: depth as u8, chroma_shift: (d.log2_chroma_w, d.log2_chroma_h) })
+}
+
+/// The planes of a planar YUV `frame` laid out as `layout` says, each slice exactly as long as
+/// its rows reach, or `None` when a plane is missing, too narrow, or stored bottom-up (a
+/// negative linesize), where swscale reads the frame instead. (`Frame::data` would make each
+/// slice `linesize × rows` long, which runs past the buffer of a cropped frame, and is
+/// meaningless for a negative linesize.)
+pub(crate) fn yuv_planes(frame: &ffmpeg::util::frame::Video, layout: PlanarYuv) -> Option<YuvPlanes<'_>> {
+    let (width, height) = (frame.width() as usize, frame.height() as usize);
+    if width == 0 || height == 0 {
+        return None;
+    }
+    let bytes = if layout.bits > 8 { 2 } else { 1 };
+    // SAFETY: the wrapper holds a valid AVFrame for as long as `frame` is borrowed; its
+    // `data` and `linesize` arrays are plain fields read by value.
+    let (data, linesize) = unsafe { ((*frame.as_ptr()).data, (*frame.as_ptr()).linesize) };
+    let mut planes: [&[u8]; 3] = [&[]; 3];
+    let mut strides = [0usize; 3];
+    for i in 0..3 {
+        let (w, h) = match i {
+            0 => (width, height),
+            _ => (width.div_ceil(1 << layout.chroma_shift.0), height.div_ceil(1 << layout.chroma_shift.1)),
+        };
+        let row = w * bytes;
+        let stride = usize::try_from(linesize[i]).ok().filter(|&stride| stride >= row)?;
+        if data[i].is_null() {
+            return None;
+        }
+        // SAFETY: a decoded frame of this format and size has plane i as `h` rows of `row`
+        // bytes, `linesize[i]` bytes apart, from `data[i]` (av_frame_apply_cropping keeps
+        // that true of a cropped frame: it moves the pointers and shrinks the size), so these
+        // `(h - 1) * stride + row` bytes are allocated and written by the decoder; the buffer is
+        // reference-counted by the frame, which outlives the returned slices.
+        planes[i] = unsafe { std::slice::from_raw_parts(data[i], (h - 1) * stride + row) };
+        strides[i] = stride;
+    }
+    Some(YuvPlanes {
+        planes,
+        strides,
+        chroma_shift: layout.chroma_shift,
+        width: width as u32,
+        height: height as u32,
+    })
 }
 
 /// Reads the next packet into `packet`, releasing the one it held first. `Packet::read` of

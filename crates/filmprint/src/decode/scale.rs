@@ -17,7 +17,7 @@ use ffmpeg_next::util::frame::Video as Frame;
 
 use super::ffi;
 use super::hdr::{HdrConverter, Primaries, Transfer};
-use crate::frame::{CropRect, LinearShrinker, Picture, YuvMatrix, YuvPlanes, YuvToLinear};
+use crate::frame::{CropRect, LinearShrinker, Picture, YuvMatrix, YuvToLinear};
 use crate::settings::MAX_ANALYSIS_ROWS;
 
 /// Size, format and color description that a scaling context was built for.
@@ -50,6 +50,9 @@ pub(crate) struct Scaler {
     /// The converted frame, kept: a full-size RGB frame is megabytes, allocated once.
     out: Option<Frame>,
     shrinker: LinearShrinker,
+    /// The YUV matrix of the frame being converted, decided on the whole frame (a stream that
+    /// declares none gets one by its size, which a crop must not change).
+    matrix: Matrix,
 }
 
 impl Scaler {
@@ -65,6 +68,7 @@ impl Scaler {
             cached: None,
             out: None,
             shrinker: LinearShrinker::default(),
+            matrix: Matrix::Bt709,
         }
     }
 
@@ -72,9 +76,11 @@ impl Scaler {
     /// aspect ratio `sar` applied), converts it to 8-bit full-range sRGB and turns it the
     /// right way up.
     pub(crate) fn picture(&mut self, frame: &Frame, sar: (i32, i32)) -> Result<Picture, ffmpeg::Error> {
+        self.matrix = Matrix::of(frame);
         // A frame of another size than the crop was made for (a resolution change) is taken
         // whole rather than cut wrongly.
-        let cropped = match self.crop {
+        let grid = ffi::chroma_grid(frame.format());
+        let cropped = match self.crop.map(|rect| rect.aligned_to(grid)) {
             Some(rect) if rect.fits(frame.width(), frame.height()) => Some(ffi::cropped(frame, rect)?),
             _ => None,
         };
@@ -101,20 +107,8 @@ impl Scaler {
     /// A planar YUV frame shrunk in linear light straight from its planes, or `None` when its
     /// planes are not laid out as its format says (then swscale reads it).
     fn shrink_yuv(&mut self, frame: &Frame, layout: ffi::PlanarYuv, out_size: (u32, u32)) -> Option<Picture> {
-        if frame.planes() < 3 {
-            return None;
-        }
-        let planes = YuvPlanes {
-            planes: [frame.data(0), frame.data(1), frame.data(2)],
-            strides: [frame.stride(0), frame.stride(1), frame.stride(2)],
-            chroma_shift: layout.chroma_shift,
-            width: frame.width(),
-            height: frame.height(),
-        };
-        if !planes.holds_its_rows(layout.bits) {
-            return None;
-        }
-        let (kr, kb) = Matrix::of(frame).weights();
+        let planes = ffi::yuv_planes(frame, layout).filter(|planes| planes.holds_its_rows(layout.bits))?;
+        let (kr, kb) = self.matrix.weights();
         let matrix = YuvMatrix { kr, kb, full_range: is_full_range(frame), bits: layout.bits };
         let convert = match &mut self.yuv {
             Some(convert) if convert.matrix() == matrix => convert,
@@ -175,7 +169,7 @@ impl Scaler {
             height: frame.height(),
             out_width,
             out_height,
-            matrix: Matrix::of(frame),
+            matrix: self.matrix,
             full_range: is_full_range(frame),
             deep,
         };

@@ -41,6 +41,14 @@ pub struct CropRect {
 }
 
 impl CropRect {
+    /// The rectangle widened (left and up) so that its left and top edges lie on a grid of
+    /// `grid` pixels across and down: in subsampled YUV, a crop off the chroma grid would give
+    /// every pixel its neighbour's chroma.
+    pub fn aligned_to(self, (across, down): (u32, u32)) -> CropRect {
+        let (dx, dy) = (self.x % across.max(1), self.y % down.max(1));
+        CropRect { x: self.x - dx, y: self.y - dy, width: self.width + dx, height: self.height + dy }
+    }
+
     /// Whether it lies inside a `width`×`height` picture.
     pub fn fits(&self, width: u32, height: u32) -> bool {
         self.width > 0
@@ -321,6 +329,16 @@ mod tests {
         assert!(is_black(&Picture::from_fn(10, 10, |x, y| if (x, y) == (5, 5) { [255; 3] } else { [0; 3] })));
         assert!(!is_black(&Picture::from_fn(10, 10, |x, _| if x < 1 { [200; 3] } else { [0; 3] })));
         assert!(!is_black(&letterboxed(64, 36, 4)), "bars alone do not make a frame black");
+    }
+
+    #[test]
+    fn crops_widen_to_the_chroma_grid() {
+        let rect = CropRect { x: 13, y: 7, width: 100, height: 50 };
+        assert_eq!(rect.aligned_to((2, 2)), CropRect { x: 12, y: 6, width: 101, height: 51 });
+        assert_eq!(rect.aligned_to((4, 1)), CropRect { x: 12, y: 7, width: 101, height: 50 });
+        assert_eq!(rect.aligned_to((1, 1)), rect);
+        let even = CropRect { x: 12, y: 6, width: 100, height: 50 };
+        assert_eq!(even.aligned_to((2, 2)), even);
     }
 
     #[test]
