@@ -115,6 +115,7 @@ pub use fingerprint::{AnalysisSettings, Fingerprint};
 pub use pipeline::fingerprint;
 #[cfg(feature = "ffmpeg")]
 pub use pipeline::fingerprint_file;
+pub use pipeline::shots::{ShotScan, find_shots};
 pub use progress::{NoProgress, Progress};
 pub use render::RenderSettings;
 pub use sample::SamplingMode;

@@ -14,3 +14,5 @@ mod render_formats;
 mod render_styles;
 #[cfg(feature = "ffmpeg")]
 mod sampling_formats;
+#[cfg(feature = "ffmpeg")]
+mod shots_in_clips;

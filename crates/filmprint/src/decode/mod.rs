@@ -6,6 +6,7 @@
 //! samples into small sRGB [`Picture`](crate::frame::Picture)s. Nothing depends on this module
 //! but the pipeline (which opens movies) and batch discovery (which probes files for films).
 
+mod every;
 mod ffi;
 mod hdr;
 mod jumps;
@@ -20,6 +21,7 @@ use std::sync::Once;
 
 use crate::error::Result;
 use crate::frame::CropRect;
+use crate::shots::FrameSignature;
 use crate::source::{FrameReader, FrameSource, VideoInfo};
 
 /// FFmpeg's error, as filmprint's API carries it.
@@ -59,6 +61,15 @@ impl FrameSource for FfmpegSource {
             decoder_threads,
             crop,
         )?))
+    }
+
+    fn each_signature(
+        &self,
+        decoder_threads: usize,
+        crop: Option<CropRect>,
+        visit: &mut dyn FnMut(i64, FrameSignature) -> Result<()>,
+    ) -> Result<()> {
+        every::each_signature(&self.info, &self.seeks, self.analysis_width, decoder_threads, crop, visit)
     }
 }
 

@@ -17,8 +17,10 @@ use ffmpeg_next::util::frame::Video as Frame;
 
 use super::ffi;
 use super::hdr::{HdrConverter, Primaries, Transfer};
-use crate::frame::{CropRect, LinearShrinker, Picture, YuvMatrix, YuvToLinear};
+use crate::analyse::color as srgb;
+use crate::frame::{CropRect, LinearShrinker, Picture, YuvMatrix, YuvToLinear, cell_means};
 use crate::settings::MAX_ANALYSIS_ROWS;
+use crate::shots::{FrameSignature, GRID};
 
 /// Size, format and color description that a scaling context was built for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -102,6 +104,46 @@ impl Scaler {
         };
         // Turned after scaling: a quarter of a millisecond on the small picture.
         Ok(if self.rotation == 0 { picture } else { picture.rotated(self.rotation) })
+    }
+
+    /// The shot signature of `frame` (its crop): for an SDR planar YUV frame, from the mean
+    /// samples of each cell read straight from its planes and converted by its matrix (means of
+    /// encoded values: all a shot detector needs, at a small part of the cost of a picture);
+    /// for any other frame, of its analysis picture.
+    pub(crate) fn signature(
+        &mut self,
+        frame: &Frame,
+        sar: (i32, i32),
+    ) -> Result<FrameSignature, ffmpeg::Error> {
+        let grid = ffi::chroma_grid(frame.format());
+        let cropped = match self.crop.map(|rect| rect.aligned_to(grid)) {
+            Some(rect) if rect.fits(frame.width(), frame.height()) => Some(ffi::cropped(frame, rect)?),
+            _ => None,
+        };
+        let part = cropped.as_ref().unwrap_or(frame);
+        let (transfer, primaries) = color_of(part);
+        if transfer == Transfer::Sdr
+            && primaries == Primaries::Bt709
+            && let Some(layout) = ffi::planar_yuv(part.format())
+            && let Some(planes) = ffi::yuv_planes(part, layout)
+        {
+            let (kr, kb) = Matrix::of(frame).weights();
+            let matrix = YuvMatrix { kr, kb, full_range: is_full_range(part), bits: layout.bits };
+            let convert = match &mut self.yuv {
+                Some(convert) if convert.matrix() == matrix => convert,
+                slot => slot.insert(YuvToLinear::new(matrix)),
+            };
+            let linear = cell_means(&planes, layout.bits, GRID)
+                .iter()
+                .map(|&[y, u, v]| {
+                    convert
+                        .encoded_f32(y, u, v)
+                        .map(|c| srgb::srgb_to_linear(f64::from(c.clamp(0.0, 1.0))) as f32)
+                })
+                .collect();
+            return Ok(FrameSignature::from_linear(linear));
+        }
+        Ok(FrameSignature::of(&self.picture(frame, sar)?))
     }
 
     /// A planar YUV frame shrunk in linear light straight from its planes, or `None` when its

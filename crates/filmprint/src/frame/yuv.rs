@@ -237,9 +237,14 @@ impl YuvToLinear {
     /// The encoded red, green and blue of one pixel, unclipped (for tests and references).
     #[cfg(test)]
     pub(crate) fn encoded(&self, y: u16, u: u16, v: u16) -> [f32; 3] {
-        let luma = f32::from(y) * self.luma_scale + self.luma_offset;
+        self.encoded_f32(f32::from(y), f32::from(u), f32::from(v))
+    }
+
+    /// [`Self::encoded`] of sample values that need not be whole (means of samples).
+    pub(crate) fn encoded_f32(&self, y: f32, u: f32, v: f32) -> [f32; 3] {
+        let luma = y * self.luma_scale + self.luma_offset;
         let w = self.chroma;
-        let (u, v) = (f32::from(u) - w.zero, f32::from(v) - w.zero);
+        let (u, v) = (u - w.zero, v - w.zero);
         [luma + w.red_v * v, luma + (w.green_u * u + w.green_v * v), luma + w.blue_u * u]
     }
 
@@ -315,6 +320,41 @@ impl YuvToLinear {
             }
         }
     }
+}
+
+/// The mean sample of each plane over each cell of a `cells` grid (across, down), read every
+/// few rows and columns (at least eight samples each way per cell where the plane has them: a
+/// coarse grid's means do not need every sample): `[Y, U, V]` per cell, row by row.
+pub(crate) fn cell_means(planes: &YuvPlanes<'_>, bits: u8, (across, down): (usize, usize)) -> Vec<[f32; 3]> {
+    let wide = bits > 8;
+    let mut sums = vec![([0u64; 3], [0u32; 3]); across * down];
+    for plane in 0..3 {
+        let (width, height) = match plane {
+            0 => (planes.width as usize, planes.height as usize),
+            _ => (
+                (planes.width as usize).div_ceil(1 << planes.chroma_shift.0),
+                (planes.height as usize).div_ceil(1 << planes.chroma_shift.1),
+            ),
+        };
+        let step_x = (width / (across * 8)).max(1);
+        let step_y = (height / (down * 8)).max(1);
+        let cell_of_column: Vec<usize> = (0..width).step_by(step_x).map(|x| x * across / width).collect();
+        for y in (0..height).step_by(step_y) {
+            let row = &planes.planes[plane][y * planes.strides[plane]..];
+            let cells = &mut sums[(y * down / height) * across..][..across];
+            for (i, &cell) in cell_of_column.iter().enumerate() {
+                let x = i * step_x;
+                let sample = if wide {
+                    u64::from(u16::from_le_bytes([row[2 * x], row[2 * x + 1]]))
+                } else {
+                    u64::from(row[x])
+                };
+                cells[cell].0[plane] += sample;
+                cells[cell].1[plane] += 1;
+            }
+        }
+    }
+    sums.iter().map(|(sum, count)| std::array::from_fn(|p| sum[p] as f32 / count[p].max(1) as f32)).collect()
 }
 
 #[cfg(test)]

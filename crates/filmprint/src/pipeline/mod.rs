@@ -8,6 +8,7 @@
 //! Samples are placed by index, so the result is the same for any number of threads.
 
 mod bars;
+pub(crate) mod shots;
 
 use std::panic::AssertUnwindSafe;
 #[cfg(feature = "ffmpeg")]

@@ -126,6 +126,14 @@ impl FrameSource for Broken {
     fn reader(&self, _: usize, _: Option<CropRect>) -> Result<Box<dyn FrameReader + '_>> {
         Ok(Box::new(BrokenReader { error_at: self.error_at, panic_at: self.panic_at }))
     }
+    fn each_signature(
+        &self,
+        _: usize,
+        _: Option<CropRect>,
+        _: &mut dyn FnMut(i64, crate::shots::FrameSignature) -> Result<()>,
+    ) -> Result<()> {
+        Err(Error::Internal("no frames".into()))
+    }
 }
 
 struct BrokenReader {
@@ -174,4 +182,33 @@ fn the_earliest_failure_is_reported_and_a_panic_is_an_internal_error() {
         let result = fingerprint(&broken(7, 9), &settings, threads, &NoProgress);
         assert!(matches!(result, Err(Error::NoFrame { index: 7, .. } | Error::Internal(_))), "{result:?}");
     }
+}
+
+#[test]
+fn shots_are_found_over_every_frame_of_a_source() {
+    // 4 s at 25 fps: red, then blue from 1.6 s (frame 40), then a red/green split from 2.8 s
+    // (frame 70); a letterbox crop leaves the bars out.
+    let source = SyntheticSource::new(4.0, 25, 12, 64, 48, |t| {
+        Picture::from_fn(64, 48, |x, y| match (!(6..42).contains(&y), t) {
+            (true, _) => [0, 0, 0],
+            (false, t) if t < 1.6 => [200, 30, 20],
+            (false, t) if t < 2.8 => [20, 40, 200],
+            (false, _) => {
+                if x < 32 {
+                    [200, 30, 20]
+                } else {
+                    [30, 180, 40]
+                }
+            }
+        })
+    });
+    let crop = Some(CropRect { x: 0, y: 6, width: 64, height: 36 });
+    let scan = crate::find_shots(&source, crop, 1, &NoProgress).unwrap();
+    assert_eq!(scan.frames, 100);
+    let cuts: Vec<(u64, f64)> = scan.boundaries.iter().map(|b| (b.first, b.first_s)).collect();
+    assert_eq!(cuts, vec![(40, 1.6), (70, 2.8)]);
+    assert!(scan.boundaries.iter().all(|b| b.transition == crate::shots::Transition::Cut));
+    // A source that fails reports its error.
+    let broken = Broken { info: source.info().clone(), error_at: 0, panic_at: 99 };
+    assert!(crate::find_shots(&broken, None, 1, &NoProgress).is_err());
 }

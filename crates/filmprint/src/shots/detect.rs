@@ -48,6 +48,10 @@ const GRADUAL_FRAMES: usize = 3;
 const GRADUAL_MAX_FRAMES: usize = 200;
 /// Every frame of it is within this part of its ends' difference of a mix of its ends.
 const MIX_TOLERANCE: f32 = 0.2;
+/// A transition's first frame holds at least this share of its last.
+const MIX_STARTED: f32 = 0.05;
+/// ... and each frame of it holds at least this much more of the last than the one before.
+const MIX_STEP: f32 = 0.005;
 /// Cells within this distance of their frame's mean make a flat (black, white) frame.
 const FLAT: f32 = 0.03;
 /// Frames each side of a cut candidate looked at to see whether a gradual change goes through
@@ -69,12 +73,16 @@ pub enum Transition {
 /// A boundary between shots: for a cut, `first == last` is the first frame of the new shot;
 /// for a gradual transition, the first and last frames that are part of it (the new shot
 /// starts after `last`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Boundary {
-    /// First frame of the transition (0-based frame numbers in decoding order).
+    /// First frame of the transition (frames numbered from 0 in presentation order).
     pub first: u64,
     /// Last frame of the transition.
     pub last: u64,
+    /// The first frame's time, in seconds (as the caller gave it).
+    pub first_s: f64,
+    /// The last frame's time, in seconds.
+    pub last_s: f64,
     /// Its kind.
     pub transition: Transition,
 }
@@ -83,6 +91,7 @@ pub struct Boundary {
 #[derive(Debug, Clone)]
 struct Seen {
     frame: u64,
+    seconds: f64,
     signature: FrameSignature,
     difference: f32,
 }
@@ -120,10 +129,11 @@ impl ShotDetector {
         ShotDetector::default()
     }
 
-    /// Takes the next frame (frame numbers increasing) and returns the boundaries it settles.
-    pub fn push(&mut self, frame: u64, signature: FrameSignature) -> Vec<Boundary> {
+    /// Takes the next frame (frame numbers increasing, its time in seconds) and returns the
+    /// boundaries it settles.
+    pub fn push(&mut self, frame: u64, seconds: f64, signature: FrameSignature) -> Vec<Boundary> {
         let difference = self.seen.back().map_or(0.0, |last| last.signature.difference(&signature));
-        self.seen.push_back(Seen { frame, signature, difference });
+        self.seen.push_back(Seen { frame, seconds, signature, difference });
         if self.seen.len() > WINDOW + AHEAD + 1 {
             self.seen.pop_front();
         }
@@ -150,7 +160,7 @@ impl ShotDetector {
     /// Decides whether `seen[at]` starts a shot, or belongs to a gradual transition.
     fn decide(&mut self, at: usize) {
         let difference = self.seen[at].difference;
-        let frame = self.seen[at].frame;
+        let (frame, seconds) = (self.seen[at].frame, self.seen[at].seconds);
         let around =
             self.median_difference(at.saturating_sub(WINDOW)..(at + WINDOW + 1).min(self.seen.len()), at);
         let neighbours_lower = at.checked_sub(1).is_none_or(|b| self.seen[b].difference <= difference)
@@ -164,7 +174,14 @@ impl ShotDetector {
             // A gradual transition in progress ends before the cut; keep it if it is whole.
             self.close_run();
             self.flush_pending();
-            self.found.push(Boundary { first: frame, last: frame, transition: Transition::Cut });
+            let cut = Boundary {
+                first: frame,
+                last: frame,
+                first_s: seconds,
+                last_s: seconds,
+                transition: Transition::Cut,
+            };
+            self.found.push(cut);
             return;
         }
         // A flat frame (black, white) ends a fade out, and holds are not part of anything: the
@@ -177,8 +194,12 @@ impl ShotDetector {
             }
             return;
         }
+        // Leaving a flat frame (a fade in from black) is measured against the flat hold, not
+        // against the fade out that may have just led into it.
+        let leaving_flat = self.seen[at - 1].signature.is_flat(FLAT);
         let baseline = match &self.run {
             Some(run) => run.baseline,
+            None if leaving_flat => 0.0,
             None => self.median_difference(at.saturating_sub(WINDOW)..at, at),
         };
         let raised = difference >= GRADUAL_LOW.max(GRADUAL_RATIO * baseline);
@@ -255,29 +276,22 @@ impl ShotDetector {
         let Some(mut run) = self.run.take() else { return };
         // Trailing quiet frames are not part of it.
         run.frames.truncate(run.frames.len() - run.quiet.min(run.frames.len()));
-        let (Some(first), Some(last)) = (run.frames.first(), run.frames.last()) else { return };
-        let ends = run.before.difference(&last.signature);
-        if run.frames.len() < GRADUAL_FRAMES || ends < GRADUAL_MIN {
-            return;
-        }
-        let mixes = [Mixing::Linear, Mixing::Encoded].into_iter().any(|mixing| {
-            run.frames.iter().all(|seen| {
-                seen.signature.distance_from_mix(&run.before, &last.signature, mixing).0
-                    <= MIX_TOLERANCE * ends
-            })
-        });
-        if !mixes {
-            return;
-        }
+        let Some((first, last)) = transition_in(&run) else { return };
         let from_flat = run.before.is_flat(FLAT);
         let to_flat = last.signature.is_flat(FLAT);
         let transition = if from_flat || to_flat { Transition::Fade } else { Transition::Dissolve };
-        let boundary = Boundary { first: first.frame, last: last.frame, transition };
+        let boundary = Boundary {
+            first: first.frame,
+            last: last.frame,
+            first_s: first.seconds,
+            last_s: last.seconds,
+            transition,
+        };
         match self.pending.take() {
             // A fade in right after a fade out through a flat hold: one boundary.
             Some((out, _)) if from_flat && transition == Transition::Fade => {
-                self.pending =
-                    Some((Boundary { first: out.first, last: boundary.last, ..out }, boundary.last));
+                let merged = Boundary { last: boundary.last, last_s: boundary.last_s, ..out };
+                self.pending = Some((merged, boundary.last));
             }
             earlier => {
                 if let Some((earlier, _)) = earlier {
@@ -303,12 +317,53 @@ impl ShotDetector {
     }
 }
 
-/// All the boundaries of a sequence of frame signatures (frames numbered from 0).
-pub fn detect(signatures: impl IntoIterator<Item = FrameSignature>) -> Vec<Boundary> {
+/// The transition in a run of raised differences, if there is one: its first and last frames.
+/// The run may hold more than the transition (camera motion before it, or after it into the
+/// new shot), so the latest end whose frames are all mixes of the frame before the run and that
+/// end is taken, and the frames before the mix begins (its share of the end still about 0) are
+/// left out.
+fn transition_in(run: &Run) -> Option<(&Seen, &Seen)> {
+    for end in (GRADUAL_FRAMES - 1..run.frames.len()).rev() {
+        let last = &run.frames[end].signature;
+        let ends = run.before.difference(last);
+        if ends < GRADUAL_MIN {
+            continue;
+        }
+        let frames = &run.frames[..=end];
+        let fit = |seen: &Seen, mixing| seen.signature.distance_from_mix(&run.before, last, mixing);
+        let fitting: Vec<Mixing> = [Mixing::Linear, Mixing::Encoded]
+            .into_iter()
+            .filter(|&mixing| frames.iter().all(|seen| fit(seen, mixing).0 <= MIX_TOLERANCE * ends))
+            .collect();
+        if fitting.is_empty() {
+            continue;
+        }
+        // Back from the end while the frames hold less and less of it: the mix has begun
+        // where its share stops falling (the scene before may drift) or is gone. A fade's
+        // share in light grows as a power of its share in the encoded values: either counts.
+        let share = |seen: &Seen| fitting.iter().map(|&mixing| fit(seen, mixing).1).fold(0.0f32, f32::max);
+        let mut start = end;
+        while start > 0 {
+            let (earlier, later) = (share(&frames[start - 1]), share(&frames[start]));
+            if earlier < MIX_STARTED || earlier > later - MIX_STEP {
+                break;
+            }
+            start -= 1;
+        }
+        if end + 1 - start >= GRADUAL_FRAMES {
+            return Some((&run.frames[start], &run.frames[end]));
+        }
+    }
+    None
+}
+
+/// All the boundaries of a sequence of frame signatures (frames numbered from 0, `fps` frames
+/// a second).
+pub fn detect(signatures: impl IntoIterator<Item = FrameSignature>, fps: f64) -> Vec<Boundary> {
     let mut detector = ShotDetector::new();
     let mut found = Vec::new();
     for (frame, signature) in signatures.into_iter().enumerate() {
-        found.extend(detector.push(frame as u64, signature));
+        found.extend(detector.push(frame as u64, frame as f64 / fps, signature));
     }
     found.extend(detector.finish());
     found

@@ -58,7 +58,7 @@ fn hard_cuts_are_found_to_the_frame() {
             .enumerate()
             .flat_map(|(i, &(from, to))| (from..to).map(move |n| (n, i as u32)))
             .map(|(n, shot)| frame(n, scene(shot * 3 + 1, gray)));
-        let found = detect(frames);
+        let found = detect(frames, 25.0);
         assert_eq!(found.len(), 2, "gray {gray}: {found:?}");
         assert_eq!(cuts(&found), vec![30, 55], "gray {gray}");
     }
@@ -74,7 +74,7 @@ fn a_flash_is_not_a_cut() {
             if lit { rgb.map(|c| c * 0.2 + 204.0) } else { rgb }
         })
     });
-    let found = detect(frames);
+    let found = detect(frames, 25.0);
     assert!(found.is_empty(), "{found:?}");
 }
 
@@ -85,7 +85,7 @@ fn a_dissolve_is_one_boundary_over_its_frames() {
         let t = ((n as f32 - 29.0) / 17.0).clamp(0.0, 1.0);
         frame(n, move |x, y| mix(scene(1, false)(x, y), scene(8, false)(x, y), t))
     });
-    let found = detect(frames);
+    let found = detect(frames, 25.0);
     assert_eq!(found.len(), 1, "{found:?}");
     let b = found[0];
     assert_eq!(b.transition, Transition::Dissolve);
@@ -108,7 +108,7 @@ fn a_fade_out_and_in_through_black_is_one_fade() {
             move |x, y| if level == 0.0 { [0.0; 3] } else { scene(seed, false)(x, y).map(|c| c * level) },
         )
     });
-    let found = detect(frames);
+    let found = detect(frames, 25.0);
     assert_eq!(found.len(), 1, "{found:?}");
     let b = found[0];
     assert_eq!(b.transition, Transition::Fade);
@@ -122,7 +122,7 @@ fn a_fast_pan_is_no_boundary() {
         let offset = n.saturating_sub(15).min(60) * 6;
         frame(n, move |x, y| scene(4, false)(x + offset, y))
     });
-    let found = detect(frames);
+    let found = detect(frames, 25.0);
     assert!(found.is_empty(), "{found:?}");
 }
 
@@ -133,7 +133,8 @@ fn the_stream_keeps_a_short_window_and_a_short_film_still_settles() {
     let mut seen_at = None;
     for n in 0..60u32 {
         let shot = u32::from(n >= 20);
-        if !detector.push(u64::from(n), frame(n, scene(shot * 5 + 1, false))).is_empty() {
+        if !detector.push(u64::from(n), f64::from(n) / 25.0, frame(n, scene(shot * 5 + 1, false))).is_empty()
+        {
             seen_at = Some(n);
         }
     }
@@ -141,8 +142,8 @@ fn the_stream_keeps_a_short_window_and_a_short_film_still_settles() {
     assert!(detector.finish().is_empty());
     // Four frames with a cut in the middle: decided at the end.
     let frames = (0..4).map(|n| frame(n, scene(if n < 2 { 1 } else { 9 }, false)));
-    assert_eq!(cuts(&detect(frames)), vec![2]);
-    assert!(detect(std::iter::empty()).is_empty());
+    assert_eq!(cuts(&detect(frames, 25.0)), vec![2]);
+    assert!(detect(std::iter::empty(), 25.0).is_empty());
 }
 
 #[test]
@@ -153,7 +154,7 @@ fn cuts_to_black_and_back_are_cuts_and_a_black_and_white_dissolve_is_found() {
         25..37 => frame(n, |_, _| [0.0; 3]),
         _ => frame(n, scene(6, false)),
     });
-    let found = detect(frames);
+    let found = detect(frames, 25.0);
     assert_eq!(cuts(&found), vec![25, 37], "{found:?}");
     assert_eq!(found.len(), 2, "{found:?}");
     // A dissolve in a black-and-white film: lightness structure only.
@@ -161,7 +162,7 @@ fn cuts_to_black_and_back_are_cuts_and_a_black_and_white_dissolve_is_found() {
         let t = ((n as f32 - 29.0) / 21.0).clamp(0.0, 1.0);
         frame(n, move |x, y| mix(scene(2, true)(x, y), scene(9, true)(x, y), t))
     });
-    let found = detect(frames);
+    let found = detect(frames, 25.0);
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].transition, Transition::Dissolve);
     assert!(found[0].first.abs_diff(30) <= 2 && found[0].last.abs_diff(49) <= 2, "{found:?}");
@@ -173,7 +174,7 @@ fn a_film_that_fades_in_from_black_starts_with_a_fade() {
         let level = (n as f32 / 20.0).min(1.0);
         frame(n, move |x, y| if n == 0 { [0.0; 3] } else { scene(3, false)(x, y).map(|c| c * level) })
     });
-    let found = detect(frames);
+    let found = detect(frames, 25.0);
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].transition, Transition::Fade);
     assert!(found[0].first <= 2 && found[0].last.abs_diff(20) <= 2, "{found:?}");

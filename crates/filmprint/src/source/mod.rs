@@ -12,6 +12,7 @@ pub use synthetic::SyntheticSource;
 use crate::error::Result;
 use crate::frame::{CropRect, Picture};
 use crate::sample::{SampleRequest, Timeline};
+use crate::shots::FrameSignature;
 
 /// One sample as fetched from the video.
 #[derive(Debug, Clone, PartialEq)]
@@ -45,6 +46,16 @@ pub trait FrameSource: Sync {
     /// use (1 when several readers run side by side); `crop`, in source pixels, is cut out of
     /// every frame before it is scaled to the analysis size.
     fn reader(&self, decoder_threads: usize, crop: Option<CropRect>) -> Result<Box<dyn FrameReader + '_>>;
+
+    /// Reads every frame of the stream from first to last, in presentation order, and gives
+    /// `visit` each one's timestamp (stream ticks) and [`FrameSignature`] (of its `crop` part,
+    /// in source pixels), for finding shots; stops at the first error `visit` returns.
+    fn each_signature(
+        &self,
+        decoder_threads: usize,
+        crop: Option<CropRect>,
+        visit: &mut dyn FnMut(i64, FrameSignature) -> Result<()>,
+    ) -> Result<()>;
 }
 
 /// Fetches planned samples one after another, in ascending time order.

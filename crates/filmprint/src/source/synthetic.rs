@@ -7,6 +7,7 @@ use super::{DecodedSample, FrameReader, FrameSource, ReaderStats, VideoInfo};
 use crate::error::Result;
 use crate::frame::{CropRect, Picture, crop_picture};
 use crate::sample::{Method, SampleRequest, TimeBase, Timeline};
+use crate::shots::FrameSignature;
 
 /// Frames on a regular grid (`fps` per second, a keyframe every `gop` frames) whose pixels are
 /// given by a function of the frame's time in seconds.
@@ -60,6 +61,19 @@ where
 
     fn reader(&self, _decoder_threads: usize, crop: Option<CropRect>) -> Result<Box<dyn FrameReader + '_>> {
         Ok(Box::new(SyntheticReader { source: self, crop, stats: ReaderStats::default() }))
+    }
+
+    fn each_signature(
+        &self,
+        _decoder_threads: usize,
+        crop: Option<CropRect>,
+        visit: &mut dyn FnMut(i64, FrameSignature) -> Result<()>,
+    ) -> Result<()> {
+        let mut reader = SyntheticReader { source: self, crop, stats: ReaderStats::default() };
+        for pts in self.info.timeline.start..self.info.timeline.end {
+            visit(pts, FrameSignature::of(&reader.picture(pts)))?;
+        }
+        Ok(())
     }
 }
 

@@ -1,0 +1,116 @@
+//! Shot boundaries in generated video files whose cuts, dissolves and fades are known to the
+//! frame, read through FFmpeg: every frame decoded, in color and in black and white.
+
+use filmprint::decode::FfmpegSource;
+use filmprint::shots::{Boundary, Transition};
+use filmprint::{NoProgress, find_shots};
+use testkit::Clip;
+
+const SIZE: &str = "320x180";
+
+fn boundaries(clip: &Clip) -> (u64, Vec<Boundary>) {
+    let source = FfmpegSource::open(&clip.path, None, 256).unwrap();
+    let scan = find_shots(&source, None, 2, &NoProgress).unwrap();
+    (scan.frames, scan.boundaries)
+}
+
+fn kinds(found: &[Boundary]) -> Vec<(Transition, u64, u64)> {
+    found.iter().map(|b| (b.transition, b.first, b.last)).collect()
+}
+
+#[test]
+fn cuts_are_found_to_the_frame_in_color_and_in_black_and_white() {
+    // A test card with moving parts (2 s), a zooming fractal (1.4 s), color bars (1.6 s), at
+    // 25 fps: cuts at frames 50 and 85.
+    for gray in ["", ",hue=s=0"] {
+        let graph = format!("[0][1][2]concat=n=3:v=1:a=0,format=yuv420p{gray}");
+        let clip = Clip::encode(
+            "cuts.mp4",
+            &[
+                "-f",
+                "lavfi",
+                "-i",
+                &format!("testsrc2=s={SIZE}:r=25:d=2"),
+                "-t",
+                "1.4",
+                "-f",
+                "lavfi",
+                "-i",
+                &format!("mandelbrot=s={SIZE}:r=25"),
+                "-f",
+                "lavfi",
+                "-i",
+                &format!("smptebars=s={SIZE}:r=25:d=1.6"),
+                "-filter_complex",
+                &graph,
+                "-c:v",
+                "libx264",
+                "-g",
+                "30",
+            ],
+        );
+        let (frames, found) = boundaries(&clip);
+        assert_eq!(frames, 125);
+        assert_eq!(
+            kinds(&found),
+            vec![(Transition::Cut, 50, 50), (Transition::Cut, 85, 85)],
+            "gray {gray:?}"
+        );
+        assert!((found[0].first_s - 2.0).abs() < 1e-6 && (found[1].first_s - 3.4).abs() < 1e-6);
+    }
+}
+
+#[test]
+fn a_dissolve_and_a_fade_through_black_are_one_boundary_each() {
+    // Test card, then an 0.8 s dissolve (FFmpeg's xfade, frames 40 to 59) into a fractal, a
+    // fade out and in through black (frames 80 to 109), color bars.
+    let graph = "[0][1]xfade=transition=fade:duration=0.8:offset=1.6,fade=t=out:st=3.2:d=0.6[a];\
+                 [2]fade=t=in:st=0:d=0.6[b];[a][b]concat=n=2:v=1:a=0,format=yuv420p";
+    let clip = Clip::encode(
+        "gradual.mp4",
+        &[
+            "-f",
+            "lavfi",
+            "-i",
+            &format!("testsrc2=s={SIZE}:r=25:d=2.4"),
+            "-t",
+            "2.2",
+            "-f",
+            "lavfi",
+            "-i",
+            &format!("mandelbrot=s={SIZE}:r=25"),
+            "-f",
+            "lavfi",
+            "-i",
+            &format!("smptebars=s={SIZE}:r=25:d=2"),
+            "-filter_complex",
+            graph,
+            "-c:v",
+            "libx264",
+            "-g",
+            "30",
+        ],
+    );
+    let (_, found) = boundaries(&clip);
+    assert_eq!(found.len(), 2, "{:?}", kinds(&found));
+    let (dissolve, fade) = (found[0], found[1]);
+    assert_eq!(dissolve.transition, Transition::Dissolve, "{:?}", kinds(&found));
+    assert!(dissolve.first.abs_diff(40) <= 2 && dissolve.last.abs_diff(59) <= 2, "{:?}", kinds(&found));
+    assert_eq!(fade.transition, Transition::Fade, "{:?}", kinds(&found));
+    assert!(fade.first.abs_diff(80) <= 2 && fade.last.abs_diff(109) <= 2, "{:?}", kinds(&found));
+}
+
+#[test]
+fn a_flash_and_a_fast_pan_are_no_boundaries() {
+    // Two frames lit by a flash; then the camera sweeping 10 pixels a frame across a wide card.
+    let flash = format!("testsrc2=s={SIZE}:r=25:d=3,drawbox=c=white@0.8:t=fill:enable='between(n,40,41)'");
+    let pan = "testsrc2=s=1280x180:r=25:d=4,crop=w=320:h=180:x='min(n*10\\,960)':y=0";
+    for (name, graph) in [("flash.mp4", flash.as_str()), ("pan.mp4", pan)] {
+        let clip = Clip::encode(
+            name,
+            &["-f", "lavfi", "-i", graph, "-c:v", "libx264", "-g", "30", "-pix_fmt", "yuv420p"],
+        );
+        let (_, found) = boundaries(&clip);
+        assert!(found.is_empty(), "{name}: {:?}", kinds(&found));
+    }
+}
