@@ -5,10 +5,10 @@
 //! as this, which computes each pixel by the matrix in floating point (never rounded to 8
 //! bits on the way) and adds its light straight into the sums, without writing an RGB frame.
 //!
-//! The loops (`kernels.rs`) are plain arithmetic over rows of `f32`, so that the compiler vectorises them;
-//! the light loop is compiled twice (baseline x86-64, and AVX2 chosen at run time by the
-//! `multiversion` crate). Rust never fuses a multiply and an add on its own, so both give the
-//! same bits.
+//! The loops (`kernels.rs`) are plain arithmetic over rows of `f32`, so that the compiler
+//! vectorises them; each is compiled twice (baseline x86-64, and AVX2 chosen at run time by
+//! the `multiversion` crate). Rust never fuses a multiply and an add on its own, so both give
+//! the same bits.
 
 mod kernels;
 #[cfg(test)]
