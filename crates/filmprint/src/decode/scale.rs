@@ -22,6 +22,14 @@ use crate::frame::{CropRect, LinearShrinker, Picture, YuvMatrix, YuvToLinear, ce
 use crate::settings::MAX_ANALYSIS_ROWS;
 use crate::shots::{FrameSignature, GRID};
 
+/// The YUV conversion kept in `slot` if it is for `matrix`, else a new one put there.
+fn converter(slot: &mut Option<YuvToLinear>, matrix: YuvMatrix) -> &mut YuvToLinear {
+    if slot.as_ref().is_none_or(|convert| convert.matrix() != matrix) {
+        *slot = Some(YuvToLinear::new(matrix));
+    }
+    slot.get_or_insert_with(|| YuvToLinear::new(matrix))
+}
+
 /// Size, format and color description that a scaling context was built for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Key {
@@ -129,10 +137,7 @@ impl Scaler {
         {
             let (kr, kb) = Matrix::of(frame).weights();
             let matrix = YuvMatrix { kr, kb, full_range: is_full_range(part), bits: layout.bits };
-            let convert = match &mut self.yuv {
-                Some(convert) if convert.matrix() == matrix => convert,
-                slot => slot.insert(YuvToLinear::new(matrix)),
-            };
+            let convert = converter(&mut self.yuv, matrix);
             let linear = cell_means(&planes, layout.bits, GRID)
                 .iter()
                 .map(|&[y, u, v]| {
@@ -152,10 +157,7 @@ impl Scaler {
         let planes = ffi::yuv_planes(frame, layout).filter(|planes| planes.holds_its_rows(layout.bits))?;
         let (kr, kb) = self.matrix.weights();
         let matrix = YuvMatrix { kr, kb, full_range: is_full_range(frame), bits: layout.bits };
-        let convert = match &mut self.yuv {
-            Some(convert) if convert.matrix() == matrix => convert,
-            slot => slot.insert(YuvToLinear::new(matrix)),
-        };
+        let convert = converter(&mut self.yuv, matrix);
         Some(self.shrinker.shrink_yuv(&planes, convert, out_size))
     }
 
