@@ -3,6 +3,7 @@
 
 use filmprint::decode::FfmpegSource;
 use filmprint::shots::{Boundary, Transition};
+use filmprint::source::FrameSource;
 use filmprint::{NoProgress, find_shots};
 use testkit::Clip;
 
@@ -113,4 +114,18 @@ fn a_flash_and_a_fast_pan_are_no_boundaries() {
         let (_, found) = boundaries(&clip);
         assert!(found.is_empty(), "{name}: {:?}", kinds(&found));
     }
+    // The pan is a hard case: far from its start at its end, every frame well apart from the
+    // last, as in a dissolve.
+    let clip = Clip::encode("pan.mp4", &["-f", "lavfi", "-i", pan, "-c:v", "libx264", "-pix_fmt", "yuv420p"]);
+    let source = FfmpegSource::open(&clip.path, None, 256).unwrap();
+    let mut frames = Vec::new();
+    source
+        .each_signature(1, None, &mut |_, signature| {
+            frames.push(signature);
+            Ok(())
+        })
+        .unwrap();
+    assert!(frames[0].difference(&frames[96]) > 0.1);
+    let steps: Vec<f32> = (1..96).map(|n| frames[n].difference(&frames[n - 1])).collect();
+    assert!(steps.iter().all(|&s| s > 0.005), "{steps:?}");
 }

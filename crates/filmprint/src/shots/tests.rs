@@ -118,10 +118,17 @@ fn a_fade_out_and_in_through_black_is_one_fade() {
 #[test]
 fn a_fast_pan_is_no_boundary() {
     // The camera sweeps across a wide scene, 6 pixels a frame, for 60 frames.
-    let frames = (0..90u32).map(|n| {
-        let offset = n.saturating_sub(15).min(60) * 6;
-        frame(n, move |x, y| scene(4, false)(x + offset, y))
-    });
+    let frames: Vec<FrameSignature> = (0..90u32)
+        .map(|n| {
+            let offset = n.saturating_sub(15).min(60) * 6;
+            frame(n, move |x, y| scene(4, false)(x + offset, y))
+        })
+        .collect();
+    // A hard case: while it moves, every frame differs from the last far more than grain
+    // does, and where it ends is far from where it began, as in a dissolve.
+    let step = |n: usize| frames[n].difference(&frames[n - 1]);
+    assert!((20..70).all(|n| step(n) > 5.0 * step(10)), "{} {}", step(40), step(10));
+    assert!(frames[14].difference(&frames[76]) > 0.1);
     let found = detect(frames, 25.0);
     assert!(found.is_empty(), "{found:?}");
 }
