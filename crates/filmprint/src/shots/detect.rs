@@ -116,7 +116,7 @@ pub struct ShotDetector {
     run: Option<Run>,
     /// The last gradual boundary found, while it can still merge with a following fade in:
     /// its end frame was flat, and every frame since is flat.
-    pending: Option<(Boundary, u64)>,
+    pending: Option<Boundary>,
     found: Vec<Boundary>,
 }
 
@@ -151,9 +151,7 @@ impl ShotDetector {
             self.decide(at);
         }
         self.close_run();
-        if let Some((boundary, _)) = self.pending.take() {
-            self.found.push(boundary);
-        }
+        self.flush_pending();
         self.found
     }
 
@@ -289,16 +287,13 @@ impl ShotDetector {
         };
         match self.pending.take() {
             // A fade in right after a fade out through a flat hold: one boundary.
-            Some((out, _)) if from_flat && transition == Transition::Fade => {
-                let merged = Boundary { last: boundary.last, last_s: boundary.last_s, ..out };
-                self.pending = Some((merged, boundary.last));
+            Some(out) if from_flat && transition == Transition::Fade => {
+                self.pending = Some(Boundary { last: boundary.last, last_s: boundary.last_s, ..out });
             }
             earlier => {
-                if let Some((earlier, _)) = earlier {
-                    self.found.push(earlier);
-                }
+                self.found.extend(earlier);
                 if to_flat {
-                    self.pending = Some((boundary, boundary.last));
+                    self.pending = Some(boundary);
                 } else {
                     self.found.push(boundary);
                 }
@@ -311,9 +306,7 @@ impl ShotDetector {
 
     /// Reports the boundary kept open for a fade in.
     fn flush_pending(&mut self) {
-        if let Some((boundary, _)) = self.pending.take() {
-            self.found.push(boundary);
-        }
+        self.found.extend(self.pending.take());
     }
 }
 
