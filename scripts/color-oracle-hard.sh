@@ -15,12 +15,8 @@ bits=${BITS:-5}
 dir=${ORACLE_DIR:-$HOME/.cache/filmprint-oracle}/hard
 venv=${VENV:-${ORACLE_DIR:-$HOME/.cache/filmprint-oracle}/venv}
 mkdir -p "$dir"
-if [ ! -x "$venv/bin/python" ]; then
-    python3 -m venv "$venv"
-    "$venv/bin/pip" install -q scikit-learn numpy
-fi
-cargo build --release --locked -q --example oracle_dump
-dump=${CARGO_TARGET_DIR:-target}/release/examples/oracle_dump
+# shellcheck source=scripts/oracle-setup.sh
+. scripts/oracle-setup.sh
 
 # name, grain strength, then the red, green and blue expressions of geq (X, Y, T).
 scene() {

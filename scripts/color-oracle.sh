@@ -16,12 +16,8 @@ bits=${2:-5}
 dir=${ORACLE_DIR:-$HOME/.cache/filmprint-oracle}
 venv=${VENV:-$dir/venv}
 mkdir -p "$dir"
-if [ ! -x "$venv/bin/python" ]; then
-    python3 -m venv "$venv"
-    "$venv/bin/pip" install -q scikit-learn numpy
-fi
-cargo build --release --locked -q --example oracle_dump
-dump=${CARGO_TARGET_DIR:-target}/release/examples/oracle_dump
+# shellcheck source=scripts/oracle-setup.sh
+. scripts/oracle-setup.sh
 
 clip() { # name lavfi-source seconds
     [ -s "$dir/$1.mp4" ] || ffmpeg -v error -y -f lavfi -i "$2" -t "$3" -c:v libx264 -crf 18 "$dir/$1.mp4"
