@@ -235,6 +235,7 @@ fn make_film(
         json: (!redraw).then_some(outputs.json),
         html: outputs.html,
         palette: None,
+        shots: None,
         font: plan.picture.font.clone(),
         bar_colors: None,
         analysis: plan.analysis.clone(),

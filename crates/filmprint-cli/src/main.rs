@@ -112,12 +112,25 @@ fn single(plan: &Plan) -> ExitCode {
             if plan.timings {
                 print_timings(&made.fingerprint, started.elapsed());
             }
+            if let (Some(shots), Some(list)) = (&plan.shots, &made.fingerprint.shots)
+                && shots.summary
+            {
+                let text = report::shot_summary(&made.fingerprint.source.file, list);
+                // Standard output is the summary's, unless an output goes there.
+                if plan.outputs().iter().any(|p| p.as_os_str() == "-") {
+                    eprint!("{text}");
+                } else {
+                    print!("{text}");
+                }
+            }
             // One line on a terminal; nothing when piped (scripts) or quiet.
             if !plan.quiet && std::io::stderr().is_terminal() {
+                let shots = made.fingerprint.shots.as_ref().map(|l| format!(", {} shots", l.shots.len()));
                 eprintln!(
-                    "wrote {} — {} bars in {:.1} s",
+                    "wrote {} — {} bars{} in {:.1} s",
                     made.written.join(", "),
                     made.fingerprint.samples.len(),
+                    shots.unwrap_or_default(),
                     started.elapsed().as_secs_f64()
                 );
             }
@@ -161,13 +174,25 @@ fn run(plan: &Plan, progress: &dyn Report, phase: &AtomicU8) -> Result<Made, Err
     let mut fingerprint = match &plan.input {
         Input::Movie(path) => {
             progress.message(format!("Opening {}", path.display()));
-            filmprint::fingerprint_file(path, &plan.analysis, plan.threads, progress)?
+            if plan.shots.is_some() {
+                // Every frame is read for the shots; the samples come from the same reading.
+                filmprint::fingerprint_file_with_shots(path, &plan.analysis, plan.threads, progress)?
+            } else {
+                filmprint::fingerprint_file(path, &plan.analysis, plan.threads, progress)?
+            }
         }
         Input::Fingerprint(path) => {
             // A saved run's timings describe that run, not this one.
             Fingerprint { timings: None, ..Fingerprint::read(path)? }
         }
     };
+    if let (Some(_), Input::Fingerprint(path), None) = (&plan.shots, &plan.input, &fingerprint.shots) {
+        return Err(Error::InvalidSettings(format!(
+            "'{}' holds no shots: make it with `filmprint shots MOVIE --json {}`",
+            path.display(),
+            path.display()
+        )));
+    }
     if !plan.timings {
         // Timings differ from run to run; the JSON must not, unless asked.
         fingerprint.timings = None;
@@ -231,6 +256,16 @@ fn run(plan: &Plan, progress: &dyn Report, phase: &AtomicU8) -> Result<Made, Err
         if let Some(path) = &palette_plan.csv {
             let csv = export::palette_csv(palette, fingerprint.source.duration_s);
             staged.push(stage_text(path, &csv)?);
+        }
+    }
+    if let (Some(shots_plan), Some(list)) = (&plan.shots, &fingerprint.shots) {
+        if let Some(path) = &shots_plan.csv {
+            staged.push(stage_text(path, &export::shots_csv(list))?);
+        }
+        if let Some(path) = &shots_plan.edl {
+            let title = fingerprint.title.clone().unwrap_or_else(|| source_stem(&fingerprint));
+            let fps = fingerprint.source.frame_rate.unwrap_or(0.0);
+            staged.push(stage_text(path, &export::shots_edl(list, &title, &fingerprint.source.file, fps))?);
         }
     }
     if let Some(path) = &plan.html {

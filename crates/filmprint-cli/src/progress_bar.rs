@@ -23,9 +23,11 @@ fn spinner(bar: &ProgressBar) {
     bar.enable_steady_tick(Duration::from_millis(120));
 }
 
-fn frames_style(prefix: &str) -> ProgressStyle {
+fn frames_style(prefix: &str, stage: &str) -> ProgressStyle {
+    // The shot stage counts milliseconds of film, not frames.
+    let count = if stage == "shots" { "{percent:>3}% of the film" } else { "{pos}/{len} frames" };
     ProgressStyle::with_template(&format!(
-        "{prefix}{{msg:10}} [{{bar:40.cyan/blue}}] {{pos}}/{{len}} frames  {{elapsed}} elapsed, ETA {{eta}}"
+        "{prefix}{{msg:10}} [{{bar:40.cyan/blue}}] {count}  {{elapsed}} elapsed, ETA {{eta}}"
     ))
     .map(|s| s.progress_chars("=> "))
     .unwrap_or_else(|_| ProgressStyle::default_bar())
@@ -66,7 +68,7 @@ impl Report for TerminalProgress {
 
 /// Turns `bar` into a count of `total` frames for `stage`, its line starting with `prefix`.
 fn count_frames(bar: &ProgressBar, prefix: &str, stage: &str, total: u64) {
-    bar.set_style(frames_style(prefix));
+    bar.set_style(frames_style(prefix, stage));
     bar.set_length(total);
     bar.set_position(0);
     bar.reset_eta();

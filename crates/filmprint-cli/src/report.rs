@@ -6,6 +6,7 @@ use std::path::Path;
 
 use filmprint::batch::{Manifest, Status};
 use filmprint::export::html::{GalleryFilm, PageImage, film_page as page, gallery_page};
+use filmprint::fingerprint::{LENGTH_CLASSES, ShotList};
 use filmprint::render::{self, ImageSize, RenderSettings, Style};
 use filmprint::{Error, Fingerprint, output};
 
@@ -34,6 +35,43 @@ pub fn film_page(fingerprint: &Fingerprint, title: &str, path: &Path) -> Result<
     };
     let image = PageImage { mime: "image/png", bytes: &png, width: canvas.width, height: canvas.height };
     Ok(page(fingerprint, title, &image, palette.as_ref()))
+}
+
+/// `filmprint shots`' report: the count, Cinemetrics' measures, the lengths' distribution and
+/// the cutting rate, in a few lines.
+pub fn shot_summary(file: &str, list: &ShotList) -> String {
+    let s = &list.statistics;
+    let length = list.shots.last().map_or(0.0, |l| l.end_s) - list.shots.first().map_or(0.0, |f| f.start_s);
+    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let mut classes = Vec::new();
+    let mut lower = 0.0;
+    for (i, count) in s.distribution.iter().enumerate() {
+        let label = match LENGTH_CLASSES.get(i) {
+            Some(upper) => format!("{lower}–{upper} s"),
+            None => format!(">{lower} s"),
+        };
+        classes.push(format!("{label}: {count}"));
+        lower = LENGTH_CLASSES.get(i).copied().unwrap_or(lower);
+    }
+    let rates = &s.per_minute;
+    let busiest = rates.iter().enumerate().max_by_key(|&(i, n)| (*n, std::cmp::Reverse(i)));
+    format!(
+        "{file}: {} in {} ({}, {}, {})\n  average shot length {:.2} s, median {:.2} s, standard deviation \
+         {:.2} s, shortest {:.2} s, longest {:.2} s\n  shot lengths: {}\n  {:.1} shots per minute{}\n",
+        plural(s.count, "shot", "shots"),
+        filmprint::sample::format_time(length),
+        plural(s.cuts, "cut", "cuts"),
+        plural(s.dissolves, "dissolve", "dissolves"),
+        plural(s.fades, "fade", "fades"),
+        s.average_s,
+        s.median_s,
+        s.sd_s,
+        s.shortest_s,
+        s.longest_s,
+        classes.join(", "),
+        s.count as f64 / (length / 60.0).max(1e-9),
+        busiest.map_or(String::new(), |(minute, n)| format!(", the most ({n}) in minute {}", minute + 1)),
+    )
 }
 
 /// Writes `index.html` into the batch folder: every film of the manifest with its picture.

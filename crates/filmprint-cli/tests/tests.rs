@@ -17,3 +17,4 @@ mod hostile_streams;
 mod real_films;
 mod render;
 mod report;
+mod shots;

@@ -115,7 +115,9 @@ pub use fingerprint::{AnalysisSettings, Fingerprint};
 pub use pipeline::fingerprint;
 #[cfg(feature = "ffmpeg")]
 pub use pipeline::fingerprint_file;
-pub use pipeline::shots::{ShotScan, find_shots};
+pub use pipeline::shots::{find_shots, fingerprint_with_shots};
+#[cfg(feature = "ffmpeg")]
+pub use pipeline::shots::{find_shots_file, fingerprint_file_with_shots};
 pub use progress::{NoProgress, Progress};
 pub use render::RenderSettings;
 pub use sample::SamplingMode;

@@ -2,17 +2,19 @@
 //! frame, read through FFmpeg: every frame decoded, in color and in black and white.
 
 use filmprint::decode::FfmpegSource;
+use filmprint::frame::CropMode;
 use filmprint::shots::{Boundary, Transition};
 use filmprint::source::FrameSource;
-use filmprint::{NoProgress, find_shots};
+use filmprint::{AnalysisSettings, NoProgress, find_shots};
 use testkit::Clip;
 
 const SIZE: &str = "320x180";
 
 fn boundaries(clip: &Clip) -> (u64, Vec<Boundary>) {
     let source = FfmpegSource::open(&clip.path, None, 256).unwrap();
-    let scan = find_shots(&source, None, 2, &NoProgress).unwrap();
-    (scan.frames, scan.boundaries)
+    let settings = AnalysisSettings { crop: CropMode::None, ..AnalysisSettings::default() };
+    let shots = find_shots(&source, &settings, 2, &NoProgress).unwrap();
+    (shots.frames, shots.boundaries())
 }
 
 fn kinds(found: &[Boundary]) -> Vec<(Transition, u64, u64)> {
@@ -120,7 +122,7 @@ fn a_flash_and_a_fast_pan_are_no_boundaries() {
     let source = FfmpegSource::open(&clip.path, None, 256).unwrap();
     let mut frames = Vec::new();
     source
-        .each_signature(1, None, &mut |_, signature| {
+        .each_signature(1, None, &mut |_, signature, _| {
             frames.push(signature);
             Ok(())
         })

@@ -5,6 +5,7 @@ mod analysis;
 mod batch;
 mod fixups;
 mod picture;
+mod shots;
 
 use std::path::{Path, PathBuf};
 
@@ -19,6 +20,7 @@ pub use batch::{BatchArgs, BatchPlan, MergeArgs, MergePlan};
 pub use fixups::{join_optional_values, mistyped_subcommand};
 pub use picture::{PictureArgs, PictureJob};
 use picture::{derived_name, refuse_stdout};
+pub use shots::{ShotsArgs, ShotsPlan};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -34,6 +36,10 @@ Examples:
       letterbox bars left out, colorful clusters first, and the film's 8-color palette
   filmprint palette movie.mkv --segments 10 --csv palette.csv
       the film's palette and one per tenth of the film (also from a saved fingerprint .json)
+  filmprint movie.mkv --bars shots --json movie.json
+      a bar per shot, as wide as the shot is long (every frame is decoded to find the cuts)
+  filmprint shots movie.mkv --edl movie.edl
+      the shots as CSV, their statistics, and an edit decision list of the cuts
   filmprint batch ~/Films -r -o prints --html
       every film below ~/Films into prints/, with an interactive page each and a gallery;
       run it again to resume, or as --shard 1/4 … 4/4 on four machines, then filmprint merge
@@ -70,6 +76,10 @@ pub enum Command {
     /// The film's palette: its dominant colors with their share of screen time
     #[command(after_help = PALETTE_EXAMPLES)]
     Palette(PaletteArgs),
+    /// The film's shots: every cut, dissolve and fade to the frame, each shot's colors, the
+    /// shot-length statistics; as CSV, an edit decision list, JSON and a page
+    #[command(after_help = SHOTS_EXAMPLES)]
+    Shots(ShotsArgs),
     /// Fingerprints of many films (files, folders, globs) into one folder, side by side, with a
     /// manifest; an interrupted batch resumes where it stopped
     #[command(after_help = BATCH_EXAMPLES)]
@@ -103,6 +113,15 @@ Examples:
       movie-palette.png: the film's 8 colors, by their share of screen time
   filmprint palette movie.json -p 12 --segments 10 --labels --csv palette.csv
       from a saved fingerprint: 12 colors, a row per tenth of the film, hex codes on the swatch";
+
+const SHOTS_EXAMPLES: &str = "\
+Examples:
+  filmprint shots movie.mkv
+      movie-shots.csv: a row per shot; the shot count and lengths (average, median) on screen
+  filmprint shots movie.mkv --edl movie.edl --json movie.json --html movie.html
+      also the cuts for an editor, the fingerprint with its shots, and a page to explore them
+  filmprint render movie.json --bars shots -o script.png
+      the film's color script: a bar per shot, as wide as the shot is long";
 
 const BATCH_EXAMPLES: &str = "\
 Examples:
@@ -170,6 +189,11 @@ pub struct FingerprintArgs {
     /// thumbnail of its frame; the palette, settings and timings (one self-contained file)
     #[arg(long, value_name = "FILE")]
     pub html: Option<PathBuf>,
+
+    /// Also find the film's shots (every frame is decoded, about the time of a full decode):
+    /// the JSON and the page then hold them, and --bars shots draws a bar per shot
+    #[arg(long)]
+    pub shots: bool,
 
     #[command(flatten)]
     pub picture: PictureArgs,
@@ -273,6 +297,8 @@ pub struct Plan {
     /// The interactive page (`batch --html`).
     pub html: Option<PathBuf>,
     pub palette: Option<PalettePlan>,
+    /// The shots: found (for a movie) when present, and exported.
+    pub shots: Option<ShotsPlan>,
     /// The title's font file (`--font`), read before anything is decoded; the embedded font
     /// otherwise.
     pub font: Option<PathBuf>,
@@ -289,6 +315,7 @@ impl Plan {
     pub fn outputs(&self) -> Vec<&Path> {
         let palette =
             self.palette.iter().flat_map(|p| p.pictures.iter().map(PathBuf::as_path).chain(p.csv.as_deref()));
+        let shots = self.shots.iter().flat_map(|s| s.csv.as_deref().into_iter().chain(s.edl.as_deref()));
         self.pictures
             .iter()
             .map(|p| p.path.as_path())
@@ -296,6 +323,7 @@ impl Plan {
             .chain(self.json.as_deref())
             .chain(self.html.as_deref())
             .chain(palette)
+            .chain(shots)
             .collect()
     }
 }
@@ -365,6 +393,7 @@ impl Cli {
     pub fn into_task(self) -> Result<Task, String> {
         Ok(match self.command {
             Some(Command::Palette(args)) => Task::Single(Box::new(args.into_plan()?)),
+            Some(Command::Shots(args)) => Task::Single(Box::new(args.into_plan()?)),
             Some(Command::Render(args)) => Task::Single(Box::new(args.into_plan()?)),
             Some(Command::Batch(args)) => Task::Batch(Box::new(args.into_plan()?)),
             Some(Command::Merge(args)) => Task::Merge(args.into_plan()?),
@@ -418,6 +447,7 @@ impl FingerprintArgs {
             pictures: vec![picture],
             csv: None,
         });
+        let by_shot = pictures.iter().any(|job| job.settings.bars == filmprint::render::BarUnit::Shots);
         Ok(Plan {
             input: Input::Movie(movie),
             pictures,
@@ -425,6 +455,7 @@ impl FingerprintArgs {
             json: self.json,
             html: self.html,
             palette,
+            shots: (self.shots || by_shot).then(ShotsPlan::default),
             font: self.picture.font,
             bar_colors: None,
             analysis,
@@ -470,6 +501,7 @@ impl RenderArgs {
             json: None,
             html: None,
             palette: None,
+            shots: None,
             font: self.picture.font,
             bar_colors: self.colors,
             analysis: AnalysisSettings::default(),
@@ -517,6 +549,7 @@ impl PaletteArgs {
             csv: None,
             json: self.json,
             html: None,
+            shots: None,
             font: None,
             bar_colors: None,
             palette: Some(PalettePlan {

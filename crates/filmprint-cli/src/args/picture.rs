@@ -5,7 +5,9 @@ use std::path::{Path, PathBuf};
 
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Args, ValueEnum};
-use filmprint::render::{FontFile, ImageSize, OutlineMode, RenderSettings, Style, TitlePosition, TitleStyle};
+use filmprint::render::{
+    BarUnit, FontFile, ImageSize, OutlineMode, RenderSettings, Style, TitlePosition, TitleStyle,
+};
 
 use super::usage;
 
@@ -145,9 +147,24 @@ pub struct PictureArgs {
     #[arg(long)]
     pub transparent: bool,
 
+    /// What a bar stands for: a sampled frame (N equal bars), or a shot (bars as wide as the
+    /// shots are long: the film's color script; the shots are found first, or read from a
+    /// fingerprint saved with them)
+    #[arg(long, value_enum, value_name = "UNIT", default_value_t = Bars::Samples)]
+    pub bars: Bars,
+
     /// Also write the numbers per bar as CSV (index, times, colors as hex, shares)
     #[arg(long, value_name = "FILE")]
     pub csv: Option<PathBuf>,
+}
+
+/// What a bar stands for, as typed on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Bars {
+    /// A sampled frame
+    Samples,
+    /// A shot
+    Shots,
 }
 
 /// One picture to draw.
@@ -228,6 +245,7 @@ impl PictureArgs {
             "title_outline": format!("{:?}", self.title_outline).to_lowercase(),
             "font": font,
             "time_axis": self.time_axis,
+            "bars": format!("{:?}", self.bars).to_lowercase(),
             "background": self.background.0,
             "transparent": self.transparent,
         })
@@ -243,6 +261,10 @@ impl PictureArgs {
     fn settings(&self) -> RenderSettings {
         RenderSettings {
             style: Style::default(),
+            bars: match self.bars {
+                Bars::Samples => BarUnit::Samples,
+                Bars::Shots => BarUnit::Shots,
+            },
             size: self.size,
             title: if self.no_title { None } else { self.title.as_deref().map(unescape) },
             subtitle: self.subtitle.as_deref().map(unescape),

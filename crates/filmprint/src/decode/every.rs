@@ -8,7 +8,7 @@ use super::scale::Scaler;
 use crate::error::Result;
 use crate::frame::CropRect;
 use crate::shots::FrameSignature;
-use crate::source::VideoInfo;
+use crate::source::{PictureOnDemand, VideoInfo};
 
 /// Gives `visit` the timestamp and signature of every frame of the stream's time span, in
 /// presentation order.
@@ -18,7 +18,7 @@ pub(crate) fn each_signature(
     analysis_width: u32,
     threads: usize,
     crop: Option<CropRect>,
-    visit: &mut dyn FnMut(i64, FrameSignature) -> Result<()>,
+    visit: &mut dyn FnMut(i64, FrameSignature, PictureOnDemand<'_>) -> Result<()>,
 ) -> Result<()> {
     let mut run = Run::open(info, seeks, threads)?;
     let mut scaler = Scaler::new(analysis_width, crop, info.rotation);
@@ -32,7 +32,14 @@ pub(crate) fn each_signature(
         let signature = scaler
             .signature(&timed.frame, info.sample_aspect)
             .map_err(|e| run.decode_error(format!("reading the frame at pts {}", timed.pts), e))?;
-        visit(timed.pts, signature)?;
+        let (frame, pts, sar) = (&timed.frame, timed.pts, info.sample_aspect);
+        let run = &run;
+        let scaler = &mut scaler;
+        visit(pts, signature, &mut || {
+            scaler
+                .picture(frame, sar)
+                .map_err(|e| run.decode_error(format!("scaling the frame at pts {pts}"), e))
+        })?;
     }
     Ok(())
 }

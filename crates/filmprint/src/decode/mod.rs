@@ -22,7 +22,7 @@ use std::sync::Once;
 use crate::error::Result;
 use crate::frame::CropRect;
 use crate::shots::FrameSignature;
-use crate::source::{FrameReader, FrameSource, VideoInfo};
+use crate::source::{FrameReader, FrameSource, PictureOnDemand, VideoInfo};
 
 /// FFmpeg's error, as filmprint's API carries it.
 pub(crate) fn ffmpeg_error(error: ffmpeg_next::Error) -> crate::error::FfmpegError {
@@ -67,7 +67,7 @@ impl FrameSource for FfmpegSource {
         &self,
         decoder_threads: usize,
         crop: Option<CropRect>,
-        visit: &mut dyn FnMut(i64, FrameSignature) -> Result<()>,
+        visit: &mut dyn FnMut(i64, FrameSignature, PictureOnDemand<'_>) -> Result<()>,
     ) -> Result<()> {
         every::each_signature(&self.info, &self.seeks, self.analysis_width, decoder_threads, crop, visit)
     }

@@ -10,7 +10,7 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 use serde_json::{Value, json};
 
-use crate::fingerprint::{Fingerprint, Palette, Swatch};
+use crate::fingerprint::{Fingerprint, Palette, ShotList, Swatch};
 use crate::render::escape_xml;
 use crate::sample::format_time;
 
@@ -72,9 +72,18 @@ pub fn film_page(
         ],
         None => Vec::new(),
     };
-    let data = json!({ "samples": samples, "palette": palette, "settings": rows, "timings": timings });
+    let span = fingerprint.sampled_span();
+    let data = json!({
+        "samples": samples,
+        "span": [span.start_s, span.end_s],
+        "shots": fingerprint.shots.as_ref().map(shots_data),
+        "palette": palette,
+        "settings": rows,
+        "timings": timings,
+    });
+    let shots = fingerprint.shots.as_ref().map(|l| format!(" · {} shots", l.shots.len())).unwrap_or_default();
     let info = format!(
-        "{} · {} · {} bars",
+        "{} · {} · {} bars{shots}",
         source.file,
         format_time(source.duration_s).split('.').next().unwrap_or_default(),
         fingerprint.samples.len()
@@ -110,6 +119,35 @@ pub struct GalleryFilm {
     pub lightness: Option<f32>,
     /// Why it failed, if it did.
     pub failed: Option<String>,
+}
+
+/// The shots as the page draws them: each one's span, transition, colors and frame, and the
+/// statistics as rows of a table.
+fn shots_data(list: &ShotList) -> Value {
+    let pair = |c: &Swatch| json!([c.hex, c.share]);
+    let shots: Vec<Value> = list
+        .shots
+        .iter()
+        .map(|s| {
+            json!({
+                "s": s.start_s,
+                "e": s.end_s,
+                "k": s.transition.map(|t| super::shots::name(t.kind)),
+                "colors": s.clusters.iter().map(pair).collect::<Vec<_>>(),
+                "thumb": s.thumbnail,
+            })
+        })
+        .collect();
+    let st = &list.statistics;
+    let stats = [
+        ("shots", st.count.to_string()),
+        ("average shot length", format!("{:.2} s", st.average_s)),
+        ("median shot length", format!("{:.2} s", st.median_s)),
+        ("standard deviation", format!("{:.2} s", st.sd_s)),
+        ("shortest / longest", format!("{:.2} s / {:.2} s", st.shortest_s, st.longest_s)),
+        ("cuts / dissolves / fades", format!("{} / {} / {}", st.cuts, st.dissolves, st.fades)),
+    ];
+    json!({ "list": shots, "stats": stats })
 }
 
 /// The gallery of a batch: every film's fingerprint, sortable by title, duration, dominant hue

@@ -3,6 +3,8 @@
 
 mod csv;
 pub mod html;
+mod shots;
 pub(crate) mod thumbnail;
 
 pub use csv::{palette_csv, samples_csv};
+pub use shots::{shots_csv, shots_edl};

@@ -62,6 +62,11 @@ pub(super) fn samples<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> R
     at_most::<D, T, MAX_SAMPLES>(d, "samples")
 }
 
+/// The shots of a fingerprint.
+pub(super) fn shots<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Vec<T>, D::Error> {
+    at_most::<D, T, { super::MAX_SHOTS }>(d, "shots")
+}
+
 /// A list of colors (a sample's clusters or bar colors, a palette).
 pub(super) fn swatches<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Vec<T>, D::Error> {
     at_most::<D, T, MAX_CLUSTERS>(d, "colors")

@@ -13,6 +13,9 @@ pub use crate::settings::AnalysisSettings;
 pub use bounded::MAX_FINGERPRINT_BYTES;
 
 mod bounded;
+mod shots;
+
+pub use shots::{LENGTH_CLASSES, MAX_SHOTS, Shot, ShotList, ShotStatistics, ShotTransition};
 
 use crate::analyse::palette::{PaletteSettings, palette};
 use crate::analyse::{ColorShare, color};
@@ -54,6 +57,10 @@ pub struct Fingerprint {
     /// The film's palette, when one was asked for.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub palette: Option<Palette>,
+    /// The film's shots, when they were asked for (`--shots`): pictures can then be drawn
+    /// with a bar per shot.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shots: Option<ShotList>,
     /// What the user should know about how it was made (e.g. the file was truncated and only
     /// its readable part was sampled).
     #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "bounded::warnings")]
@@ -379,6 +386,10 @@ impl Fingerprint {
             let from = if sample.clusters.is_empty() { &sample.colors } else { &sample.clusters };
             sample.colors = from.iter().cycle().take(d).cloned().collect();
         }
+        for shot in fingerprint.shots.iter_mut().flat_map(|list| &mut list.shots) {
+            let from = if shot.clusters.is_empty() { &shot.colors } else { &shot.clusters };
+            shot.colors = from.iter().cycle().take(d).cloned().collect();
+        }
         Ok(fingerprint)
     }
 
@@ -400,6 +411,10 @@ impl Fingerprint {
         let reader = bounded::TokenLimit::new(std::io::BufReader::new(reader));
         let fingerprint: Fingerprint =
             serde_json::from_reader(reader).map_err(|e| invalid(parse_error(&e)))?;
+        let mut fingerprint: Fingerprint = fingerprint;
+        if let Some(list) = &mut fingerprint.shots {
+            list.statistics = ShotStatistics::of(&list.shots);
+        }
         fingerprint.validate().map_err(invalid)?;
         Ok(fingerprint)
     }
@@ -432,6 +447,9 @@ impl Fingerprint {
                 return Err(format!("sample {i} has no colors"));
             }
         }
+        if let Some(shots) = &self.shots {
+            shots.validate()?;
+        }
         self.check_finite()
     }
 
@@ -450,6 +468,11 @@ impl Fingerprint {
             }
             if !sample.colors.iter().chain(&sample.clusters).chain(&sample.average).all(finite) {
                 return out_of_range(format!("sample {i} has a color with"));
+            }
+        }
+        for (i, shot) in self.shots.iter().flat_map(|list| &list.shots).enumerate() {
+            if !shot.colors.iter().chain(&shot.clusters).chain(&shot.average).all(finite) {
+                return out_of_range(format!("shot {i} has a color with"));
             }
         }
         if let Some(palette) = &self.palette {

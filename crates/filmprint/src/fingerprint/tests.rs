@@ -42,6 +42,7 @@ fn example() -> Fingerprint {
         crop: None,
         sampled: None,
         palette: None,
+        shots: None,
         warnings: Vec::new(),
         timings: None,
     }

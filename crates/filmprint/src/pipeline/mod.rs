@@ -8,6 +8,8 @@
 //! Samples are placed by index, so the result is the same for any number of threads.
 
 mod bars;
+mod exact_samples;
+mod shot_colors;
 pub(crate) mod shots;
 
 use std::panic::AssertUnwindSafe;
@@ -70,25 +72,7 @@ pub fn fingerprint(
         n => n,
     };
     let probing = Instant::now();
-    let crop = match settings.crop {
-        CropMode::None => None,
-        CropMode::Manual(rect) if rect.fits(info.width, info.height) => Some(rect),
-        CropMode::Manual(rect) => {
-            return Err(Error::setting(
-                Setting::Crop,
-                format!(
-                    "{rect} does not fit in the {}x{} picture of '{}'",
-                    info.width,
-                    info.height,
-                    info.path.display()
-                ),
-            ));
-        }
-        CropMode::Auto => std::panic::catch_unwind(AssertUnwindSafe(|| {
-            bars::detect_crop(source, &sampled, threads, progress)
-        }))
-        .unwrap_or_else(|panic| Err(Error::Internal(panic_message(&panic))))?,
-    };
+    let crop = resolve_crop(source, settings, &sampled, threads, progress)?;
     let crop_s = probing.elapsed().as_secs_f64();
     let workers = threads.min(plan.len()).max(1);
     let decoder_threads = (threads / workers).max(1);
@@ -197,9 +181,22 @@ pub fn fingerprint(
     if samples.len() != n {
         return Err(Error::Internal(format!("{} of {n} samples were analysed", samples.len())));
     }
+    Ok(assemble(source, settings, crop, &sampled, samples, timings))
+}
+
+/// The fingerprint of `samples` (in index order) taken from `sampled` with `crop`.
+fn assemble(
+    source: &dyn FrameSource,
+    settings: &AnalysisSettings,
+    crop: Option<crate::frame::CropRect>,
+    sampled: &Timeline,
+    samples: Vec<Sample>,
+    timings: Timings,
+) -> Fingerprint {
+    let info = source.info();
     let trimmed = sampled.start != info.timeline.start || sampled.end != info.timeline.end;
     let warnings = warnings(info, &samples_warning(&samples, info, settings));
-    Ok(Fingerprint {
+    Fingerprint {
         schema: SCHEMA_VERSION,
         tool: format!("filmprint {}", env!("CARGO_PKG_VERSION")),
         source: source_info(source),
@@ -213,8 +210,40 @@ pub fn fingerprint(
         }),
         samples,
         palette: None,
+        shots: None,
         warnings,
         timings: Some(timings),
+    }
+}
+
+/// The part of every frame to analyse, in source pixels: the settings' crop, checked against
+/// the picture, or the letterbox bars found in `sampled` (`CropMode::Auto`).
+fn resolve_crop(
+    source: &dyn FrameSource,
+    settings: &AnalysisSettings,
+    sampled: &Timeline,
+    threads: usize,
+    progress: &dyn Progress,
+) -> Result<Option<crate::frame::CropRect>> {
+    let info = source.info();
+    Ok(match settings.crop {
+        CropMode::None => None,
+        CropMode::Manual(rect) if rect.fits(info.width, info.height) => Some(rect),
+        CropMode::Manual(rect) => {
+            return Err(Error::setting(
+                Setting::Crop,
+                format!(
+                    "{rect} does not fit in the {}x{} picture of '{}'",
+                    info.width,
+                    info.height,
+                    info.path.display()
+                ),
+            ));
+        }
+        CropMode::Auto => std::panic::catch_unwind(AssertUnwindSafe(|| {
+            bars::detect_crop(source, sampled, threads, progress)
+        }))
+        .unwrap_or_else(|panic| Err(Error::Internal(panic_message(&panic))))?,
     })
 }
 

@@ -130,7 +130,11 @@ impl FrameSource for Broken {
         &self,
         _: usize,
         _: Option<CropRect>,
-        _: &mut dyn FnMut(i64, crate::shots::FrameSignature) -> Result<()>,
+        _: &mut dyn FnMut(
+            i64,
+            crate::shots::FrameSignature,
+            crate::source::PictureOnDemand<'_>,
+        ) -> Result<()>,
     ) -> Result<()> {
         Err(Error::Internal("no frames".into()))
     }
@@ -202,13 +206,61 @@ fn shots_are_found_over_every_frame_of_a_source() {
             }
         })
     });
-    let crop = Some(CropRect { x: 0, y: 6, width: 64, height: 36 });
-    let scan = crate::find_shots(&source, crop, 1, &NoProgress).unwrap();
-    assert_eq!(scan.frames, 100);
-    let cuts: Vec<(u64, f64)> = scan.boundaries.iter().map(|b| (b.first, b.first_s)).collect();
+    let crop = CropRect { x: 0, y: 6, width: 64, height: 36 };
+    let settings = AnalysisSettings {
+        crop: CropMode::Manual(crop),
+        clusters: 2,
+        colors: 2,
+        thumbnails: true,
+        ..AnalysisSettings::default()
+    };
+    let list = crate::find_shots(&source, &settings, 1, &NoProgress).unwrap();
+    assert_eq!(list.frames, 100);
+    let cuts: Vec<(u64, f64)> = list.boundaries().iter().map(|b| (b.first, b.first_s)).collect();
     assert_eq!(cuts, vec![(40, 1.6), (70, 2.8)]);
-    assert!(scan.boundaries.iter().all(|b| b.transition == crate::shots::Transition::Cut));
+    assert!(list.boundaries().iter().all(|b| b.transition == crate::shots::Transition::Cut));
+    // The shots tile the film, and their colors are those of their frames (the bars cut off).
+    let spans: Vec<(u64, u64, f64, f64)> =
+        list.shots.iter().map(|s| (s.first_frame, s.last_frame, s.start_s, s.end_s)).collect();
+    assert_eq!(spans, vec![(0, 39, 0.0, 1.6), (40, 69, 1.6, 2.8), (70, 99, 2.8, 4.0)]);
+    let hexes = |i: usize| -> Vec<(String, f32)> {
+        list.shots[i].clusters.iter().map(|c| (c.hex.clone(), (c.share * 100.0).round() / 100.0)).collect()
+    };
+    assert_eq!(hexes(0), vec![("#c81e14".to_string(), 1.0)]);
+    assert_eq!(hexes(1), vec![("#1428c8".to_string(), 1.0)]);
+    let mut split = hexes(2);
+    split.sort_by(|a, b| a.0.cmp(&b.0));
+    assert_eq!(split, vec![("#1eb428".to_string(), 0.5), ("#c81e14".to_string(), 0.5)]);
+    // Several frames of each shot were looked at (4 a second), the shown one in its middle.
+    assert!(list.shots.iter().all(|s| s.frames_analysed >= 3 && s.thumbnail.is_some()), "{list:?}");
+    assert!(list.shots.iter().all(|s| (s.frame_s - (s.start_s + s.end_s) / 2.0).abs() <= 0.25));
+    assert_eq!(list.statistics.count, 3);
+    assert!((list.statistics.average_s - 4.0 / 3.0).abs() < 1e-9);
+    assert!((list.statistics.median_s - 1.2).abs() < 1e-9);
     // A source that fails reports its error.
     let broken = Broken { info: source.info().clone(), error_at: 0, panic_at: 99 };
-    assert!(crate::find_shots(&broken, None, 1, &NoProgress).is_err());
+    assert!(crate::find_shots(&broken, &AnalysisSettings::default(), 1, &NoProgress).is_err());
+}
+
+#[test]
+fn samples_read_with_the_shots_are_those_of_exact_sampling() {
+    // A frame's color encodes its time, so any other frame would show; 3.96 s at 25 fps,
+    // sampled more and less densely than the frames, trimmed and not.
+    let source = SyntheticSource::new(3.96, 25, 10, 8, 8, |t| {
+        let n = (t * 25.0).round() as u8;
+        Picture::from_fn(8, 8, |_, _| [n * 2, 255 - n * 2, 40])
+    });
+    for (samples, start) in [(7, None), (40, None), (150, None), (9, Some(0.5))] {
+        let settings = AnalysisSettings {
+            samples,
+            sampling: crate::SamplingMode::Exact,
+            start: start.map(crate::sample::TimeSpec::FromStart),
+            ..AnalysisSettings::default()
+        };
+        let sampled = fingerprint(&source, &settings, 2, &NoProgress).unwrap();
+        let read = super::shots::fingerprint_with_shots(&source, &settings, 2, &NoProgress).unwrap();
+        assert_eq!(read.samples, sampled.samples, "{samples} samples from {start:?}");
+        assert_eq!(read.sampled, sampled.sampled);
+        assert_eq!(read.shots.as_ref().map(|s| s.frames), Some(99));
+    }
 }

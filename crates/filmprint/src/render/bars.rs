@@ -106,8 +106,9 @@ pub fn bar_rects(bars: &[Bar], area: PixelBox) -> Vec<Item> {
 }
 
 /// The `smooth` style: per row band (one per stacked color), a horizontal gradient through the
-/// bars' colors, each bar's color exactly at its centre.
-pub fn smooth_gradients(bars: &[Bar], area: PixelBox) -> Vec<Item> {
+/// bars' colors, each bar's color exactly at its centre (or at `middles`, fractions of the
+/// width, when bars are of different widths).
+pub fn smooth_gradients(bars: &[Bar], area: PixelBox, middles: Option<&[f64]>) -> Vec<Item> {
     let bands = bars.iter().map(|b| b.colors.len()).max().unwrap_or(0);
     let rows = edges(area.height(), bands);
     let n = bars.len() as f64;
@@ -117,7 +118,8 @@ pub fn smooth_gradients(bars: &[Bar], area: PixelBox) -> Vec<Item> {
             let mut stops: Vec<(f64, [u8; 3])> = Vec::new();
             for (i, bar) in bars.iter().enumerate() {
                 let Some(&color) = bar.colors.get(j).or(bar.colors.last()) else { continue };
-                let position = f64::from(area.x0) + (i as f64 + 0.5) * f64::from(area.width()) / n;
+                let middle = middles.and_then(|m| m.get(i).copied()).unwrap_or((i as f64 + 0.5) / n);
+                let position = f64::from(area.x0) + middle * f64::from(area.width());
                 stops.push((position, color));
             }
             // Inside a run of one color the stops add nothing: keep only each run's ends.
@@ -180,7 +182,7 @@ mod tests {
     #[test]
     fn gradients_keep_only_the_ends_of_runs() {
         let bars = vec![bar(&[RED], None), bar(&[RED], None), bar(&[RED], None), bar(&[BLUE], None)];
-        let items = smooth_gradients(&bars, PixelBox { x0: 0, y0: 0, x1: 40, y1: 10 });
+        let items = smooth_gradients(&bars, PixelBox { x0: 0, y0: 0, x1: 40, y1: 10 }, None);
         let Item::Gradient { stops, .. } = &items[0] else { panic!() };
         assert_eq!(stops, &vec![(5.0, RED), (25.0, RED), (35.0, BLUE)]);
     }

@@ -27,7 +27,8 @@ pub use png::{encode_png, write_png};
 use scene::build_scene;
 pub use scene::{MAX_SIZE, dimensions};
 pub use style::{
-    ImageSize, LINE_SPACING, OutlineMode, RenderSettings, Style, TitlePosition, TitleStyle, parse_time_step,
+    BarUnit, ImageSize, LINE_SPACING, OutlineMode, RenderSettings, Style, TitlePosition, TitleStyle,
+    parse_time_step,
 };
 pub(crate) use svg::escape as escape_xml;
 

@@ -8,7 +8,7 @@ use super::font::FontFile;
 use super::layout::default_size;
 use super::legibility::{needed_outline, outline_for};
 use super::ring::Ring;
-use super::style::{ImageSize, OutlineMode, RenderSettings, Style, TitlePosition};
+use super::style::{BarUnit, ImageSize, OutlineMode, RenderSettings, Style, TitlePosition};
 use super::text::{Area, Fit, TextBlock, fit_lines};
 use crate::error::{Error, Result, Setting};
 use crate::fingerprint::Fingerprint;
@@ -122,6 +122,23 @@ pub fn dimensions(samples: usize, settings: &RenderSettings) -> Result<(u32, u32
     Ok((width, height))
 }
 
+/// Wedges of a ring drawn by shot.
+const RING_WEDGES: usize = 3600;
+
+/// The bars a picture of `fingerprint` has when a bar is a `unit`, which it must hold.
+pub fn bar_count(fingerprint: &Fingerprint, unit: BarUnit) -> Result<usize> {
+    Ok(match unit {
+        BarUnit::Samples => fingerprint.samples.len(),
+        BarUnit::Shots => fingerprint.shots.as_ref().map(|list| list.shots.len()).ok_or_else(|| {
+            Error::InvalidSettings(
+                "a bar per shot needs the film's shots, which this fingerprint does not hold: make it with \
+                 --shots"
+                    .into(),
+            )
+        })?,
+    })
+}
+
 /// Share of the picture's height the title band takes.
 fn band_fraction(style: Style) -> f64 {
     if style == Style::Strip { 0.22 } else { 0.15 }
@@ -153,7 +170,22 @@ pub fn build_scene(fingerprint: &Fingerprint, settings: &RenderSettings) -> Resu
         .map_err(|why| Error::InvalidSettings(format!("cannot draw this fingerprint: {why}")))?;
     settings.validate()?;
     let style = settings.style;
-    let (width, height) = dimensions(fingerprint.samples.len(), settings)?;
+    let (width, height) = dimensions(bar_count(fingerprint, settings.bars)?, settings)?;
+    // By shot, each column (each wedge of a ring) shows the shot at its time: bars as wide as
+    // the shots are long, in whole pixels.
+    // A gradient goes from shot to shot, its stops at their middles.
+    let (by_shot, middles) = match (settings.bars, style) {
+        (BarUnit::Samples, _) => (None, None),
+        (BarUnit::Shots, Style::Smooth) => {
+            let (by_shot, middles) = fingerprint.shots_as_samples()?;
+            (Some(by_shot), Some(middles))
+        }
+        (BarUnit::Shots, _) => {
+            let columns = if style == Style::Ring { RING_WEDGES } else { width as usize };
+            (Some(fingerprint.shots_as_columns(columns)?), None)
+        }
+    };
+    let fingerprint = by_shot.as_ref().unwrap_or(fingerprint);
     let position = settings.title_style.position.unwrap_or(if style == Style::Strip {
         TitlePosition::Band
     } else {
@@ -183,7 +215,7 @@ pub fn build_scene(fingerprint: &Fingerprint, settings: &RenderSettings) -> Resu
             ring = Some(geometry.clone());
             items.push(Item::Ring(geometry));
         }
-        Style::Smooth => items.extend(smooth_gradients(&bars, bars_area)),
+        Style::Smooth => items.extend(smooth_gradients(&bars, bars_area, middles.as_deref())),
         _ => items.extend(bar_rects(&bars, bars_area)),
     }
     let face_owner = settings.font.clone();

@@ -247,11 +247,24 @@ impl Default for TitleStyle {
     }
 }
 
+/// What one bar of the picture stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum BarUnit {
+    /// A sampled frame: N bars of equal width.
+    #[default]
+    Samples,
+    /// A shot (the fingerprint must hold its shots): bars as wide as the shots are long, the
+    /// film's color script.
+    Shots,
+}
+
 /// How to draw a fingerprint.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct RenderSettings {
     /// The style.
     pub style: Style,
+    /// What a bar stands for.
+    pub bars: BarUnit,
     /// The size; `None` gives a width that is the multiple of N nearest 2000 pixels, so every
     /// bar is equally wide (the height following from the style).
     pub size: Option<ImageSize>,

@@ -144,6 +144,16 @@ impl ShotDetector {
         std::mem::take(&mut self.found)
     }
 
+    /// The earliest frame a boundary not yet returned may begin at: frames before it are
+    /// settled (they belong to the shot in progress, or to one already returned).
+    pub fn settled_before(&self) -> u64 {
+        let undecided = self.seen.len().saturating_sub(AHEAD);
+        let next = self.seen.get(undecided).or(self.seen.back()).map_or(0, |s| s.frame);
+        let run = self.run.as_ref().and_then(|r| r.frames.first()).map(|s| s.frame);
+        let pending = self.pending.map(|b| b.first);
+        [Some(next), run, pending].into_iter().flatten().min().unwrap_or(0)
+    }
+
     /// Settles the last frames (the end of the film) and returns the remaining boundaries.
     pub fn finish(mut self) -> Vec<Boundary> {
         let first_undecided = self.seen.len().saturating_sub(AHEAD).max(1);
@@ -243,9 +253,14 @@ impl ShotDetector {
         let close = |a: usize, b: usize| {
             self.seen[a].signature.difference(&self.seen[b].signature) < FLASH_RETURN * difference
         };
-        let returns =
-            (at + 1..(at + 1 + FLASH_FRAMES).min(self.seen.len())).any(|later| close(at - 1, later));
-        let came_back = (at.saturating_sub(FLASH_FRAMES + 1)..at - 1).any(|earlier| close(at, earlier));
+        // A flash lightens the picture (a black frame between a fade out and a fade in is the
+        // fades' bottom, not a flash).
+        let lighter =
+            |a: usize, b: usize| self.seen[a].signature.lightness() > self.seen[b].signature.lightness();
+        let returns = lighter(at, at - 1)
+            && (at + 1..(at + 1 + FLASH_FRAMES).min(self.seen.len())).any(|later| close(at - 1, later));
+        let came_back = lighter(at - 1, at)
+            && (at.saturating_sub(FLASH_FRAMES + 1)..at - 1).any(|earlier| close(at, earlier));
         returns || came_back
     }
 
@@ -274,7 +289,13 @@ impl ShotDetector {
         let Some(mut run) = self.run.take() else { return };
         // Trailing quiet frames are not part of it.
         run.frames.truncate(run.frames.len() - run.quiet.min(run.frames.len()));
-        let Some((first, last)) = transition_in(&run) else { return };
+        let Some((first, mut last)) = transition_in(&run) else { return };
+        // A run that ends on a flat frame is a fade out, even when its last steps into the
+        // flat frame are too steep to fit a mix (a fade cut short): it reaches the flat frame.
+        let ends_flat = run.frames.last().filter(|end| end.signature.is_flat(FLAT));
+        if let Some(end) = ends_flat {
+            last = end;
+        }
         let from_flat = run.before.is_flat(FLAT);
         let to_flat = last.signature.is_flat(FLAT);
         let transition = if from_flat || to_flat { Transition::Fade } else { Transition::Dissolve };

@@ -33,6 +33,14 @@ pub enum Mixing {
 }
 
 impl FrameSignature {
+    /// The grid as a picture of one pixel per cell (each cell's mean color): the colors of a
+    /// frame too short-lived to have been looked at in full.
+    pub fn picture(&self) -> Picture {
+        let to8 = |v: f32| (v.clamp(0.0, 1.0) * 255.0).round() as u8;
+        let (w, h) = (GRID.0 as u32, GRID.1 as u32);
+        Picture::from_fn(w, h, |x, y| self.encoded[(y * w + x) as usize].map(to8))
+    }
+
     /// The signature of `picture` (any size; a picture smaller than the grid repeats pixels).
     pub fn of(picture: &Picture) -> Self {
         let (width, height) = (picture.width as usize, picture.height as usize);

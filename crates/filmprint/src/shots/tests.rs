@@ -116,6 +116,30 @@ fn a_fade_out_and_in_through_black_is_one_fade() {
 }
 
 #[test]
+fn a_fade_cut_short_into_one_black_frame_and_out_again_is_one_fade() {
+    // Scene A fades to a tenth of its light over frames 30..=44, drops to black at 45 (one
+    // frame), and scene B rises from a tenth at 46 to full light at 60: the steps into and out
+    // of black are steeper than the fades, as in trailers that cut the fade's end.
+    let frames = (0..90).map(|n| {
+        let (seed, level) = match n {
+            0..30 => (1, 1.0),
+            30..45 => (1, 1.0 - 0.9 * (n - 29) as f32 / 15.0),
+            45 => (1, 0.0),
+            46..61 => (5, 0.1 + 0.9 * (n - 46) as f32 / 14.0),
+            _ => (5, 1.0),
+        };
+        frame(
+            n,
+            move |x, y| if level == 0.0 { [0.0; 3] } else { scene(seed, false)(x, y).map(|c| c * level) },
+        )
+    });
+    let found = detect(frames, 25.0);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].transition, Transition::Fade);
+    assert!(found[0].first.abs_diff(30) <= 2 && found[0].last.abs_diff(60) <= 2, "{:?}", found[0]);
+}
+
+#[test]
 fn a_fast_pan_is_no_boundary() {
     // The camera sweeps across a wide scene, 6 pixels a frame, for 60 frames.
     let frames: Vec<FrameSignature> = (0..90u32)

@@ -48,15 +48,20 @@ pub trait FrameSource: Sync {
     fn reader(&self, decoder_threads: usize, crop: Option<CropRect>) -> Result<Box<dyn FrameReader + '_>>;
 
     /// Reads every frame of the stream from first to last, in presentation order, and gives
-    /// `visit` each one's timestamp (stream ticks) and [`FrameSignature`] (of its `crop` part,
-    /// in source pixels), for finding shots; stops at the first error `visit` returns.
+    /// `visit` each one's timestamp (stream ticks), [`FrameSignature`] (of its `crop` part, in
+    /// source pixels) and a [`PictureOnDemand`] of it, for finding shots; stops at the first
+    /// error `visit` returns.
     fn each_signature(
         &self,
         decoder_threads: usize,
         crop: Option<CropRect>,
-        visit: &mut dyn FnMut(i64, FrameSignature) -> Result<()>,
+        visit: &mut dyn FnMut(i64, FrameSignature, PictureOnDemand<'_>) -> Result<()>,
     ) -> Result<()>;
 }
+
+/// The frame being visited at analysis size (cropped), made only when called: scaling every
+/// frame of a film would cost a good part of decoding it, and the shots need a few per second.
+pub type PictureOnDemand<'a> = &'a mut dyn FnMut() -> Result<Picture>;
 
 /// Fetches planned samples one after another, in ascending time order.
 pub trait FrameReader {

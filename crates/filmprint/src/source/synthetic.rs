@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use super::{DecodedSample, FrameReader, FrameSource, ReaderStats, VideoInfo};
+use super::{DecodedSample, FrameReader, FrameSource, PictureOnDemand, ReaderStats, VideoInfo};
 use crate::error::Result;
 use crate::frame::{CropRect, Picture, crop_picture};
 use crate::sample::{Method, SampleRequest, TimeBase, Timeline};
@@ -67,11 +67,12 @@ where
         &self,
         _decoder_threads: usize,
         crop: Option<CropRect>,
-        visit: &mut dyn FnMut(i64, FrameSignature) -> Result<()>,
+        visit: &mut dyn FnMut(i64, FrameSignature, PictureOnDemand<'_>) -> Result<()>,
     ) -> Result<()> {
         let mut reader = SyntheticReader { source: self, crop, stats: ReaderStats::default() };
         for pts in self.info.timeline.start..self.info.timeline.end {
-            visit(pts, FrameSignature::of(&reader.picture(pts)))?;
+            let picture = reader.picture(pts);
+            visit(pts, FrameSignature::of(&picture), &mut || Ok(picture.clone()))?;
         }
         Ok(())
     }
@@ -105,10 +106,17 @@ where
 {
     fn fetch(&mut self, request: &SampleRequest, _next: Option<&SampleRequest>) -> Result<DecodedSample> {
         let timeline = &self.source.info.timeline;
-        // Frame n is displayed at tick n, so the nearest frame to a tick is the tick itself.
+        // Frame n is displayed at tick n: the nearest frame is the tick before the target, or
+        // the one after when strictly nearer (as the FFmpeg reader chooses).
+        let nearest = |target: f64| {
+            let before = target.floor();
+            (if target - before > 0.5 { before + 1.0 } else { before }) as i64
+        };
         let (pts, keyframe) = match request.method {
             Method::Keyframe { at, .. } => (at, true),
-            Method::Exact { .. } => (request.target.clamp(timeline.start, timeline.end - 1), false),
+            Method::Exact { .. } => {
+                (nearest(request.precise_target).clamp(timeline.start, timeline.end - 1), false)
+            }
         };
         let picture = self.picture(pts);
         Ok(DecodedSample { pts, keyframe, picture })

@@ -86,6 +86,7 @@ pub fn fingerprint(n: usize, d: usize, duration_s: f64) -> Fingerprint {
         sampled: None,
         samples,
         palette: None,
+        shots: None,
         warnings: Vec::new(),
         timings: None,
     }

@@ -1,0 +1,222 @@
+#!/usr/bin/env python3
+"""Compare filmprint's shot-boundary detector with PySceneDetect on the corpus.
+
+Runs, one after another on each clip (color and black-and-white versions):
+ffmpeg decoding alone, `filmprint shots`, `scenedetect detect-content` and
+`scenedetect detect-adaptive` (PySceneDetect with its default parameters),
+then scores each against the ground truth written by shots-corpus.py and
+prints a markdown report: precision, recall, F1 and gradual-transition recall
+per detector, version and split, and the wall times with ratios to ffmpeg.
+
+Matching: a true cut is found by a reported boundary (any kind) whose
+interval, widened by 2 frames each side, contains it; a true gradual
+transition by a reported boundary overlapping it widened by 0.5 s each side.
+One-to-one, greedy by distance; unmatched reports are false positives.
+
+Usage: scripts/shots-compare.py [--split tuning|held-out|all] [--details]
+(--details lists filmprint's misses and false positives, tuning clips only)
+"""
+
+import argparse
+import csv
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+CACHE = Path.home() / ".cache"
+DETECTORS = ["filmprint", "sd-content", "sd-adaptive"]
+
+
+def run(cmd):
+    """Run cmd, return its wall time in seconds."""
+    start = time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    return time.perf_counter() - start
+
+
+def filmprint(exe, clip, out):
+    js = out / "filmprint.json"
+    # One sample (-n 1): the samples are not scored, and `filmprint shots` without --json
+    # clusters none either.
+    t = run([str(exe), "shots", str(clip), "-n", "1", "--json", str(js), "-o", str(out / "filmprint.csv"), "-q"])
+    shots = json.loads(js.read_text())["shots"]["shots"]
+    found = [(s["transition"]["first_frame"], s["transition"]["last_frame"], s["transition"]["kind"])
+             for s in shots[1:]]
+    return t, found
+
+
+def scenedetect(exe, detector, clip, out):
+    name = f"{detector}.csv"
+    t = run([str(exe), "-i", str(clip), "-q", detector, "list-scenes", "-o", str(out), "-f", name, "-s", "-q"])
+    with open(out / name, newline="") as f:
+        rows = list(csv.DictReader(f))
+    # "Start Frame" is 1-based: the first scene starts at frame 1.
+    starts = [int(r["Start Frame"]) - 1 for r in rows[1:]]
+    return t, [(s, s, "cut") for s in starts]
+
+
+def match(truth, found, fps, ignore=()):
+    """One-to-one greedy matching; returns (hits, gradual hits, false positives, unmatched truth)."""
+    pairs = []
+    for i, b in enumerate(truth):
+        pad = 2 if b["kind"] == "cut" else round(0.5 * fps)
+        lo, hi = b["first"] - pad, b["last"] + pad
+        for j, (first, last, _) in enumerate(found):
+            if first <= hi and last >= lo:
+                gap = max(b["first"] - last, first - b["last"], 0)
+                centre = abs((first + last) - (b["first"] + b["last"])) / 2
+                pairs.append((gap, centre, i, j))
+    used_t, used_f = set(), set()
+    for _, _, i, j in sorted(pairs):
+        if i not in used_t and j not in used_f:
+            used_t.add(i)
+            used_f.add(j)
+    ignored = {j for j, (first, last, _) in enumerate(found)
+               if any(first <= z["last"] and last >= z["first"] for z in ignore)}
+    fps_ = [found[j] for j in range(len(found)) if j not in used_f and j not in ignored]
+    misses = [b for i, b in enumerate(truth) if i not in used_t]
+    grad = sum(1 for i in used_t if truth[i]["kind"] == "gradual")
+    return len(used_t), grad, fps_, misses
+
+
+def score(rows):
+    """P/R/F1/gradual recall from summed counts."""
+    tp = sum(r["tp"] for r in rows)
+    n_true = sum(r["n_true"] for r in rows)
+    n_found = sum(r["n_found"] for r in rows)
+    n_grad = sum(r["n_grad"] for r in rows)
+    p = tp / n_found if n_found else 0.0
+    r = tp / n_true if n_true else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    g = sum(r["grad_tp"] for r in rows) / n_grad if n_grad else 0.0
+    fp = sum(len(r["fp"]) for r in rows)
+    return f"| {p:.3f} | {r:.3f} | {f1:.3f} | {g:.3f} | {tp}/{n_true} | {fp} |"
+
+
+def evaluate(meta, version, tools, out):
+    """Run every tool on one clip version; returns the timing row and per-detector scores."""
+    clip = Path(meta["videos"][version])
+    if not clip.is_absolute():
+        clip = meta["dir"] / clip
+    out.mkdir(parents=True, exist_ok=True)
+    times = {"ffmpeg": run(["ffmpeg", "-v", "error", "-i", str(clip), "-an", "-f", "null", "-"])}
+    results = {}
+    times["filmprint"], results["filmprint"] = filmprint(tools.filmprint, clip, out)
+    for det in ("detect-content", "detect-adaptive"):
+        key = "sd-" + det.split("-")[1]
+        times[key], results[key] = scenedetect(tools.scenedetect, det, clip, out)
+    truth = meta["boundaries"]
+    scores = {}
+    for det, found in results.items():
+        tp, grad, fp, misses = match(truth, found, meta["fps"], meta.get("ignore", ()))
+        # Reports in ignore zones count neither way: n_found = hits + false positives.
+        scores[det] = {"tp": tp, "grad_tp": grad, "fp": fp, "misses": misses, "n_true": len(truth),
+                       "n_found": tp + len(fp),
+                       "n_grad": sum(1 for b in truth if b["kind"] == "gradual")}
+    return times, scores
+
+
+def table(title, rows_by_version):
+    print(f"\n### {title}\n")
+    print("| version | detector | precision | recall | F1 | gradual recall | found | false pos. |")
+    print("|---|---|---|---|---|---|---|---|")
+    for version, rows in rows_by_version.items():
+        for det in DETECTORS:
+            print(f"| {version} | {det} {score([r[det] for r in rows])}")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", choices=["tuning", "held-out", "all"], default="all")
+    ap.add_argument("--corpus", type=Path, default=CACHE / "filmprint-shots-corpus")
+    ap.add_argument("--filmprint", type=Path, default=REPO / "target" / "release" / "filmprint")
+    ap.add_argument("--scenedetect", type=Path, default=CACHE / "filmprint-shots-venv" / "bin" / "scenedetect")
+    ap.add_argument("--work", type=Path, default=CACHE / "filmprint-shots-runs")
+    ap.add_argument("--details", action="store_true", help="filmprint failures on tuning clips")
+    tools = ap.parse_args()
+
+    metas = []
+    for path in sorted(tools.corpus.glob("[0-9]*.json")):
+        meta = json.loads(path.read_text())
+        if tools.split in ("all", meta["split"]):
+            metas.append({**meta, "dir": tools.corpus})
+    if not metas:
+        sys.exit(f"no clips in {tools.corpus}: run scripts/shots-corpus.py")
+    info = subprocess.run([str(tools.scenedetect), "version"], capture_output=True, text=True).stdout
+    sd_version = next((l.split()[-1] for l in info.splitlines() if l.startswith("scenedetect ")), "?")
+
+    results, timing = {}, []
+    for meta in metas:
+        for v in ("color", "bw"):
+            times, scores = evaluate(meta, v, tools, tools.work / meta["clip"] / v)
+            results[(meta["clip"], v)] = (meta, scores)
+            timing.append((f"{meta['clip']} ({v})", times))
+    annotated = None
+    if tools.split != "held-out":
+        meta = json.loads((tools.corpus / "trailer-annotated.json").read_text())
+        annotated = evaluate({**meta, "dir": tools.corpus}, "color", tools, tools.work / "trailer-annotated")
+        timing.append(("bbb trailer (55 s)", annotated[0]))
+    long_times, _ = evaluate({"videos": {"color": "all-color.mp4"}, "dir": tools.corpus, "fps": 24,
+                              "boundaries": []}, "color", tools, tools.work / "all-color")
+
+    print(f"## filmprint shots vs PySceneDetect {sd_version} (split: {tools.split})\n")
+    print(f"Clips: {', '.join(m['clip'] for m in metas)}; each in color and black and white. "
+          "PySceneDetect runs with its default parameters (the fair comparison).")
+    splits = ["tuning", "held-out"] if tools.split == "all" else [tools.split]
+    for split in splits:
+        by_version = {v: [s for (c, vv), (m, s) in results.items() if vv == v and m["split"] == split]
+                      for v in ("color", "bw")}
+        by_version["both"] = by_version["color"] + by_version["bw"]
+        n = sum(1 for m in metas if m["split"] == split)
+        table(f"{split} split ({n} clips)", by_version)
+    if annotated:
+        table("Big Buck Bunny trailer, boundaries annotated by eye (10 boundaries)",
+              {"color": [annotated[1]]})
+
+    print("\n### Wall time (s), run one after another on the same clip; ratio to ffmpeg decoding\n")
+    tools_ = ["ffmpeg", "filmprint", "sd-content", "sd-adaptive"]
+    print("| clip | " + " | ".join(tools_) + " | filmprint/ffmpeg | sd-content/ffmpeg | sd-adaptive/ffmpeg |")
+    print("|---|" + "---|" * 7)
+    total = {k: sum(t[k] for _, t in timing if not _.startswith("bbb")) for k in tools_}
+
+    def row(name, t):
+        cells = " | ".join(f"{t[k]:.2f}" for k in tools_)
+        ratios = " | ".join(f"{t[k] / t['ffmpeg']:.1f}×" for k in tools_[1:])
+        print(f"| {name} | {cells} | {ratios} |")
+    for name, t in timing:
+        row(name, t)
+    row(f"**all {len(metas)} clips × 2 versions**", total)
+    row("**all-color.mp4 (whole corpus joined, one file)**", long_times)
+
+    def where(meta, first, last):
+        """The shots (source and effects) a frame interval touches."""
+        return " / ".join(f"{s['src']}{'+' + '+'.join(s['fx']) if s['fx'] else ''} {s['first']}-{s['last']}"
+                          for s in meta.get("shots", []) if s["first"] <= last and s["last"] >= first)
+
+    if tools.details:
+        print("\n### filmprint failures, tuning clips\n")
+        for (clip, v), (meta, scores) in results.items():
+            if meta["split"] != "tuning":
+                continue
+            s = scores["filmprint"]
+            for b in s["misses"]:
+                print(f"- {clip} ({v}) MISSED {b['kind']} {b['first']}-{b['last']} ({b['transition']}): "
+                      + where(meta, b["first"] - 1, b["last"]))
+            for first, last, kind in s["fp"]:
+                print(f"- {clip} ({v}) FALSE POS. {kind} {first}-{last}: {where(meta, first, last)}")
+        if annotated:
+            s = annotated[1]["filmprint"]
+            for b in s["misses"]:
+                print(f"- trailer MISSED {b['kind']} {b['first']}-{b['last']} ({b['what']})")
+            for first, last, kind in s["fp"]:
+                print(f"- trailer FALSE POS. {kind} {first}-{last}")
+
+    print(f"\nReproduce: `scripts/shots-compare.sh {tools.split}` "
+          f"(or `scripts/shots-corpus.py && scripts/shots-compare.py --split {tools.split}`)")
+
+
+if __name__ == "__main__":
+    main()

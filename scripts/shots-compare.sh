@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Compare filmprint's shot detection with PySceneDetect on a generated corpus
+# with known boundaries. Usage: scripts/shots-compare.sh [held-out|tuning|all]
+set -euo pipefail
+
+split="${1:-all}"
+case "$split" in
+  held-out | tuning | all) ;;
+  *) echo "usage: $0 [held-out|tuning|all]" >&2; exit 2 ;;
+esac
+
+cd "$(dirname "$0")/.."
+venv="$HOME/.cache/filmprint-shots-venv"
+if [[ ! -x "$venv/bin/scenedetect" ]]; then
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install --quiet scenedetect-headless==0.7.2
+fi
+
+cargo build --release --locked -p filmprint-cli >&2
+python3 scripts/shots-corpus.py
+python3 scripts/shots-compare.py --split "$split" \
+  --filmprint "${CARGO_TARGET_DIR:-target}/release/filmprint" "${@:2}"
