@@ -13,7 +13,7 @@ interval, widened by 2 frames each side, contains it; a true gradual
 transition by a reported boundary overlapping it widened by 0.5 s each side.
 One-to-one, greedy by distance; unmatched reports are false positives.
 
-Usage: scripts/shots-compare.py [--split tuning|held-out|all] [--details]
+Usage: scripts/shots-compare.py [--split tuning|held-out|all] [--details] [--quick]
 (--details lists filmprint's misses and false positives, tuning clips only)
 """
 
@@ -107,7 +107,10 @@ def evaluate(meta, version, tools, out):
     times["filmprint"], results["filmprint"] = filmprint(tools.filmprint, clip, out)
     for det in ("detect-content", "detect-adaptive"):
         key = "sd-" + det.split("-")[1]
-        times[key], results[key] = scenedetect(tools.scenedetect, det, clip, out)
+        if key in DETECTORS:
+            times[key], results[key] = scenedetect(tools.scenedetect, det, clip, out)
+        else:
+            times[key] = float("nan")
     truth = meta["boundaries"]
     scores = {}
     for det, found in results.items():
@@ -136,7 +139,10 @@ def main():
     ap.add_argument("--scenedetect", type=Path, default=CACHE / "filmprint-shots-venv" / "bin" / "scenedetect")
     ap.add_argument("--work", type=Path, default=CACHE / "filmprint-shots-runs")
     ap.add_argument("--details", action="store_true", help="filmprint failures on tuning clips")
+    ap.add_argument("--quick", action="store_true", help="filmprint only (no PySceneDetect), for tuning")
     tools = ap.parse_args()
+    if tools.quick:
+        DETECTORS[1:] = []
 
     metas = []
     for path in sorted(tools.corpus.glob("[0-9]*.json")):

@@ -36,7 +36,6 @@ static SRGB8_THRESHOLDS: LazyLock<[f32; 255]> =
 
 /// Linear light → 8-bit sRGB code, clipped to 0..=255: [`linear_to_srgb8`] for one channel,
 /// without a power function (a binary search among the 255 places where the code changes).
-#[cfg_attr(not(feature = "ffmpeg"), allow(dead_code))]
 pub(crate) fn linear_f32_to_srgb8(linear: f32) -> u8 {
     SRGB8_THRESHOLDS.partition_point(|&t| t <= linear) as u8
 }

@@ -17,10 +17,9 @@ use ffmpeg_next::util::frame::Video as Frame;
 
 use super::ffi;
 use super::hdr::{HdrConverter, Primaries, Transfer};
-use crate::analyse::color as srgb;
-use crate::frame::{CropRect, LinearShrinker, Picture, YuvMatrix, YuvToLinear, cell_means};
+use crate::frame::{CropRect, LinearShrinker, Picture, YuvMatrix, YuvToLinear, cell_means, srgb_light};
 use crate::settings::MAX_ANALYSIS_ROWS;
-use crate::shots::{FrameSignature, GRID};
+use crate::shots::{FINE_GRID, FrameSignature};
 
 /// The YUV conversion kept in `slot` if it is for `matrix`, else a new one put there.
 fn converter(slot: &mut Option<YuvToLinear>, matrix: YuvMatrix) -> &mut YuvToLinear {
@@ -138,15 +137,11 @@ impl Scaler {
             let (kr, kb) = Matrix::of(frame).weights();
             let matrix = YuvMatrix { kr, kb, full_range: is_full_range(part), bits: layout.bits };
             let convert = converter(&mut self.yuv, matrix);
-            let linear = cell_means(&planes, layout.bits, GRID)
+            let linear: Vec<[f32; 3]> = cell_means(&planes, layout.bits, FINE_GRID)
                 .iter()
-                .map(|&[y, u, v]| {
-                    convert
-                        .encoded_f32(y, u, v)
-                        .map(|c| srgb::srgb_to_linear(f64::from(c.clamp(0.0, 1.0))) as f32)
-                })
+                .map(|&[y, u, v]| convert.encoded_f32(y, u, v).map(srgb_light))
                 .collect();
-            return Ok(FrameSignature::from_linear(linear));
+            return Ok(FrameSignature::from_fine_linear(&linear));
         }
         Ok(FrameSignature::of(&self.picture(frame, sar)?))
     }

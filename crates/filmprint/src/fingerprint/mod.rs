@@ -13,11 +13,13 @@ pub use crate::settings::AnalysisSettings;
 pub use bounded::MAX_FINGERPRINT_BYTES;
 
 mod bounded;
+mod palette;
 mod shots;
+
+pub use palette::{MAX_PALETTE_COLORS, Palette, PaletteSegment, check_palette};
 
 pub use shots::{LENGTH_CLASSES, MAX_SHOTS, Shot, ShotList, ShotStatistics, ShotTransition};
 
-use crate::analyse::palette::{PaletteSettings, palette};
 use crate::analyse::{ColorShare, color};
 use crate::error::{Error, Result, Setting};
 use crate::frame::CropRect;
@@ -77,29 +79,6 @@ pub struct Span {
     pub start_s: f64,
     /// Where it ends.
     pub end_s: f64,
-}
-
-/// A film's dominant colors with their shares of screen time.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Palette {
-    /// The whole film's colors, largest share first; shares sum to 1.
-    #[serde(deserialize_with = "bounded::swatches")]
-    pub colors: Vec<Swatch>,
-    /// The same for consecutive equal parts of the film, when asked for.
-    #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "bounded::segments")]
-    pub segments: Vec<PaletteSegment>,
-}
-
-/// The palette of one part of the film.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PaletteSegment {
-    /// Start of the part, seconds from the stream start.
-    pub start_s: f64,
-    /// End of the part.
-    pub end_s: f64,
-    /// Its colors, largest share first; shares sum to 1.
-    #[serde(deserialize_with = "bounded::swatches")]
-    pub colors: Vec<Swatch>,
 }
 
 /// Where a run's time went. CPU figures are summed over the worker threads.
@@ -240,28 +219,6 @@ impl Sample {
     }
 }
 
-/// The most colors a palette has.
-pub const MAX_PALETTE_COLORS: usize = 64;
-
-/// Checks a palette of `colors` colors, and one per each of `segments` parts of a film of
-/// `samples` samples, can be computed: 1 to [`MAX_PALETTE_COLORS`] colors; no parts, or from 2
-/// to the number of samples (a part would be empty). For checking before a film is decoded.
-pub fn check_palette(colors: usize, segments: usize, samples: usize) -> Result<()> {
-    if !(1..=MAX_PALETTE_COLORS).contains(&colors) {
-        return Err(Error::setting(
-            Setting::PaletteColors,
-            format!("must be between 1 and {MAX_PALETTE_COLORS}"),
-        ));
-    }
-    if segments == 1 || segments > samples {
-        return Err(Error::setting(
-            Setting::Segments,
-            format!("must be 0 (none) or between 2 and the number of samples ({samples})"),
-        ));
-    }
-    Ok(())
-}
-
 /// The schema number, refused unless it is the one this version reads.
 fn schema_version<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<u32, D::Error> {
     let version = u64::deserialize(d)?;
@@ -327,46 +284,6 @@ impl Fingerprint {
     /// The part of the stream the samples spread over: the whole stream unless trimmed.
     pub fn sampled_span(&self) -> Span {
         self.sampled.unwrap_or(Span { start_s: 0.0, end_s: self.source.duration_s })
-    }
-
-    /// The film's palette of `colors` colors, computed from the samples' clusters (nothing is
-    /// decoded), and, when `segments` > 1, the palette of each of that many equal parts of the
-    /// film (a sample belongs to the part its target time falls in). `segments` may not be 1
-    /// nor exceed the number of samples, or parts would be empty.
-    pub fn compute_palette(&self, colors: usize, segments: usize) -> Result<Palette> {
-        check_palette(colors, segments, self.samples.len())?;
-        let settings = PaletteSettings {
-            colors,
-            space: self.settings.color_space,
-            seed: self.settings.seed,
-            ..PaletteSettings::default()
-        };
-        let shares = |sample: &Sample| -> Vec<([f32; 3], f32)> {
-            sample.clusters.iter().map(|c| (c.oklab, c.share)).collect()
-        };
-        let of = |samples: &[&Sample]| -> Vec<Swatch> {
-            let frames: Vec<Vec<([f32; 3], f32)>> = samples.iter().map(|s| shares(s)).collect();
-            palette(frames.iter().map(Vec::as_slice), &settings).iter().map(Swatch::from_color).collect()
-        };
-        let all: Vec<&Sample> = self.samples.iter().collect();
-        let span = self.sampled_span();
-        let length = span.end_s - span.start_s;
-        let segments = (0..segments)
-            .map(|i| {
-                let (start_s, end_s) = (
-                    span.start_s + length * i as f64 / segments as f64,
-                    span.start_s + length * (i + 1) as f64 / segments as f64,
-                );
-                let last = i + 1 == segments;
-                let inside: Vec<&Sample> = all
-                    .iter()
-                    .copied()
-                    .filter(|s| s.target_s >= start_s && (s.target_s < end_s || last))
-                    .collect();
-                PaletteSegment { start_s, end_s, colors: of(&inside) }
-            })
-            .collect();
-        Ok(Palette { colors: of(&all), segments })
     }
 
     /// The fingerprint with `d` colors per bar, taken from each sample's clusters (in their

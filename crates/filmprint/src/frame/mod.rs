@@ -14,7 +14,7 @@ pub use crop::{CropMode, CropRect};
 #[cfg_attr(not(feature = "ffmpeg"), allow(unused_imports))]
 pub(crate) use shrink::LinearShrinker;
 #[cfg_attr(not(feature = "ffmpeg"), allow(unused_imports))]
-pub(crate) use yuv::{YuvMatrix, YuvPlanes, YuvToLinear, cell_means};
+pub(crate) use yuv::{YuvMatrix, YuvPlanes, YuvToLinear, cell_means, srgb_light};
 
 /// A small 8-bit sRGB picture: rows top to bottom, 3 bytes per pixel, no padding.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -27,11 +27,13 @@ const PICKS_PER_SECOND: f64 = 4.0;
 /// Grids kept for shots too short to have a picture (frames back from the newest).
 const GRIDS_KEPT: usize = 512;
 
-/// A frame looked at in full.
+/// A frame looked at: its fine grid as a picture, and its analysis picture when thumbnails
+/// are wanted.
 struct Pick {
     frame: u64,
     seconds: f64,
     picture: Picture,
+    full: Option<Picture>,
 }
 
 /// The shot in progress.
@@ -106,15 +108,23 @@ impl<'a> ShotCollector<'a> {
             .map_or(6, |f| (f / PICKS_PER_SECOND).round().max(1.0) as u64)
     }
 
-    /// Takes frame `frame`'s grid, and its picture when it is one in `stride`.
-    pub(crate) fn frame(&mut self, frame: u64, seconds: f64, grid: FrameSignature, picture: Option<Picture>) {
+    /// Takes frame `frame`'s grid; `pick` when it is one in `stride` (with its analysis
+    /// picture, `full`, when thumbnails are wanted).
+    pub(crate) fn frame(
+        &mut self,
+        frame: u64,
+        seconds: f64,
+        grid: FrameSignature,
+        pick: bool,
+        full: Option<Picture>,
+    ) {
+        if pick {
+            self.waiting.push_back(Pick { frame, seconds, picture: grid.picture(), full });
+        }
         if self.grids.len() == GRIDS_KEPT {
             self.grids.pop_front();
         }
         self.grids.push_back((frame, grid));
-        if let Some(picture) = picture {
-            self.waiting.push_back(Pick { frame, seconds, picture });
-        }
     }
 
     /// Takes the boundaries the detector returned, then every picture of a frame before
@@ -164,9 +174,11 @@ impl<'a> ShotCollector<'a> {
             .iter()
             .min_by(|a, b| (a.seconds - middle_s).abs().total_cmp(&(b.seconds - middle_s).abs()));
         let (frame_s, pooled, shown) = match representative {
-            Some(pick) => (pick.seconds, stack(&shot.picks), pick.picture.clone()),
+            Some(pick) => {
+                (pick.seconds, stack(&shot.picks), pick.full.clone().unwrap_or_else(|| pick.picture.clone()))
+            }
             None => {
-                // No picture: the grid of the frame nearest its middle.
+                // No frame looked at: the grid of the frame nearest its middle.
                 let middle = (shot.own_from().min(last_frame) + last_frame) / 2;
                 let grid = self
                     .grids

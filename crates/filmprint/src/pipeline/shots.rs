@@ -138,13 +138,15 @@ fn all_cores(threads: usize) -> usize {
 
 /// What the decoding thread hands the clustering thread.
 enum Work {
-    /// A frame: its grid, its picture when the shots want it, the boundaries it settled and
-    /// the first frame a boundary may still begin at.
+    /// A frame: its grid, whether the shots look at it (with its analysis picture when
+    /// thumbnails are wanted), the boundaries it settled and the first frame a boundary may
+    /// still begin at.
     Frame {
         frame: u64,
         seconds: f64,
         grid: FrameSignature,
-        pick: Option<Picture>,
+        pick: bool,
+        full: Option<Picture>,
         found: Vec<Boundary>,
         settled: u64,
     },
@@ -177,8 +179,8 @@ fn read_every_frame(
             let mut frames = 0;
             for work in receiver {
                 match work {
-                    Work::Frame { frame, seconds, grid, pick, found, settled } => {
-                        collector.frame(frame, seconds, grid, pick);
+                    Work::Frame { frame, seconds, grid, pick, full, found, settled } => {
+                        collector.frame(frame, seconds, grid, pick, full);
                         collector.settle(&found, settled);
                         frames = frame + 1;
                     }
@@ -191,7 +193,7 @@ fn read_every_frame(
             }
             (collector, samples, frames)
         });
-        let decoding = decode_pass(source, crop, plan, threads, progress, &sender);
+        let decoding = decode_pass(source, settings, crop, plan, threads, progress, &sender);
         drop(sender);
         let (collector, samples, frames) =
             clustering.join().map_err(|panic| Error::Internal(panic_message(&panic)))?;
@@ -212,6 +214,7 @@ fn read_every_frame(
 /// the detector settles at the end and the samples left for the last frame.
 fn decode_pass(
     source: &dyn FrameSource,
+    settings: &AnalysisSettings,
     crop: Option<crate::frame::CropRect>,
     plan: Vec<SampleRequest>,
     threads: usize,
@@ -242,12 +245,15 @@ fn decode_pass(
         for chosen in sampler.frame(pts, &mut once)? {
             sender.send(Work::Samples(chosen)).map_err(|_| gone())?;
         }
-        let pick = if frame % wants == 0 { Some(once()?) } else { None };
+        // A shot's colors come from its frames' fine grids; the frame shown for it on the page
+        // from the analysis picture of one of them.
+        let pick = frame % wants == 0;
+        let full = if pick && settings.thumbnails { Some(once()?) } else { None };
         let seconds = timeline.offset_seconds(pts);
         let found = detector.push(frame, seconds, signature.clone());
         let settled = detector.settled_before();
         sender
-            .send(Work::Frame { frame, seconds, grid: signature, pick, found, settled })
+            .send(Work::Frame { frame, seconds, grid: signature, pick, full, found, settled })
             .map_err(|_| gone())?;
         frame += 1;
         let done = millis(pts.saturating_sub(timeline.start));

@@ -2,7 +2,7 @@
 //! frame rather than from samples (a boundary sampled at one frame a second is off by up to a
 //! second). A frame is remembered as a coarse grid of colors ([`FrameSignature`]); the
 //! detector ([`ShotDetector`]) reads them one at a time, with a short look-ahead, and reports
-//! [`Boundary`] values. See `detect.rs` for the method and its sources.
+//! [`Boundary`] values. See `detect/` for the method and its sources.
 //!
 //! This is the detection core; reading every frame of a film cheaply, per-shot colors and
 //! statistics, pictures by shot and the exports build on it.
@@ -11,7 +11,7 @@ mod detect;
 mod signature;
 
 pub use detect::{Boundary, CUT_MIN, CUT_RATIO, FLASH_FRAMES, ShotDetector, Transition, WINDOW, detect};
-pub use signature::{FrameSignature, GRID, Mixing};
+pub use signature::{FINE_GRID, FrameSignature, GRID, Mixing};
 
 #[cfg(test)]
 mod tests;

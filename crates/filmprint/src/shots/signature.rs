@@ -11,6 +11,12 @@ use crate::frame::Picture;
 /// Cells across and down.
 pub const GRID: (usize, usize) = (16, 9);
 
+/// Cells across and down of the finer grid the coarse one is made from. Its lightness sees
+/// structure the coarse grid averages away: a title card's words, the same scene from another
+/// place (the edge change of Zabih, Miller & Mai 1995, without its edge maps); its colors are
+/// a small picture of the frame, enough for a shot's dominant colors.
+pub const FINE_GRID: (usize, usize) = (64, 36);
+
 /// A frame's colors on a [`GRID`] of cells.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FrameSignature {
@@ -20,6 +26,10 @@ pub struct FrameSignature {
     encoded: Vec<[f32; 3]>,
     /// The same means in Oklab.
     oklab: Vec<[f32; 3]>,
+    /// The [`FINE_GRID`]'s cells, row by row (empty when not measured): their lightness
+    /// (sRGB-encoded luminance, 0..=1) for the structure, and their color for pictures.
+    fine: Vec<f32>,
+    fine_rgb: Vec<[u8; 3]>,
 }
 
 /// How two pictures are mixed: in linear light (a dissolve done in light, or a fade, which is
@@ -33,24 +43,30 @@ pub enum Mixing {
 }
 
 impl FrameSignature {
-    /// The grid as a picture of one pixel per cell (each cell's mean color): the colors of a
-    /// frame too short-lived to have been looked at in full.
+    /// The fine grid as a picture of one pixel per cell (each cell's mean color), or the
+    /// coarse grid's when the fine one was not measured: a frame's colors at a small part of
+    /// the cost of its analysis picture.
     pub fn picture(&self) -> Picture {
+        if self.fine_rgb.len() == FINE_GRID.0 * FINE_GRID.1 {
+            let w = FINE_GRID.0 as u32;
+            return Picture::from_fn(w, FINE_GRID.1 as u32, |x, y| self.fine_rgb[(y * w + x) as usize]);
+        }
         let to8 = |v: f32| (v.clamp(0.0, 1.0) * 255.0).round() as u8;
         let (w, h) = (GRID.0 as u32, GRID.1 as u32);
-        Picture::from_fn(w, h, |x, y| self.encoded[(y * w + x) as usize].map(to8))
+        Picture::from_fn(w, h, |x, y| self.encoded.get((y * w + x) as usize).map_or([0; 3], |c| c.map(to8)))
     }
 
     /// The signature of `picture` (any size; a picture smaller than the grid repeats pixels).
     pub fn of(picture: &Picture) -> Self {
         let (width, height) = (picture.width as usize, picture.height as usize);
-        let mut sums = vec![([0.0f64; 3], 0u32); GRID.0 * GRID.1];
+        let (across, down) = FINE_GRID;
+        let mut sums = vec![([0.0f64; 3], 0u32); across * down];
         if width > 0 && height > 0 {
-            for gy in 0..GRID.1 {
-                let (y0, y1) = span(gy, GRID.1, height);
-                for gx in 0..GRID.0 {
-                    let (x0, x1) = span(gx, GRID.0, width);
-                    let cell = &mut sums[gy * GRID.0 + gx];
+            for gy in 0..down {
+                let (y0, y1) = span(gy, down, height);
+                for gx in 0..across {
+                    let (x0, x1) = span(gx, across, width);
+                    let cell = &mut sums[gy * across + gx];
                     for y in y0..y1 {
                         let row = &picture.rgb[(y * width + x0) * 3..(y * width + x1) * 3];
                         for pixel in row.chunks_exact(3) {
@@ -64,7 +80,40 @@ impl FrameSignature {
         }
         let linear: Vec<[f32; 3]> =
             sums.iter().map(|(sum, n)| sum.map(|s| (s / f64::from((*n).max(1))) as f32)).collect();
-        Self::from_linear(linear)
+        Self::from_fine_linear(&linear)
+    }
+
+    /// A signature from the mean linear RGB of the [`FINE_GRID`]'s cells (row by row): each
+    /// cell of the coarse [`GRID`] is the mean of the fine cells it covers.
+    pub fn from_fine_linear(fine: &[[f32; 3]]) -> Self {
+        let (across, down) = FINE_GRID;
+        let (per_x, per_y) = (across / GRID.0, down / GRID.1);
+        let mut coarse = vec![[0.0f32; 3]; GRID.0 * GRID.1];
+        for (i, cell) in fine.iter().enumerate().take(across * down) {
+            let (x, y) = (i % across, i / across);
+            let target = &mut coarse[(y / per_y) * GRID.0 + x / per_x];
+            for c in 0..3 {
+                target[c] += cell[c] / (per_x * per_y) as f32;
+            }
+        }
+        // Encoded without a power function (every frame of a film passes here); the lightness
+        // is the cells' luma, from their encoded values.
+        let rgb: Vec<[u8; 3]> = fine.iter().map(|c| c.map(color::linear_f32_to_srgb8)).collect();
+        let lightness = rgb
+            .iter()
+            .map(|c| (0.2126 * f32::from(c[0]) + 0.7152 * f32::from(c[1]) + 0.0722 * f32::from(c[2])) / 255.0)
+            .collect();
+        FrameSignature { fine: lightness, fine_rgb: rgb, ..Self::from_linear(coarse) }
+    }
+
+    /// How different two frames' structure is: the mean over the fine grid's cells of their
+    /// luma difference (0 when either was not measured).
+    pub fn structure_difference(&self, other: &FrameSignature) -> f32 {
+        if self.fine.len() != other.fine.len() || self.fine.is_empty() {
+            return 0.0;
+        }
+        let total: f32 = self.fine.iter().zip(&other.fine).map(|(a, b)| (a - b).abs()).sum();
+        total / self.fine.len() as f32
     }
 
     /// A signature from its cells' mean linear RGB (row by row, [`GRID`] cells).
@@ -73,7 +122,7 @@ impl FrameSignature {
             linear.iter().map(|c| color::linear_to_oklab(c.map(f64::from)).map(|v| v as f32)).collect();
         let encoded =
             linear.iter().map(|c| c.map(|v| color::linear_to_srgb(f64::from(v.max(0.0))) as f32)).collect();
-        FrameSignature { linear, encoded, oklab }
+        FrameSignature { linear, encoded, oklab, fine: Vec::new(), fine_rgb: Vec::new() }
     }
 
     /// The cells as `mixing` mixes them.

@@ -79,6 +79,50 @@ fn a_flash_is_not_a_cut() {
 }
 
 #[test]
+fn a_flash_in_a_moving_shot_is_not_a_cut() {
+    // The camera pans 5 pixels a frame; frames 40 and 41 are lit by a flash: after it the
+    // picture has moved on, so it does not come back to the frame before the flash.
+    let frames = (0..80).map(|n| {
+        let lit = (40..42).contains(&n);
+        frame(n, move |x, y| {
+            let rgb = scene(2, false)(x + 5 * n, y);
+            if lit { rgb.map(|c| c * 0.2 + 204.0) } else { rgb }
+        })
+    });
+    let found = detect(frames, 25.0);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn cuts_between_title_cards_of_the_same_colors_are_found_by_their_structure() {
+    // White words on black, centred, changing at frames 30 and 60: the cards' colors are all
+    // but the same, only where the strokes are differs.
+    let card = |word: u32| {
+        move |x: u32, y: u32| {
+            let stroke = (24..30).contains(&y)
+                && (20..76).contains(&x)
+                && ((x / 2).wrapping_mul(2_654_435_761).wrapping_add(word * 97) >> 7).is_multiple_of(3);
+            if stroke { [235.0; 3] } else { [12.0; 3] }
+        }
+    };
+    let word_at = |n: u32| {
+        if n < 30 {
+            1
+        } else if n < 60 {
+            2
+        } else {
+            3
+        }
+    };
+    let frames: Vec<FrameSignature> = (0..90).map(|n| frame(n, card(word_at(n)))).collect();
+    // The color grid alone does not tell the cards apart.
+    assert!(frames[30].difference(&frames[29]) < CUT_MIN, "{}", frames[30].difference(&frames[29]));
+    let found = detect(frames, 25.0);
+    assert_eq!(cuts(&found), vec![30, 60], "{found:?}");
+    assert_eq!(found.len(), 2);
+}
+
+#[test]
 fn a_dissolve_is_one_boundary_over_its_frames() {
     // Scene A, a 16-frame dissolve (frames 30..=45), scene B.
     let frames = (0..80).map(|n| {

@@ -203,9 +203,15 @@ impl YuvToLinear {
     }
 }
 
+/// Linear light of an encoded sRGB value (clipped to 0..=1), by the conversion's polynomial:
+/// no power function, for the shot detector's grid of every frame.
+pub(crate) fn srgb_light(v: f32) -> f32 {
+    kernels::light(v)
+}
+
 /// The mean sample of each plane over each cell of a `cells` grid (across, down), read every
-/// few rows and columns (at least eight samples each way per cell where the plane has them: a
-/// coarse grid's means do not need every sample): `[Y, U, V]` per cell, row by row.
+/// few rows and columns (at least four luma and two chroma samples each way per cell where
+/// the plane has them: a grid's means do not need every sample): `[Y, U, V]` per cell, row by row.
 pub(crate) fn cell_means(planes: &YuvPlanes<'_>, bits: u8, (across, down): (usize, usize)) -> Vec<[f32; 3]> {
     let wide = bits > 8;
     let mut sums = vec![([0u64; 3], [0u32; 3]); across * down];
@@ -217,8 +223,10 @@ pub(crate) fn cell_means(planes: &YuvPlanes<'_>, bits: u8, (across, down): (usiz
                 (planes.height as usize).div_ceil(1 << planes.chroma_shift.1),
             ),
         };
-        let step_x = (width / (across * 8)).max(1);
-        let step_y = (height / (down * 8)).max(1);
+        // Chroma varies slowly: half the samples per cell each way.
+        let per_cell = if plane == 0 { 4 } else { 2 };
+        let step_x = (width / (across * per_cell)).max(1);
+        let step_y = (height / (down * per_cell)).max(1);
         let cell_of_column: Vec<usize> = (0..width).step_by(step_x).map(|x| x * across / width).collect();
         for y in (0..height).step_by(step_y) {
             let row = &planes.planes[plane][y * planes.strides[plane]..];

@@ -7,9 +7,15 @@
 //!   in Yeo & Liu 1995 and PySceneDetect's `detect-adaptive`): at least [`CUT_RATIO`] times the
 //!   median difference of the frames around it, and above an absolute floor; and it must be the
 //!   largest nearby, so a cut blended over two frames counts once.
-//! - **Flashes** (lightning, a camera flash, a muzzle flash): the picture after a few frames
-//!   comes back to what it was before, so frame t−1 is compared with t+1…t+[`FLASH_FRAMES`]
-//!   (Heng & Ngan's flash test).
+//! - **Cuts in structure alone** (title cards of the same colors, another angle on the same
+//!   scene): the same test on a finer grid of lightness ([`FrameSignature::structure_difference`],
+//!   a cheap stand-in for Zabih, Miller & Mai's edge change ratio), held to a stricter
+//!   standard: several times every other difference around it, not their median, as motion
+//!   (animation held on twos above all) makes fine differences jump from frame to frame.
+//! - **Flashes** (lightning, a camera flash, a muzzle flash): the picture lightens and after a
+//!   few frames comes back to what it was before, so frame t−1 is compared with
+//!   t+1…t+[`FLASH_FRAMES`] (Heng & Ngan's flash test), allowing for the shot's own motion
+//!   over those frames.
 //! - **Gradual transitions** (dissolves, fades): a twin threshold (Zhang, Kankanhalli & Smoliar
 //!   1993): a run of frames whose differences are raised above a low threshold, and whose first
 //!   and last frames end far apart; then, to tell a dissolve from a camera pan or zoom (which
@@ -21,12 +27,22 @@
 //! Black-and-white and sepia films differ in lightness structure only; the grid of Oklab cells
 //! sees that (no reliance on hue).
 
+mod evidence;
+
 use std::collections::VecDeque;
 
-use super::signature::{FrameSignature, Mixing};
+use evidence::transition_in;
+
+use super::signature::FrameSignature;
 
 /// A cut's difference must be at least this many times the median of its neighbourhood.
 pub const CUT_RATIO: f32 = 3.0;
+/// A cut seen in structure alone (the same colors, other shapes: title cards, another angle
+/// on the same scene) has a structure difference at least this many times its
+/// neighbourhood's median...
+const STRUCTURE_RATIO: f32 = 4.0;
+/// ... and at least this much (a mean luma difference over the fine grid, 0..1).
+const STRUCTURE_MIN: f32 = 0.004;
 /// ... and at least this much (a mean Oklab distance per cell).
 pub const CUT_MIN: f32 = 0.05;
 /// Frames each side of a frame whose differences make its neighbourhood.
@@ -94,6 +110,8 @@ struct Seen {
     seconds: f64,
     signature: FrameSignature,
     difference: f32,
+    /// Its structure difference from the frame before.
+    structure: f32,
 }
 
 /// A run of raised differences that may be a gradual transition.
@@ -133,7 +151,8 @@ impl ShotDetector {
     /// boundaries it settles.
     pub fn push(&mut self, frame: u64, seconds: f64, signature: FrameSignature) -> Vec<Boundary> {
         let difference = self.seen.back().map_or(0.0, |last| last.signature.difference(&signature));
-        self.seen.push_back(Seen { frame, seconds, signature, difference });
+        let structure = self.seen.back().map_or(0.0, |last| last.signature.structure_difference(&signature));
+        self.seen.push_back(Seen { frame, seconds, signature, difference, structure });
         if self.seen.len() > WINDOW + AHEAD + 1 {
             self.seen.pop_front();
         }
@@ -173,11 +192,11 @@ impl ShotDetector {
             self.median_difference(at.saturating_sub(WINDOW)..(at + WINDOW + 1).min(self.seen.len()), at);
         let neighbours_lower = at.checked_sub(1).is_none_or(|b| self.seen[b].difference <= difference)
             && self.seen.get(at + 1).is_none_or(|next| next.difference < difference);
-        let is_cut = difference >= CUT_MIN
+        let color_cut = difference >= CUT_MIN
             && difference >= CUT_RATIO * around
             && neighbours_lower
-            && !self.is_flash(at, difference)
             && !self.is_gradual_step(at);
+        let is_cut = (color_cut || self.is_structure_cut(at)) && !self.is_flash(at, difference);
         if is_cut {
             // A gradual transition in progress ends before the cut; keep it if it is whole.
             self.close_run();
@@ -236,54 +255,6 @@ impl ShotDetector {
         }
     }
 
-    /// The median difference of `seen[range]`, leaving out `seen[skip]`.
-    fn median_difference(&self, range: std::ops::Range<usize>, skip: usize) -> f32 {
-        let mut values: Vec<f32> =
-            range.filter(|&i| i != skip && i >= 1).map(|i| self.seen[i].difference).collect();
-        if values.is_empty() {
-            return 0.0;
-        }
-        values.sort_by(f32::total_cmp);
-        values[values.len() / 2]
-    }
-
-    /// Whether `seen[at]` is a flash's first frame (the picture before it comes back within
-    /// [`FLASH_FRAMES`] frames) or the first after one (it is the picture from before the flash).
-    fn is_flash(&self, at: usize, difference: f32) -> bool {
-        let close = |a: usize, b: usize| {
-            self.seen[a].signature.difference(&self.seen[b].signature) < FLASH_RETURN * difference
-        };
-        // A flash lightens the picture (a black frame between a fade out and a fade in is the
-        // fades' bottom, not a flash).
-        let lighter =
-            |a: usize, b: usize| self.seen[a].signature.lightness() > self.seen[b].signature.lightness();
-        let returns = lighter(at, at - 1)
-            && (at + 1..(at + 1 + FLASH_FRAMES).min(self.seen.len())).any(|later| close(at - 1, later));
-        let came_back = lighter(at - 1, at)
-            && (at.saturating_sub(FLASH_FRAMES + 1)..at - 1).any(|earlier| close(at, earlier));
-        returns || came_back
-    }
-
-    /// Whether a gradual change goes through `seen[at]`: the frame before it lies between the
-    /// frames before that and `seen[at]` (a change already under way that `at` completes), or
-    /// `seen[at]` lies between the frame before it and the frames after (a change that `at`
-    /// begins), as mixes do. A cut's frames are not between anything; a camera move's are not
-    /// mixes.
-    fn is_gradual_step(&self, at: usize) -> bool {
-        let between = |middle: usize, from: usize, to: usize| {
-            let (a, b, z) =
-                (&self.seen[from].signature, &self.seen[to].signature, &self.seen[middle].signature);
-            let ends = a.difference(b);
-            [Mixing::Linear, Mixing::Encoded].into_iter().any(|mixing| {
-                let (distance, share) = z.distance_from_mix(a, b, mixing);
-                (0.1..=0.9).contains(&share) && distance <= MIX_TOLERANCE * ends
-            })
-        };
-        let under_way = at > GRADUAL_SPAN && between(at - 1, at - 1 - GRADUAL_SPAN, at);
-        let begins = at + GRADUAL_SPAN < self.seen.len() && between(at, at - 1, at + GRADUAL_SPAN);
-        under_way || begins
-    }
-
     /// Ends the run in progress, keeping it if it is a gradual transition.
     fn close_run(&mut self) {
         let Some(mut run) = self.run.take() else { return };
@@ -329,46 +300,6 @@ impl ShotDetector {
     fn flush_pending(&mut self) {
         self.found.extend(self.pending.take());
     }
-}
-
-/// The transition in a run of raised differences, if there is one: its first and last frames.
-/// The run may hold more than the transition (camera motion before it, or after it into the
-/// new shot), so the latest end whose frames are all mixes of the frame before the run and that
-/// end is taken, and the frames before the mix begins (its share of the end still about 0) are
-/// left out.
-fn transition_in(run: &Run) -> Option<(&Seen, &Seen)> {
-    for end in (GRADUAL_FRAMES - 1..run.frames.len()).rev() {
-        let last = &run.frames[end].signature;
-        let ends = run.before.difference(last);
-        if ends < GRADUAL_MIN {
-            continue;
-        }
-        let frames = &run.frames[..=end];
-        let fit = |seen: &Seen, mixing| seen.signature.distance_from_mix(&run.before, last, mixing);
-        let fitting: Vec<Mixing> = [Mixing::Linear, Mixing::Encoded]
-            .into_iter()
-            .filter(|&mixing| frames.iter().all(|seen| fit(seen, mixing).0 <= MIX_TOLERANCE * ends))
-            .collect();
-        if fitting.is_empty() {
-            continue;
-        }
-        // Back from the end while the frames hold less and less of it: the mix has begun
-        // where its share stops falling (the scene before may drift) or is gone. A fade's
-        // share in light grows as a power of its share in the encoded values: either counts.
-        let share = |seen: &Seen| fitting.iter().map(|&mixing| fit(seen, mixing).1).fold(0.0f32, f32::max);
-        let mut start = end;
-        while start > 0 {
-            let (earlier, later) = (share(&frames[start - 1]), share(&frames[start]));
-            if earlier < MIX_STARTED || earlier > later - MIX_STEP {
-                break;
-            }
-            start -= 1;
-        }
-        if end + 1 - start >= GRADUAL_FRAMES {
-            return Some((&run.frames[start], &run.frames[end]));
-        }
-    }
-    None
 }
 
 /// All the boundaries of a sequence of frame signatures (frames numbered from 0, `fps` frames

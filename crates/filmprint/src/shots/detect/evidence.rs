@@ -1,0 +1,131 @@
+//! The evidence the detector weighs for one frame (a peak in structure, a flash, a gradual
+//! change going through it, the medians around it) and the transition inside a run of raised
+//! differences: the tests behind each decision of `mod.rs`, kept apart from the bookkeeping.
+
+use super::{
+    FLASH_FRAMES, FLASH_RETURN, GRADUAL_FRAMES, GRADUAL_MIN, GRADUAL_SPAN, MIX_STARTED, MIX_STEP,
+    MIX_TOLERANCE, Run, STRUCTURE_MIN, STRUCTURE_RATIO, Seen, ShotDetector, WINDOW,
+};
+use crate::shots::signature::Mixing;
+
+impl ShotDetector {
+    /// Whether `seen[at]` starts a shot that differs from the last in structure (the fine
+    /// grid) several times more than any other frame around it does. Any, not the median:
+    /// motion makes structure differences jump from frame to frame (animation held on twos
+    /// alternates still and moving frames), which only a cut should outdo.
+    pub(super) fn is_structure_cut(&self, at: usize) -> bool {
+        let structure = self.seen[at].structure;
+        let others = (at.saturating_sub(WINDOW)..(at + WINDOW + 1).min(self.seen.len()))
+            .filter(|&i| i != at && i >= 1)
+            .map(|i| self.seen[i].structure)
+            .fold(0.0f32, f32::max);
+        structure >= STRUCTURE_MIN && structure >= STRUCTURE_RATIO * others
+    }
+
+    /// The median difference of `seen[range]`, leaving out `seen[skip]`.
+    pub(super) fn median_difference(&self, range: std::ops::Range<usize>, skip: usize) -> f32 {
+        self.median_of(range, skip, |seen| seen.difference)
+    }
+
+    /// The median of `value` over `seen[range]`, leaving out `seen[skip]` (and the first frame,
+    /// which has no difference).
+    pub(super) fn median_of(
+        &self,
+        range: std::ops::Range<usize>,
+        skip: usize,
+        value: impl Fn(&Seen) -> f32,
+    ) -> f32 {
+        let mut values: Vec<f32> =
+            range.filter(|&i| i != skip && i >= 1).map(|i| value(&self.seen[i])).collect();
+        if values.is_empty() {
+            return 0.0;
+        }
+        values.sort_by(f32::total_cmp);
+        values[values.len() / 2]
+    }
+
+    /// Whether `seen[at]` is a flash's first frame (the picture before it comes back within
+    /// [`FLASH_FRAMES`] frames) or the first after one (it is the picture from before the flash).
+    /// "Comes back" allows for the picture's usual change from frame to frame over the frames
+    /// in between (the smaller of the median differences before and after: both sides of a
+    /// flash in a moving shot move, while a cut after a camera move has it on one side only):
+    /// a flash in a moving shot returns to where the shot has moved on to.
+    pub(super) fn is_flash(&self, at: usize, difference: f32) -> bool {
+        let before = self.median_difference(at.saturating_sub(WINDOW)..at, at);
+        let after = self.median_difference(at + 1..(at + 1 + WINDOW).min(self.seen.len()), at);
+        let motion = before.min(after);
+        let close = |a: usize, b: usize| {
+            let moved = a.abs_diff(b) as f32 * motion;
+            self.seen[a].signature.difference(&self.seen[b].signature) < FLASH_RETURN * difference + moved
+        };
+        // A flash lightens the picture (a black frame between a fade out and a fade in is the
+        // fades' bottom, not a flash).
+        let lighter =
+            |a: usize, b: usize| self.seen[a].signature.lightness() > self.seen[b].signature.lightness();
+        let returns = lighter(at, at - 1)
+            && (at + 1..(at + 1 + FLASH_FRAMES).min(self.seen.len())).any(|later| close(at - 1, later));
+        let came_back = lighter(at - 1, at)
+            && (at.saturating_sub(FLASH_FRAMES + 1)..at - 1).any(|earlier| close(at, earlier));
+        returns || came_back
+    }
+
+    /// Whether a gradual change goes through `seen[at]`: the frame before it lies between the
+    /// frames before that and `seen[at]` (a change already under way that `at` completes), or
+    /// `seen[at]` lies between the frame before it and the frames after (a change that `at`
+    /// begins), as mixes do. A cut's frames are not between anything; a camera move's are not
+    /// mixes.
+    pub(super) fn is_gradual_step(&self, at: usize) -> bool {
+        let between = |middle: usize, from: usize, to: usize| {
+            let (a, b, z) =
+                (&self.seen[from].signature, &self.seen[to].signature, &self.seen[middle].signature);
+            let ends = a.difference(b);
+            [Mixing::Linear, Mixing::Encoded].into_iter().any(|mixing| {
+                let (distance, share) = z.distance_from_mix(a, b, mixing);
+                (0.1..=0.9).contains(&share) && distance <= MIX_TOLERANCE * ends
+            })
+        };
+        let under_way = at > GRADUAL_SPAN && between(at - 1, at - 1 - GRADUAL_SPAN, at);
+        let begins = at + GRADUAL_SPAN < self.seen.len() && between(at, at - 1, at + GRADUAL_SPAN);
+        under_way || begins
+    }
+}
+
+/// The transition in a run of raised differences, if there is one: its first and last frames.
+/// The run may hold more than the transition (camera motion before it, or after it into the
+/// new shot), so the latest end whose frames are all mixes of the frame before the run and that
+/// end is taken, and the frames before the mix begins (its share of the end still about 0) are
+/// left out.
+pub(super) fn transition_in(run: &Run) -> Option<(&Seen, &Seen)> {
+    for end in (GRADUAL_FRAMES - 1..run.frames.len()).rev() {
+        let last = &run.frames[end].signature;
+        let ends = run.before.difference(last);
+        if ends < GRADUAL_MIN {
+            continue;
+        }
+        let frames = &run.frames[..=end];
+        let fit = |seen: &Seen, mixing| seen.signature.distance_from_mix(&run.before, last, mixing);
+        let fitting: Vec<Mixing> = [Mixing::Linear, Mixing::Encoded]
+            .into_iter()
+            .filter(|&mixing| frames.iter().all(|seen| fit(seen, mixing).0 <= MIX_TOLERANCE * ends))
+            .collect();
+        if fitting.is_empty() {
+            continue;
+        }
+        // Back from the end while the frames hold less and less of it: the mix has begun
+        // where its share stops falling (the scene before may drift) or is gone. A fade's
+        // share in light grows as a power of its share in the encoded values: either counts.
+        let share = |seen: &Seen| fitting.iter().map(|&mixing| fit(seen, mixing).1).fold(0.0f32, f32::max);
+        let mut start = end;
+        while start > 0 {
+            let (earlier, later) = (share(&frames[start - 1]), share(&frames[start]));
+            if earlier < MIX_STARTED || earlier > later - MIX_STEP {
+                break;
+            }
+            start -= 1;
+        }
+        if end + 1 - start >= GRADUAL_FRAMES {
+            return Some((&run.frames[start], &run.frames[end]));
+        }
+    }
+    None
+}
