@@ -17,6 +17,11 @@ title='Big Buck Bunny\ntrailer'
 "$bin" "$clip" -q -n 500 -d 3 --size 600 --title "$title" --subtitle "2008 · Blender Foundation" \
 	--style stacked,proportional,average,smooth,frames,ring,strip -o "$out/style.png"
 
+# Shots: a bar per shot, as wide as the shot is long (the film's color script), square and strip.
+"$bin" "$clip" -q --bars shots -d 3 --title "$title" --subtitle "shot by shot" --size 1000 -o "$out/bbb_trailer_shots.png"
+"$bin" "$clip" -q --bars shots -d 3 --style strip --title 'Big Buck Bunny trailer · by shot' --size 1000 \
+	-o "$out/bbb_trailer_shots_strip.png"
+
 # Ranking: the largest cluster, or the largest colorful one.
 "$bin" "$clip" -q --no-title --size 1000 -o "$out/rank_share.png"
 "$bin" "$clip" -q --no-title --size 1000 --rank vivid -o "$out/rank_vivid.png"
