@@ -201,3 +201,61 @@ fn a_single_film_gets_its_page_with_html() {
         true
     );
 }
+
+#[test]
+fn hovering_a_shot_shows_its_span_duration_and_frame_and_the_cuts_are_marked() {
+    // Red 2 s, blue 1 s, green 1 s: three shots, cuts at 2 s and 3 s.
+    let args = color_sequence(&[("red", 2.0), ("blue", 1.0), ("green", 1.0)], "160x90", 25);
+    let mut args = strs(&args);
+    args.extend(["-c:v", "libx264"]);
+    let clip = Clip::encode("shots.mp4", &args);
+    let page = clip.sibling("shots.html");
+    let run = filmprint(&[
+        "shots",
+        clip.path.to_str().unwrap(),
+        "-o",
+        clip.sibling("shots.csv").to_str().unwrap(),
+        "--html",
+        page.to_str().unwrap(),
+        "-n",
+        "8",
+    ]);
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let Some((browser, _profile)) = browser() else { return };
+    let tab = open(&browser, &page);
+    assert_eq!(eval(&tab, "document.getElementById('shots').hidden"), false);
+    // A line over the bars where each shot after the first begins, at 50 % and 75 %.
+    assert_eq!(
+        eval(&tab, "[...document.querySelectorAll('#cuts div')].map(d => d.style.left).join(',')"),
+        "50%,75%"
+    );
+    // The strip's shots are as wide as they are long; the chart has a bar per shot.
+    let widths = eval(
+        &tab,
+        "[...document.querySelectorAll('#script .shot')].map(d => d.getBoundingClientRect().width).join(',')",
+    );
+    let widths: Vec<f64> = widths.as_str().unwrap().split(',').map(|w| w.parse().unwrap()).collect();
+    assert_eq!(widths.len(), 3);
+    assert!((widths[0] / widths[1] - 2.0).abs() < 0.05 && (widths[1] - widths[2]).abs() < 1.0, "{widths:?}");
+    assert_eq!(eval(&tab, "document.querySelectorAll('#chart rect').length"), 3);
+    // Hovering the second shot shows its span, duration, transition, color and frame.
+    let strip = tab.wait_for_element("#script").unwrap().get_box_model().unwrap();
+    let (left, width) = (strip.content.most_left(), strip.content.width());
+    let middle = strip.content.most_top() + strip.content.height() / 2.0;
+    tab.move_mouse_to_point(headless_chrome::browser::tab::point::Point {
+        x: left + width * 0.62,
+        y: middle,
+    })
+    .unwrap();
+    assert_eq!(eval(&tab, "document.getElementById('shot-tip').style.display"), "block");
+    let text = eval(&tab, "document.getElementById('shot-tip').textContent");
+    let text = text.as_str().unwrap();
+    assert!(
+        text.contains("0:00:02 – 0:00:03") && text.contains("shot 2 of 3 · 1.00 s · after a cut"),
+        "{text}"
+    );
+    assert!(text.contains("100.0 %"), "one color: {text}");
+    assert_eq!(eval(&tab, "document.querySelector('#shot-tip img').naturalWidth"), 80);
+    let stats = eval(&tab, "document.getElementById('shot-stats').textContent");
+    assert!(stats.as_str().unwrap().contains("average shot length1.33 s"), "{stats}");
+}
