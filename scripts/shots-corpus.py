@@ -11,11 +11,15 @@ is the interval of blended frames. Inside shots there are distractors that are
 NOT boundaries: flashes (1-2 bright or white frames), fast pans, zooms, grain.
 
 Every clip is written in color and in black and white (hue=s=0), 320x180,
-24 fps, H.264 yuv420p, with NAME.json beside it. Split rule: clips whose index
-is 2 mod 3 are held out; the others are for tuning. Also written: all-color.mp4
-(every color clip joined, for timing) and trailer-annotated.json (the trailer's
-own boundaries, annotated by eye). Idempotent: a clip is regenerated only if
-it or its JSON is missing or its recipe changed.
+24 fps, H.264 yuv420p, with NAME.json beside it. Splits: of clips 00-11
+(CLIPS), those whose index is 2 mod 3 are "held-out", the others "tuning";
+clips 12-17 (HELD_OUT_B) are "held-out-b", a second held-out set made later
+from new recipes (other sources, trailer frames, effects, seeds, orders and
+transition lengths, the same kinds of difficulty), never looked at while
+tuning. Also written: all-color.mp4 (the color clips 00-11 joined, for
+timing) and trailer-annotated.json (the trailer's own boundaries, annotated by
+eye). Idempotent: a clip is regenerated only if it or its JSON is missing or
+its recipe changed.
 
 Usage: scripts/shots-corpus.py [--out DIR]   (default ~/.cache/filmprint-shots-corpus)
 """
@@ -79,6 +83,38 @@ CREDITS = "\n".join(["Directed by", "A. Machine", "", "Produced by", "The Test C
                      "", "Music", "Silence", "", "Cast", "Testsrc Two", "Mandelbrot",
                      "Big Buck Bunny", "", "Thanks to", "FFmpeg"])
 
+# Sources added for held-out-b (own seeds: nothing random is shared with 00-11).
+LAVFI.update({
+    "testsrc": "testsrc=s=320x180:r=24",
+    "pal100bars": "pal100bars=s=320x180:r=24",
+    "smptehdbars": "smptehdbars=s=320x180:r=24",
+    "yuvtestsrc": "yuvtestsrc=s=320x180:r=24",
+    "colorspectrum": "colorspectrum=s=320x180:r=24:type=all",
+    "haldclut": "haldclutsrc=level=6:r=24,scale=320:180",
+    "mandelbrot-b": "mandelbrot=s=320x180:r=24:start_x=-0.743643887037151:start_y=0.131825904205330"
+                    ":start_scale=0.3:outer=normalized_iteration_count:inner=period",
+    "life-b": "life=s=160x90:r=24:seed=23:ratio=0.25:mold=20:life_color=#ffc040:"
+              "death_color=#203040,scale=320:180:flags=neighbor",
+    "cellauto-b": "cellauto=s=320x180:r=24:rule=30:seed=31",
+    "gradients-b": "gradients=s=320x180:r=24:speed=0.03:seed=17:n=5:type=radial",
+    "sierpinski-b": "sierpinski=s=320x180:r=24:seed=13:jump=2:type=triangle",
+    "plasma": "nullsrc=s=320x180:r=24,format=yuv420p,geq=lum='128+50*sin(X/23+N*0.11)"
+              "+50*sin(hypot(X-160,Y-90)/19-N*0.17)':cb='128+60*sin(Y/31+N*0.07)'"
+              ":cr='128+60*cos(X/29-N*0.05)'",
+    "checker": "nullsrc=s=320x180:r=24,format=yuv420p,geq=lum='if(mod(floor((X+N*3)/20)"
+               "+floor(Y/20),2),200,50)':cb=110:cr=150",
+    "teal": "color=c=0x206868:s=320x180:r=24,noise=alls=26:allf=t:all_seed=31337",
+    "slate": "color=c=0x8890a0:s=320x180:r=24,noise=alls=26:allf=t:all_seed=27182",
+    "maroon": "color=c=0x602030:s=320x180:r=24,noise=alls=26:allf=t:all_seed=16180",
+    "credits-b": f"color=c=0x101830:s=320x180:r=24,drawtext=fontfile={FONT}:fontsize=15:"
+                 "fontcolor=0xf0e0a0:line_spacing=8:textfile=ENDROLL:x=(w-tw)/2:y=h-3*n",
+})
+ENDROLL = "\n".join(["Written by", "Nobody in Particular", "", "Camera", "A Virtual One", "",
+                     "Editing", "Frame Exact", "", "With", "Plasma", "Checkerboard",
+                     "Rule Thirty", "", "Filmed in", "Libavfilter"])
+# Text files for drawtext: placeholder in a source -> (file in the output directory, text).
+TEXT_FILES = {"CREDITS": ("credits.txt", CREDITS), "ENDROLL": ("endroll.txt", ENDROLL)}
+
 FX = {  # effects applied inside a segment (n = frame within the segment)
     "grain": "noise=alls=20:allf=t",
     "dark": "eq=brightness=-0.3",
@@ -90,6 +126,16 @@ FX = {  # effects applied inside a segment (n = frame within the segment)
     # MID = the middle of the frames not overlapped by the transitions around.
     "flash": "eq=brightness=0.5:enable='between(n,MID,MID+1)'",
     "white": "drawbox=c=white:t=fill:enable='eq(n,MID)'",
+    # Added for held-out-b.
+    "grain2": "noise=alls=24:allf=t+u:all_seed=8191",
+    "dim": "eq=brightness=-0.22:gamma=0.75",
+    "scope": "scale=320:134,pad=320:180:0:23:black",
+    "tilt": "scale=640:360,crop=320:180:x=160:y='min(n*5,180)'",
+    "whip2": "scale=640:360,crop=320:180:x='160-155*sin(n*0.42)':y='90+60*sin(n*0.21)'",
+    "zoomout": "zoompan=z='max(1,1.7-0.014*in)':d=1:s=320x180:fps=24:x='iw/2-iw/zoom/2'"
+               ":y='ih/2-ih/zoom/2'",
+    "flash2": "eq=brightness=0.6:enable='eq(n,MID-2)'",
+    "strobe": "eq=brightness=0.45:enable='eq(n,MID-4)+eq(n,MID+3)'",
 }
 
 
@@ -180,6 +226,76 @@ CLIPS = [
                      S("bbb", 36, 470, "zoom flash")]),
 ]
 
+# held-out-b (clips 12-17): new recipes, written after 00-11 were tuned on. Trailer start
+# frames differ from those above; about 17 boundaries a clip, two thirds cuts.
+HELD_OUT_B = [
+    ("dusk-grain", [S("bbb", 34, 32, "dim grain2"), "cut", S("teal", 28), "cut",
+                    S("bbb", 38, 462, "dim"), "fadeblack:22", S("mandelbrot-b", 44, 0, "dim"),
+                    "cut", S("bbb", 30, 1166, "dim grain2"), "cut", S("bbb", 26, 1020, "dim"),
+                    "dissolve:10", S("plasma", 40, 0, "dim"), "cut",
+                    S("bbb", 44, 935, "dim grain2"), "cut", S("bbb", 30, 650, "dim"), "cut",
+                    S("bbb", 30, 712, "dim"), "fadeio:14:6", S("life-b", 36, 40, "dim"), "cut",
+                    S("bbb", 22, 1068, "dim"), "cut", S("maroon", 40, 0, "dim"), "fade:26",
+                    S("bbb", 50, 808, "dim grain2"), "cut", S("bbb", 28, 283, "dim"), "cut",
+                    S("sierpinski-b", 34, 50, "dim"), "fadeblack:12", S("bbb", 36, 604, "dim")]),
+    ("title-sequence", [S("card:Chapter One", 30), "fadeio:12:8", S("bbb", 42, 36, "scope"),
+                        "cut", S("bbb", 36, 274, "scope"), "cut",
+                        S("card:Somewhere in a Forest", 26), "cut",
+                        S("card:Early One Morning", 26), "fadeblack:16",
+                        S("bbb", 48, 1144, "scope"), "cut", S("credits-b", 64), "cut",
+                        S("bbb", 26, 872, "scope"), "dissolve:20", S("smptehdbars", 40), "cut",
+                        S("pal100bars", 36), "fade:8", S("bbb", 44, 670, "tilt scope"), "cut",
+                        S("card:Intermission", 30), "fadeio:6:14", S("bbb", 36, 925, "scope"),
+                        "cut", S("bbb", 24, 1024, "scope"), "cut", S("card:To Be Continued", 30),
+                        "fadewhite:18", S("bbb", 40, 1058), "cut",
+                        S("card:Thanks for Watching", 30)]),
+    ("camera-moves", [S("bbb", 46, 646, "whip2"), "cut", S("testsrc", 36, 0, "zoomout"), "cut",
+                      S("bbb", 40, 944, "pan"), "fade:22", S("bbb", 44, 480, "tilt"), "cut",
+                      S("gradients-b", 36, 0, "whip"), "cut", S("bbb", 36, 998, "zoom"), "cut",
+                      S("bbb", 36, 826, "whip2"), "dissolve:26", S("cellauto-b", 50, 0, "pan"),
+                      "cut", S("bbb", 30, 1064, "zoomout"), "cut",
+                      S("mandelbrot-b", 36, 80, "tilt"), "cut", S("bbb", 28, 562, "whip"),
+                      "fadeblack:10", S("bbb", 38, 40, "zoom"), "cut",
+                      S("checker", 36, 0, "whip2"), "cut", S("bbb", 30, 1172, "pan"),
+                      "fadeio:12:12", S("bbb", 40, 598, "tilt"), "cut",
+                      S("bbb", 20, 722, "whip"), "cut", S("plasma", 40, 30, "zoomout"),
+                      "fade:14", S("bbb", 40, 912, "zoom")]),
+    ("flashes-slow", [S("bbb", 44, 430, "strobe"), "fade:30", S("bbb", 50, 655, "flash2"), "cut",
+                      S("slate", 30, 0, "white"), "dissolve:22", S("bbb", 40, 946, "sepia flash"),
+                      "cut", S("yuvtestsrc", 30, 0, "flash"), "cut",
+                      S("bbb", 36, 1006, "white"), "fadewhite:16",
+                      S("bbb", 40, 798, "strobe"), "cut", S("bbb", 20, 1078, "sepia"), "cut",
+                      S("life-b", 40, 0, "flash2"), "fade:18", S("bbb", 30, 48, "sepia strobe"),
+                      "cut", S("bbb", 30, 869, "white"), "cut",
+                      S("colorspectrum", 30, 0, "flash"), "dissolve:12",
+                      S("bbb", 50, 488, "flash2 grain2"), "cut", S("bbb", 30, 1170, "white"),
+                      "fadeblack:14", S("bbb", 27, 716, "flash"), "cut", S("haldclut", 30),
+                      "cut", S("bbb", 22, 288, "flash")]),
+    ("similar-grain", [S("bbb", 36, 406, "grain2"), "cut", S("bbb", 30, 508, "grain2"), "cut",
+                       S("mandelbrot-b", 36, 10, "letterbox"), "cut",
+                       S("mandelbrot-b", 36, 140, "letterbox"), "fade:12",
+                       S("bbb", 28, 958, "letterbox"), "cut", S("bbb", 40, 916, "letterbox"),
+                       "cut", S("teal", 30), "cut", S("slate", 30), "dissolve:18",
+                       S("sierpinski-b", 40, 0, "grain2"), "cut",
+                       S("sierpinski-b", 40, 200, "grain2"), "cut", S("bbb", 30, 992), "cut",
+                       S("bbb", 30, 832), "fadeio:20:20", S("life-b", 40), "cut",
+                       S("life-b", 40, 150), "cut", S("bbb", 30, 1066, "letterbox"), "cut",
+                       S("checker", 30), "fadewhite:10", S("bbb", 36, 1137, "grain2"), "cut",
+                       S("bbb", 26, 1176, "grain2"), "fade:8", S("haldclut", 36)]),
+    ("night-scope", [S("bbb", 40, 446, "dark scope"), "fadeblack:20", S("testsrc", 36, 40, "dark"),
+                     "cut", S("bbb", 36, 1061, "dark scope grain2"), "cut",
+                     S("bbb", 30, 559, "dark scope"), "fade:16", S("credits-b", 50, 70), "cut",
+                     S("card:Later That Night", 30), "cut", S("bbb", 30, 805, "dark scope"),
+                     "cut", S("plasma", 36, 80, "dark"), "dissolve:14",
+                     S("bbb", 25, 962, "dark scope"), "cut", S("maroon", 30), "cut",
+                     S("bbb", 40, 686, "dark scope zoom"), "fadeio:10:16",
+                     S("bbb", 40, 1156, "dark scope"), "cut", S("bbb", 30, 276, "dark scope"),
+                     "cut", S("cellauto-b", 30, 100, "dark"), "fade:10",
+                     S("bbb", 20, 56, "dark scope"), "cut", S("bbb", 30, 1012, "dark scope"),
+                     "cut", S("yuvtestsrc", 30, 0, "dark"), "fadewhite:20",
+                     S("bbb", 40, 496, "dark scope")]),
+]
+
 
 def label(seg):
     """How a segment is named in the ground truth, e.g. bbb@600 (trailer frame 600)."""
@@ -209,13 +325,27 @@ def overlap(tr):
     return int(num[0]), int(num[0])
 
 
-def build(items, credits_file):
+def split_of(index):
+    """The split a clip belongs to, from its index."""
+    if index >= len(CLIPS):
+        return "held-out-b"
+    return "held-out" if index % 3 == 2 else "tuning"
+
+
+def with_text_files(arg, out):
+    """arg with each text-file placeholder (TEXT_FILES) replaced by the file's path."""
+    for name, (file, _) in TEXT_FILES.items():
+        arg = arg.replace(name, str(out / file))
+    return arg
+
+
+def build(items, out):
     """The ffmpeg arguments (inputs, filter graph) and the ground truth of a clip."""
     segs, trans = items[0::2], items[1::2]
     args, graph, truth, spans = [], [], [], []
     for i, seg in enumerate(segs):
         inp, head = segment_input(seg)
-        args += [a.replace("CREDITS", str(credits_file)) for a in inp]
+        args += [with_text_files(a, out) for a in inp]
         into = overlap(trans[i - 1])[1] if i else 0
         out_of = overlap(trans[i])[0] if i < len(trans) else 0
         mid = str((into + seg["n"] - out_of) // 2)
@@ -253,6 +383,7 @@ def build(items, credits_file):
 
 
 def frame_count(path):
+    """The number of frames ffprobe decodes from path."""
     out = subprocess.run(["ffprobe", "-v", "error", "-count_frames", "-select_streams", "v:0",
                           "-show_entries", "stream=nb_read_frames", "-of", "csv=p=0", str(path)],
                          check=True, capture_output=True, text=True).stdout
@@ -260,9 +391,9 @@ def frame_count(path):
 
 
 def make_clip(index, name, items, out):
+    """Encode one clip (both versions) unless up to date; returns (stem, whether made)."""
     stem = out / f"{index:02d}-{name}"
-    credits_file = out / "credits.txt"
-    args, graph, truth, spans, frames = build(items, credits_file)
+    args, graph, truth, spans, frames = build(items, out)
     recipe = hashlib.sha256(json.dumps([args, graph, spans]).encode()).hexdigest()[:16]
     meta = stem.with_suffix(".json")
     videos = {v: f"{stem.name}-{v}.mp4" for v in ("color", "bw")}
@@ -279,10 +410,20 @@ def make_clip(index, name, items, out):
         if got != frames:
             sys.exit(f"{f}: {got} frames, the ground truth expects {frames}")
     meta.write_text(json.dumps({
-        "clip": stem.name, "index": index, "split": "held-out" if index % 3 == 2 else "tuning",
+        "clip": stem.name, "index": index, "split": split_of(index),
         "videos": videos, "fps": FPS, "frames": frames, "recipe": recipe,
         "boundaries": truth, "shots": spans}, indent=1))
     return stem.name, True
+
+
+def join_color(made, out):
+    """all-color.mp4: the color versions of the clips made (00-11; held-out-b stays out)."""
+    joined = out / "all-color.mp4"
+    if any(new for _, new in made) or not joined.exists():
+        listing = out / "all-color.txt"
+        listing.write_text("".join(f"file '{n}-color.mp4'\n" for n, _ in made))
+        subprocess.run(["ffmpeg", "-v", "error", "-y", "-f", "concat", "-safe", "0", "-i",
+                        str(listing), "-c", "copy", str(joined)], check=True)
 
 
 def main():
@@ -290,16 +431,12 @@ def main():
     ap.add_argument("--out", type=Path, default=Path.home() / ".cache" / "filmprint-shots-corpus")
     out = ap.parse_args().out
     out.mkdir(parents=True, exist_ok=True)
-    (out / "credits.txt").write_text(CREDITS + "\n")
-    made = [make_clip(i, name, items, out) for i, (name, items) in enumerate(CLIPS)]
+    for file, text in TEXT_FILES.values():
+        (out / file).write_text(text + "\n")
+    made = [make_clip(i, name, items, out) for i, (name, items) in enumerate(CLIPS + HELD_OUT_B)]
     for name, new in made:
         print(f"{'made' if new else 'kept'} {name}", file=sys.stderr)
-    joined = out / "all-color.mp4"
-    if any(new for _, new in made) or not joined.exists():
-        listing = out / "all-color.txt"
-        listing.write_text("".join(f"file '{n}-color.mp4'\n" for n, _ in made))
-        subprocess.run(["ffmpeg", "-v", "error", "-y", "-f", "concat", "-safe", "0", "-i",
-                        str(listing), "-c", "copy", str(joined)], check=True)
+    join_color(made[:len(CLIPS)], out)
     (out / "trailer-annotated.json").write_text(json.dumps(
         {"clip": "trailer-annotated", "videos": {"color": str(TRAILER)}, "fps": FPS,
          "frames": 1323, "annotated_by_eye": True, **TRAILER_TRUTH}, indent=1))

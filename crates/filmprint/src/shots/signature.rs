@@ -106,6 +106,17 @@ impl FrameSignature {
         FrameSignature { fine: lightness, fine_rgb: rgb, ..Self::from_linear(coarse) }
     }
 
+    /// How much the frame's lightness varies across it: the standard deviation of the fine
+    /// grid's cells (of the coarse grid's when the fine one was not measured). A dissolve
+    /// lowers it towards its middle, where two pictures' variations average out.
+    pub fn contrast(&self) -> f32 {
+        let values: Vec<f32> =
+            if self.fine.is_empty() { self.oklab.iter().map(|c| c[0]).collect() } else { self.fine.clone() };
+        let n = values.len().max(1) as f32;
+        let mean = values.iter().sum::<f32>() / n;
+        (values.iter().map(|v| (v - mean) * (v - mean)).sum::<f32>() / n).sqrt()
+    }
+
     /// How different two frames' structure is: the mean over the fine grid's cells of their
     /// luma difference (0 when either was not measured).
     pub fn structure_difference(&self, other: &FrameSignature) -> f32 {

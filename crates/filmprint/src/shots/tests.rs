@@ -137,6 +137,23 @@ fn a_dissolve_is_one_boundary_over_its_frames() {
 }
 
 #[test]
+fn a_dissolve_while_the_camera_moves_is_found_by_its_dip_in_contrast() {
+    // Scene A starts panning, 8 pixels a frame, as it dissolves into scene B over frames
+    // 30..=45: its frames are not mixes of the run's ends (A moves), but the picture's contrast
+    // falls towards the middle, where the two pictures average out, and rises again. The same
+    // pan without the dissolve is no boundary (`a_fast_pan_is_no_boundary`).
+    let frames = (0..80u32).map(|n| {
+        let t = ((n as f32 - 29.0) / 17.0).clamp(0.0, 1.0);
+        let offset = 8 * n.saturating_sub(29);
+        frame(n, move |x, y| mix(scene(1, false)(x + offset, y), scene(8, false)(x, y), t))
+    });
+    let found = detect(frames, 25.0);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].transition, Transition::Dissolve);
+    assert!(found[0].first.abs_diff(30) <= 3 && found[0].last.abs_diff(45) <= 3, "{:?}", found[0]);
+}
+
+#[test]
 fn a_fade_out_and_in_through_black_is_one_fade() {
     // Scene A to frame 29, fade out over frames 30..=44, black 45..=54, fade in 55..=69, scene B.
     let frames = (0..100).map(|n| {

@@ -8,6 +8,11 @@ use super::{
 };
 use crate::shots::signature::Mixing;
 
+/// A dissolve's lowest contrast is at most this part of its ends'.
+const DIP: f32 = 0.75;
+/// ... over at least this many frames.
+const DIP_FRAMES: usize = 6;
+
 impl ShotDetector {
     /// Whether `seen[at]` starts a shot that differs from the last in structure (the fine
     /// grid) several times more than any other frame around it does. Any, not the median:
@@ -128,4 +133,31 @@ pub(super) fn transition_in(run: &Run) -> Option<(&Seen, &Seen)> {
         }
     }
     None
+}
+
+/// A dissolve under motion, when the run's frames are not mixes of its ends (the shots move
+/// while they mix): the frames' contrast dips towards the middle of a dissolve, where the two
+/// pictures' variations average out, and rises again (the variance curve of Alattar 1993).
+/// The run's contrast must fall from its start to a minimum at most [`DIP`] of the lower of
+/// its ends' and rise to its end, mostly steadily, over at least [`GRADUAL_FRAMES`] frames, and
+/// its ends must differ.
+pub(super) fn contrast_dip(run: &Run) -> Option<(&Seen, &Seen)> {
+    let frames = &run.frames;
+    if frames.len() < DIP_FRAMES {
+        return None;
+    }
+    let contrast: Vec<f32> =
+        std::iter::once(run.before.contrast()).chain(frames.iter().map(|f| f.signature.contrast())).collect();
+    let lowest = (1..contrast.len() - 1).min_by(|&a, &b| contrast[a].total_cmp(&contrast[b]))?;
+    let (start, end) = (contrast[0], contrast[contrast.len() - 1]);
+    let steady = |values: &[f32], falling: bool| {
+        let against = values.windows(2).filter(|w| if falling { w[1] > w[0] } else { w[1] < w[0] }).count();
+        against * 4 <= values.len()
+    };
+    let last = frames.last()?;
+    let dips = contrast[lowest] <= DIP * start.min(end)
+        && steady(&contrast[..=lowest], true)
+        && steady(&contrast[lowest..], false)
+        && run.before.difference(&last.signature) >= GRADUAL_MIN;
+    dips.then(|| (&frames[0], last))
 }

@@ -20,9 +20,12 @@
 //!   1993): a run of frames whose differences are raised above a low threshold, and whose first
 //!   and last frames end far apart; then, to tell a dissolve from a camera pan or zoom (which
 //!   also make such runs), every frame of the run must be a mix of the two ends, in linear light
-//!   or in the encoded values (editors mix either), as a dissolve's frames are. A fade is a
-//!   gradual transition from or to a flat (black or white) frame; a fade out and a fade in
-//!   through black with nothing between are one boundary.
+//!   or in the encoded values (editors mix either), as a dissolve's frames are. When the shots
+//!   move while they mix, the frames are no such mixes; then the run's contrast must dip
+//!   towards its middle and rise again (the variance curve of Alattar 1993), as two pictures
+//!   averaging out do and a camera move does not. A fade is a gradual transition from or to a
+//!   flat (black or white) frame; a fade out and a fade in through black with nothing between
+//!   are one boundary.
 //!
 //! Black-and-white and sepia films differ in lightness structure only; the grid of Oklab cells
 //! sees that (no reliance on hue).
@@ -31,7 +34,7 @@ mod evidence;
 
 use std::collections::VecDeque;
 
-use evidence::transition_in;
+use evidence::{contrast_dip, transition_in};
 
 use super::signature::FrameSignature;
 
@@ -260,7 +263,7 @@ impl ShotDetector {
         let Some(mut run) = self.run.take() else { return };
         // Trailing quiet frames are not part of it.
         run.frames.truncate(run.frames.len() - run.quiet.min(run.frames.len()));
-        let Some((first, mut last)) = transition_in(&run) else { return };
+        let Some((first, mut last)) = transition_in(&run).or_else(|| contrast_dip(&run)) else { return };
         // A run that ends on a flat frame is a fade out, even when its last steps into the
         // flat frame are too steep to fit a mix (a fade cut short): it reaches the flat frame.
         let ends_flat = run.frames.last().filter(|end| end.signature.is_flat(FLAT));
