@@ -224,6 +224,8 @@ fn make_film(
         outputs.pictures.retain(|p| !p.path.is_file());
         outputs.html = outputs.html.filter(|page| !page.is_file());
     }
+    // A bar per shot needs the shots: found with the film, or read back with its fingerprint.
+    let by_shot = outputs.pictures.iter().any(|job| job.settings.bars == filmprint::render::BarUnit::Shots);
     let film_plan = Plan {
         input: if redraw {
             Input::Fingerprint(outputs.json.clone())
@@ -235,7 +237,7 @@ fn make_film(
         json: (!redraw).then_some(outputs.json),
         html: outputs.html,
         palette: None,
-        shots: None,
+        shots: by_shot.then(crate::args::ShotsPlan::default),
         font: plan.picture.font.clone(),
         bar_colors: None,
         analysis: plan.analysis.clone(),

@@ -133,3 +133,27 @@ fn shots_asked_of_a_fingerprint_without_them_are_refused_clearly() {
     assert!(text(&shots.stderr).contains("holds no shots"), "{}", text(&shots.stderr));
     assert!(!clip.sibling("by-shot.png").exists() && !clip.sibling("plain-shots.csv").exists());
 }
+
+#[test]
+fn a_batch_drawn_by_shot_finds_each_films_shots() {
+    let clip = three_shots();
+    let out = clip.sibling("prints");
+    let run = filmprint(&[
+        "batch",
+        clip.path.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "--bars",
+        "shots",
+        "-q",
+    ]);
+    assert!(run.status.success(), "{}", text(&run.stderr));
+    let fp = json(&out.join("three shots.json"));
+    assert_eq!(fp["shots"]["statistics"]["count"], 3);
+    let png = read_png(&out.join("three shots.png"));
+    // Red over the first half, blue to three quarters, green after (below the title band).
+    let y = png.1 - 5;
+    for (x, expected) in [(png.0 / 4, RED), (png.0 * 5 / 8, BLUE), (png.0 * 7 / 8, GREEN)] {
+        assert!(near(pixel(&png, x, y), expected, 12), "x {x}: {:?}", pixel(&png, x, y));
+    }
+}
