@@ -67,10 +67,7 @@ pub fn fingerprint(
         .map_err(|why| Error::setting(Setting::Span, why))?;
     let plan = sample::plan(&sampled, settings.samples, settings.sampling);
     let times = Times { stream: &info.timeline, sampled: &sampled, n: settings.samples };
-    let threads = match threads {
-        0 => std::thread::available_parallelism().map_or(1, usize::from),
-        n => n,
-    };
+    let threads = all_cores(threads);
     let probing = Instant::now();
     let crop = resolve_crop(source, settings, &sampled, threads, progress)?;
     let crop_s = probing.elapsed().as_secs_f64();
@@ -213,6 +210,14 @@ fn assemble(
         shots: None,
         warnings,
         timings: Some(timings),
+    }
+}
+
+/// `threads`, or every core for 0.
+fn all_cores(threads: usize) -> usize {
+    match threads {
+        0 => std::thread::available_parallelism().map_or(1, usize::from),
+        n => n,
     }
 }
 

@@ -10,7 +10,7 @@ use std::time::Instant;
 
 use super::exact_samples::{Chosen, ExactSampler};
 use super::shot_colors::ShotCollector;
-use super::{Times, analyse_sample, panic_message, resolve_crop};
+use super::{Times, all_cores, analyse_sample, panic_message, resolve_crop};
 use crate::error::{Error, Result, Setting};
 use crate::fingerprint::{AnalysisSettings, Fingerprint, Sample, ShotList};
 use crate::frame::{CropMode, Picture};
@@ -127,13 +127,6 @@ pub fn fingerprint_file_with_shots(
         timings.open_s = open_s;
     }
     Ok(fingerprint)
-}
-
-fn all_cores(threads: usize) -> usize {
-    match threads {
-        0 => std::thread::available_parallelism().map_or(1, usize::from),
-        n => n,
-    }
 }
 
 /// What the decoding thread hands the clustering thread.
