@@ -13,7 +13,12 @@ interval, widened by 2 frames each side, contains it; a true gradual
 transition by a reported boundary overlapping it widened by 0.5 s each side.
 One-to-one, greedy by distance; unmatched reports are false positives.
 
-Usage: scripts/shots-compare.py [--split tuning|held-out|all] [--details] [--quick]
+Splits (the `split` field of each clip's JSON): tuning, held-out, and
+held-out-b (a second, later held-out set, clips 12-17); `all` runs every clip
+and reports each split in its own table, in that order. The trailer annotated
+by eye is scored with `tuning` and `all` only.
+
+Usage: scripts/shots-compare.py [--split tuning|held-out|held-out-b|all] [--details] [--quick]
 (--details lists filmprint's misses and false positives, tuning clips only)
 """
 
@@ -28,6 +33,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 CACHE = Path.home() / ".cache"
 DETECTORS = ["filmprint", "sd-content", "sd-adaptive"]
+SPLITS = ["tuning", "held-out", "held-out-b"]
 
 
 def run(cmd):
@@ -133,7 +139,7 @@ def table(title, rows_by_version):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=["tuning", "held-out", "all"], default="all")
+    ap.add_argument("--split", choices=SPLITS + ["all"], default="all")
     ap.add_argument("--corpus", type=Path, default=CACHE / "filmprint-shots-corpus")
     ap.add_argument("--filmprint", type=Path, default=REPO / "target" / "release" / "filmprint")
     ap.add_argument("--scenedetect", type=Path, default=CACHE / "filmprint-shots-venv" / "bin" / "scenedetect")
@@ -161,7 +167,7 @@ def main():
             results[(meta["clip"], v)] = (meta, scores)
             timing.append((f"{meta['clip']} ({v})", times))
     annotated = None
-    if tools.split != "held-out":
+    if tools.split in ("tuning", "all"):
         meta = json.loads((tools.corpus / "trailer-annotated.json").read_text())
         annotated = evaluate({**meta, "dir": tools.corpus}, "color", tools, tools.work / "trailer-annotated")
         timing.append(("bbb trailer (55 s)", annotated[0]))
@@ -171,12 +177,14 @@ def main():
     print(f"## filmprint shots vs PySceneDetect {sd_version} (split: {tools.split})\n")
     print(f"Clips: {', '.join(m['clip'] for m in metas)}; each in color and black and white. "
           "PySceneDetect runs with its default parameters (the fair comparison).")
-    splits = ["tuning", "held-out"] if tools.split == "all" else [tools.split]
+    splits = SPLITS if tools.split == "all" else [tools.split]
     for split in splits:
         by_version = {v: [s for (c, vv), (m, s) in results.items() if vv == v and m["split"] == split]
                       for v in ("color", "bw")}
         by_version["both"] = by_version["color"] + by_version["bw"]
         n = sum(1 for m in metas if m["split"] == split)
+        if not n:
+            continue
         table(f"{split} split ({n} clips)", by_version)
     if annotated:
         table("Big Buck Bunny trailer, boundaries annotated by eye (10 boundaries)",

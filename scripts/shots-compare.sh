@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Compare filmprint's shot detection with PySceneDetect on a generated corpus
-# with known boundaries. Usage: scripts/shots-compare.sh [held-out|tuning|all]
+# with known boundaries. Usage: scripts/shots-compare.sh [held-out|held-out-b|tuning|all]
+# [--details] [--quick]   (held-out-b: clips 12-17, the second held-out set)
 set -euo pipefail
 
 split="${1:-all}"
 case "$split" in
-  held-out | tuning | all) ;;
-  *) echo "usage: $0 [held-out|tuning|all]" >&2; exit 2 ;;
+  held-out | held-out-b | tuning | all) ;;
+  *) echo "usage: $0 [held-out|held-out-b|tuning|all] [--details] [--quick]" >&2; exit 2 ;;
 esac
 
 cd "$(dirname "$0")/.."

@@ -91,8 +91,8 @@ LAVFI.update({
     "yuvtestsrc": "yuvtestsrc=s=320x180:r=24",
     "colorspectrum": "colorspectrum=s=320x180:r=24:type=all",
     "haldclut": "haldclutsrc=level=6:r=24,scale=320:180",
-    "mandelbrot-b": "mandelbrot=s=320x180:r=24:start_x=-0.743643887037151:start_y=0.131825904205330"
-                    ":start_scale=0.3:outer=normalized_iteration_count:inner=period",
+    "mandelbrot-b": "mandelbrot=s=320x180:r=24:start_x=0.2925:start_y=0.0149:start_scale=1.2"
+                    ":end_scale=0.005:end_pts=300:outer=normalized_iteration_count:inner=period",
     "life-b": "life=s=160x90:r=24:seed=23:ratio=0.25:mold=20:life_color=#ffc040:"
               "death_color=#203040,scale=320:180:flags=neighbor",
     "cellauto-b": "cellauto=s=320x180:r=24:rule=30:seed=31",
@@ -280,8 +280,8 @@ HELD_OUT_B = [
                        S("sierpinski-b", 40, 200, "grain2"), "cut", S("bbb", 30, 992), "cut",
                        S("bbb", 30, 832), "fadeio:20:20", S("life-b", 40), "cut",
                        S("life-b", 40, 150), "cut", S("bbb", 30, 1066, "letterbox"), "cut",
-                       S("checker", 30), "fadewhite:10", S("bbb", 36, 1137, "grain2"), "cut",
-                       S("bbb", 26, 1176, "grain2"), "fade:8", S("haldclut", 36)]),
+                       S("checker", 30), "fadewhite:10", S("bbb", 30, 1137, "grain2"), "cut",
+                       S("bbb", 20, 1078, "grain2"), "fade:8", S("haldclut", 36)]),
     ("night-scope", [S("bbb", 40, 446, "dark scope"), "fadeblack:20", S("testsrc", 36, 40, "dark"),
                      "cut", S("bbb", 36, 1061, "dark scope grain2"), "cut",
                      S("bbb", 30, 559, "dark scope"), "fade:16", S("credits-b", 50, 70), "cut",
