@@ -57,7 +57,7 @@ pub fn shot_summary(file: &str, list: &ShotList) -> String {
     let busiest = rates.iter().enumerate().max_by_key(|&(i, n)| (*n, std::cmp::Reverse(i)));
     format!(
         "{file}: {} in {} ({}, {}, {})\n  average shot length {:.2} s, median {:.2} s, standard deviation \
-         {:.2} s, shortest {:.2} s, longest {:.2} s\n  shot lengths: {}\n  {:.1} shots per minute{}\n",
+         {:.2} s, shortest {:.2} s, longest {:.2} s\n  shot lengths: {}\n  {} shots per minute{}\n",
         plural(s.count, "shot", "shots"),
         filmprint::sample::format_time(length),
         plural(s.cuts, "cut", "cuts"),
@@ -69,7 +69,8 @@ pub fn shot_summary(file: &str, list: &ShotList) -> String {
         s.shortest_s,
         s.longest_s,
         classes.join(", "),
-        s.count as f64 / (length / 60.0).max(1e-9),
+        // A film of no length (a single frame) has no rate.
+        if length > 0.0 { format!("{:.1}", s.count as f64 / (length / 60.0)) } else { "–".into() },
         busiest.map_or(String::new(), |(minute, n)| format!(", the most ({n}) in minute {}", minute + 1)),
     )
 }

@@ -131,3 +131,21 @@ fn a_flash_and_a_fast_pan_are_no_boundaries() {
     let steps: Vec<f32> = (1..96).map(|n| frames[n].difference(&frames[n - 1])).collect();
     assert!(steps.iter().all(|&s| s > 0.005), "{steps:?}");
 }
+
+#[test]
+fn a_picture_smaller_than_the_grid_keeps_its_colors() {
+    // 48×32 in 4:2:0: its chroma planes (24×16) have fewer samples than the 64×36 grid has
+    // cells, so the grid is taken from the picture (no cell is left empty, i.e. green).
+    let clip = Clip::encode(
+        "tiny.mp4",
+        &["-f", "lavfi", "-i", "color=c=red:s=48x32:r=25:d=1", "-c:v", "libx264", "-pix_fmt", "yuv420p"],
+    );
+    let source = FfmpegSource::open(&clip.path, None, 256).unwrap();
+    let settings = AnalysisSettings { crop: CropMode::None, ..AnalysisSettings::default() };
+    let shots = find_shots(&source, &settings, 1, &NoProgress).unwrap();
+    assert_eq!(shots.shots.len(), 1);
+    let clusters = &shots.shots[0].clusters;
+    assert_eq!(clusters.len(), 1, "{clusters:?}");
+    let [r, g, b] = clusters[0].rgb();
+    assert!(r > 230 && g < 30 && b < 30, "{:?}", clusters[0]);
+}

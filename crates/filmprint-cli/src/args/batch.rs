@@ -119,10 +119,15 @@ impl BatchArgs {
         let threads_per_film = (cores / jobs).max(1);
         // Thumbnails are for the pages: not part of what the analysis finds.
         let analysis_key = AnalysisSettings { thumbnails: false, ..analysis.clone() };
-        let key = FilmKey {
-            analysis: serde_json::to_value(&analysis_key).map_err(|e| e.to_string())?,
-            picture: self.picture.key(),
-        };
+        let mut analysis_value = serde_json::to_value(&analysis_key).map_err(|e| e.to_string())?;
+        // Bars by shot need the shots, found in a pass of their own (with exact samples): a
+        // film made without them is made again, not drawn again from its fingerprint.
+        if self.picture.bars == super::picture::Bars::Shots
+            && let Some(fields) = analysis_value.as_object_mut()
+        {
+            fields.insert("shots".into(), serde_json::Value::Bool(true));
+        }
+        let key = FilmKey { analysis: analysis_value, picture: self.picture.key() };
         Ok(BatchPlan {
             inputs: self.inputs,
             recursive: self.recursive,

@@ -133,6 +133,7 @@ impl Scaler {
             && primaries == Primaries::Bt709
             && let Some(layout) = ffi::planar_yuv(part.format())
             && let Some(planes) = ffi::yuv_planes(part, layout)
+            && planes_cover_the_grid(&planes)
         {
             let (kr, kb) = Matrix::of(frame).weights();
             let matrix = YuvMatrix { kr, kb, full_range: is_full_range(part), bits: layout.bits };
@@ -351,6 +352,16 @@ fn is_full_range(frame: &Frame) -> bool {
             Pixel::YUVJ420P | Pixel::YUVJ422P | Pixel::YUVJ444P | Pixel::YUVJ440P | Pixel::YUVJ411P
         ),
     }
+}
+
+/// Whether every plane of the frame has a sample in each cell of the fine grid (a frame
+/// smaller than 128×72 in 4:2:0 has not: its signature is then taken from its picture, which
+/// repeats pixels).
+fn planes_cover_the_grid(planes: &crate::frame::YuvPlanes<'_>) -> bool {
+    let (across, down) = FINE_GRID;
+    let chroma = |size: u32, shift: u8| (size as usize) >> shift;
+    chroma(planes.width, planes.chroma_shift.0) >= across
+        && chroma(planes.height, planes.chroma_shift.1) >= down
 }
 
 #[cfg(test)]

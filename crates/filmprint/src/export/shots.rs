@@ -86,7 +86,7 @@ pub fn shots_edl(list: &ShotList, title: &str, clip: &str, fps: f64) -> String {
         .collect();
     for (event, shot) in list.shots.iter().enumerate() {
         let number = event + 1;
-        let end = starts.get(event + 1).copied().unwrap_or(shot.last_frame + 1);
+        let end = starts.get(event + 1).copied().unwrap_or(shot.last_frame.saturating_add(1));
         let (tc_in, tc_out) = (timecode(starts[event]), timecode(end.max(starts[event])));
         match gradual(shot) {
             Some(frames) => {
@@ -111,7 +111,7 @@ pub fn shots_edl(list: &ShotList, title: &str, clip: &str, fps: f64) -> String {
 fn gradual(shot: &Shot) -> Option<u64> {
     shot.transition
         .filter(|t| t.kind != Transition::Cut)
-        .map(|t| (t.last_frame + 1).saturating_sub(t.first_frame).clamp(1, 999))
+        .map(|t| t.last_frame.saturating_add(1).saturating_sub(t.first_frame).clamp(1, 999))
 }
 
 /// The whole frames per second timecodes count: 24 for 23.976, 30 for 29.97, 25 when unknown.

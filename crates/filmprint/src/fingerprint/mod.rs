@@ -18,7 +18,9 @@ mod shots;
 
 pub use palette::{MAX_PALETTE_COLORS, Palette, PaletteSegment, check_palette};
 
-pub use shots::{LENGTH_CLASSES, MAX_SHOTS, Shot, ShotList, ShotStatistics, ShotTransition};
+pub use shots::{
+    LENGTH_CLASSES, MAX_FILM_SECONDS, MAX_SHOTS, Shot, ShotList, ShotStatistics, ShotTransition,
+};
 
 use crate::analyse::{ColorShare, color};
 use crate::error::{Error, Result, Setting};
@@ -329,10 +331,11 @@ impl Fingerprint {
         let fingerprint: Fingerprint =
             serde_json::from_reader(reader).map_err(|e| invalid(parse_error(&e)))?;
         let mut fingerprint: Fingerprint = fingerprint;
+        // Checked first: the statistics' work follows the shots' times.
+        fingerprint.validate().map_err(invalid)?;
         if let Some(list) = &mut fingerprint.shots {
             list.statistics = ShotStatistics::of(&list.shots);
         }
-        fingerprint.validate().map_err(invalid)?;
         Ok(fingerprint)
     }
 

@@ -15,6 +15,10 @@ use crate::shots::{Boundary, Transition};
 /// The most shots a fingerprint holds (more than one a second over a 27-hour film).
 pub const MAX_SHOTS: usize = 100_000;
 
+/// The longest film whose shots are read (a million seconds, eleven days): the shot-rate
+/// statistics hold a number per minute.
+pub const MAX_FILM_SECONDS: f64 = 1e6;
+
 /// Upper edges, in seconds, of the shot-length classes of [`ShotStatistics::distribution`];
 /// the last class holds everything longer.
 pub const LENGTH_CLASSES: [f64; 9] = [1.0, 2.0, 3.0, 5.0, 8.0, 13.0, 21.0, 34.0, 60.0];
@@ -202,15 +206,36 @@ impl ShotList {
     }
 
     /// Checks what drawing and exporting rely on: at least one shot, in order, tiling the film
-    /// (each starting where the one before ends), with finite times and at least one color.
+    /// (each starting where the one before ends), with times from 0 to at most
+    /// [`MAX_FILM_SECONDS`] and at least one color.
     pub fn validate(&self) -> std::result::Result<(), String> {
         if self.shots.is_empty() {
             return Err("its shot list is empty".into());
         }
         let mut end = None;
         for (i, shot) in self.shots.iter().enumerate() {
-            if !(shot.start_s.is_finite() && shot.end_s.is_finite() && shot.start_s <= shot.end_s) {
+            let times = [shot.start_s, shot.end_s, shot.frame_s];
+            if !times.iter().all(|t| (0.0..=MAX_FILM_SECONDS).contains(t)) {
+                return Err(format!("shot {i} has a time outside 0..{MAX_FILM_SECONDS} s"));
+            }
+            if shot.start_s > shot.end_s {
                 return Err(format!("shot {i} ends before it starts"));
+            }
+            // Frames follow on from the shot before, within the frames read.
+            let expected_first = if i == 0 { 0 } else { self.shots[i - 1].last_frame.saturating_add(1) };
+            if shot.first_frame != expected_first || shot.last_frame >= self.frames {
+                return Err(format!("shot {i}'s frames do not follow on from the shot before it"));
+            }
+            if let Some(t) = &shot.transition {
+                let times = [t.start_s, t.end_s];
+                let before = if i == 0 { 0 } else { self.shots[i - 1].first_frame };
+                if t.first_frame > t.last_frame
+                    || t.first_frame < before
+                    || t.last_frame > shot.last_frame
+                    || !times.iter().all(|s| (0.0..=MAX_FILM_SECONDS).contains(s))
+                {
+                    return Err(format!("shot {i}'s transition lies outside it and the shot before"));
+                }
             }
             if end.is_some_and(|end: f64| (end - shot.start_s).abs() > 1e-6)
                 || shot.first_frame > shot.last_frame
@@ -250,7 +275,8 @@ impl ShotStatistics {
                 1;
         }
         let film_start = shots[0].start_s;
-        let minutes = ((shots[count - 1].end_s - film_start) / 60.0).ceil().max(1.0) as usize;
+        let span = (shots[count - 1].end_s - film_start).clamp(0.0, MAX_FILM_SECONDS);
+        let minutes = (span / 60.0).ceil().max(1.0) as usize;
         let mut per_minute = vec![0; minutes];
         for shot in shots {
             let minute = ((shot.start_s - film_start) / 60.0).floor().max(0.0) as usize;

@@ -165,3 +165,44 @@ fn the_longest_column_filmprint_writes_reads_back_and_a_longer_one_is_refused() 
         Fingerprint::from_json(&fp.to_json(), Path::new("x.json")).map(|_| ()).map_err(|e| e.to_string());
     assert!(err.as_ref().is_err_and(|e| e.contains("more than the 24576")), "{err:?}");
 }
+
+#[test]
+fn shots_round_trip_and_crafted_shot_lists_are_refused_before_any_work() {
+    let red = Swatch { hex: "#ff0000".into(), oklab: [0.6, 0.2, 0.1], share: 1.0 };
+    let shot = |index: usize, start_s: f64, end_s: f64| Shot {
+        index,
+        first_frame: (start_s * 24.0) as u64,
+        last_frame: (end_s * 24.0) as u64 - 1,
+        start_s,
+        end_s,
+        transition: None,
+        frame_s: start_s,
+        frames_analysed: 1,
+        colors: vec![red.clone()],
+        clusters: vec![red.clone()],
+        average: None,
+        column: None,
+        thumbnail: None,
+    };
+    let with_shots = |shots: Vec<Shot>| Fingerprint { shots: Some(ShotList::new(240, shots)), ..example() };
+    let good = with_shots(vec![shot(0, 0.0, 4.0), shot(1, 4.0, 10.0)]);
+    let read = Fingerprint::from_json(&good.to_json(), Path::new("f.json")).unwrap();
+    assert_eq!(read, good);
+    assert_eq!(read.shots.as_ref().map(|s| s.statistics.median_s), Some(5.0));
+    // A time past eleven days would make the per-minute statistics a giant list: refused first.
+    for (shots, why) in [
+        (vec![shot(0, 0.0, 4.0), shot(1, 4.0, 1e300)], "outside"),
+        (vec![shot(0, 0.0, 4.0), shot(1, 5.0, 10.0)], "frames do not follow on"),
+        (vec![shot(0, 0.0, 4.0), Shot { start_s: 4.5, ..shot(1, 4.0, 10.0) }], "does not start where"),
+        (
+            vec![shot(0, 0.0, 4.0), Shot { last_frame: u64::MAX, ..shot(1, 4.0, 10.0) }],
+            "frames do not follow on",
+        ),
+        (vec![shot(0, 4.0, 2.0)], "ends before"),
+        (Vec::new(), "empty"),
+    ] {
+        let json = with_shots(shots).to_json();
+        let error = Fingerprint::from_json(&json, Path::new("f.json")).unwrap_err().to_string();
+        assert!(error.contains(why), "{error}");
+    }
+}

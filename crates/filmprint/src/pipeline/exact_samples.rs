@@ -23,7 +23,7 @@ pub(crate) struct ExactSampler {
     next: usize,
     /// The last frame seen, with its picture when it was made.
     previous: Option<(i64, Option<Picture>)>,
-    /// Ticks per frame, declared or the last step seen.
+    /// Ticks per frame: the declared duration, or the longest step seen if longer.
     step: i64,
 }
 
@@ -51,20 +51,19 @@ impl ExactSampler {
             }
             self.next += 1;
         }
-        if let (false, Some((previous_pts, Some(previous_picture)))) =
-            (before.is_empty(), self.previous.take())
+        if !before.is_empty()
+            && let Some((previous_pts, Some(previous_picture))) = &self.previous
         {
-            chosen.push(Chosen { requests: before, pts: previous_pts, picture: previous_picture });
+            chosen.push(Chosen { requests: before, pts: *previous_pts, picture: previous_picture.clone() });
         }
         if !after.is_empty() {
             let made = picture()?;
             chosen.push(Chosen { requests: after, pts, picture: made.clone() });
             current = Some(made);
         }
-        if let Some((previous, _)) = &self.previous
-            && self.step == 0
-        {
-            self.step = (pts - previous).max(0);
+        // The longest step seen so far (a variable frame rate has longer ones than declared).
+        if let Some((previous, _)) = &self.previous {
+            self.step = self.step.max(pts - previous);
         }
         // The last frame before the next target (or exactly on it) may be its nearest.
         let wanted = self.plan.get(self.next).is_some_and(|r| {
@@ -79,13 +78,13 @@ impl ExactSampler {
     }
 
     /// The samples left when the film ends: the last frame is their nearest (if its picture
-    /// was made; otherwise the error says which sample had no frame).
-    pub(crate) fn finish(mut self) -> std::result::Result<Option<Chosen>, usize> {
+    /// was made; otherwise the error is the first sample that had no frame).
+    pub(crate) fn finish(mut self) -> std::result::Result<Option<Chosen>, SampleRequest> {
         let rest: Vec<SampleRequest> = self.plan.drain(self.next..).collect();
-        let Some(first) = rest.first() else { return Ok(None) };
+        let Some(&first) = rest.first() else { return Ok(None) };
         match self.previous.take() {
             Some((pts, Some(picture))) => Ok(Some(Chosen { requests: rest, pts, picture })),
-            _ => Err(first.index),
+            _ => Err(first),
         }
     }
 }
@@ -129,5 +128,21 @@ mod tests {
         // A tie (15: 10 or 20) goes to the frame before, as the exact reader does.
         assert_eq!(found, vec![(0, 0), (1, 10), (2, 10), (3, 20), (4, 20), (5, 90)]);
         assert_eq!(drawn, vec![0, 10, 20, 90]);
+    }
+
+    #[test]
+    fn without_a_declared_frame_duration_the_steps_seen_are_used() {
+        // Frames every 30 ticks, no duration declared: the frame before target 40 (at 30)
+        // must be drawn, as it is the nearer.
+        let mut sampler = ExactSampler::new(vec![request(0, 40.0)], None);
+        let mut found = Vec::new();
+        for pts in [0, 30, 60, 90] {
+            let mut make = || Ok(Picture::from_fn(1, 1, |_, _| [pts as u8, 0, 0]));
+            for chosen in sampler.frame(pts, &mut make).unwrap() {
+                found.push(chosen.pts);
+            }
+        }
+        assert!(sampler.finish().unwrap().is_none());
+        assert_eq!(found, vec![30]);
     }
 }

@@ -24,6 +24,8 @@ use crate::shots::{Boundary, FrameSignature, Transition};
 pub(crate) const MAX_PICKS: usize = 8;
 /// Pictures looked at per second of film.
 const PICKS_PER_SECOND: f64 = 4.0;
+/// Pictures waiting for the detector to settle their frames, at most.
+const MAX_WAITING: usize = 64;
 /// Grids kept for shots too short to have a picture (frames back from the newest).
 const GRIDS_KEPT: usize = 512;
 
@@ -120,6 +122,16 @@ impl<'a> ShotCollector<'a> {
     ) {
         if pick {
             self.waiting.push_back(Pick { frame, seconds, picture: grid.picture(), full });
+            // Pictures wait while the detector holds a boundary open (a fade out kept for a
+            // fade in, through a black hold of any length): every other one is let go past a
+            // bound, so memory does not follow the hold's length.
+            if self.waiting.len() > MAX_WAITING {
+                let mut keep = false;
+                self.waiting.retain(|_| {
+                    keep = !keep;
+                    keep
+                });
+            }
         }
         if self.grids.len() == GRIDS_KEPT {
             self.grids.pop_front();
@@ -131,10 +143,14 @@ impl<'a> ShotCollector<'a> {
     /// `settled_before` (which no boundary to come can start after).
     pub(crate) fn settle(&mut self, boundaries: &[Boundary], settled_before: u64) {
         for boundary in boundaries {
+            let (first_frame, start_s) = split_point(boundary);
+            // A shot has at least one frame (the detector reports boundaries in order, apart).
+            if first_frame <= self.open.first_frame || boundary.first < self.open.own_from() {
+                continue;
+            }
             self.take_waiting(|frame| frame < boundary.first);
             // Pictures inside the transition are of neither shot.
             self.waiting.retain(|pick| pick.frame > boundary.last);
-            let (first_frame, start_s) = split_point(boundary);
             let transition = ShotTransition {
                 kind: boundary.transition,
                 first_frame: boundary.first,
@@ -227,4 +243,26 @@ fn stack(picks: &[Pick]) -> Picture {
     let height = same.iter().map(|p| p.height).sum();
     let rgb = same.iter().flat_map(|p| p.rgb.iter().copied()).collect();
     Picture { width, height, rgb }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pictures_waiting_for_a_held_boundary_stay_bounded() {
+        // A fade out kept open through a long black hold: nothing settles for 5000 frames.
+        let settings = AnalysisSettings::default();
+        let mut collector = ShotCollector::new(&settings);
+        let grid = FrameSignature::of(&Picture::from_fn(64, 36, |_, _| [200, 30, 20]));
+        for frame in 0..5000u64 {
+            collector.frame(frame, frame as f64 / 25.0, grid.clone(), true, None);
+            collector.settle(&[], 0);
+            assert!(collector.waiting.len() <= MAX_WAITING, "{} at {frame}", collector.waiting.len());
+        }
+        let shots = collector.finish(&[], 5000, 200.0);
+        assert_eq!(shots.len(), 1);
+        assert!((1..=2 * MAX_PICKS).contains(&shots[0].frames_analysed), "{}", shots[0].frames_analysed);
+        assert_eq!(shots[0].clusters[0].hex, "#c81e14");
+    }
 }

@@ -198,8 +198,12 @@ fn read_every_frame(
         if let (Some(chosen), Some(times)) = (last_sample, times) {
             analyse_chosen(&chosen, settings, times, &mut samples);
         }
-        let shots = collector.finish(&rest, frames, timeline.duration_seconds());
-        Ok((ShotList::new(frames, shots), samples))
+        let shots = ShotList::new(frames, collector.finish(&rest, frames, timeline.duration_seconds()));
+        // What is written must read back: a list that does not is a bug, said as one.
+        shots
+            .validate()
+            .map_err(|why| Error::Internal(format!("the shots found are inconsistent: {why}")))?;
+        Ok((shots, samples))
     })
 }
 
@@ -256,10 +260,10 @@ fn decode_pass(
         }
         Ok(())
     })?;
-    let last = sampler.finish().map_err(|index| Error::NoFrame {
+    let last = sampler.finish().map_err(|request| Error::NoFrame {
         path: source.info().path.clone(),
-        index,
-        time: sample::format_time(0.0),
+        index: request.index,
+        time: sample::format_time(timeline.offset_seconds(request.target)),
     })?;
     Ok((detector.finish(), last))
 }
