@@ -21,37 +21,44 @@ fn kinds(found: &[Boundary]) -> Vec<(Transition, u64, u64)> {
     found.iter().map(|b| (b.transition, b.first, b.last)).collect()
 }
 
+/// A test card, a zooming fractal and color bars of `seconds` each at 25 fps, joined by
+/// `graph` (a filter graph over inputs 0, 1, 2), in H.264 with a keyframe every 30 frames.
+fn card_fractal_bars(name: &str, seconds: [f64; 3], graph: &str) -> Clip {
+    let [card, fractal, bars] = seconds;
+    Clip::encode(
+        name,
+        &[
+            "-f",
+            "lavfi",
+            "-i",
+            &format!("testsrc2=s={SIZE}:r=25:d={card}"),
+            "-t",
+            &fractal.to_string(),
+            "-f",
+            "lavfi",
+            "-i",
+            &format!("mandelbrot=s={SIZE}:r=25"),
+            "-f",
+            "lavfi",
+            "-i",
+            &format!("smptebars=s={SIZE}:r=25:d={bars}"),
+            "-filter_complex",
+            graph,
+            "-c:v",
+            "libx264",
+            "-g",
+            "30",
+        ],
+    )
+}
+
 #[test]
 fn cuts_are_found_to_the_frame_in_color_and_in_black_and_white() {
     // A test card with moving parts (2 s), a zooming fractal (1.4 s), color bars (1.6 s), at
     // 25 fps: cuts at frames 50 and 85.
     for gray in ["", ",hue=s=0"] {
         let graph = format!("[0][1][2]concat=n=3:v=1:a=0,format=yuv420p{gray}");
-        let clip = Clip::encode(
-            "cuts.mp4",
-            &[
-                "-f",
-                "lavfi",
-                "-i",
-                &format!("testsrc2=s={SIZE}:r=25:d=2"),
-                "-t",
-                "1.4",
-                "-f",
-                "lavfi",
-                "-i",
-                &format!("mandelbrot=s={SIZE}:r=25"),
-                "-f",
-                "lavfi",
-                "-i",
-                &format!("smptebars=s={SIZE}:r=25:d=1.6"),
-                "-filter_complex",
-                &graph,
-                "-c:v",
-                "libx264",
-                "-g",
-                "30",
-            ],
-        );
+        let clip = card_fractal_bars("cuts.mp4", [2.0, 1.4, 1.6], &graph);
         let (frames, found) = boundaries(&clip);
         assert_eq!(frames, 125);
         assert_eq!(
@@ -69,31 +76,7 @@ fn a_dissolve_and_a_fade_through_black_are_one_boundary_each() {
     // fade out and in through black (frames 80 to 109), color bars.
     let graph = "[0][1]xfade=transition=fade:duration=0.8:offset=1.6,fade=t=out:st=3.2:d=0.6[a];\
                  [2]fade=t=in:st=0:d=0.6[b];[a][b]concat=n=2:v=1:a=0,format=yuv420p";
-    let clip = Clip::encode(
-        "gradual.mp4",
-        &[
-            "-f",
-            "lavfi",
-            "-i",
-            &format!("testsrc2=s={SIZE}:r=25:d=2.4"),
-            "-t",
-            "2.2",
-            "-f",
-            "lavfi",
-            "-i",
-            &format!("mandelbrot=s={SIZE}:r=25"),
-            "-f",
-            "lavfi",
-            "-i",
-            &format!("smptebars=s={SIZE}:r=25:d=2"),
-            "-filter_complex",
-            graph,
-            "-c:v",
-            "libx264",
-            "-g",
-            "30",
-        ],
-    );
+    let clip = card_fractal_bars("gradual.mp4", [2.4, 2.2, 2.0], graph);
     let (_, found) = boundaries(&clip);
     assert_eq!(found.len(), 2, "{:?}", kinds(&found));
     let (dissolve, fade) = (found[0], found[1]);
