@@ -4,6 +4,7 @@
 
 mod args;
 mod batch;
+mod compare;
 mod progress_bar;
 mod report;
 
@@ -36,6 +37,8 @@ const INTERRUPTED: u8 = 2;
 /// Ctrl-C while outputs are written: they stop only if still waiting (for a FIFO's reader).
 const STOP_WRITING: u8 = 3;
 
+const INTERRUPTED_NOTHING_WRITTEN: &str = "filmprint: interrupted; nothing was written";
+
 fn main() -> ExitCode {
     // FFmpeg's logging off (filmprint says what matters itself), freed memory handed back.
     filmprint::decode::init_process();
@@ -58,6 +61,7 @@ fn main() -> ExitCode {
         Task::Single(plan) => single(&plan),
         Task::Batch(plan) => batch::run_batch(&plan),
         Task::Merge(plan) => batch::merge(&plan),
+        Task::Compare(plan) => compare::run_compare(&plan),
         Task::Completions(shell) => {
             let mut script = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "filmprint", &mut script);
@@ -89,20 +93,26 @@ fn print_out(bytes: &[u8]) -> ExitCode {
     }
 }
 
-/// One film, or one saved fingerprint.
-fn single(plan: &Plan) -> ExitCode {
+/// The run's phase, watched by a Ctrl-C handler. Ctrl-C while the movie is read: nothing is
+/// on disk yet, so stop at once. While outputs are being written (well under a second), let
+/// them finish, so none is left half-written; but while waiting for a FIFO's reader, stop,
+/// removing what was staged.
+fn interrupt_phase() -> Arc<AtomicU8> {
     let phase = Arc::new(AtomicU8::new(READING));
     let handler_phase = Arc::clone(&phase);
-    // Ctrl-C while the movie is read: nothing is on disk yet, so stop at once. While outputs
-    // are being written (well under a second), let them finish, so none is left half-written;
-    // but while waiting for a FIFO's reader, stop, removing what was staged.
     let _ = ctrlc::set_handler(move || {
         if handler_phase.compare_exchange(READING, INTERRUPTED, Ordering::SeqCst, Ordering::SeqCst).is_ok() {
-            eprintln!("\nfilmprint: interrupted; nothing was written");
+            eprintln!("\n{INTERRUPTED_NOTHING_WRITTEN}");
             std::process::exit(i32::from(EXIT_INTERRUPTED));
         }
         let _ = handler_phase.compare_exchange(WRITING, STOP_WRITING, Ordering::SeqCst, Ordering::SeqCst);
     });
+    phase
+}
+
+/// One film, or one saved fingerprint.
+fn single(plan: &Plan) -> ExitCode {
+    let phase = interrupt_phase();
     let started = Instant::now();
     let progress = TerminalProgress::new(plan.quiet);
     let result = run(plan, &progress, &phase);
@@ -137,7 +147,7 @@ fn single(plan: &Plan) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(Error::Cancelled) => {
-            eprintln!("filmprint: interrupted; nothing was written");
+            eprintln!("{INTERRUPTED_NOTHING_WRITTEN}");
             ExitCode::from(EXIT_INTERRUPTED)
         }
         Err(error) => {

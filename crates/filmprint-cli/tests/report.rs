@@ -259,3 +259,57 @@ fn hovering_a_shot_shows_its_span_duration_and_frame_and_the_cuts_are_marked() {
     let stats = eval(&tab, "document.getElementById('shot-stats').textContent");
     assert!(stats.as_str().unwrap().contains("average shot length1.33 s"), "{stats}");
 }
+
+#[test]
+fn the_comparison_page_shows_a_moment_and_its_match_in_the_other_film() {
+    // A: 4 s red, 4 s blue, 4 s green. B: the same with its first 3 s cut off.
+    let args = color_sequence(&[("red", 4.0), ("blue", 4.0), ("green", 4.0)], "160x90", 10);
+    let mut args = strs(&args);
+    args.extend(["-c:v", "libx264"]);
+    let a = Clip::encode("a.mp4", &args);
+    let b = a.sibling("b.mp4");
+    testkit::run_ffmpeg(&["-ss", "3", "-i", a.path.to_str().unwrap(), "-c:v", "libx264"], &b);
+    let page = a.sibling("a-vs-b.html");
+    let run = filmprint(&[
+        "compare",
+        a.path.to_str().unwrap(),
+        b.to_str().unwrap(),
+        "-n",
+        "60",
+        "-q",
+        "-o",
+        a.sibling("a-vs-b.png").to_str().unwrap(),
+        "--html",
+        page.to_str().unwrap(),
+    ]);
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let Some((browser, _profile)) = browser() else { return };
+    let tab = open(&browser, &page);
+    let layout = eval(&tab, "JSON.stringify(JSON.parse(document.getElementById('data').textContent).layout)");
+    let layout: Value = serde_json::from_str(layout.as_str().unwrap()).unwrap();
+    let picture = tab.wait_for_element("#comparison").unwrap().get_box_model().unwrap();
+    let scale = picture.content.width() / layout["width"].as_f64().unwrap();
+    let point = |t: f64, y: f64| headless_chrome::browser::tab::point::Point {
+        x: picture.content.most_left()
+            + scale * (layout["left"].as_f64().unwrap() + t * layout["pixels_per_s"].as_f64().unwrap()),
+        y: picture.content.most_top() + scale * y,
+    };
+    let band_a = layout["top_a"].as_f64().unwrap() + 10.0;
+    // 6 s into A (blue) is 3 s into B.
+    tab.move_mouse_to_point(point(6.0, band_a)).unwrap();
+    assert_eq!(eval(&tab, "document.getElementById('tip').style.display"), "block");
+    let text = eval(&tab, "document.getElementById('tip').textContent");
+    let text = text.as_str().unwrap();
+    let offset: f64 =
+        text.split("B − A ").nth(1).and_then(|r| r.trim_end_matches(" s").parse().ok()).unwrap();
+    assert!((offset + 3.0).abs() < 0.25 && text.contains("A 0:0") && text.contains("B 0:0"), "{text}");
+    assert!(text.contains("#0000ff") || text.contains("#0000fe"), "blue in both: {text}");
+    // 1 s into A is a part B lacks.
+    tab.move_mouse_to_point(point(1.0, band_a)).unwrap();
+    let text = eval(&tab, "document.getElementById('tip').textContent");
+    assert!(text.as_str().unwrap().contains("only in A"), "{text}");
+    // The findings are listed, and KALMUS' scores tabled.
+    let findings = eval(&tab, "document.getElementById('findings').textContent");
+    assert!(findings.as_str().unwrap().contains("B lacks 0:00.0–0:03"), "{findings}");
+    assert_eq!(eval(&tab, "document.querySelectorAll('#kalmus tr').length"), 7);
+}

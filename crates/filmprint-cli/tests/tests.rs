@@ -10,6 +10,7 @@ mod hostile_kit;
 mod batch;
 mod cli;
 mod color;
+mod compare;
 mod help_and_errors;
 mod hostile_inputs;
 mod hostile_outputs;

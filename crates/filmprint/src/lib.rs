@@ -17,6 +17,7 @@
 //! | fingerprint | [`fingerprint`](mod@fingerprint) | the result as plain data, read and written as JSON |
 //! | render | [`render`] | the pictures (seven styles, title, time axis, palette swatch) as PNG or SVG |
 //! | export | [`export`] | the numbers as CSV, the interactive HTML pages |
+//! | compare | [`compare`] | two fingerprints aligned in time, their color differences, distances |
 //!
 //! [`fingerprint()`] and `fingerprint_file` chain the first stages; [`batch`] runs many films;
 //! [`output`] writes files atomically (and never over a device), [`files`] reads inputs with a
@@ -85,6 +86,7 @@
 
 pub mod analyse;
 pub mod batch;
+pub mod compare;
 #[cfg(feature = "ffmpeg")]
 pub mod decode;
 mod error;

@@ -3,6 +3,7 @@
 
 mod analysis;
 mod batch;
+mod compare;
 mod fixups;
 mod picture;
 mod shots;
@@ -17,6 +18,7 @@ use filmprint::{AnalysisSettings, Error, Setting};
 
 pub use analysis::AnalysisArgs;
 pub use batch::{BatchArgs, BatchPlan, MergeArgs, MergePlan};
+pub use compare::{CompareArgs, ComparePlan, Film};
 pub use fixups::{join_optional_values, mistyped_subcommand};
 pub use picture::{PictureArgs, PictureJob};
 use picture::{derived_name, refuse_stdout};
@@ -40,6 +42,8 @@ Examples:
       a bar per shot, as wide as the shot is long (every frame is decoded to find the cuts)
   filmprint shots movie.mkv --edl movie.edl
       the shots as CSV, their statistics, and an edit decision list of the cuts
+  filmprint compare dvd.mkv bluray.mkv
+      how two editions line up, what one lacks, and how their colors differ
   filmprint batch ~/Films -r -o prints --html
       every film below ~/Films into prints/, with an interactive page each and a gallery;
       run it again to resume, or as --shard 1/4 … 4/4 on four machines, then filmprint merge
@@ -80,6 +84,10 @@ pub enum Command {
     /// shot-length statistics; as CSV, an edit decision list, JSON and a page
     #[command(after_help = SHOTS_EXAMPLES)]
     Shots(ShotsArgs),
+    /// Compare two films or saved fingerprints (editions, digitisations, grades): how they line
+    /// up in time, what only one has, how their colors differ and where
+    #[command(after_help = COMPARE_EXAMPLES)]
+    Compare(CompareArgs),
     /// Fingerprints of many films (files, folders, globs) into one folder, side by side, with a
     /// manifest; an interrupted batch resumes where it stopped
     #[command(after_help = BATCH_EXAMPLES)]
@@ -123,6 +131,14 @@ Examples:
   filmprint render movie.json --bars shots -o script.png
       the film's color script: a bar per shot, as wide as the shot is long";
 
+const COMPARE_EXAMPLES: &str = "\
+Examples:
+  filmprint compare film-1984.mkv film-restored.mkv
+      film-1984-vs-film-restored.png and the findings: offset, speed, spans only one has, grade
+  filmprint compare dvd.json bluray.mkv --json diff.json --html diff.html
+      a saved fingerprint against a movie (analysed as the fingerprint was made), all numbers
+      as JSON and a page to explore them";
+
 const BATCH_EXAMPLES: &str = "\
 Examples:
   filmprint batch ~/Films -r -o prints --html
@@ -150,6 +166,8 @@ pub enum Task {
     Batch(Box<BatchPlan>),
     /// Joining shards.
     Merge(MergePlan),
+    /// Two films compared.
+    Compare(Box<ComparePlan>),
     /// A shell completion script, on standard output.
     Completions(clap_complete::Shell),
     /// The manual page, on standard output.
@@ -397,6 +415,7 @@ impl Cli {
             Some(Command::Render(args)) => Task::Single(Box::new(args.into_plan()?)),
             Some(Command::Batch(args)) => Task::Batch(Box::new(args.into_plan()?)),
             Some(Command::Merge(args)) => Task::Merge(args.into_plan()?),
+            Some(Command::Compare(args)) => Task::Compare(Box::new(args.into_plan()?)),
             Some(Command::Completions { shell }) => Task::Completions(shell),
             Some(Command::Man) => Task::Man,
             None => Task::Single(Box::new(self.fingerprint.into_plan()?)),

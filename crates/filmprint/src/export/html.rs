@@ -166,13 +166,13 @@ pub fn gallery_page(films: &[GalleryFilm]) -> String {
 }
 
 /// JSON that can sit inside a `<script>` element: nothing in it can end the element.
-fn script_json(value: &Value) -> String {
+pub(super) fn script_json(value: &Value) -> String {
     value.to_string().replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026")
 }
 
 /// Replaces each `{{NAME}}` of the template in one pass, so a value that itself holds
 /// `{{…}}` is never expanded.
-fn fill(template: &str, values: &[(&str, String)]) -> String {
+pub(super) fn fill(template: &str, values: &[(&str, String)]) -> String {
     let mut out = String::with_capacity(template.len() + values.iter().map(|(_, v)| v.len()).sum::<usize>());
     let mut rest = template;
     while let Some(start) = rest.find("{{") {

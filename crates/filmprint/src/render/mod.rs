@@ -7,6 +7,7 @@
 mod axis;
 mod bars;
 mod canvas;
+mod compare;
 mod font;
 mod layout;
 mod legibility;
@@ -20,6 +21,10 @@ mod svg;
 mod text;
 
 pub use canvas::Canvas;
+pub use compare::{
+    CompareLayout, ComparePicture, DELTA_E_SCALE, compare_layout, delta_e_color, render_comparison,
+    render_comparison_svg,
+};
 pub use font::FontFile;
 pub(crate) use layout::part_of;
 pub use palette::{SwatchLayout, palette_svg, render_palette};
