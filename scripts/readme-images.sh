@@ -50,6 +50,12 @@ ffmpeg -v error -y -ss 20 -i "$work/letterboxed.mp4" -frames:v 1 -vf scale=320:-
 "$bin" palette "$clip" -q -o "$out/palette.png"
 "$bin" palette "$clip" -q --proportional --segments 10 -o "$out/palette_segments.png"
 "$bin" palette "$clip" -q --labels -o "$out/palette_labels.png"
+# Compare: the trailer against a copy of itself with its first 4 s trimmed, its fifth and sixth
+# shots (24.7–36.0 s) cut out, and a warmer, less saturated grade.
+ffmpeg -v error -y -i "$clip" -vf "select='not(between(t,24.7,35.99))',setpts=N/24/TB,eq=saturation=0.85,colorbalance=rm=0.1:bm=-0.14:bh=-0.05" \
+	-an -c:v libx264 -crf 20 "$work/edited_full.mp4"
+ffmpeg -v error -y -ss 4 -i "$work/edited_full.mp4" -c:v libx264 -crf 20 "$work/edited.mp4"
+"$bin" compare "$clip" "$work/edited.mp4" -q -o "$out/compare.png"
 # The HTML report in Chromium, as the browser test sees it (it saves its screenshot here).
 FILMPRINT_SCREENSHOT="$PWD/$out/report.png" cargo test --locked -q -p filmprint-cli --test tests \
 	report::hovering_a_bar >/dev/null

@@ -75,15 +75,17 @@ pub fn shot_summary(file: &str, list: &ShotList) -> String {
     )
 }
 
-/// Writes `index.html` into the batch folder: every film of the manifest with its picture.
+/// Writes `index.html` into the batch folder: every film of the manifest with its picture and
+/// its nearest films (measured on the saved fingerprints; a film whose JSON cannot be read
+/// just has none).
 pub fn write_gallery(folder: &Path, manifest: &Manifest) -> Result<(), Error> {
-    let films: Vec<GalleryFilm> = manifest
+    let made = |film: &filmprint::batch::FilmRecord| matches!(film.status, Status::Done | Status::UpToDate);
+    let mut films: Vec<GalleryFilm> = manifest
         .films
         .iter()
         .map(|film| {
-            let made = matches!(film.status, Status::Done | Status::UpToDate);
             let output = |extension: &str| {
-                film.outputs.iter().find(|o| o.ends_with(extension)).filter(|_| made).cloned()
+                film.outputs.iter().find(|o| o.ends_with(extension)).filter(|_| made(film)).cloned()
             };
             GalleryFilm {
                 title: film.name.clone(),
@@ -93,8 +95,35 @@ pub fn write_gallery(folder: &Path, manifest: &Manifest) -> Result<(), Error> {
                 hue: film.hue,
                 lightness: film.lightness,
                 failed: film.error.clone(),
+                nearest: Vec::new(),
             }
         })
         .collect();
-    output::write_bytes(&folder.join("index.html"), gallery_page(&films).as_bytes())
+    // The library's likenesses, from coarse copies of the saved fingerprints.
+    let saved: Vec<(usize, Fingerprint)> = manifest
+        .films
+        .iter()
+        .enumerate()
+        .filter(|(_, film)| made(film))
+        .filter_map(|(i, film)| {
+            let json = film.outputs.iter().find(|o| o.ends_with(".json"))?;
+            Fingerprint::read(&folder.join(json)).ok().map(|f| (i, filmprint::compare::library::coarse(&f)))
+        })
+        .collect();
+    let coarse: Vec<Fingerprint> = saved.iter().map(|(_, f)| f.clone()).collect();
+    let similarity = filmprint::compare::library::similarity(&coarse, 0);
+    for (k, (i, _)) in saved.iter().enumerate() {
+        films[*i].nearest = similarity.nearest[k].iter().map(|n| (saved[n.film].0, n.distance)).collect();
+    }
+    // The matrix over the films measured, laid out on the gallery's list (unmeasured: none).
+    let matrix = similarity.matrix.map(|m| {
+        let mut full = vec![vec![f32::NAN; films.len()]; films.len()];
+        for (a, (i, _)) in saved.iter().enumerate() {
+            for (b, (j, _)) in saved.iter().enumerate() {
+                full[*i][*j] = m[a][b];
+            }
+        }
+        full
+    });
+    output::write_bytes(&folder.join("index.html"), gallery_page(&films, matrix.as_deref()).as_bytes())
 }

@@ -331,3 +331,55 @@ fn saved_fingerprints_compare_without_decoding_and_every_output_is_written() {
     assert!(stderr.contains("/nonexistent/film.mkv"), "{stderr}");
     assert!(!refused.exists());
 }
+
+#[test]
+fn a_librarys_gallery_lists_each_films_nearest_films() {
+    let base = film("a-film.mp4", 0);
+    copy(&base, "b-graded.mp4", &[], &["-vf", "eq=saturation=0.85"]);
+    copy(&base, "c-trimmed.mp4", &["-ss", "5"], &[]);
+    run_ffmpeg(
+        &["-f", "lavfi", "-i", "mandelbrot=s=160x90:r=24", "-t", "20", "-c:v", "libx264"],
+        &base.sibling("d-other.mp4"),
+    );
+    let out = base.sibling("prints");
+    let run = filmprint(&[
+        "batch",
+        base.dir.path().to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "--html",
+        "-n",
+        "120",
+        "-q",
+    ]);
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let page = std::fs::read_to_string(out.join("index.html")).unwrap();
+    let data = page
+        .split("<script type=\"application/json\" id=\"data\">")
+        .nth(1)
+        .unwrap()
+        .split("</script>")
+        .next()
+        .unwrap();
+    let data: Value = serde_json::from_str(data).unwrap();
+    let films = data["films"].as_array().unwrap();
+    let titles: Vec<&str> = films.iter().map(|f| f["title"].as_str().unwrap()).collect();
+    assert_eq!(titles, ["a-film", "b-graded", "c-trimmed", "d-other"]);
+    let nearest = |i: usize| -> Vec<(usize, f64)> {
+        films[i]["nearest"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|n| (n[0].as_u64().unwrap() as usize, number(&n[1])))
+            .collect()
+    };
+    let of_a = nearest(0);
+    assert_eq!(of_a.len(), 3);
+    assert!(of_a[..2].iter().all(|&(i, d)| (i == 1 || i == 2) && d < 0.05), "{of_a:?}");
+    assert_eq!(of_a[2].0, 3, "the unrelated film last: {of_a:?}");
+    assert!(of_a[2].1 > 3.0 * of_a[1].1, "{of_a:?}");
+    assert_eq!(nearest(3).len(), 3);
+    let matrix = data["matrix"].as_array().unwrap();
+    assert_eq!(matrix.len(), 4);
+    assert_eq!(number(&matrix[0][3]), number(&matrix[3][0]));
+}

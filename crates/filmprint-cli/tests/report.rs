@@ -165,13 +165,18 @@ fn the_gallery_sorts_films_and_links_their_pages() {
     tab.wait_for_element("button[data-key=lightness]").unwrap().click().unwrap();
     assert_eq!(order(&tab), "b-long,c-mid,a-short", "navy, red, yellow: darkest first");
     let links =
-        eval(&tab, "[...document.querySelectorAll('.film a')].map(a => a.getAttribute('href')).join(',')");
+        eval(&tab, "[...document.querySelectorAll('.film > a')].map(a => a.getAttribute('href')).join(',')");
     assert_eq!(links, "b-long.html,c-mid.html,a-short.html");
     assert_eq!(
         eval(&tab, "[...document.images].every(i => i.complete && i.naturalWidth > 0)"),
         true,
         "pictures load from the folder"
     );
+    // Each film lists its nearest films; a small library shows every pair's distance.
+    let near = eval(&tab, "document.querySelector('.film .near').textContent");
+    assert!(near.as_str().unwrap().starts_with("nearest: "), "{near}");
+    assert_eq!(eval(&tab, "document.getElementById('similarity').hidden"), false);
+    assert_eq!(eval(&tab, "document.querySelectorAll('#matrix td').length"), 9);
 }
 
 #[test]

@@ -11,7 +11,10 @@
 pub mod align;
 pub mod grade;
 pub mod kalmus;
+pub mod library;
+pub mod looks;
 pub mod regrade;
+mod summary;
 pub mod timeline;
 pub mod timing;
 
@@ -20,9 +23,9 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, Result};
 use crate::fingerprint::{Fingerprint, Span};
 pub use align::Costs;
-use align::{Gap, gaps, warp};
-use grade::{Grade, PairColors, describe, grade as sum_up, median, pair_colors};
-use timeline::{Track, cluster_distance, common_step, track};
+use grade::{Grade, PairColors, grade as sum_up, pair_colors};
+use looks::{Alignment, align_films, distance_along};
+use timeline::Track;
 pub use timing::{Stretch, Timing};
 
 /// The most equal parts of A a comparison reports the grade of.
@@ -155,41 +158,15 @@ pub fn compare(a: &Fingerprint, b: &Fingerprint, settings: &CompareSettings) -> 
     if settings.segments == 0 || settings.segments > MAX_SEGMENTS {
         return Err(Error::InvalidSettings(format!("segments must be 1..={MAX_SEGMENTS}")));
     }
-    let step = common_step(a, b);
-    let (ta, tb) = (track(a, step), track(b, step));
-    let (n, m) = (ta.samples.len(), tb.samples.len());
-    // Same-time points meet within a band wide enough for the length difference and a fifth
-    // of the film more (trims and cut scenes at both ends, a speed change).
-    let band = n.abs_diff(m) + n.max(m) / 5 + 4;
-    // First look: each film on its own scale.
-    let cost =
-        |i: usize, j: usize| cluster_distance(&ta.normalised[ta.samples[i]], &tb.normalised[tb.samples[j]]);
-    let first = warp(n, m, band, settings.costs, cost)?;
-    // Second look: B regraded to A by the first look's matches, both on A's scale.
-    let matched: Vec<([f32; 3], [f32; 3])> = first
-        .iter()
-        .filter(|s| s.how.is_match())
-        .map(|s| (tb.means[tb.samples[s.b]], ta.means[ta.samples[s.a]]))
-        .collect();
-    let map = regrade::fit(&matched);
-    let (_, spread) = timeline::statistics(&ta.means);
-    let scale = |c: [f32; 3]| -> [f32; 3] { std::array::from_fn(|k| (f64::from(c[k]) / spread[k]) as f32) };
-    let (ca, cb) = (timeline::clusters(a, scale), timeline::clusters(b, |c| scale(map.apply(c))));
-    let path =
-        warp(n, m, band, settings.costs, |i, j| cluster_distance(&ca[ta.samples[i]], &cb[tb.samples[j]]))?;
-    let min_run = ((settings.min_gap_s / step).ceil() as usize).max(3);
-    let found: Vec<Gap> = gaps(&path, min_run);
+    let alignment = align_films(a, b, settings)?;
+    let Alignment { step, a: ta, b: tb, path, gaps: found } = &alignment;
+    let (step, n, m) = (*step, ta.samples.len(), tb.samples.len());
     let mut pairs = Vec::new();
     let mut colors: Vec<PairColors> = Vec::new();
-    // Every step's ΔE for the distance: an unmatched point's to the other film's point it
-    // stands beside, so films that share little are far apart however well their few
-    // matches match.
-    let mut every_delta_e: Vec<f32> = Vec::with_capacity(path.len());
     let mut stretches: Vec<Vec<(f64, f64)>> = vec![Vec::new()];
-    for s in &path {
+    for s in path {
         let (sa, sb) = (ta.samples[s.a], tb.samples[s.b]);
         let pair = pair_colors(&a.samples[sa], &b.samples[sb]);
-        every_delta_e.push(pair.delta_e);
         let unmatched = found.iter().any(|g| (g.first..=g.last).contains(if g.in_a { &s.a } else { &s.b }));
         if !s.how.is_match() || unmatched {
             if stretches.last().is_some_and(|p| !p.is_empty()) {
@@ -212,16 +189,16 @@ pub fn compare(a: &Fingerprint, b: &Fingerprint, settings: &CompareSettings) -> 
     let mut matched_b: Vec<usize> = path.iter().filter(|s| s.how.is_match()).map(|s| s.b).collect();
     let matched = [share(&mut matched_a, n), share(&mut matched_b, m)];
     let only_in_a: Vec<Span> =
-        found.iter().filter(|g| g.in_a).map(|g| grid_span(&ta, g.first, g.last, step)).collect();
+        found.iter().filter(|g| g.in_a).map(|g| grid_span(ta, g.first, g.last, step)).collect();
     let only_in_b: Vec<Span> =
-        found.iter().filter(|g| !g.in_a).map(|g| grid_span(&tb, g.first, g.last, step)).collect();
+        found.iter().filter(|g| !g.in_a).map(|g| grid_span(tb, g.first, g.last, step)).collect();
     let overall = sum_up(&colors);
     let segments = segment_grades(&ta.span, &pairs, &colors, settings.segments);
     let mut comparison = Comparison {
         a: side(a),
         b: side(b),
         step_s: step,
-        distance: median(&mut every_delta_e),
+        distance: distance_along(a, b, &alignment),
         timing: timing::fit(&stretches, step),
         matched,
         only_in_a,
@@ -232,7 +209,7 @@ pub fn compare(a: &Fingerprint, b: &Fingerprint, settings: &CompareSettings) -> 
         summary: Vec::new(),
         pairs,
     };
-    comparison.summary = summary(&comparison);
+    comparison.summary = summary::findings(&comparison);
     Ok(comparison)
 }
 
@@ -257,108 +234,7 @@ fn segment_grades(span: &Span, pairs: &[Pair], colors: &[PairColors], parts: usi
         .collect()
 }
 
-/// A time as `m:ss.s` (or `h:mm:ss` past an hour).
-pub fn timecode(seconds: f64) -> String {
-    let s = seconds.max(0.0);
-    if s >= 3600.0 {
-        let whole = s.round() as u64;
-        format!("{}:{:02}:{:02}", whole / 3600, whole / 60 % 60, whole % 60)
-    } else {
-        let tenths = (s * 10.0).round() as u64;
-        format!("{}:{:02}.{}", tenths / 600, tenths / 10 % 60, tenths % 10)
-    }
-}
-
-fn span_text(span: &Span) -> String {
-    format!("{}–{} ({:.1} s)", timecode(span.start_s), timecode(span.end_s), span.end_s - span.start_s)
-}
-
-/// Below this share of either film matched, the films are said to have little in common.
-const LITTLE_IN_COMMON: f32 = 0.3;
-
-/// Stretches shorter than this (seconds of A) are left out of the findings' timing.
-const MIN_STRETCH_S: f64 = 2.0;
-
-/// Fewer matched frames than this measure no grade.
-const MIN_GRADE_PAIRS: usize = 10;
-
-/// Spans listed one by one in the findings.
-const MAX_SPAN_LINES: usize = 6;
-
-/// The findings in sentences, most telling first.
-fn summary(c: &Comparison) -> Vec<String> {
-    let mut lines = vec![format!(
-        "distance {:.4}: the median color difference (Oklab ΔE) along the alignment; 0 is identical, about 0.02 \
-         is just noticeable",
-        c.distance
-    )];
-    if let Some(t) = &c.timing {
-        if (t.speed - 1.0).abs() > t.speed_uncertainty {
-            let how = if t.speed > 1.0 { "faster" } else { "slower" };
-            let known = t.known_speed.as_ref().map(|k| format!(", {k}")).unwrap_or_default();
-            lines.push(format!(
-                "B plays {:.2} % {how} than A (speed {:.4}{known})",
-                (t.speed - 1.0).abs() * 100.0,
-                t.speed
-            ));
-        }
-        let same_speed = (t.speed - 1.0).abs() <= t.speed_uncertainty;
-        let first = t.stretches.first().map_or(t.offset_s, |s| s.offset_s);
-        lines.push(if same_speed {
-            format!("B's time = A's time {first:+.2} s")
-        } else {
-            format!("B's time = A's time / {:.4} {first:+.2} s", t.speed)
-        });
-        // Later stretches of a few seconds or more (short ones are still frames, black
-        // fades, matched anywhere).
-        for pair in t.stretches.windows(2).filter(|p| p[1].a_end_s - p[1].a_start_s >= MIN_STRETCH_S) {
-            lines.push(format!(
-                "from A's {} on, B's time = A's time{} {:+.2} s",
-                timecode(pair[1].a_start_s),
-                if same_speed { String::new() } else { format!(" / {:.4}", t.speed) },
-                pair[1].offset_s
-            ));
-        }
-    }
-    if c.matched[0] < LITTLE_IN_COMMON || c.matched[1] < LITTLE_IN_COMMON {
-        lines.push(format!(
-            "the films have little in common: {:.0} % of A and {:.0} % of B found a match",
-            100.0 * c.matched[0],
-            100.0 * c.matched[1]
-        ));
-    }
-    let spans = c
-        .only_in_a
-        .iter()
-        .map(|s| ("B lacks", s, "A"))
-        .chain(c.only_in_b.iter().map(|s| ("A lacks", s, "B")));
-    let count = c.only_in_a.len() + c.only_in_b.len();
-    for (k, (who, span, of)) in spans.enumerate() {
-        if k == MAX_SPAN_LINES && count > MAX_SPAN_LINES + 1 {
-            lines.push(format!("and {} more spans present in one film only", count - MAX_SPAN_LINES));
-            break;
-        }
-        lines.push(format!("{who} {} of {of}", span_text(span)));
-    }
-    if c.grade.pairs < MIN_GRADE_PAIRS {
-        lines.push("B against A: too few matched frames to measure a grade".into());
-        return lines;
-    }
-    lines.push(format!("B against A: {}", describe(&c.grade)));
-    if let Some(worst) = c.segments.iter().max_by(|x, y| x.grade.delta_e.total_cmp(&y.grade.delta_e))
-        && worst.grade.delta_e >= 0.02
-        && worst.grade.delta_e >= 2.0 * c.distance
-    {
-        lines.push(format!(
-            "the colors differ most over A's {}–{} (median ΔE {:.3}): {}",
-            timecode(worst.span.start_s),
-            timecode(worst.span.end_s),
-            worst.grade.delta_e,
-            describe(&worst.grade)
-        ));
-    }
-    lines
-}
+pub use summary::timecode;
 
 #[cfg(test)]
 mod tests;

@@ -195,3 +195,30 @@ fn the_picture_shows_both_films_on_one_clock_and_strikes_out_what_one_lacks() {
     let struck = canvas.pixel(x_of(inside.time_s) + 3, y_a + 20).unwrap();
     assert_ne!(struck, inside.colors[0].rgb());
 }
+
+#[test]
+fn a_library_finds_each_films_relatives_first() {
+    use crate::compare::library::{coarse, similarity};
+    let original = film(100.0, 500, scene_colors);
+    let graded = film(100.0, 500, |t| {
+        scene_colors(t)
+            .into_iter()
+            .map(|([l, x, y], share)| ([l * 0.95, 0.85 * x, 0.85 * y], share))
+            .collect()
+    });
+    let trimmed = film(90.0, 450, |t| scene_colors(t + 6.0));
+    let other = film(80.0, 400, |t| scene_colors(t * 1.9 + 500.0));
+    let another = film(120.0, 600, |t| scene_colors(t * 0.7 + 900.0));
+    let films: Vec<Fingerprint> = [&original, &graded, &trimmed, &other, &another].map(coarse).to_vec();
+    assert!(films.iter().all(|f| f.samples.len() == 60));
+    let s = similarity(&films, 2);
+    let matrix = s.matrix.unwrap();
+    for (i, row) in matrix.iter().enumerate() {
+        assert_eq!(row[i], 0.0);
+        assert!(row.iter().zip(&matrix).all(|(d, other)| *d == other[i]), "symmetric");
+    }
+    let nearest: Vec<usize> = s.nearest[0].iter().map(|n| n.film).collect();
+    assert_eq!(&nearest[..2].iter().copied().collect::<std::collections::BTreeSet<_>>(), &[1, 2].into());
+    assert!(s.nearest[0][1].distance * 3.0 < s.nearest[0][2].distance, "{:?}", s.nearest[0]);
+    assert_eq!(s.nearest[0].len(), 4);
+}

@@ -119,6 +119,8 @@ pub struct GalleryFilm {
     pub lightness: Option<f32>,
     /// Why it failed, if it did.
     pub failed: Option<String>,
+    /// Its nearest films (indices into the gallery's list) and their distances.
+    pub nearest: Vec<(usize, f32)>,
 }
 
 /// The shots as the page draws them: each one's span, transition, colors and frame, and the
@@ -151,18 +153,21 @@ fn shots_data(list: &ShotList) -> Value {
 }
 
 /// The gallery of a batch: every film's fingerprint, sortable by title, duration, dominant hue
-/// and brightness.
-pub fn gallery_page(films: &[GalleryFilm]) -> String {
-    let films: Vec<Value> = films
+/// and brightness, each with its nearest films; and for a small library the matrix of every
+/// pair's distance (`matrix[i][j]` between films i and j of the list).
+pub fn gallery_page(films: &[GalleryFilm], matrix: Option<&[Vec<f32>]>) -> String {
+    let list: Vec<Value> = films
         .iter()
         .map(|f| {
             json!({
                 "title": f.title, "page": f.page, "image": f.image, "duration": f.duration_s,
                 "hue": f.hue, "lightness": f.lightness, "failed": f.failed,
+                "nearest": f.nearest.iter().map(|&(i, d)| json!([i, d])).collect::<Vec<_>>(),
             })
         })
         .collect();
-    fill(GALLERY_PAGE, &[("DATA", script_json(&Value::Array(films)))])
+    let data = json!({ "films": list, "matrix": matrix });
+    fill(GALLERY_PAGE, &[("DATA", script_json(&data))])
 }
 
 /// JSON that can sit inside a `<script>` element: nothing in it can end the element.
@@ -210,15 +215,19 @@ mod tests {
         assert!(!json.contains('<') && !json.contains('>') && !json.contains('&'), "{json}");
         let back: Value = serde_json::from_str(&json).unwrap();
         assert_eq!(back["title"], "</script><script>alert(1)</script> & <!--");
-        let page = gallery_page(&[GalleryFilm {
-            title: "<b>x</b>".into(),
-            page: None,
-            image: None,
-            duration_s: None,
-            hue: None,
-            lightness: None,
-            failed: None,
-        }]);
+        let page = gallery_page(
+            &[GalleryFilm {
+                title: "<b>x</b>".into(),
+                page: None,
+                image: None,
+                duration_s: None,
+                hue: None,
+                lightness: None,
+                failed: None,
+                nearest: Vec::new(),
+            }],
+            None,
+        );
         assert!(!page.contains("<b>x</b>"), "{page}");
         assert_eq!(page.matches("</script>").count(), 2, "only the page's own two scripts end");
     }

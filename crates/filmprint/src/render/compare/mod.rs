@@ -25,6 +25,8 @@ pub const DELTA_E_SCALE: f32 = 0.1;
 const SCALE: [[u8; 3]; 5] = [[0, 0, 4], [87, 16, 110], [188, 55, 84], [249, 142, 9], [252, 255, 164]];
 
 const INK: [u8; 3] = [30, 30, 30];
+/// The ΔE strip where A has no match.
+const UNMATCHED: [u8; 3] = [190, 190, 190];
 const PAPER: [u8; 3] = [250, 250, 247];
 
 /// How to draw a comparison.
@@ -165,11 +167,18 @@ pub fn comparison_scene(
     }
     let mut last = f32::NAN;
     for x in timeline_a.columns() {
+        let area = PixelBox { x0: x, y0: top_strip, x1: x + 1, y1: top_strip + strip };
+        let t = timeline_a.time(x);
+        if c.only_in_a.iter().any(|s| (s.start_s..=s.end_s).contains(&t)) {
+            // Nothing to measure where B has no match: a neutral grey.
+            items.push(Item::Rect { area, color: UNMATCHED });
+            last = f32::NAN;
+            continue;
+        }
         // Columns between matches (a fine picture of a coarse fingerprint) take the last.
         let value = if worst[x as usize].is_nan() { last } else { worst[x as usize] };
         last = value;
         if !value.is_nan() {
-            let area = PixelBox { x0: x, y0: top_strip, x1: x + 1, y1: top_strip + strip };
             items.push(Item::Rect { area, color: delta_e_color(value) });
         }
     }

@@ -1,0 +1,70 @@
+//! The alignment of two fingerprints, looked at twice: first each film on its own scale
+//! (blind to a global grade), then B regraded to A by the first look's matches, both on one
+//! scale (blind to what each film holds) — see `regrade`. Its path and gaps are what the
+//! comparison reports, and what the library's distances are measured along.
+
+use super::CompareSettings;
+use super::align::{Gap, Step, gaps, warp};
+use super::grade::{median, pair_colors};
+use super::regrade;
+use super::timeline::{self, Track, cluster_distance, common_step, track};
+use crate::error::Result;
+use crate::fingerprint::Fingerprint;
+
+/// Two films aligned.
+#[derive(Debug, Clone)]
+pub struct Alignment {
+    /// The common clock's step, seconds.
+    pub step: f64,
+    /// A on the clock.
+    pub a: Track,
+    /// B on the clock.
+    pub b: Track,
+    /// The path through both grids.
+    pub path: Vec<Step>,
+    /// Its runs of unmatched points.
+    pub gaps: Vec<Gap>,
+}
+
+/// Aligns B to A.
+pub fn align_films(a: &Fingerprint, b: &Fingerprint, settings: &CompareSettings) -> Result<Alignment> {
+    let step = common_step(a, b);
+    let (ta, tb) = (track(a, step), track(b, step));
+    let (n, m) = (ta.samples.len(), tb.samples.len());
+    // Same-time points meet within a band wide enough for the length difference and a fifth
+    // of the film more (trims and cut scenes at both ends, a speed change).
+    let band = n.abs_diff(m) + n.max(m) / 5 + 4;
+    // First look: each film on its own scale.
+    let cost =
+        |i: usize, j: usize| cluster_distance(&ta.normalised[ta.samples[i]], &tb.normalised[tb.samples[j]]);
+    let first = warp(n, m, band, settings.costs, cost)?;
+    // Second look: B regraded to A by the first look's matches, both on A's scale.
+    let matched: Vec<([f32; 3], [f32; 3])> = first
+        .iter()
+        .filter(|s| s.how.is_match())
+        .map(|s| (tb.means[tb.samples[s.b]], ta.means[ta.samples[s.a]]))
+        .collect();
+    let map = regrade::fit(&matched);
+    let (_, spread) = timeline::statistics(&ta.means);
+    let scale = |c: [f32; 3]| -> [f32; 3] { std::array::from_fn(|k| (f64::from(c[k]) / spread[k]) as f32) };
+    let (ca, cb) = (timeline::clusters(a, scale), timeline::clusters(b, |c| scale(map.apply(c))));
+    let path =
+        warp(n, m, band, settings.costs, |i, j| cluster_distance(&ca[ta.samples[i]], &cb[tb.samples[j]]))?;
+    let min_run = ((settings.min_gap_s / step).ceil() as usize).max(3);
+    let found = gaps(&path, min_run);
+    Ok(Alignment { step, a: ta, b: tb, path, gaps: found })
+}
+
+/// The median ΔE along the path: every step's pair of frames, an unmatched point with the
+/// other film's point beside it, so films that share little are far apart however well their
+/// few matches match.
+pub fn distance_along(a: &Fingerprint, b: &Fingerprint, alignment: &Alignment) -> f32 {
+    let mut all: Vec<f32> = alignment
+        .path
+        .iter()
+        .map(|s| {
+            pair_colors(&a.samples[alignment.a.samples[s.a]], &b.samples[alignment.b.samples[s.b]]).delta_e
+        })
+        .collect();
+    median(&mut all)
+}
