@@ -60,7 +60,11 @@ fn load(
         Film::Fingerprint(path) => Ok(Fingerprint { timings: None, ..Fingerprint::read(path)? }),
         Film::Movie(path) => {
             progress.message(format!("Analysing {}", path.display()));
-            let mut fingerprint = filmprint::fingerprint_file(path, settings, plan.threads, progress)?;
+            let mut fingerprint = if plan.shots {
+                filmprint::fingerprint_file_with_shots(path, settings, plan.threads, progress)?
+            } else {
+                filmprint::fingerprint_file(path, settings, plan.threads, progress)?
+            };
             fingerprint.timings = None;
             Ok(fingerprint)
         }

@@ -383,3 +383,44 @@ fn a_librarys_gallery_lists_each_films_nearest_films() {
     assert_eq!(matrix.len(), 4);
     assert_eq!(number(&matrix[0][3]), number(&matrix[3][0]));
 }
+
+#[test]
+fn films_with_shots_are_compared_shot_by_shot() {
+    let base = film("film.mp4", 0);
+    let cut = copy(&base, "cut.mp4", &[], &["-vf", "select='not(between(t,13.5,18.49))',setpts=N/24/TB"]);
+    let saved = |movie: &Path, name: &str| {
+        let json = base.sibling(name);
+        let run = filmprint(&[
+            movie.to_str().unwrap(),
+            "--shots",
+            "-n",
+            "60",
+            "-q",
+            "-o",
+            base.sibling("x.png").to_str().unwrap(),
+            "--json",
+            json.to_str().unwrap(),
+        ]);
+        assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+        json
+    };
+    let (a, b) = (saved(&base.path, "a.json"), saved(&cut, "b.json"));
+    let (c, findings) = compare(&a, &b, &[]);
+    // Two movies with --shots: the same, without saving anything first.
+    let (direct, _) = compare(&base.path, &cut, &["--shots", "-n", "60"]);
+    assert_eq!(direct["unit"], "shots");
+    assert_eq!(direct["only_in_a"], c["only_in_a"]);
+    assert_eq!(c["unit"], "shots", "{findings}");
+    assert!(findings.contains("shot by shot"), "{findings}");
+    let pairs = c["pairs"].as_array().unwrap();
+    assert!(pairs.iter().all(|p| p["a_shot"].is_u64() && p["b_shot"].is_u64()));
+    // After the cut, B's shots are A's less the ones cut out (the detector's shots, whatever
+    // it made of the moving gradients: at least the two scenes).
+    for pair in pairs.iter().filter(|p| number(&p["a_s"]) > 20.0) {
+        let (a_shot, b_shot) = (pair["a_shot"].as_u64().unwrap(), pair["b_shot"].as_u64().unwrap());
+        assert!(a_shot >= b_shot + 2, "{pair}");
+    }
+    let lacks = spans(&c["only_in_a"]);
+    assert_eq!(lacks.len(), 1, "{findings}");
+    assert!((lacks[0].0 - 13.5).abs() <= 0.5 && (lacks[0].1 - 18.5).abs() <= 0.5, "{lacks:?}");
+}

@@ -37,6 +37,11 @@ pub struct CompareArgs {
     #[arg(long, value_name = "FILE")]
     pub html: Option<PathBuf>,
 
+    /// Find the movies' shots (every frame is decoded) and compare shot by shot, as when both
+    /// saved fingerprints hold shots
+    #[arg(long)]
+    pub shots: bool,
+
     /// Equal parts of A whose grade is reported each on its own
     #[arg(long, value_name = "S", default_value_t = CompareSettings::default().segments)]
     pub segments: usize,
@@ -79,6 +84,8 @@ pub struct ComparePlan {
     /// one fingerprint: the movie is analysed as the fingerprint was made).
     pub analysis: Option<AnalysisSettings>,
     pub settings: CompareSettings,
+    /// Find the movies' shots.
+    pub shots: bool,
     pub picture: PathBuf,
     pub svg: Option<PathBuf>,
     pub json: Option<PathBuf>,
@@ -118,6 +125,13 @@ impl CompareArgs {
         let (a, b) = (film(self.a), film(self.b));
         let settings = self.analysis.settings(AnalysisSettings::default().colors)?;
         let movies = [&a, &b].iter().filter(|f| matches!(f, Film::Movie(_))).count();
+        if self.shots && movies == 0 {
+            return Err(
+                "--shots finds the shots of movies: saved fingerprints keep the shots they were made \
+                        with"
+                    .into(),
+            );
+        }
         let analysis = match movies {
             2 => Some(settings),
             _ if settings != AnalysisSettings::default() => {
@@ -144,6 +158,7 @@ impl CompareArgs {
             b,
             analysis,
             settings: CompareSettings { segments: self.segments, ..CompareSettings::default() },
+            shots: self.shots,
             picture,
             svg: self.svg,
             json: self.json,

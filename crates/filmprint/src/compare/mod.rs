@@ -17,6 +17,7 @@ pub mod regrade;
 mod summary;
 pub mod timeline;
 pub mod timing;
+pub mod units;
 
 use serde::{Deserialize, Serialize};
 
@@ -27,6 +28,7 @@ use grade::{Grade, PairColors, grade as sum_up, pair_colors};
 use looks::{Alignment, align_films, distance_along};
 use timeline::Track;
 pub use timing::{Stretch, Timing};
+use units::{Unit, compared_forms, shot_at};
 
 /// The most equal parts of A a comparison reports the grade of.
 pub const MAX_SEGMENTS: usize = 1000;
@@ -78,6 +80,13 @@ pub struct Pair {
     pub a_sample: usize,
     /// B's sample.
     pub b_sample: usize,
+    /// A's shot, when the films were compared shot by shot (the samples are then columns of
+    /// shots, see [`units`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub a_shot: Option<usize>,
+    /// B's shot, likewise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub b_shot: Option<usize>,
     /// How far apart their colors are (Oklab ΔE, see [`grade`]).
     pub delta_e: f32,
 }
@@ -98,6 +107,8 @@ pub struct Comparison {
     pub a: Side,
     /// The second film.
     pub b: Side,
+    /// What was compared: the samples, or the shots when both films have them.
+    pub unit: Unit,
     /// The common clock's step, seconds: the alignment's resolution.
     pub step_s: f64,
     /// Overall distance: the median ΔE along the alignment (0 = identical colors); a point of
@@ -158,6 +169,8 @@ pub fn compare(a: &Fingerprint, b: &Fingerprint, settings: &CompareSettings) -> 
     if settings.segments == 0 || settings.segments > MAX_SEGMENTS {
         return Err(Error::InvalidSettings(format!("segments must be 1..={MAX_SEGMENTS}")));
     }
+    let (unit, a, b) = compared_forms(a, b);
+    let (a, b) = (a.as_ref(), b.as_ref());
     let alignment = align_films(a, b, settings)?;
     let Alignment { step, a: ta, b: tb, path, gaps: found } = &alignment;
     let (step, n, m) = (*step, ta.samples.len(), tb.samples.len());
@@ -178,7 +191,11 @@ pub fn compare(a: &Fingerprint, b: &Fingerprint, settings: &CompareSettings) -> 
         if let Some(points) = stretches.last_mut() {
             points.push((a_s, b_s));
         }
-        pairs.push(Pair { a_s, b_s, a_sample: sa, b_sample: sb, delta_e: pair.delta_e });
+        let (a_shot, b_shot) = match unit {
+            Unit::Shots => (shot_at(a, a_s), shot_at(b, b_s)),
+            Unit::Samples => (None, None),
+        };
+        pairs.push(Pair { a_s, b_s, a_sample: sa, b_sample: sb, a_shot, b_shot, delta_e: pair.delta_e });
         colors.push(pair);
     }
     let share = |matched: &mut Vec<usize>, points: usize| {
@@ -197,6 +214,7 @@ pub fn compare(a: &Fingerprint, b: &Fingerprint, settings: &CompareSettings) -> 
     let mut comparison = Comparison {
         a: side(a),
         b: side(b),
+        unit,
         step_s: step,
         distance: distance_along(a, b, &alignment),
         timing: timing::fit(&stretches, step),

@@ -40,6 +40,9 @@ pub fn findings(c: &Comparison) -> Vec<String> {
          is just noticeable",
         c.distance
     )];
+    if c.unit == super::units::Unit::Shots {
+        lines.push("compared shot by shot (both films have their shots)".into());
+    }
     if let Some(t) = &c.timing {
         if (t.speed - 1.0).abs() > t.speed_uncertainty {
             let how = if t.speed > 1.0 { "faster" } else { "slower" };

@@ -7,6 +7,7 @@ use base64::engine::general_purpose::STANDARD;
 use serde_json::{Value, json};
 
 use super::html::{fill, script_json};
+use crate::compare::units::compared_forms;
 use crate::compare::{Comparison, grade::Grade, timecode};
 use crate::error::Result;
 use crate::fingerprint::{Fingerprint, Swatch};
@@ -49,6 +50,8 @@ pub fn compare_page(
     picture: &ComparePicture,
 ) -> Result<String> {
     let layout = render::compare_layout(c, a, b, picture)?;
+    // The films as compared (by shot when both have shots): the pairs index their samples.
+    let forms = compared_forms(a, b);
     let canvas = render::render_comparison(c, a, b, picture)?;
     let mut png = Vec::new();
     let title = format!(
@@ -87,8 +90,8 @@ pub fn compare_page(
             "width": layout.width, "height": layout.height, "left": layout.left, "pixels_per_s": layout.pixels_per_s,
             "top_a": layout.top_a, "top_links": layout.top_links, "top_b": layout.top_b, "bottom_b": layout.bottom_b,
         },
-        "a": film_data(a),
-        "b": film_data(b),
+        "a": film_data(&forms.1),
+        "b": film_data(&forms.2),
         "pairs": pairs,
         "only_in_a": spans(&c.only_in_a),
         "only_in_b": spans(&c.only_in_b),

@@ -13,6 +13,7 @@ use super::font::FontFile;
 use super::scene::{Item, MAX_SIZE, PixelBox, Scene};
 use super::text::TextBlock;
 use super::{Canvas, raster, svg};
+use crate::compare::units::compared_forms;
 use crate::compare::{Comparison, timecode};
 use crate::error::{Error, Result, Setting};
 use crate::fingerprint::Fingerprint;
@@ -134,6 +135,9 @@ pub fn comparison_scene(
     picture: &ComparePicture,
 ) -> Result<Scene> {
     let layout = compare_layout(c, a, b, picture)?;
+    // Both films as compared: by shot when both have shots.
+    let (_, a, b) = compared_forms(a, b);
+    let (a, b) = (a.as_ref(), b.as_ref());
     let CompareLayout {
         width,
         height,
