@@ -4,10 +4,10 @@
 //! comparison reports, and what the library's distances are measured along.
 
 use super::CompareSettings;
-use super::align::{Gap, Step, gaps, warp};
+use super::align::{Gap, MAX_CELLS, Step, gaps, warp};
 use super::grade::{median, pair_colors};
 use super::regrade;
-use super::timeline::{self, Track, cluster_distance, common_step, track};
+use super::timeline::{self, MAX_GRID, Track, cluster_distance, common_step, track};
 use crate::error::Result;
 use crate::fingerprint::Fingerprint;
 
@@ -26,14 +26,36 @@ pub struct Alignment {
     pub gaps: Vec<Gap>,
 }
 
+/// Same-time points meet within a band wide enough for the length difference and a fifth of
+/// the film more (trims and cut scenes at both ends, a speed change).
+fn band(n: usize, m: usize) -> usize {
+    n.abs_diff(m) + n.max(m) / 5 + 4
+}
+
+/// The common step, coarsened until the alignment's band fits in `cells` (densely sampled
+/// films, or a short film against a long one, are aligned at a coarser step rather than
+/// refused).
+fn fitted_step(a: &Fingerprint, b: &Fingerprint, cells: usize) -> f64 {
+    let length = |f: &Fingerprint| (f.sampled_span().end_s - f.sampled_span().start_s).max(0.0);
+    let mut step = common_step(a, b);
+    for _ in 0..64 {
+        let points = |f: &Fingerprint| ((length(f) / step).round() as usize).clamp(1, MAX_GRID);
+        let (n, m) = (points(a), points(b));
+        let needed = (n + 1).saturating_mul(2 * band(n, m).max(n.abs_diff(m)).min(n.max(m)) + 1);
+        if needed <= cells {
+            break;
+        }
+        step *= (needed as f64 / cells as f64).sqrt().max(1.05);
+    }
+    step
+}
+
 /// Aligns B to A.
 pub fn align_films(a: &Fingerprint, b: &Fingerprint, settings: &CompareSettings) -> Result<Alignment> {
-    let step = common_step(a, b);
+    let step = fitted_step(a, b, MAX_CELLS);
     let (ta, tb) = (track(a, step), track(b, step));
     let (n, m) = (ta.samples.len(), tb.samples.len());
-    // Same-time points meet within a band wide enough for the length difference and a fifth
-    // of the film more (trims and cut scenes at both ends, a speed change).
-    let band = n.abs_diff(m) + n.max(m) / 5 + 4;
+    let band = band(n, m);
     // First look: each film on its own scale.
     let cost =
         |i: usize, j: usize| cluster_distance(&ta.normalised[ta.samples[i]], &tb.normalised[tb.samples[j]]);
@@ -67,4 +89,33 @@ pub fn distance_along(a: &Fingerprint, b: &Fingerprint, alignment: &Alignment) -
         })
         .collect();
     median(&mut all)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn film(duration: f64, samples: usize) -> Fingerprint {
+        super::super::tests::film(duration, samples, super::super::tests::scene_colors)
+    }
+
+    #[test]
+    fn dense_or_mismatched_films_are_aligned_at_a_coarser_step_within_the_budget() {
+        let budget = 1_000_000;
+        for (a, b) in [(film(7200.0, 20_000), film(7000.0, 20_000)), (film(600.0, 6000), film(7200.0, 1000))]
+        {
+            let step = fitted_step(&a, &b, budget);
+            let (n, m) = (
+                (a.source.duration_s / step).round() as usize,
+                (b.source.duration_s / step).round() as usize,
+            );
+            assert!((n + 1) * (2 * band(n, m) + 1) <= budget, "{step} s: {n} × {m}");
+            if step > common_step(&a, &b) {
+                assert!((n + 1) * (2 * band(n, m) + 1) > budget / 4, "not coarser than needed: {step} s");
+            }
+        }
+        // Films that fit keep their own step.
+        let (a, b) = (film(60.0, 500), film(55.0, 500));
+        assert_eq!(fitted_step(&a, &b, budget), common_step(&a, &b));
+    }
 }

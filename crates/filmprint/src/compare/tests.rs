@@ -8,7 +8,7 @@ use crate::sample::TimeBase;
 use crate::settings::AnalysisSettings;
 
 /// A scene every 1.5–4 s, each with its own two colors that drift a little.
-fn scene_colors(t: f64) -> Vec<([f32; 3], f32)> {
+pub(super) fn scene_colors(t: f64) -> Vec<([f32; 3], f32)> {
     let mut start = 0.0;
     let mut scene = 0u64;
     loop {
@@ -26,7 +26,7 @@ fn scene_colors(t: f64) -> Vec<([f32; 3], f32)> {
 }
 
 /// A fingerprint of `n` samples over `duration` seconds of `content`.
-fn film(duration: f64, n: usize, content: impl Fn(f64) -> Vec<([f32; 3], f32)>) -> Fingerprint {
+pub(super) fn film(duration: f64, n: usize, content: impl Fn(f64) -> Vec<([f32; 3], f32)>) -> Fingerprint {
     let samples = (0..n)
         .map(|i| {
             let t = duration * (i as f64 + 0.5) / n as f64;
