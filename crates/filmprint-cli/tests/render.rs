@@ -270,3 +270,54 @@ fn palette_labels_name_the_colors() {
     let svg = std::fs::read_to_string(clip.sibling("pal.svg")).unwrap();
     assert!(svg.contains(">50.0 %</text>") && svg.matches("<text").count() == 4, "{svg}");
 }
+
+#[test]
+fn a_print_size_gives_the_pixels_and_the_files_say_their_physical_size() {
+    let clip = red_over_blue();
+    let (png_path, svg_path, saved) =
+        (clip.sibling("poster.png"), clip.sibling("poster.svg"), clip.sibling("fp.json"));
+    let run = filmprint(&[
+        clip.path.to_str().unwrap(),
+        "-n",
+        "10",
+        "-q",
+        "--print",
+        "5x7in@100",
+        "--bleed",
+        "0.25in",
+        "-o",
+        png_path.to_str().unwrap(),
+        "--json",
+        saved.to_str().unwrap(),
+    ]);
+    assert_ok(&run);
+    let (width, height, _) = read_png(&png_path);
+    assert_eq!((width, height), (550, 750), "5.5 × 7.5 inches (the bleed on each side) at 100 dpi");
+    let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(&png_path).unwrap()));
+    let dims = decoder.read_info().unwrap().info().pixel_dims.unwrap();
+    assert_eq!((dims.xppu, dims.unit), (3937, png::Unit::Meter));
+    // A preset, redrawn from the saved fingerprint as SVG.
+    assert_ok(&filmprint(&[
+        "render",
+        saved.to_str().unwrap(),
+        "--print",
+        "A6@50",
+        "-q",
+        "-o",
+        svg_path.to_str().unwrap(),
+    ]));
+    let svg = std::fs::read_to_string(&svg_path).unwrap();
+    assert!(svg.contains("height=\"5.82in\""), "{}", &svg[..300]);
+    // Usage errors: with --size, a bleed alone, a size past the largest picture, a bad size.
+    for args in [
+        vec!["--print", "A4", "--size", "100"],
+        vec!["--bleed", "3mm"],
+        vec!["--print", "60x60in@300"],
+        vec!["--print", "A9@300"],
+    ] {
+        let mut all = vec!["render", saved.to_str().unwrap(), "-q", "-o", png_path.to_str().unwrap()];
+        all.extend(args.iter().copied());
+        let run = filmprint(&all);
+        assert_eq!(run.status.code(), Some(2), "{args:?}: {}", String::from_utf8_lossy(&run.stderr));
+    }
+}

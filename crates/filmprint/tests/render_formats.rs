@@ -170,3 +170,32 @@ fn a_palette_from_a_saved_fingerprint_is_the_palette_of_the_film_and_its_limits_
     assert_eq!(setting(8, 201), Some(filmprint::Setting::Segments));
     assert_eq!(setting(64, 200), None);
 }
+
+#[test]
+fn a_print_size_is_carried_by_the_png_and_the_svg() {
+    let fp = fingerprint(20, 2, 60.0);
+    let print: filmprint::render::PrintSize = "4x3in@150".parse().unwrap();
+    let print = filmprint::render::PrintSize { bleed_mm: 2.54, ..print };
+    let (width, height) = print.pixels();
+    assert_eq!((width, height), (630, 480), "4.2 × 3.2 inches at 150 dpi");
+    let settings = RenderSettings {
+        size: Some(ImageSize::Exact { width: width as u32, height: height as u32 }),
+        dpi: Some(print.dpi),
+        ..RenderSettings::default()
+    };
+    let canvas = render(&fp, &settings).unwrap();
+    let mut bytes = Vec::new();
+    encode_png(&canvas, None, &mut bytes, std::path::Path::new("print.png")).unwrap();
+    let reader = png::Decoder::new(std::io::Cursor::new(&bytes)).read_info().unwrap();
+    let dims = reader.info().pixel_dims.expect("a pHYs chunk");
+    // 150 dpi is 5905.5 pixels per metre, written as 5906.
+    assert_eq!((dims.xppu, dims.yppu, dims.unit), (5906, 5906, png::Unit::Meter));
+    assert_eq!((reader.info().width, reader.info().height), (630, 480));
+    let svg = render_svg(&fp, &settings).unwrap();
+    assert!(svg.contains("width=\"4.2in\" height=\"3.2in\" viewBox=\"0 0 630 480\""), "{}", &svg[..200]);
+    // Without a print size, neither says a physical size.
+    let plain = render(&fp, &RenderSettings::default()).unwrap();
+    let mut bytes = Vec::new();
+    encode_png(&plain, None, &mut bytes, std::path::Path::new("plain.png")).unwrap();
+    assert!(png::Decoder::new(std::io::Cursor::new(&bytes)).read_info().unwrap().info().pixel_dims.is_none());
+}

@@ -6,7 +6,8 @@ use std::path::{Path, PathBuf};
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Args, ValueEnum};
 use filmprint::render::{
-    BarUnit, FontFile, ImageSize, OutlineMode, RenderSettings, Style, TitlePosition, TitleStyle,
+    BarUnit, FontFile, ImageSize, OutlineMode, PrintSize, RenderSettings, Style, TitlePosition, TitleStyle,
+    parse_length,
 };
 
 use super::usage;
@@ -92,6 +93,16 @@ pub struct PictureArgs {
     /// every bar is equally wide]
     #[arg(long, value_name = "SIZE")]
     pub size: Option<ImageSize>,
+
+    /// Print size: a physical size at a resolution — 24x36in@300, 50x70cm@150, or a preset
+    /// (A0–A6, B1, B2, letter, tabloid, legal) as A2@300 (300 dpi when left out); the pixel
+    /// size follows, and the PNG (pHYs) and SVG (inches) carry the physical size
+    #[arg(long, value_name = "SIZE@DPI", conflicts_with = "size")]
+    pub print: Option<PrintSize>,
+
+    /// Picture beyond each edge of the print, cut off after printing: 3mm, 0.125in
+    #[arg(long, value_name = "LENGTH", requires = "print", value_parser = parse_length)]
+    pub bleed: Option<f64>,
 
     /// Title; "\n" starts a new line [default: the movie's file name without extension]
     #[arg(long, value_name = "TEXT", conflicts_with = "no_title")]
@@ -230,6 +241,7 @@ impl PictureArgs {
         serde_json::json!({
             "styles": self.style.iter().map(|s| s.name()).collect::<Vec<_>>(),
             "size": size,
+            "print": self.print_size().map(|p| [p.width_mm, p.height_mm, p.dpi, p.bleed_mm]),
             // Three cases, told apart: no title, the film's name, a title given.
             "title": match (self.no_title, &self.title) {
                 (true, _) => serde_json::json!({ "none": true }),
@@ -251,6 +263,11 @@ impl PictureArgs {
         })
     }
 
+    /// The print size with its bleed, when `--print` is given.
+    fn print_size(&self) -> Option<PrintSize> {
+        self.print.map(|p| PrintSize { bleed_mm: self.bleed.unwrap_or(0.0), ..p })
+    }
+
     /// Checks the options that do not depend on the input (the library's limits).
     pub fn check(&self) -> Result<(), String> {
         self.settings().validate().map_err(|e| usage(&e))
@@ -265,7 +282,15 @@ impl PictureArgs {
                 Bars::Samples => BarUnit::Samples,
                 Bars::Shots => BarUnit::Shots,
             },
-            size: self.size,
+            size: match self.print_size() {
+                Some(print) => {
+                    let (width, height) = print.pixels();
+                    let side = |v: u64| u32::try_from(v).unwrap_or(u32::MAX);
+                    Some(ImageSize::Exact { width: side(width), height: side(height) })
+                }
+                None => self.size,
+            },
+            dpi: self.print_size().map(|p| p.dpi),
             title: if self.no_title { None } else { self.title.as_deref().map(unescape) },
             subtitle: self.subtitle.as_deref().map(unescape),
             title_style: TitleStyle {

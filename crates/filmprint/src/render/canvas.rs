@@ -2,7 +2,7 @@
 //! alpha, so a transparent background survives into the PNG.
 
 /// An 8-bit sRGB image with alpha, rows top to bottom, 4 bytes per pixel.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Canvas {
     /// Width in pixels.
     pub width: u32,
@@ -10,6 +10,8 @@ pub struct Canvas {
     pub height: u32,
     /// `width * height * 4` bytes: red, green, blue, alpha.
     pub rgba: Vec<u8>,
+    /// The resolution it is meant to be printed at, written into the PNG.
+    pub dpi: Option<f64>,
 }
 
 impl Canvas {
@@ -27,7 +29,7 @@ impl Canvas {
         for _ in 0..pixels {
             rgba.extend_from_slice(&[r, g, b, alpha]);
         }
-        Some(Canvas { width, height, rgba })
+        Some(Canvas { width, height, rgba, dpi: None })
     }
 
     fn offset(&self, x: u32, y: u32) -> usize {

@@ -13,6 +13,7 @@ mod layout;
 mod legibility;
 mod palette;
 mod png;
+mod print;
 mod raster;
 mod ring;
 mod scene;
@@ -29,6 +30,7 @@ pub use font::FontFile;
 pub(crate) use layout::part_of;
 pub use palette::{SwatchLayout, palette_svg, render_palette};
 pub use png::{encode_png, write_png};
+pub use print::{DEFAULT_DPI, PrintSize, parse_length};
 use scene::build_scene;
 pub use scene::{MAX_SIZE, dimensions};
 pub use style::{

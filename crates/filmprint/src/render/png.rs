@@ -18,6 +18,15 @@ pub fn encode_png(canvas: &Canvas, title: Option<&str>, out: &mut dyn Write, pat
     encoder.set_depth(png::BitDepth::Eight);
     encoder.set_source_srgb(png::SrgbRenderingIntent::Perceptual);
     encoder.set_compression(png::Compression::Balanced);
+    if let Some(dpi) = canvas.dpi {
+        // pHYs: pixels per metre.
+        let per_metre = (dpi / 0.0254).round() as u32;
+        encoder.set_pixel_dims(Some(png::PixelDimensions {
+            xppu: per_metre,
+            yppu: per_metre,
+            unit: png::Unit::Meter,
+        }));
+    }
     encoder
         .add_itxt_chunk("Software".into(), format!("filmprint {}", env!("CARGO_PKG_VERSION")))
         .map_err(png_error)?;

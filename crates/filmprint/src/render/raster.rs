@@ -33,6 +33,7 @@ pub fn rasterise(scene: &Scene) -> Result<Canvas> {
             Item::Text(block) => draw_text(&mut canvas, &face, block),
         }
     }
+    canvas.dpi = scene.dpi;
     Ok(canvas)
 }
 

@@ -98,6 +98,8 @@ pub struct Scene {
     pub font: FontFile,
     /// The title, for metadata.
     pub title: Option<String>,
+    /// The resolution it is meant to be printed at.
+    pub dpi: Option<f64>,
 }
 
 /// The picture's size for `samples` bars in these settings.
@@ -277,5 +279,6 @@ pub fn build_scene(fingerprint: &Fingerprint, settings: &RenderSettings) -> Resu
         items,
         font: settings.font.clone(),
         title: settings.title.clone(),
+        dpi: settings.dpi,
     })
 }

@@ -283,6 +283,9 @@ pub struct RenderSettings {
     pub background: [u8; 3],
     /// Leave that area transparent instead (PNG with alpha).
     pub transparent: bool,
+    /// The resolution the picture is printed at (`--print`): PNG and SVG then say their
+    /// physical size.
+    pub dpi: Option<f64>,
 }
 
 #[cfg(test)]

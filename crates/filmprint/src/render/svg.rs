@@ -37,14 +37,25 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// `pixels` at `dpi` in inches, to a thousandth.
+fn inches(pixels: u32, dpi: f64) -> String {
+    let text = format!("{:.3}", f64::from(pixels) / dpi);
+    text.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
 /// The scene as an SVG document.
 pub fn write_svg(scene: &Scene) -> Result<String> {
     let (w, h) = (scene.width, scene.height);
     let mut svg = String::new();
     let _ = writeln!(svg, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+    // Printed, the document says its physical size; the drawing keeps its pixel units.
+    let (width, height) = match scene.dpi {
+        Some(dpi) => (format!("{}in", inches(w, dpi)), format!("{}in", inches(h, dpi))),
+        None => (w.to_string(), h.to_string()),
+    };
     let _ = writeln!(
         svg,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\">"
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {w} {h}\">"
     );
     if let Some(title) = &scene.title {
         let _ = writeln!(svg, "  <title>{}</title>", escape(&title.replace('\n', " ")));

@@ -259,6 +259,7 @@ pub fn comparison_scene(
         items,
         font: picture.font.clone(),
         title: Some(format!("{} against {}", name(a), name(b))),
+        dpi: None,
     })
 }
 
