@@ -210,6 +210,9 @@ fn run(plan: &Plan, progress: &dyn Report, phase: &AtomicU8) -> Result<Made, Err
     if let Some(palette) = &plan.palette {
         fingerprint.palette = Some(fingerprint.compute_palette(palette.colors, palette.segments)?);
     }
+    if plan.json.is_some() || plan.html.is_some() {
+        fingerprint.statistics = Some(fingerprint.statistics()?);
+    }
     match &plan.input {
         // The title given now is kept, for pictures drawn from the JSON later.
         Input::Movie(_) => {

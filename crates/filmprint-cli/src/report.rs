@@ -6,7 +6,7 @@ use std::path::Path;
 
 use filmprint::batch::{Manifest, Status};
 use filmprint::export::html::{GalleryFilm, PageImage, film_page as page, gallery_page};
-use filmprint::fingerprint::{LENGTH_CLASSES, ShotList};
+use filmprint::fingerprint::{FilmStatistics, LENGTH_CLASSES, ShotList};
 use filmprint::render::{self, ImageSize, RenderSettings, Style};
 use filmprint::{Error, Fingerprint, output};
 
@@ -96,30 +96,33 @@ pub fn write_gallery(folder: &Path, manifest: &Manifest) -> Result<(), Error> {
                 lightness: film.lightness,
                 failed: film.error.clone(),
                 nearest: Vec::new(),
+                statistics: None,
             }
         })
         .collect();
     // The library's likenesses, from coarse copies of the saved fingerprints.
-    let saved: Vec<(usize, Fingerprint)> = manifest
+    let saved: Vec<(usize, Option<FilmStatistics>, Fingerprint)> = manifest
         .films
         .iter()
         .enumerate()
         .filter(|(_, film)| made(film))
         .filter_map(|(i, film)| {
             let json = film.outputs.iter().find(|o| o.ends_with(".json"))?;
-            Fingerprint::read(&folder.join(json)).ok().map(|f| (i, filmprint::compare::library::coarse(&f)))
+            let fingerprint = Fingerprint::read(&folder.join(json)).ok()?;
+            Some((i, fingerprint.statistics().ok(), filmprint::compare::library::coarse(&fingerprint)))
         })
         .collect();
-    let coarse: Vec<Fingerprint> = saved.iter().map(|(_, f)| f.clone()).collect();
+    let coarse: Vec<Fingerprint> = saved.iter().map(|(_, _, f)| f.clone()).collect();
     let similarity = filmprint::compare::library::similarity(&coarse, 0);
-    for (k, (i, _)) in saved.iter().enumerate() {
+    for (k, (i, statistics, _)) in saved.iter().enumerate() {
         films[*i].nearest = similarity.nearest[k].iter().map(|n| (saved[n.film].0, n.distance)).collect();
+        films[*i].statistics = statistics.clone();
     }
     // The matrix over the films measured, laid out on the gallery's list (unmeasured: none).
     let matrix = similarity.matrix.map(|m| {
         let mut full = vec![vec![f32::NAN; films.len()]; films.len()];
-        for (a, (i, _)) in saved.iter().enumerate() {
-            for (b, (j, _)) in saved.iter().enumerate() {
+        for (a, (i, _, _)) in saved.iter().enumerate() {
+            for (b, (j, _, _)) in saved.iter().enumerate() {
                 full[*i][*j] = m[a][b];
             }
         }

@@ -77,6 +77,7 @@ pub(super) fn film(duration: f64, n: usize, content: impl Fn(f64) -> Vec<([f32; 
         sampled: None,
         palette: None,
         shots: None,
+        statistics: None,
         warnings: Vec::new(),
         timings: None,
     }

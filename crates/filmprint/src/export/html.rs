@@ -10,7 +10,7 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 use serde_json::{Value, json};
 
-use crate::fingerprint::{Fingerprint, Palette, ShotList, Swatch};
+use crate::fingerprint::{FilmStatistics, Fingerprint, Palette, ShotList, Swatch};
 use crate::render::escape_xml;
 use crate::sample::format_time;
 
@@ -80,6 +80,7 @@ pub fn film_page(
         "palette": palette,
         "settings": rows,
         "timings": timings,
+        "statistics": fingerprint.statistics.as_ref().map(statistics_rows).unwrap_or_default(),
     });
     let shots = fingerprint.shots.as_ref().map(|l| format!(" · {} shots", l.shots.len())).unwrap_or_default();
     let info = format!(
@@ -102,6 +103,20 @@ pub fn film_page(
     )
 }
 
+/// The color statistics as rows of a table.
+fn statistics_rows(s: &FilmStatistics) -> Vec<(&'static str, String)> {
+    vec![
+        ("colorfulness (Hasler & Süsstrunk)", format!("{:.1}", s.colorfulness)),
+        (
+            "warm / cool / neutral",
+            format!("{:.0} % / {:.0} % / {:.0} %", 100.0 * s.warm, 100.0 * s.cool, 100.0 * s.neutral),
+        ),
+        ("lightness (Oklab)", format!("{:.3} ± {:.3}", s.lightness, s.lightness_sd)),
+        ("chroma (Oklab)", format!("{:.3} ± {:.3}", s.chroma, s.chroma_sd)),
+        ("palette diversity (entropy of 8 colors)", format!("{:.2} bits of 3", s.palette_entropy)),
+    ]
+}
+
 /// A film on the gallery page.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GalleryFilm {
@@ -121,6 +136,8 @@ pub struct GalleryFilm {
     pub failed: Option<String>,
     /// Its nearest films (indices into the gallery's list) and their distances.
     pub nearest: Vec<(usize, f32)>,
+    /// Its color statistics, when its fingerprint could be read.
+    pub statistics: Option<FilmStatistics>,
 }
 
 /// The shots as the page draws them: each one's span, transition, colors and frame, and the
@@ -163,6 +180,9 @@ pub fn gallery_page(films: &[GalleryFilm], matrix: Option<&[Vec<f32>]>) -> Strin
                 "title": f.title, "page": f.page, "image": f.image, "duration": f.duration_s,
                 "hue": f.hue, "lightness": f.lightness, "failed": f.failed,
                 "nearest": f.nearest.iter().map(|&(i, d)| json!([i, d])).collect::<Vec<_>>(),
+                "colorfulness": f.statistics.as_ref().map(|s| s.colorfulness),
+                "warm": f.statistics.as_ref().map(|s| s.warm),
+                "entropy": f.statistics.as_ref().map(|s| s.palette_entropy),
             })
         })
         .collect();
@@ -225,6 +245,7 @@ mod tests {
                 lightness: None,
                 failed: None,
                 nearest: Vec::new(),
+                statistics: None,
             }],
             None,
         );

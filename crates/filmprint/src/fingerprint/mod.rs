@@ -15,8 +15,10 @@ pub use bounded::MAX_FINGERPRINT_BYTES;
 mod bounded;
 mod palette;
 mod shots;
+mod statistics;
 
 pub use palette::{MAX_PALETTE_COLORS, Palette, PaletteSegment, check_palette};
+pub use statistics::{FilmStatistics, NEUTRAL_CHROMA};
 
 pub use shots::{
     LENGTH_CLASSES, MAX_FILM_SECONDS, MAX_SHOTS, Shot, ShotList, ShotStatistics, ShotTransition,
@@ -61,6 +63,10 @@ pub struct Fingerprint {
     /// The film's palette, when one was asked for.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub palette: Option<Palette>,
+    /// The film's color statistics, as the program wrote them (never read back: they are
+    /// computed again from the samples, see [`Fingerprint::statistics`]).
+    #[serde(default, skip_deserializing, skip_serializing_if = "Option::is_none")]
+    pub statistics: Option<FilmStatistics>,
     /// The film's shots, when they were asked for (`--shots`): pictures can then be drawn
     /// with a bar per shot.
     #[serde(default, skip_serializing_if = "Option::is_none")]

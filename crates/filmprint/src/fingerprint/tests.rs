@@ -43,6 +43,7 @@ fn example() -> Fingerprint {
         sampled: None,
         palette: None,
         shots: None,
+        statistics: None,
         warnings: Vec::new(),
         timings: None,
     }

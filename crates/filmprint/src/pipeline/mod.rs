@@ -208,6 +208,7 @@ fn assemble(
         samples,
         palette: None,
         shots: None,
+        statistics: None,
         warnings,
         timings: Some(timings),
     }

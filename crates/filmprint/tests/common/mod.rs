@@ -87,6 +87,7 @@ pub fn fingerprint(n: usize, d: usize, duration_s: f64) -> Fingerprint {
         samples,
         palette: None,
         shots: None,
+        statistics: None,
         warnings: Vec::new(),
         timings: None,
     }
