@@ -53,14 +53,24 @@ pub fn run_compare(plan: &ComparePlan) -> ExitCode {
 fn load(
     film: &Film,
     settings: &AnalysisSettings,
+    other_has_shots: bool,
     plan: &ComparePlan,
     progress: &dyn Report,
 ) -> Result<Fingerprint, Error> {
     match film {
-        Film::Fingerprint(path) => Ok(Fingerprint { timings: None, ..Fingerprint::read(path)? }),
+        Film::Fingerprint(path) => {
+            let fingerprint = Fingerprint { timings: None, ..Fingerprint::read(path)? };
+            filmprint::compare::check_comparable(&fingerprint).map_err(|why| Error::Fingerprint {
+                path: path.clone(),
+                why: format!("it cannot be compared: {why}"),
+            })?;
+            Ok(fingerprint)
+        }
         Film::Movie(path) => {
             progress.message(format!("Analysing {}", path.display()));
-            let mut fingerprint = if plan.shots {
+            // A movie compared with a fingerprint made with shots gets its shots too.
+            let shots = plan.shots || other_has_shots;
+            let mut fingerprint = if shots {
                 filmprint::fingerprint_file_with_shots(path, settings, plan.threads, progress)?
             } else {
                 filmprint::fingerprint_file(path, settings, plan.threads, progress)?
@@ -82,21 +92,25 @@ fn run(plan: &ComparePlan, progress: &dyn Report, phase: &AtomicU8) -> Result<Co
     // A saved fingerprint is read first, so a movie compared with it is analysed as it was made.
     let (a, b) = match (&plan.a, &plan.b) {
         (Film::Movie(_), Film::Fingerprint(_)) => {
-            let b = load(&plan.b, &settings, plan, progress)?;
+            let b = load(&plan.b, &settings, false, plan, progress)?;
             let made_as = AnalysisSettings { thumbnails: settings.thumbnails, ..b.settings.clone() };
-            (load(&plan.a, &made_as, plan, progress)?, b)
+            (load(&plan.a, &made_as, b.shots.is_some(), plan, progress)?, b)
         }
         _ => {
-            let a = load(&plan.a, &settings, plan, progress)?;
+            let a = load(&plan.a, &settings, false, plan, progress)?;
             let made_as = match (&plan.a, plan.analysis.is_none()) {
                 (Film::Fingerprint(_), true) => {
                     AnalysisSettings { thumbnails: settings.thumbnails, ..a.settings.clone() }
                 }
                 _ => settings.clone(),
             };
-            (a, load(&plan.b, &made_as, plan, progress)?)
+            let a_has_shots = a.shots.is_some() && matches!(plan.a, Film::Fingerprint(_));
+            (a, load(&plan.b, &made_as, a_has_shots, plan, progress)?)
         }
     };
+    if plan.shots && (a.shots.is_none() || b.shots.is_none()) {
+        progress.warn("a saved fingerprint holds no shots: comparing by samples (make it with --shots)");
+    }
     progress.message("Comparing".into());
     let comparison = compare(&a, &b, &plan.settings)?;
     let picture = ComparePicture { width: plan.width, font: font.unwrap_or_default() };

@@ -109,6 +109,7 @@ pub fn write_gallery(folder: &Path, manifest: &Manifest) -> Result<(), Error> {
         .filter_map(|(i, film)| {
             let json = film.outputs.iter().find(|o| o.ends_with(".json"))?;
             let fingerprint = Fingerprint::read(&folder.join(json)).ok()?;
+            filmprint::compare::check_comparable(&fingerprint).ok()?;
             Some((i, fingerprint.statistics().ok(), filmprint::compare::library::coarse(&fingerprint)))
         })
         .collect();

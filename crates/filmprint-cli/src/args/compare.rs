@@ -148,6 +148,19 @@ impl CompareArgs {
             None => default_picture(a.path(), b.path())?,
         };
         refuse_stdout(&picture, "-o")?;
+        let extension = picture.extension().map(|e| e.to_string_lossy().to_lowercase());
+        if !matches!(extension.as_deref(), Some("png" | "svg")) {
+            return Err(format!(
+                "-o: cannot tell the picture format of '{}': name it .png or .svg",
+                picture.display()
+            ));
+        }
+        if self.analysis.timings {
+            return Err(
+                "--timings: not for compare (time each film's analysis with `filmprint MOVIE --timings`)"
+                    .into(),
+            );
+        }
         for (path, flag) in [(&self.svg, "--svg"), (&self.html, "--html")] {
             if let Some(path) = path {
                 refuse_stdout(path, flag)?;

@@ -11,6 +11,9 @@ use serde::{Deserialize, Serialize};
 use super::timeline::mean_color;
 use crate::fingerprint::Sample;
 
+/// Frames whose mean lightness is below this are near black.
+const DARK: f32 = 0.15;
+
 /// Below this chroma (Oklab) a hue is too weak to measure a turn of it.
 const HUE_CHROMA: f32 = 0.02;
 
@@ -26,6 +29,9 @@ pub struct PairColors {
     pub hue_turn: (f32, f32),
     /// The colors' distance (see the module's comment).
     pub delta_e: f32,
+    /// Both frames are near black (mean lightness under 0.15), where Oklab's steep start
+    /// turns encoder noise into large differences.
+    pub dark: bool,
 }
 
 /// The share-weighted mean chroma of a frame's clusters.
@@ -60,6 +66,9 @@ fn nearest_cluster_distance(from: &Sample, to: &Sample) -> f32 {
 /// Spread of the votes' kernel, degrees.
 const VOTE_SPREAD: f32 = 4.0;
 
+/// How far apart in lightness two clusters may be and still vote as one color turned.
+const VOTE_LIGHTNESS: f32 = 0.05;
+
 /// The difference of two angles in degrees, in -180..180.
 fn angle_difference(x: f32, y: f32) -> f32 {
     (x - y + 540.0).rem_euclid(360.0) - 180.0
@@ -73,19 +82,29 @@ fn angle_difference(x: f32, y: f32) -> f32 {
 /// neighbour's and understate the turn. The result is refined to the votes' mean near the
 /// peak; its weight is theirs.
 fn hue_turn(a: &Sample, b: &Sample) -> (f32, f32) {
-    let colorful = |s: &Sample| -> Vec<(f32, f32)> {
+    // (hue in degrees, weight, lightness) of each colorful cluster.
+    let colorful = |s: &Sample| -> Vec<(f32, f32, f32)> {
         s.clusters
             .iter()
             .filter_map(|c| {
                 let chroma = c.oklab[1].hypot(c.oklab[2]);
-                (chroma >= HUE_CHROMA).then(|| (c.oklab[2].atan2(c.oklab[1]).to_degrees(), c.share * chroma))
+                (chroma >= HUE_CHROMA)
+                    .then(|| (c.oklab[2].atan2(c.oklab[1]).to_degrees(), c.share * chroma, c.oklab[0]))
             })
             .collect()
     };
     let (ha, hb) = (colorful(a), colorful(b));
+    // A turn of hue keeps a color's lightness: pairs of unlike lightness are hardly the same
+    // color turned (a test pattern's bars, evenly spaced in hue, would otherwise agree on a
+    // turn to the neighbouring bar).
     let votes: Vec<(f32, f32)> = ha
         .iter()
-        .flat_map(|&(x, wx)| hb.iter().map(move |&(y, wy)| (angle_difference(y, x), wx * wy)))
+        .flat_map(|&(x, wx, lx)| {
+            hb.iter().map(move |&(y, wy, ly)| {
+                let alike = (-((ly - lx) / VOTE_LIGHTNESS).powi(2) / 2.0).exp();
+                (angle_difference(y, x), wx * wy * alike)
+            })
+        })
         .collect();
     let support = |turn: f32| -> f32 {
         votes.iter().map(|&(t, w)| w * (-(angle_difference(t, turn) / VOTE_SPREAD).powi(2) / 2.0).exp()).sum()
@@ -111,6 +130,7 @@ fn hue_turn(a: &Sample, b: &Sample) -> (f32, f32) {
 pub fn pair_colors(a: &Sample, b: &Sample) -> PairColors {
     let (ma, mb) = (mean_color(a), mean_color(b));
     PairColors {
+        dark: ma[0] < DARK && mb[0] < DARK,
         shift: [mb[0] - ma[0], mb[1] - ma[1], mb[2] - ma[2]],
         chroma: [cluster_chroma(a), cluster_chroma(b)],
         hue_turn: hue_turn(a, b),
@@ -123,6 +143,9 @@ pub fn pair_colors(a: &Sample, b: &Sample) -> PairColors {
 pub struct Grade {
     /// Pairs measured.
     pub pairs: usize,
+    /// Of them, pairs of near-black frames (where Oklab's steep start makes encoder noise
+    /// look like a difference; a shadow grade shows there too).
+    pub dark_pairs: usize,
     /// Mean ΔL (B − A) of the frames' mean colors, Oklab lightness (0..1).
     pub lightness: f32,
     /// Its standard deviation over the pairs.
@@ -204,6 +227,7 @@ pub fn grade(pairs: &[PairColors]) -> Grade {
     let mut delta_e: Vec<f32> = pairs.iter().map(|p| p.delta_e).collect();
     Grade {
         pairs: pairs.len(),
+        dark_pairs: pairs.iter().filter(|p| p.dark).count(),
         lightness,
         lightness_sd,
         a,
@@ -327,6 +351,16 @@ mod tests {
         assert_eq!(p.delta_e, 0.0);
         assert_eq!(p.shift, [0.0; 3]);
         assert_eq!(describe(&grade(&[p])), "the same grade (no shift above what the eye sees)");
+    }
+
+    #[test]
+    fn near_black_frames_are_counted_apart() {
+        let dark = sample(&[([0.02, 0.0, 0.0], 1.0)]);
+        let noisy = sample(&[([0.08, 0.01, -0.02], 1.0)]);
+        let lit = sample(&[([0.6, 0.1, 0.05], 1.0)]);
+        let pairs = [pair_colors(&dark, &noisy), pair_colors(&lit, &lit)];
+        assert!(pairs[0].dark && !pairs[1].dark);
+        assert_eq!(grade(&pairs).dark_pairs, 1);
     }
 
     #[test]

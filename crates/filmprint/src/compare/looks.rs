@@ -56,10 +56,21 @@ pub fn align_films(a: &Fingerprint, b: &Fingerprint, settings: &CompareSettings)
     let (ta, tb) = (track(a, step), track(b, step));
     let (n, m) = (ta.samples.len(), tb.samples.len());
     let band = band(n, m);
+    // The a–b channels count by how alike the films' chroma spreads are: against a
+    // black-and-white (or strongly desaturated) copy only lightness can say which moments
+    // match.
+    let likeness = |x: f64, y: f64| (x.min(y) + 1e-4) / (x.max(y) + 1e-4);
+    let weight = [1.0, likeness(ta.spread[1], tb.spread[1]), likeness(ta.spread[2], tb.spread[2])];
     // First look: each film on its own scale.
-    let cost =
-        |i: usize, j: usize| cluster_distance(&ta.normalised[ta.samples[i]], &tb.normalised[tb.samples[j]]);
-    let first = warp(n, m, band, settings.costs, cost)?;
+    let own = |t: &Track| {
+        let (centre, scale) = (t.centre, t.scale());
+        move |c: [f32; 3]| -> [f32; 3] {
+            std::array::from_fn(|k| ((f64::from(c[k]) - centre[k]) / scale[k] * weight[k]) as f32)
+        }
+    };
+    let (na, nb) = (timeline::clusters(a, own(&ta)), timeline::clusters(b, own(&tb)));
+    let first =
+        warp(n, m, band, settings.costs, |i, j| cluster_distance(&na[ta.samples[i]], &nb[tb.samples[j]]))?;
     // Second look: B regraded to A by the first look's matches, both on A's scale.
     let matched: Vec<([f32; 3], [f32; 3])> = first
         .iter()
@@ -67,8 +78,10 @@ pub fn align_films(a: &Fingerprint, b: &Fingerprint, settings: &CompareSettings)
         .map(|s| (tb.means[tb.samples[s.b]], ta.means[ta.samples[s.a]]))
         .collect();
     let map = regrade::fit(&matched);
-    let (_, spread) = timeline::statistics(&ta.means);
-    let scale = |c: [f32; 3]| -> [f32; 3] { std::array::from_fn(|k| (f64::from(c[k]) / spread[k]) as f32) };
+    let spread = ta.scale();
+    let scale = |c: [f32; 3]| -> [f32; 3] {
+        std::array::from_fn(|k| (f64::from(c[k]) / spread[k] * weight[k]) as f32)
+    };
     let (ca, cb) = (timeline::clusters(a, scale), timeline::clusters(b, |c| scale(map.apply(c))));
     let path =
         warp(n, m, band, settings.costs, |i, j| cluster_distance(&ca[ta.samples[i]], &cb[tb.samples[j]]))?;

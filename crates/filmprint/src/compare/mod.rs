@@ -22,7 +22,7 @@ pub mod units;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::fingerprint::{Fingerprint, Span};
+use crate::fingerprint::{Fingerprint, MAX_FILM_SECONDS, Span};
 pub use align::Costs;
 use grade::{Grade, PairColors, grade as sum_up, pair_colors};
 use looks::{Alignment, align_films, distance_along};
@@ -161,10 +161,82 @@ fn grid_span(track: &Track, first: usize, last: usize, step: f64) -> Span {
     }
 }
 
+/// Checks what comparing relies on beyond a fingerprint's own checks (which reading it
+/// made): a length of film up to [`MAX_FILM_SECONDS`], samples in time order within it,
+/// shares from 0 to 1, colors within Oklab's range, shots within the film. The error says
+/// what is wrong.
+pub fn check_comparable(fingerprint: &Fingerprint) -> std::result::Result<(), String> {
+    // Numbers as read, however large, in a short form.
+    let n = |v: f64| if v.abs() < 1e7 { format!("{v}") } else { format!("{v:.3e}") };
+    let span = fingerprint.sampled_span();
+    let duration = fingerprint.source.duration_s;
+    if !(duration.is_finite() && duration > 0.0 && duration <= MAX_FILM_SECONDS) {
+        return Err(format!(
+            "its duration ({} s) is not a film's length (0 to {MAX_FILM_SECONDS} s)",
+            n(duration)
+        ));
+    }
+    if !(span.start_s.is_finite()
+        && span.end_s.is_finite()
+        && span.start_s >= -1.0
+        && span.end_s <= duration + 1.0)
+        || span.end_s <= span.start_s
+    {
+        return Err(format!(
+            "its sampled span {}–{} s lies outside the film",
+            n(span.start_s),
+            n(span.end_s)
+        ));
+    }
+    let mut previous = f64::NEG_INFINITY;
+    for (i, sample) in fingerprint.samples.iter().enumerate() {
+        let t = sample.time_s;
+        if !t.is_finite() || t < span.start_s - 1.0 || t > span.end_s + 1.0 {
+            return Err(format!("sample {i}'s time ({} s) lies outside the film", n(t)));
+        }
+        if t < previous {
+            return Err(format!(
+                "sample {i} comes before the sample ahead of it ({} s after {} s)",
+                n(t),
+                n(previous)
+            ));
+        }
+        previous = t;
+        let swatches = sample.colors.iter().chain(&sample.clusters).chain(&sample.average);
+        for swatch in swatches {
+            let [l, a, b] = swatch.oklab;
+            if !(0.0..=1.0001).contains(&swatch.share)
+                || !(-0.5..=1.5).contains(&l)
+                || a.abs() > 1.0
+                || b.abs() > 1.0
+            {
+                return Err(format!("sample {i} has a color outside Oklab's range or a share outside 0–1"));
+            }
+        }
+    }
+    if let Some(list) = &fingerprint.shots
+        && let (Some(first), Some(last)) = (list.shots.first(), list.shots.last())
+        && (first.start_s < span.start_s - 1.0 || last.end_s > span.end_s + 1.0)
+    {
+        return Err(format!(
+            "its shots ({}–{} s) do not lie within its samples' span ({}–{} s)",
+            n(first.start_s),
+            n(last.end_s),
+            n(span.start_s),
+            n(span.end_s)
+        ));
+    }
+    Ok(())
+}
+
 /// Compares B against A.
 pub fn compare(a: &Fingerprint, b: &Fingerprint, settings: &CompareSettings) -> Result<Comparison> {
     if a.samples.is_empty() || b.samples.is_empty() {
         return Err(Error::InvalidSettings("a fingerprint without samples cannot be compared".into()));
+    }
+    for (name, fingerprint) in [("A", a), ("B", b)] {
+        check_comparable(fingerprint)
+            .map_err(|why| Error::InvalidSettings(format!("{name} cannot be compared: {why}")))?;
     }
     if settings.segments == 0 || settings.segments > MAX_SEGMENTS {
         return Err(Error::InvalidSettings(format!("segments must be 1..={MAX_SEGMENTS}")));
@@ -193,7 +265,7 @@ pub fn compare(a: &Fingerprint, b: &Fingerprint, settings: &CompareSettings) -> 
         }
         let (a_shot, b_shot) = match unit {
             Unit::Shots => (shot_at(a, a_s), shot_at(b, b_s)),
-            Unit::Samples => (None, None),
+            Unit::Samples | Unit::Means => (None, None),
         };
         pairs.push(Pair { a_s, b_s, a_sample: sa, b_sample: sb, a_shot, b_shot, delta_e: pair.delta_e });
         colors.push(pair);

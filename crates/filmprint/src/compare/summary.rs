@@ -3,6 +3,7 @@
 
 use super::Comparison;
 use super::grade::describe;
+use super::units::Unit;
 use crate::fingerprint::Span;
 
 /// A time as `m:ss.s` (or `h:mm:ss` past an hour).
@@ -27,6 +28,10 @@ const LITTLE_IN_COMMON: f32 = 0.3;
 /// Stretches shorter than this (seconds of A) are left out of the findings' timing.
 const MIN_STRETCH_S: f64 = 2.0;
 
+/// A distance from which the films are said to differ greatly (graded copies stay under a
+/// tenth of it: see docs/compare.md).
+const FAR: f32 = 0.1;
+
 /// Fewer matched frames than this measure no grade.
 const MIN_GRADE_PAIRS: usize = 10;
 
@@ -40,8 +45,20 @@ pub fn findings(c: &Comparison) -> Vec<String> {
          is just noticeable",
         c.distance
     )];
-    if c.unit == super::units::Unit::Shots {
-        lines.push("compared shot by shot (both films have their shots)".into());
+    match c.unit {
+        Unit::Shots => lines.push("compared shot by shot (both films have their shots)".into()),
+        Unit::Means => lines.push(
+            "compared on each frame's mean color: A and B were analysed with different numbers of clusters per \
+             frame (-k), whose colors and saturation are not alike"
+                .into(),
+        ),
+        Unit::Samples => {}
+    }
+    if c.distance >= FAR && c.matched[0] >= LITTLE_IN_COMMON && c.matched[1] >= LITTLE_IN_COMMON {
+        lines.push(format!(
+            "the colors differ greatly (distance {:.2}): these may well be different films",
+            c.distance
+        ));
     }
     if let Some(t) = &c.timing {
         if (t.speed - 1.0).abs() > t.speed_uncertainty {
@@ -96,7 +113,12 @@ pub fn findings(c: &Comparison) -> Vec<String> {
         return lines;
     }
     lines.push(format!("B against A: {}", describe(&c.grade)));
-    if let Some(worst) = c.segments.iter().max_by(|x, y| x.grade.delta_e.total_cmp(&y.grade.delta_e))
+    // Parts of near black are left out: there encoder noise alone reads as a difference.
+    let telling = c
+        .segments
+        .iter()
+        .filter(|s| s.grade.pairs >= MIN_GRADE_PAIRS && 2 * s.grade.dark_pairs < s.grade.pairs);
+    if let Some(worst) = telling.max_by(|x, y| x.grade.delta_e.total_cmp(&y.grade.delta_e))
         && worst.grade.delta_e >= 0.02
         && worst.grade.delta_e >= 2.0 * c.distance
     {

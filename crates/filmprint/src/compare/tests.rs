@@ -223,3 +223,52 @@ fn a_library_finds_each_films_relatives_first() {
     assert!(s.nearest[0][1].distance * 3.0 < s.nearest[0][2].distance, "{:?}", s.nearest[0]);
     assert_eq!(s.nearest[0].len(), 4);
 }
+
+#[test]
+fn a_black_and_white_copy_still_aligns_on_lightness() {
+    let a = film(100.0, 500, scene_colors);
+    // Every color made grey (chroma 0), and 6 s trimmed at the start.
+    let b = film(94.0, 470, |t| {
+        scene_colors(t + 6.0).into_iter().map(|([l, _, _], s)| ([l, 0.0, 0.0], s)).collect()
+    });
+    let c = compared(&a, &b);
+    let timing = c.timing.clone().unwrap();
+    assert!((timing.offset_s + 6.0).abs() <= 0.4, "{timing:?}");
+    assert!(c.matched[1] > 0.95, "{:?}", c.matched);
+    assert!(c.grade.chroma_ratio < 0.05, "{:?}", c.grade);
+}
+
+#[test]
+fn fingerprints_made_with_other_cluster_counts_are_compared_on_mean_colors() {
+    let a = film(60.0, 300, scene_colors);
+    let mut b = a.clone();
+    b.settings.clusters = 1;
+    for sample in &mut b.samples {
+        let mean = crate::compare::timeline::mean_color(sample);
+        let swatch = Swatch { hex: hex(oklab_to_srgb8(mean)), oklab: mean, share: 1.0 };
+        sample.clusters = vec![swatch.clone()];
+        sample.colors = vec![swatch];
+    }
+    let c = compared(&a, &b);
+    assert_eq!(c.unit, units::Unit::Means);
+    assert!(c.distance < 1e-6 && (c.grade.chroma_ratio - 1.0).abs() < 1e-4, "{} {:?}", c.distance, c.grade);
+    assert!(c.summary.iter().any(|l| l.contains("different numbers of clusters")), "{:?}", c.summary);
+}
+
+#[test]
+fn hostile_fingerprints_are_refused_with_the_reason() {
+    let good = film(30.0, 60, scene_colors);
+    let mut shuffled = good.clone();
+    shuffled.samples.swap(3, 40);
+    let mut far = good.clone();
+    far.source.duration_s = 1e300;
+    let mut negative = good.clone();
+    negative.samples[0].clusters[0].share = -1.0;
+    for (bad, why) in [(shuffled, "comes before"), (far, "not a film's length"), (negative, "share outside")]
+    {
+        let error = check_comparable(&bad).unwrap_err();
+        assert!(error.contains(why), "{error}");
+        assert!(compare(&good, &bad, &CompareSettings::default()).is_err());
+    }
+    assert_eq!(check_comparable(&good), Ok(()));
+}

@@ -18,10 +18,21 @@ pub struct Track {
     pub samples: Vec<usize>,
     /// Each sample's mean color in Oklab.
     pub means: Vec<[f32; 3]>,
-    /// Each sample's clusters (Oklab, share), scaled per channel to zero mean and unit spread
-    /// over the film's mean colors: what the alignment compares, so a global grade (darker,
-    /// less saturated, a color cast) does not hide which moments match.
-    pub normalised: Vec<Vec<([f32; 3], f32)>>,
+    /// The film's colors' centre per channel: its clusters' mean, each weighted by its share
+    /// (the frames weighing alike).
+    pub centre: [f64; 3],
+    /// Their spread per channel (standard deviation), as measured.
+    pub spread: [f64; 3],
+}
+
+impl Track {
+    /// The spread with a floor (a lightness range of 0.02, a chroma of 0.01), so the flat a–b
+    /// channels of a black-and-white film stay near zero when scaled instead of amplifying
+    /// noise into a signal.
+    pub fn scale(&self) -> [f64; 3] {
+        const FLOOR: [f64; 3] = [0.02, 0.01, 0.01];
+        std::array::from_fn(|c| self.spread[c].max(FLOOR[c]))
+    }
 }
 
 impl Track {
@@ -74,11 +85,8 @@ pub fn track(fingerprint: &Fingerprint, step: f64) -> Track {
         })
         .collect();
     let means: Vec<[f32; 3]> = fingerprint.samples.iter().map(mean_color).collect();
-    let (centre, spread) = statistics(&means);
-    let normalised = clusters(fingerprint, |c| {
-        std::array::from_fn(|k| ((f64::from(c[k]) - centre[k]) / spread[k]) as f32)
-    });
-    Track { span, samples, means, normalised }
+    let (centre, spread) = statistics(&clusters(fingerprint, |c| c));
+    Track { span, samples, means, centre, spread }
 }
 
 /// Each sample's clusters (colors through `map`, shares summing to 1); a sample without
@@ -108,20 +116,28 @@ fn nearest(times: &[f64], t: f64) -> usize {
     }
 }
 
-/// Each channel's mean and spread over the film's mean colors. The spread has a floor (a
-/// lightness range of 0.02, a chroma of 0.01), so the flat a–b channels of a black-and-white
-/// film stay near zero instead of amplifying noise into a signal.
-pub fn statistics(means: &[[f32; 3]]) -> ([f64; 3], [f64; 3]) {
-    const FLOOR: [f64; 3] = [0.02, 0.01, 0.01];
-    let n = means.len().max(1) as f64;
+/// Each channel's mean and spread over every sample's clusters (weighted by share, the
+/// samples weighing alike): the spread of the film's colors, within frames and over time —
+/// a film whose mean color hardly changes still has the spread of its palette.
+pub fn statistics(samples: &[Vec<([f32; 3], f32)>]) -> ([f64; 3], [f64; 3]) {
+    let n = samples.len().max(1) as f64;
     let mut centre = [0.0f64; 3];
-    let mut spread = [0.0f64; 3];
-    for c in 0..3 {
-        centre[c] = means.iter().map(|m| f64::from(m[c])).sum::<f64>() / n;
-        let variance = means.iter().map(|m| (f64::from(m[c]) - centre[c]).powi(2)).sum::<f64>() / n;
-        spread[c] = variance.sqrt().max(FLOOR[c]);
+    for clusters in samples {
+        for (color, share) in clusters {
+            for c in 0..3 {
+                centre[c] += f64::from(*share) * f64::from(color[c]) / n;
+            }
+        }
     }
-    (centre, spread)
+    let mut variance = [0.0f64; 3];
+    for clusters in samples {
+        for (color, share) in clusters {
+            for c in 0..3 {
+                variance[c] += f64::from(*share) * (f64::from(color[c]) - centre[c]).powi(2) / n;
+            }
+        }
+    }
+    (centre, variance.map(f64::sqrt))
 }
 
 /// How far apart two frames' normalised clusters are: each cluster's distance to the other
@@ -157,14 +173,23 @@ mod tests {
     }
 
     #[test]
-    fn normalising_removes_a_global_scale_and_shift() {
-        let a: Vec<[f32; 3]> =
-            (0..50).map(|i| [0.3 + 0.05 * (i % 7) as f32, 0.05 * ((i as f32) * 0.3).sin(), 0.02]).collect();
-        let b: Vec<[f32; 3]> = a.iter().map(|m| [m[0] * 0.9 + 0.05, m[1] * 0.8, m[2] * 0.8 - 0.01]).collect();
+    fn a_global_grade_scales_the_statistics_alike() {
+        let a: Vec<Vec<([f32; 3], f32)>> = (0..50)
+            .map(|i| {
+                let x = 0.05 * ((i as f32) * 0.3).sin();
+                vec![([0.3 + 0.05 * (i % 7) as f32, x, 0.02], 0.6), ([0.7, -x, 0.1], 0.4)]
+            })
+            .collect();
+        let b: Vec<Vec<([f32; 3], f32)>> = a
+            .iter()
+            .map(|f| {
+                f.iter().map(|&(m, s)| ([m[0] * 0.9 + 0.05, m[1] * 0.8, m[2] * 0.8 - 0.01], s)).collect()
+            })
+            .collect();
         let ((ca, sa), (cb, sb)) = (statistics(&a), statistics(&b));
-        for (x, y) in a.iter().zip(&b) {
-            for k in 0..2 {
-                let (u, v) = ((f64::from(x[k]) - ca[k]) / sa[k], (f64::from(y[k]) - cb[k]) / sb[k]);
+        for (x, y) in a.iter().flatten().zip(b.iter().flatten()) {
+            for k in 0..3 {
+                let (u, v) = ((f64::from(x.0[k]) - ca[k]) / sa[k], (f64::from(y.0[k]) - cb[k]) / sb[k]);
                 assert!((u - v).abs() < 1e-4, "{x:?} {y:?}");
             }
         }

@@ -7,8 +7,9 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
-use super::timeline::MAX_GRID;
-use crate::fingerprint::{Fingerprint, Span};
+use super::timeline::{MAX_GRID, mean_color};
+use crate::analyse::color::{hex, oklab_to_srgb8};
+use crate::fingerprint::{Fingerprint, Span, Swatch};
 
 /// The unit of a comparison.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -18,6 +19,10 @@ pub enum Unit {
     Samples,
     /// Their shots (both films have them).
     Shots,
+    /// Each sample's mean color alone: the films were analysed with different numbers of
+    /// clusters per frame, whose colors are not alike (one cluster is the frame's mean; twelve
+    /// split it finely, each more saturated).
+    Means,
 }
 
 /// A fingerprint's shots as columns: at least two per shot and as many as its samples, each
@@ -40,11 +45,26 @@ fn by_shot(fingerprint: &Fingerprint) -> Option<Fingerprint> {
     Some(columned)
 }
 
+/// A fingerprint with each sample's clusters replaced by its mean color.
+fn by_mean(fingerprint: &Fingerprint) -> Fingerprint {
+    let mut means = fingerprint.clone();
+    for sample in &mut means.samples {
+        let mean = mean_color(sample);
+        let swatch = Swatch { hex: hex(oklab_to_srgb8(mean)), oklab: mean, share: 1.0 };
+        sample.clusters = vec![swatch.clone()];
+        sample.colors = vec![swatch];
+    }
+    means
+}
+
 /// The forms of two fingerprints a comparison compares, and the unit.
 pub fn compared_forms<'a>(
     a: &'a Fingerprint,
     b: &'a Fingerprint,
 ) -> (Unit, Cow<'a, Fingerprint>, Cow<'a, Fingerprint>) {
+    if a.settings.clusters != b.settings.clusters {
+        return (Unit::Means, Cow::Owned(by_mean(a)), Cow::Owned(by_mean(b)));
+    }
     match (by_shot(a), by_shot(b)) {
         (Some(a), Some(b)) => (Unit::Shots, Cow::Owned(a), Cow::Owned(b)),
         _ => (Unit::Samples, Cow::Borrowed(a), Cow::Borrowed(b)),
