@@ -321,3 +321,30 @@ fn a_print_size_gives_the_pixels_and_the_files_say_their_physical_size() {
         assert_eq!(run.status.code(), Some(2), "{args:?}: {}", String::from_utf8_lossy(&run.stderr));
     }
 }
+
+#[test]
+fn the_json_and_the_page_carry_the_films_color_statistics() {
+    let clip = red_over_blue();
+    let (saved, page) = (clip.sibling("fp.json"), clip.sibling("fp.html"));
+    assert_ok(&filmprint(&[
+        clip.path.to_str().unwrap(),
+        "-n",
+        "6",
+        "-q",
+        "-o",
+        clip.sibling("fp.png").to_str().unwrap(),
+        "--json",
+        saved.to_str().unwrap(),
+        "--html",
+        page.to_str().unwrap(),
+    ]));
+    let statistics = &json(&saved)["statistics"];
+    let value = |key: &str| statistics[key].as_f64().unwrap();
+    // Half red (warm), half blue (cool). Two colors in equal shares are one bit; the palette's
+    // 8 colors also split off the encoded edges' slight variations, a little more.
+    assert!((value("warm") - 0.5).abs() < 0.03 && (value("cool") - 0.5).abs() < 0.03, "{statistics}");
+    assert!((0.95..1.6).contains(&value("palette_entropy")), "{statistics}");
+    assert!(value("colorfulness") > 200.0, "pure red and blue are extremely colorful: {statistics}");
+    let page = std::fs::read_to_string(&page).unwrap();
+    assert!(page.contains("Color statistics") && page.contains("Hasler"), "the page lists them");
+}

@@ -207,3 +207,43 @@ fn shots_round_trip_and_crafted_shot_lists_are_refused_before_any_work() {
         assert!(error.contains(why), "{error}");
     }
 }
+
+#[test]
+fn statistics_follow_their_published_definitions() {
+    use crate::analyse::color::srgb8_to_oklab;
+    let swatch = |rgb: [u8; 3], share: f32| Swatch {
+        hex: crate::analyse::color::hex(rgb),
+        oklab: srgb8_to_oklab(rgb),
+        share,
+    };
+    let mut fp = example();
+    let template = fp.samples[0].clone();
+    // Every frame half pure red, half pure blue.
+    fp.samples = (0..10)
+        .map(|i| Sample {
+            index: i,
+            clusters: vec![swatch([255, 0, 0], 0.5), swatch([0, 0, 255], 0.5)],
+            colors: vec![swatch([255, 0, 0], 0.5)],
+            ..template.clone()
+        })
+        .collect();
+    fp.settings.samples = 10;
+    let s = fp.statistics().unwrap();
+    // Hasler & Süsstrunk by hand: rg = R − G is 255 and 0, yb = (R + G)/2 − B is 127.5 and
+    // −255; σ_rgyb = √(127.5² + 191.25²), μ_rgyb = √(127.5² + 63.75²), M = σ + 0.3 μ.
+    let expected = 127.5f64.hypot(191.25) + 0.3 * 127.5f64.hypot(63.75);
+    assert!((f64::from(s.colorfulness) - expected).abs() < 0.5, "{} against {expected}", s.colorfulness);
+    assert!((s.warm - 0.5).abs() < 1e-6 && (s.cool - 0.5).abs() < 1e-6 && s.neutral == 0.0, "{s:?}");
+    // Two colors in equal shares: one bit.
+    assert!((s.palette_entropy - 1.0).abs() < 0.01, "{s:?}");
+    let (lr, lb) = (srgb8_to_oklab([255, 0, 0])[0], srgb8_to_oklab([0, 0, 255])[0]);
+    assert!(
+        (s.lightness - (lr + lb) / 2.0).abs() < 1e-5 && (s.lightness_sd - (lr - lb).abs() / 2.0).abs() < 1e-5
+    );
+    // A grey film: no color, all neutral, one palette color.
+    for sample in &mut fp.samples {
+        sample.clusters = vec![swatch([128, 128, 128], 1.0)];
+    }
+    let grey = fp.statistics().unwrap();
+    assert!(grey.colorfulness < 0.5 && grey.neutral == 1.0 && grey.palette_entropy < 0.01, "{grey:?}");
+}
