@@ -50,6 +50,10 @@ ffmpeg -v error -y -ss 20 -i "$work/letterboxed.mp4" -frames:v 1 -vf scale=320:-
 "$bin" palette "$clip" -q -o "$out/palette.png"
 "$bin" palette "$clip" -q --proportional --segments 10 -o "$out/palette_segments.png"
 "$bin" palette "$clip" -q --labels -o "$out/palette_labels.png"
+# The trailer's colors in color space: the a–b plane, the hue wheel, lightness and chroma.
+"$bin" "$clip" -q -o "$work/trailer.png" --json "$work/trailer.json"
+"$bin" plot "$work/trailer.json" --size 800 -o "$out/plot.png"
+
 # Compare: the trailer against a copy of itself with its first 4 s trimmed, its fifth and sixth
 # shots (24.7–36.0 s) cut out, and a warmer, less saturated grade.
 ffmpeg -v error -y -i "$clip" -vf "select='not(between(t,24.7,35.99))',setpts=N/24/TB,eq=saturation=0.85,colorbalance=rm=0.1:bm=-0.14:bh=-0.05" \

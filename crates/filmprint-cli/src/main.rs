@@ -5,6 +5,7 @@
 mod args;
 mod batch;
 mod compare;
+mod plot;
 mod progress_bar;
 mod report;
 
@@ -62,6 +63,7 @@ fn main() -> ExitCode {
         Task::Batch(plan) => batch::run_batch(&plan),
         Task::Merge(plan) => batch::merge(&plan),
         Task::Compare(plan) => compare::run_compare(&plan),
+        Task::Plot(args) => plot::run_plot(&args),
         Task::Completions(shell) => {
             let mut script = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "filmprint", &mut script);

@@ -348,3 +348,38 @@ fn the_json_and_the_page_carry_the_films_color_statistics() {
     let page = std::fs::read_to_string(&page).unwrap();
     assert!(page.contains("Color statistics") && page.contains("Hasler"), "the page lists them");
 }
+
+#[test]
+fn plot_draws_a_saved_fingerprints_colors_in_color_space() {
+    let clip = red_over_blue();
+    let saved = clip.sibling("film.json");
+    assert_ok(&filmprint(&[
+        clip.path.to_str().unwrap(),
+        "-n",
+        "6",
+        "-q",
+        "-o",
+        clip.sibling("film.png").to_str().unwrap(),
+        "--json",
+        saved.to_str().unwrap(),
+    ]));
+    let base = clip.sibling("plots.png");
+    assert_ok(&filmprint(&["plot", saved.to_str().unwrap(), "--size", "400", "-o", base.to_str().unwrap()]));
+    for (kind, height) in [("ab", 400), ("hue", 400), ("lightness", 200)] {
+        let (w, h, _) = read_png(&clip.sibling(&format!("plots-{kind}.png")));
+        assert_eq!((w, h), (400, height), "{kind}");
+    }
+    // The a–b plot: the red frames' half shows at red's place on the plane, in red.
+    let red = filmprint::analyse::color::srgb8_to_oklab([255, 0, 0]);
+    let (x, y) = filmprint::render::ab_position(400.0, red[1], red[2]);
+    let png = read_png(&clip.sibling("plots-ab.png"));
+    assert!(near(pixel(&png, x as u32, y as u32), RED, 40), "{:?}", pixel(&png, x as u32, y as u32));
+    let svg = clip.sibling("hue.svg");
+    assert_ok(&filmprint(&["plot", saved.to_str().unwrap(), "--kind", "hue", "-o", svg.to_str().unwrap()]));
+    assert!(std::fs::read_to_string(&svg).unwrap().contains("<svg"));
+    for args in [["--kind", "spiral"], ["-o", "x.jpg"]] {
+        let mut all = vec!["plot", saved.to_str().unwrap()];
+        all.extend(args);
+        assert_eq!(filmprint(&all).status.code(), Some(2), "{args:?}");
+    }
+}

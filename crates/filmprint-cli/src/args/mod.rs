@@ -88,6 +88,10 @@ pub enum Command {
     /// up in time, what only one has, how their colors differ and where
     #[command(after_help = COMPARE_EXAMPLES)]
     Compare(CompareArgs),
+    /// The colors of a saved fingerprint in color space: on the Oklab a–b plane, around the hue
+    /// wheel, lightness and chroma over the film
+    #[command(after_help = PLOT_EXAMPLES)]
+    Plot(crate::plot::PlotArgs),
     /// Fingerprints of many films (files, folders, globs) into one folder, side by side, with a
     /// manifest; an interrupted batch resumes where it stopped
     #[command(after_help = BATCH_EXAMPLES)]
@@ -139,6 +143,13 @@ Examples:
       a saved fingerprint against a movie (analysed as the fingerprint was made), all numbers
       as JSON and a page to explore them";
 
+const PLOT_EXAMPLES: &str = "\
+Examples:
+  filmprint plot movie.json
+      movie-ab.png, movie-hue.png and movie-lightness.png
+  filmprint plot movie.json --kind ab --size 2000 -o colors.svg
+      every color of every sampled frame on the Oklab a-b plane, as SVG";
+
 const BATCH_EXAMPLES: &str = "\
 Examples:
   filmprint batch ~/Films -r -o prints --html
@@ -168,6 +179,8 @@ pub enum Task {
     Merge(MergePlan),
     /// Two films compared.
     Compare(Box<ComparePlan>),
+    /// Plots of a saved fingerprint.
+    Plot(Box<crate::plot::PlotArgs>),
     /// A shell completion script, on standard output.
     Completions(clap_complete::Shell),
     /// The manual page, on standard output.
@@ -416,6 +429,10 @@ impl Cli {
             Some(Command::Batch(args)) => Task::Batch(Box::new(args.into_plan()?)),
             Some(Command::Merge(args)) => Task::Merge(args.into_plan()?),
             Some(Command::Compare(args)) => Task::Compare(Box::new(args.into_plan()?)),
+            Some(Command::Plot(args)) => {
+                crate::plot::check(&args)?;
+                Task::Plot(Box::new(args))
+            }
             Some(Command::Completions { shell }) => Task::Completions(shell),
             Some(Command::Man) => Task::Man,
             None => Task::Single(Box::new(self.fingerprint.into_plan()?)),

@@ -12,6 +12,7 @@ mod font;
 mod layout;
 mod legibility;
 mod palette;
+mod plot;
 mod png;
 mod print;
 mod raster;
@@ -29,6 +30,9 @@ pub use compare::{
 pub use font::FontFile;
 pub(crate) use layout::part_of;
 pub use palette::{SwatchLayout, palette_svg, render_palette};
+pub use plot::{
+    AB_EXTENT, HUE_BINS, PlotKind, ab_position, hue_histogram, plot_scene, plot_svg, render_plot,
+};
 pub use png::{encode_png, write_png};
 pub use print::{DEFAULT_DPI, PrintSize, parse_length};
 use scene::build_scene;
