@@ -15,7 +15,7 @@ title='Big Buck Bunny\ntrailer'
 
 # One picture per style, all from one analysis (3 colors per bar).
 "$bin" "$clip" -q -n 500 -d 3 --size 600 --title "$title" --subtitle "2008 · Blender Foundation" \
-	--style stacked,proportional,average,smooth,frames,ring,strip -o "$out/style.png"
+	--style stacked,proportional,average,smooth,frames,ring,strip,arch -o "$out/style.png"
 
 # Shots: a bar per shot, as wide as the shot is long (the film's color script), square and strip.
 "$bin" "$clip" -q --bars shots -d 3 --title "$title" --subtitle "shot by shot" --size 1000 -o "$out/bbb_trailer_shots.png"

@@ -97,7 +97,8 @@ pub fn ring_axis(face: &Face<'_>, ring: &Ring, span: Span, step: f64, color: [u8
     let half_turn = |radius: f64| (size / 24.0).max(0.5) / (radius * std::f64::consts::TAU);
     let mut items = Vec::new();
     let mut labels = Vec::new();
-    for (t, turn) in ticks(span, step) {
+    for (t, along) in ticks(span, step) {
+        let turn = ring.turn(along);
         let points = vec![
             ring.point(turn - half_turn(start), start),
             ring.point(turn - half_turn(end), end),

@@ -15,6 +15,11 @@ pub struct Ring {
     pub inner: f64,
     /// Per bar, its colors from the outside in (equal thickness).
     pub bars: Vec<Vec<[u8; 3]>>,
+    /// Where the first bar begins, in turns clockwise from 12 o'clock (0 for the ring, 0.75
+    /// — 9 o'clock — for the arch).
+    pub start: f64,
+    /// How much of a turn the bars cover (1 for the ring, 0.5 for the arch).
+    pub sweep: f64,
 }
 
 /// Which bar and which color of it a point shows.
@@ -32,6 +37,17 @@ impl Ring {
         let (dx, dy) = (x - self.centre.0, y - self.centre.1);
         let turn = dx.atan2(-dy) / TAU;
         if turn < 0.0 { turn + 1.0 } else { turn.min(1.0) }
+    }
+
+    /// The turn (clockwise from 12 o'clock) of a fraction of the way along the bars.
+    pub fn turn(&self, fraction: f64) -> f64 {
+        self.start + fraction * self.sweep
+    }
+
+    /// How far along the bars (0..1) a point's direction lies, `None` outside their sweep.
+    pub fn fraction_of(&self, x: f64, y: f64) -> Option<f64> {
+        let along = (self.turn_of(x, y) - self.start).rem_euclid(1.0) / self.sweep.max(f64::MIN_POSITIVE);
+        (along <= 1.0).then_some(along.min(1.0))
     }
 
     /// The point at `turn` (clockwise from 12 o'clock) and `radius`.
@@ -58,7 +74,7 @@ impl Ring {
             return None;
         }
         let n = self.bars.len();
-        let bar = ((self.turn_of(x, y) * n as f64) as usize).min(n - 1);
+        let bar = ((self.fraction_of(x, y)? * n as f64) as usize).min(n - 1);
         let depth = (self.outer - radius) / (self.outer - self.inner).max(f64::MIN_POSITIVE);
         let bands = self.bars[bar].len().max(1);
         let band = ((depth * bands as f64) as usize).min(bands - 1);
@@ -81,7 +97,23 @@ mod tests {
             outer: 90.0,
             inner: 30.0,
             bars: (0..4).map(|i| vec![[i as u8, 0, 0], [i as u8, 1, 0]]).collect(),
+            start: 0.0,
+            sweep: 1.0,
         }
+    }
+
+    #[test]
+    fn an_arch_runs_left_to_right_over_the_top() {
+        let arch = Ring { start: 0.75, sweep: 0.5, ..ring() };
+        // 9 o'clock is the first bar, 12 o'clock the middle, 3 o'clock the last; below the
+        // centre there is nothing.
+        assert_eq!(arch.cell_at(20.0, 99.0).map(|c| c.bar), Some(0));
+        assert_eq!(arch.cell_at(101.0, 20.0).map(|c| c.bar), Some(2));
+        assert_eq!(arch.cell_at(99.0, 20.0).map(|c| c.bar), Some(1));
+        assert_eq!(arch.cell_at(180.0, 99.0).map(|c| c.bar), Some(3));
+        assert_eq!(arch.cell_at(100.0, 180.0), None);
+        let (x, y) = arch.point(arch.turn(0.5), 60.0);
+        assert!((x - 100.0).abs() < 1e-9 && (y - 40.0).abs() < 1e-9);
     }
 
     #[test]

@@ -183,7 +183,8 @@ pub fn build_scene(fingerprint: &Fingerprint, settings: &RenderSettings) -> Resu
             (Some(by_shot), Some(middles))
         }
         (BarUnit::Shots, _) => {
-            let columns = if style == Style::Ring { RING_WEDGES } else { width as usize };
+            let columns =
+                if matches!(style, Style::Ring | Style::Arch) { RING_WEDGES } else { width as usize };
             (Some(fingerprint.shots_as_columns(columns)?), None)
         }
     };
@@ -213,6 +214,23 @@ pub fn build_scene(fingerprint: &Fingerprint, settings: &RenderSettings) -> Resu
                 outer,
                 inner: outer * 0.5,
                 bars: bars.into_iter().map(|b| b.colors).collect(),
+                start: 0.0,
+                sweep: 1.0,
+            };
+            ring = Some(geometry.clone());
+            items.push(Item::Ring(geometry));
+        }
+        Style::Arch => {
+            // A half ring standing on the picture's bottom edge, over the title.
+            let (w, h) = (f64::from(bars_area.width()), f64::from(bars_area.height()));
+            let outer = (w / 2.0).min(h) * if settings.time_axis.is_some() { 0.82 } else { 0.96 };
+            let geometry = Ring {
+                centre: (w / 2.0, h * 0.98),
+                outer,
+                inner: outer * 0.55,
+                bars: bars.into_iter().map(|b| b.colors).collect(),
+                start: 0.75,
+                sweep: 0.5,
             };
             ring = Some(geometry.clone());
             items.push(Item::Ring(geometry));
@@ -235,6 +253,18 @@ pub fn build_scene(fingerprint: &Fingerprint, settings: &RenderSettings) -> Resu
         let whole = bars_area.area();
         let (w, h) = (whole.width, whole.height);
         let (area, largest) = match (position, &ring) {
+            (TitlePosition::Center, Some(ring)) if ring.sweep < 1.0 => {
+                // Under the arch: the half disc inside it, above the centre line.
+                let inner = ring.inner as f32;
+                let (cx, cy) = (ring.centre.0 as f32, ring.centre.1 as f32);
+                let hole = Area {
+                    x: cx - 0.8 * inner,
+                    y: cy - 0.62 * inner,
+                    width: 1.6 * inner,
+                    height: 0.6 * inner,
+                };
+                (hole.inset(0.03 * inner, 0.03 * inner), 0.3 * inner)
+            }
             (TitlePosition::Center, Some(ring)) => {
                 let half = (ring.inner / std::f64::consts::SQRT_2) as f32;
                 let (cx, cy) = (ring.centre.0 as f32, ring.centre.1 as f32);

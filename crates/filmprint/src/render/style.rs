@@ -25,11 +25,13 @@ pub enum Style {
     Ring,
     /// A wide, short banner (4:1) with the title on a band below.
     Strip,
+    /// The bars on a half ring arching over the title, time from left to right (2:1).
+    Arch,
 }
 
 impl Style {
     /// Every style, in the order `--help` lists them.
-    pub const ALL: [Style; 7] = [
+    pub const ALL: [Style; 8] = [
         Style::Stacked,
         Style::Proportional,
         Style::Average,
@@ -37,6 +39,7 @@ impl Style {
         Style::Frames,
         Style::Ring,
         Style::Strip,
+        Style::Arch,
     ];
 
     /// The style's name on the command line.
@@ -49,6 +52,7 @@ impl Style {
             Style::Frames => "frames",
             Style::Ring => "ring",
             Style::Strip => "strip",
+            Style::Arch => "arch",
         }
     }
 
@@ -62,12 +66,17 @@ impl Style {
             Style::Frames => "Each sampled frame squeezed to one column",
             Style::Ring => "The bars wrapped into a ring, time clockwise from 12 o'clock, title inside",
             Style::Strip => "A 4:1 banner with the title on a band below",
+            Style::Arch => "The bars on a half ring arching over the title, time left to right (2:1)",
         }
     }
 
     /// Width ÷ height of the picture when only one side is given.
     pub fn aspect(self) -> u32 {
-        if self == Style::Strip { 4 } else { 1 }
+        match self {
+            Style::Strip => 4,
+            Style::Arch => 2,
+            _ => 1,
+        }
     }
 }
 

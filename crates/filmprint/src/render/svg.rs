@@ -186,7 +186,7 @@ fn write_ring(svg: &mut String, ring: &Ring) {
         let reach = if band + 1 < bands { inner - 0.5 } else { inner };
         for (start, end, color) in runs(ring, band) {
             let fill = hex(color);
-            if start == 0 && end == n {
+            if start == 0 && end == n && ring.sweep >= 1.0 {
                 let (cx, cy) = ring.centre;
                 let _ = writeln!(
                     svg,
@@ -204,9 +204,11 @@ fn write_ring(svg: &mut String, ring: &Ring) {
             }
             let from = start as f64 / n as f64;
             // Overlap the next sector by 0.75 px at the inner edge (it is drawn after this one).
-            let overlap = if end < n { 0.75 / (std::f64::consts::TAU * reach.max(1.0)) } else { 0.0 };
+            let overlap =
+                if end < n { 0.75 / (std::f64::consts::TAU * reach.max(1.0) * ring.sweep) } else { 0.0 };
             let to = (end as f64 / n as f64 + overlap).min(1.0);
-            let large = u8::from(to - from > 0.5);
+            let large = u8::from((to - from) * ring.sweep > 0.5);
+            let (from, to) = (ring.turn(from), ring.turn(to));
             let _ = writeln!(
                 svg,
                 "    <path fill=\"{fill}\" d=\"M{} A{r},{r} 0 {large} 1 {} L{} A{ir},{ir} 0 {large} 0 {} Z\"/>",
@@ -245,6 +247,8 @@ mod tests {
             outer: 40.0,
             inner: 20.0,
             bars: vec![vec![[1, 1, 1]], vec![[1, 1, 1]], vec![[2, 2, 2]], vec![[1, 1, 1]]],
+            start: 0.0,
+            sweep: 1.0,
         };
         assert_eq!(runs(&ring, 0), vec![(0, 2, [1, 1, 1]), (2, 3, [2, 2, 2]), (3, 4, [1, 1, 1])]);
     }
