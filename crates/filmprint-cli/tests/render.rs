@@ -322,22 +322,22 @@ fn a_print_size_gives_the_pixels_and_the_files_say_their_physical_size() {
     }
 }
 
+/// Six bars of `clip` saved as `fp.json` beside it (with `extra` arguments); the JSON's path.
+fn six_bars_saved(clip: &Clip, extra: &[&str]) -> std::path::PathBuf {
+    let saved = clip.sibling("fp.json");
+    let (png, json_path) = (clip.sibling("fp.png"), saved.to_str().unwrap());
+    let mut args =
+        vec![clip.path.to_str().unwrap(), "-n", "6", "-q", "-o", png.to_str().unwrap(), "--json", json_path];
+    args.extend_from_slice(extra);
+    assert_ok(&filmprint(&args));
+    saved
+}
+
 #[test]
 fn the_json_and_the_page_carry_the_films_color_statistics() {
     let clip = red_over_blue();
-    let (saved, page) = (clip.sibling("fp.json"), clip.sibling("fp.html"));
-    assert_ok(&filmprint(&[
-        clip.path.to_str().unwrap(),
-        "-n",
-        "6",
-        "-q",
-        "-o",
-        clip.sibling("fp.png").to_str().unwrap(),
-        "--json",
-        saved.to_str().unwrap(),
-        "--html",
-        page.to_str().unwrap(),
-    ]));
+    let page = clip.sibling("fp.html");
+    let saved = six_bars_saved(&clip, &["--html", page.to_str().unwrap()]);
     let statistics = &json(&saved)["statistics"];
     let value = |key: &str| statistics[key].as_f64().unwrap();
     // Half red (warm), half blue (cool). Two colors in equal shares are one bit; the palette's
@@ -352,17 +352,7 @@ fn the_json_and_the_page_carry_the_films_color_statistics() {
 #[test]
 fn plot_draws_a_saved_fingerprints_colors_in_color_space() {
     let clip = red_over_blue();
-    let saved = clip.sibling("film.json");
-    assert_ok(&filmprint(&[
-        clip.path.to_str().unwrap(),
-        "-n",
-        "6",
-        "-q",
-        "-o",
-        clip.sibling("film.png").to_str().unwrap(),
-        "--json",
-        saved.to_str().unwrap(),
-    ]));
+    let saved = six_bars_saved(&clip, &[]);
     let base = clip.sibling("plots.png");
     assert_ok(&filmprint(&["plot", saved.to_str().unwrap(), "--size", "400", "-o", base.to_str().unwrap()]));
     for (kind, height) in [("ab", 400), ("hue", 400), ("lightness", 200)] {

@@ -2,10 +2,7 @@
 //! from time to colors, and a copy is the same function trimmed, cut, retimed or graded.
 
 use super::*;
-use crate::analyse::color::{hex, oklab_to_srgb8};
-use crate::fingerprint::{SCHEMA_VERSION, Sample, SourceInfo, Swatch};
-use crate::sample::TimeBase;
-use crate::settings::AnalysisSettings;
+use crate::fingerprint::test_support::{sample, swatch, synthetic};
 
 /// A scene every 1.5–4 s, each with its own two colors that drift a little.
 pub(super) fn scene_colors(t: f64) -> Vec<([f32; 3], f32)> {
@@ -30,57 +27,10 @@ pub(super) fn film(duration: f64, n: usize, content: impl Fn(f64) -> Vec<([f32; 
     let samples = (0..n)
         .map(|i| {
             let t = duration * (i as f64 + 0.5) / n as f64;
-            let clusters: Vec<Swatch> = content(t)
-                .into_iter()
-                .map(|(oklab, share)| Swatch { hex: hex(oklab_to_srgb8(oklab)), oklab, share })
-                .collect();
-            Sample {
-                index: i,
-                target_s: t,
-                time_s: t,
-                pts: (t * 1000.0) as i64,
-                keyframe: false,
-                colors: clusters[..1].to_vec(),
-                clusters,
-                skipped_black: false,
-                left_out: 0.0,
-                average: None,
-                column: None,
-                thumbnail: None,
-            }
+            sample(i, t, content(t).into_iter().map(|(oklab, share)| swatch(oklab, share)).collect())
         })
         .collect();
-    Fingerprint {
-        schema: SCHEMA_VERSION,
-        tool: "filmprint test".into(),
-        source: SourceInfo {
-            file: "film.mkv".into(),
-            container: "matroska,webm".into(),
-            stream_index: 0,
-            codec: "h264".into(),
-            width: 640,
-            height: 360,
-            rotation: 0,
-            color_conversion: None,
-            frame_rate: Some(24.0),
-            time_base: TimeBase { num: 1, den: 1000 },
-            start_s: 0.0,
-            duration_s: duration,
-            keyframes: 3,
-            keyframe_source: "index".into(),
-        },
-        settings: AnalysisSettings { samples: n, ..AnalysisSettings::default() },
-        title: None,
-        subtitle: None,
-        samples,
-        crop: None,
-        sampled: None,
-        palette: None,
-        shots: None,
-        statistics: None,
-        warnings: Vec::new(),
-        timings: None,
-    }
+    synthetic(duration, samples)
 }
 
 fn compared(a: &Fingerprint, b: &Fingerprint) -> Comparison {
@@ -244,10 +194,9 @@ fn fingerprints_made_with_other_cluster_counts_are_compared_on_mean_colors() {
     let mut b = a.clone();
     b.settings.clusters = 1;
     for sample in &mut b.samples {
-        let mean = crate::compare::timeline::mean_color(sample);
-        let swatch = Swatch { hex: hex(oklab_to_srgb8(mean)), oklab: mean, share: 1.0 };
-        sample.clusters = vec![swatch.clone()];
-        sample.colors = vec![swatch];
+        let mean = swatch(crate::compare::timeline::mean_color(sample), 1.0);
+        sample.clusters = vec![mean.clone()];
+        sample.colors = vec![mean];
     }
     let c = compared(&a, &b);
     assert_eq!(c.unit, units::Unit::Means);

@@ -16,6 +16,8 @@ mod bounded;
 mod palette;
 mod shots;
 mod statistics;
+#[cfg(test)]
+pub(crate) mod test_support;
 
 pub use palette::{MAX_PALETTE_COLORS, Palette, PaletteSegment, check_palette};
 pub use statistics::{FilmStatistics, NEUTRAL_CHROMA};

@@ -3,50 +3,13 @@
 use super::*;
 
 fn example() -> Fingerprint {
-    Fingerprint {
-        schema: SCHEMA_VERSION,
-        tool: "filmprint test".into(),
-        source: SourceInfo {
-            file: "film.mkv".into(),
-            container: "matroska,webm".into(),
-            stream_index: 0,
-            codec: "h264".into(),
-            width: 640,
-            height: 360,
-            rotation: 0,
-            color_conversion: None,
-            frame_rate: Some(24.0),
-            time_base: TimeBase { num: 1, den: 1000 },
-            start_s: 0.0,
-            duration_s: 10.0,
-            keyframes: 3,
-            keyframe_source: "index".into(),
-        },
-        settings: AnalysisSettings { samples: 1, ..AnalysisSettings::default() },
-        title: None,
-        subtitle: None,
-        samples: vec![Sample {
-            index: 0,
-            target_s: 5.0,
-            time_s: 5.0,
-            pts: 5000,
-            keyframe: false,
-            colors: vec![Swatch { hex: "#ff0000".into(), oklab: [0.6, 0.2, 0.1], share: 1.0 }],
-            clusters: vec![Swatch { hex: "#ff0000".into(), oklab: [0.6, 0.2, 0.1], share: 1.0 }],
-            skipped_black: false,
-            left_out: 0.0,
-            average: None,
-            column: Some(Sample::encode_column(&[[255, 0, 0], [0, 16, 255]])),
-            thumbnail: None,
-        }],
-        crop: None,
-        sampled: None,
-        palette: None,
-        shots: None,
-        statistics: None,
-        warnings: Vec::new(),
-        timings: None,
-    }
+    let red = Swatch { hex: "#ff0000".into(), oklab: [0.6, 0.2, 0.1], share: 1.0 };
+    let sample = Sample {
+        pts: 5000,
+        column: Some(Sample::encode_column(&[[255, 0, 0], [0, 16, 255]])),
+        ..test_support::sample(0, 5.0, vec![red])
+    };
+    test_support::synthetic(10.0, vec![sample])
 }
 
 #[test]

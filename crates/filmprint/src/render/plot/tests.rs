@@ -1,65 +1,19 @@
 //! Plots of synthetic fingerprints whose colors are known: where each mark must be.
 
 use super::*;
-use crate::analyse::color::{hex, srgb8_to_oklab};
-use crate::fingerprint::{Sample, Swatch};
+use crate::analyse::color::srgb8_to_oklab;
+use crate::fingerprint::test_support::{sample, swatch, synthetic};
 
-/// A fingerprint of `n` samples, sample i of `colors(i)` (sRGB, share).
+/// A fingerprint of `n` samples over a minute, sample i of `colors(i)` (sRGB, share).
 fn film(n: usize, colors: impl Fn(usize) -> Vec<([u8; 3], f32)>) -> Fingerprint {
     let samples = (0..n)
         .map(|i| {
-            let clusters: Vec<Swatch> = colors(i)
-                .into_iter()
-                .map(|(rgb, share)| Swatch { hex: hex(rgb), oklab: srgb8_to_oklab(rgb), share })
-                .collect();
-            let t = 60.0 * (i as f64 + 0.5) / n as f64;
-            Sample {
-                index: i,
-                target_s: t,
-                time_s: t,
-                pts: 0,
-                keyframe: false,
-                colors: clusters[..1].to_vec(),
-                clusters,
-                skipped_black: false,
-                left_out: 0.0,
-                average: None,
-                column: None,
-                thumbnail: None,
-            }
+            let clusters =
+                colors(i).into_iter().map(|(rgb, share)| swatch(srgb8_to_oklab(rgb), share)).collect();
+            sample(i, 60.0 * (i as f64 + 0.5) / n as f64, clusters)
         })
         .collect();
-    Fingerprint {
-        schema: crate::fingerprint::SCHEMA_VERSION,
-        tool: "filmprint test".into(),
-        source: crate::fingerprint::SourceInfo {
-            file: "film.mkv".into(),
-            container: "matroska,webm".into(),
-            stream_index: 0,
-            codec: "h264".into(),
-            width: 640,
-            height: 360,
-            rotation: 0,
-            color_conversion: None,
-            frame_rate: Some(24.0),
-            time_base: crate::sample::TimeBase { num: 1, den: 1000 },
-            start_s: 0.0,
-            duration_s: 60.0,
-            keyframes: 3,
-            keyframe_source: "index".into(),
-        },
-        settings: crate::AnalysisSettings { samples: n, ..crate::AnalysisSettings::default() },
-        title: None,
-        subtitle: None,
-        samples,
-        crop: None,
-        sampled: None,
-        palette: None,
-        statistics: None,
-        shots: None,
-        warnings: Vec::new(),
-        timings: None,
-    }
+    synthetic(60.0, samples)
 }
 
 #[test]
