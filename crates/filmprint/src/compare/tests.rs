@@ -221,3 +221,16 @@ fn hostile_fingerprints_are_refused_with_the_reason() {
     }
     assert_eq!(check_comparable(&good), Ok(()));
 }
+
+#[test]
+fn a_long_title_is_cut_short_on_the_picture() {
+    use crate::render::{ComparePicture, render_comparison_svg};
+    let mut a = film(30.0, 60, scene_colors);
+    a.title = Some("A very long title ".repeat(300));
+    let c = compared(&a, &a);
+    let svg = render_comparison_svg(&c, &a, &a, &ComparePicture { width: 800, ..ComparePicture::default() })
+        .unwrap();
+    // The label under A's bars ("A  title (file)  (0:30.0)"), not the document's <title>.
+    let label = svg.lines().find(|l| l.contains("A  A very long title")).unwrap();
+    assert!(label.contains('…') && label.len() < 600, "{}", &label[..label.len().min(300)]);
+}

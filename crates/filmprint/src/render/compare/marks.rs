@@ -17,8 +17,23 @@ pub fn delta_e_color(delta_e: f32) -> [u8; 3] {
     })
 }
 
-/// Left-aligned text at `x`, baseline `y`.
-pub fn label(face: &Face<'_>, text: String, size: f32, x: f32, baseline: f32) -> TextLine {
+/// Left-aligned text at `x`, baseline `y`, cut short with "…" to fit `room` pixels (a long
+/// title or file name must not run off the picture).
+pub fn label(face: &Face<'_>, text: String, size: f32, x: f32, baseline: f32, room: f32) -> TextLine {
+    let fits = |t: &str| face.width(t) * size <= room;
+    let text = if fits(&text) {
+        text
+    } else {
+        // The longest start that fits with the ellipsis, found by halving.
+        let chars: Vec<char> = text.chars().collect();
+        let (mut lo, mut hi) = (0, chars.len());
+        while lo < hi {
+            let mid = (lo + hi).div_ceil(2);
+            let candidate: String = chars[..mid].iter().chain(['…'].iter()).collect();
+            if fits(&candidate) { lo = mid } else { hi = mid - 1 }
+        }
+        chars[..lo].iter().chain(['…'].iter()).collect()
+    };
     let width = face.width(&text) * size;
     TextLine { text, size, x: x + width / 2.0, baseline }
 }

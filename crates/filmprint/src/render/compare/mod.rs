@@ -158,6 +158,8 @@ pub fn comparison_scene(
     let timeline_b = Timeline { span: b.sampled_span(), left: margin, pixels_per_s };
     let line_gap = f64::from(text) * 1.5;
     let summary: Vec<&String> = c.summary.iter().take(SUMMARY_LINES).collect();
+    // Labels end at the right margin.
+    let room = (w - 2.0 * margin) as f32;
 
     let mut items = film_band(a, &timeline_a, top_a, band);
     // The ΔE strip: per column of A, the largest ΔE of its matches.
@@ -214,6 +216,7 @@ pub fn comparison_scene(
             text,
             margin as f32,
             (margin + f64::from(text)) as f32,
+            room,
         ),
         label(
             &face,
@@ -221,6 +224,7 @@ pub fn comparison_scene(
             text,
             margin as f32,
             bottom_b as f32 + 1.2 * text,
+            room,
         ),
     ];
     let legend_top = f64::from(bottom_b) + 1.6 * line_gap;
@@ -246,10 +250,11 @@ pub fn comparison_scene(
         0.85 * text,
         (margin + scale_width + 0.8 * f64::from(text)) as f32,
         (legend_top + f64::from(strip)) as f32,
+        room - (scale_width + 0.8 * f64::from(text)) as f32,
     ));
     for (k, sentence) in summary.iter().enumerate() {
         let baseline = legend_top + f64::from(strip) + line_gap * (k as f64 + 1.3);
-        lines.push(label(&face, (*sentence).clone(), 0.85 * text, margin as f32, baseline as f32));
+        lines.push(label(&face, (*sentence).clone(), 0.85 * text, margin as f32, baseline as f32, room));
     }
     items.push(Item::Text(TextBlock { lines, color: INK, alpha: 1.0, outline: None }));
     Ok(Scene {
