@@ -244,6 +244,10 @@ fn run(plan: &Plan, progress: &dyn Report, phase: &AtomicU8) -> Result<Made, Err
         if settings.subtitle.is_none() && settings.title.is_some() {
             settings.subtitle = fingerprint.subtitle.clone();
         }
+        // Said once, though every style draws the title.
+        if let Some(warning) = report::missing_glyphs(&settings).filter(|_| pictures.is_empty()) {
+            progress.warn(&warning);
+        }
         pictures.push((job, render_picture(&fingerprint, &settings, job.svg)?, settings.title));
     }
     if phase.compare_exchange(READING, WRITING, Ordering::SeqCst, Ordering::SeqCst).is_err() {

@@ -75,6 +75,27 @@ pub fn shot_summary(file: &str, list: &ShotList) -> String {
     )
 }
 
+/// The warning for a title or subtitle with characters the font lacks (drawn as boxes), if
+/// it has any.
+pub fn missing_glyphs(settings: &RenderSettings) -> Option<String> {
+    let text = [settings.title.as_deref(), settings.subtitle.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let missing = settings.font.missing_glyphs(&text);
+    if missing.is_empty() {
+        return None;
+    }
+    let shown: String = missing.iter().take(12).collect();
+    let more = if missing.len() > 12 { "…" } else { "" };
+    Some(format!(
+        "the font ({}) has no glyph for {shown}{more} in the title: drawn as boxes; give a font that has them with \
+         --font (e.g. Noto Sans CJK for Japanese, Chinese, Korean)",
+        settings.font.family()
+    ))
+}
+
 /// Writes `index.html` into the batch folder: every film of the manifest with its picture and
 /// its nearest films (measured on the saved fingerprints; a film whose JSON cannot be read
 /// just has none).

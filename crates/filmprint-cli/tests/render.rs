@@ -373,3 +373,30 @@ fn plot_draws_a_saved_fingerprints_colors_in_color_space() {
         assert_eq!(filmprint(&all).status.code(), Some(2), "{args:?}");
     }
 }
+
+#[test]
+fn a_title_the_font_cannot_draw_is_drawn_with_a_warning() {
+    let clip = red_over_blue();
+    let saved = six_bars_saved(&clip, &[]);
+    let out = clip.sibling("nausicaa.png");
+    let run = filmprint(&[
+        "render",
+        saved.to_str().unwrap(),
+        "--title",
+        "風の谷のナウシカ",
+        "--style",
+        "stacked,ring",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_ok(&run);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    let warnings: Vec<&str> = stderr.lines().filter(|l| l.starts_with("filmprint: warning:")).collect();
+    assert_eq!(warnings.len(), 1, "once for both styles: {stderr}");
+    assert!(warnings[0].contains("風の谷ナウシカ") && warnings[0].contains("--font"), "{stderr}");
+    // A title the font has: no warning.
+    let run =
+        filmprint(&["render", saved.to_str().unwrap(), "--title", "Nausicaä", "-o", out.to_str().unwrap()]);
+    assert_ok(&run);
+    assert!(!String::from_utf8_lossy(&run.stderr).contains("warning"));
+}

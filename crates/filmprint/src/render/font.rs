@@ -56,6 +56,19 @@ impl FontFile {
         self.weight
     }
 
+    /// The characters of `text` the font has no glyph for (drawn as its "missing glyph"
+    /// box), each once, in order; spaces and line breaks never count.
+    pub fn missing_glyphs(&self, text: &str) -> Vec<char> {
+        let Ok(font) = FontRef::try_from_slice(&self.data) else { return Vec::new() };
+        let mut missing: Vec<char> = Vec::new();
+        for c in text.chars().filter(|c| !c.is_whitespace() && !c.is_control()) {
+            if font.glyph_id(c).0 == 0 && !missing.contains(&c) {
+                missing.push(c);
+            }
+        }
+        missing
+    }
+
     /// The font, ready to lay out and rasterise text.
     pub(crate) fn face(&self) -> Result<Face<'_>> {
         let font = FontRef::try_from_slice(&self.data).map_err(|e| Error::Font(e.to_string()))?;
@@ -136,6 +149,12 @@ mod tests {
         assert_eq!(parsed.family(), "Inter");
         assert_eq!(parsed.weight(), 600);
         assert!(FontFile::from_bytes(b"not a font".to_vec()).unwrap_err().contains("not a TrueType"));
+        let inter = FontFile::embedded();
+        assert_eq!(inter.missing_glyphs("Nausicaä of the Valley"), Vec::<char>::new());
+        assert_eq!(
+            inter.missing_glyphs("風の谷の ナウシカ 風"),
+            vec!['風', 'の', '谷', 'ナ', 'ウ', 'シ', 'カ']
+        );
         let missing = FontFile::load(Path::new("/nonexistent/font.ttf")).unwrap_err().to_string();
         assert!(missing.contains("/nonexistent/font.ttf"), "{missing}");
         let face = inter.face().unwrap();
