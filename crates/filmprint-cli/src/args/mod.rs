@@ -4,8 +4,11 @@
 mod analysis;
 mod batch;
 mod compare;
+mod examples;
 mod fixups;
+mod palette;
 mod picture;
+mod render;
 mod shots;
 
 use std::path::{Path, PathBuf};
@@ -19,9 +22,12 @@ use filmprint::{AnalysisSettings, Error, Setting};
 pub use analysis::AnalysisArgs;
 pub use batch::{BatchArgs, BatchPlan, MergeArgs, MergePlan};
 pub use compare::{CompareArgs, ComparePlan, Film};
+use examples::*;
 pub use fixups::{join_optional_values, mistyped_subcommand};
+pub use palette::PaletteArgs;
+use picture::refuse_stdout;
 pub use picture::{PictureArgs, PictureJob};
-use picture::{derived_name, refuse_stdout};
+pub use render::RenderArgs;
 pub use shots::{ShotsArgs, ShotsPlan};
 
 const EXAMPLES: &str = "\
@@ -112,62 +118,6 @@ pub enum Command {
     Man,
 }
 
-const RENDER_EXAMPLES: &str = "\
-Examples:
-  filmprint render movie.json --style ring --size 3000 -o ring.png
-      the saved fingerprint as a ring, 3000 px square
-  filmprint render movie.json -d 3 --subtitle \"1984\" -o three-colors.svg
-      three colors per bar (up to the clusters the analysis kept), as SVG";
-
-const PALETTE_EXAMPLES: &str = "\
-Examples:
-  filmprint palette movie.mkv
-      movie-palette.png: the film's 8 colors, by their share of screen time
-  filmprint palette movie.json -p 12 --segments 10 --labels --csv palette.csv
-      from a saved fingerprint: 12 colors, a row per tenth of the film, hex codes on the swatch";
-
-const SHOTS_EXAMPLES: &str = "\
-Examples:
-  filmprint shots movie.mkv
-      movie-shots.csv: a row per shot; the shot count and lengths (average, median) on screen
-  filmprint shots movie.mkv --edl movie.edl --json movie.json --html movie.html
-      also the cuts for an editor, the fingerprint with its shots, and a page to explore them
-  filmprint render movie.json --bars shots -o script.png
-      the film's color script: a bar per shot, as wide as the shot is long";
-
-const COMPARE_EXAMPLES: &str = "\
-Examples:
-  filmprint compare film-1984.mkv film-restored.mkv
-      film-1984-vs-film-restored.png and the findings: offset, speed, spans only one has, grade
-  filmprint compare dvd.json bluray.mkv --json diff.json --html diff.html
-      a saved fingerprint against a movie (analysed as the fingerprint was made), all numbers
-      as JSON and a page to explore them";
-
-const PLOT_EXAMPLES: &str = "\
-Examples:
-  filmprint plot movie.json
-      movie-ab.png, movie-hue.png and movie-lightness.png
-  filmprint plot movie.json --kind ab --size 2000 -o colors.svg
-      every color of every sampled frame on the Oklab a-b plane, as SVG";
-
-const BATCH_EXAMPLES: &str = "\
-Examples:
-  filmprint batch ~/Films -r -o prints --html
-      every film below ~/Films into prints/, a page each and an index.html gallery
-  filmprint batch 'films/*.mkv' -o prints --shard 2/4
-      the second quarter of the films (run 1/4 … 4/4 on four machines, then filmprint merge)";
-
-const MERGE_EXAMPLES: &str = "\
-Example:
-  filmprint merge prints --html
-      join prints/filmprint-batch-I-of-N.json into filmprint-batch.json and build the gallery";
-
-const COMPLETIONS_EXAMPLES: &str = "\
-Examples:
-  filmprint completions bash > ~/.local/share/bash-completion/completions/filmprint
-  filmprint completions zsh > ~/.zfunc/_filmprint
-  filmprint completions fish > ~/.config/fish/completions/filmprint.fish";
-
 /// What the command line asks for.
 #[derive(Debug)]
 pub enum Task {
@@ -228,69 +178,6 @@ pub struct FingerprintArgs {
 
     #[command(flatten)]
     pub picture: PictureArgs,
-
-    #[command(flatten)]
-    pub analysis: AnalysisArgs,
-}
-
-/// `filmprint render`.
-#[derive(Debug, Args)]
-pub struct RenderArgs {
-    /// A fingerprint saved with --json
-    pub fingerprint: PathBuf,
-
-    /// Colors shown per bar, from each frame's clusters (at most the K it was made with)
-    /// [default: as it was made]
-    #[arg(short = 'd', long, value_name = "D")]
-    pub colors: Option<usize>,
-
-    /// Say nothing on success (the summary line a terminal gets)
-    #[arg(short, long)]
-    pub quiet: bool,
-
-    #[command(flatten)]
-    pub picture: PictureArgs,
-}
-
-/// `filmprint palette`.
-#[derive(Debug, Args)]
-pub struct PaletteArgs {
-    /// The movie, or a fingerprint .json saved with --json (then nothing is decoded, and the
-    /// analysis options cannot be used: the saved settings stand)
-    pub input: PathBuf,
-
-    /// Swatch to write: PNG, or SVG for a .svg name [default: the input's name with
-    /// -palette.png, in the current folder]
-    #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
-
-    /// Colors in the palette
-    #[arg(short = 'p', long = "colors", value_name = "P", default_value_t = PaletteSettings::default().colors)]
-    pub colors: usize,
-
-    /// Also a palette for each of S equal parts of the film (rows below the film's)
-    #[arg(long, value_name = "S", default_value_t = 0)]
-    pub segments: usize,
-
-    /// Bar widths proportional to the colors' shares of screen time (else equal)
-    #[arg(long)]
-    pub proportional: bool,
-
-    /// Write each color's hex code and share on its bar
-    #[arg(long)]
-    pub labels: bool,
-
-    /// Also write the swatch as SVG
-    #[arg(long, value_name = "FILE")]
-    pub svg: Option<PathBuf>,
-
-    /// Also write the palette as CSV (one row per color: hex, RGB, Oklab, share)
-    #[arg(long, value_name = "FILE")]
-    pub csv: Option<PathBuf>,
-
-    /// Also write the fingerprint, palette included, as JSON
-    #[arg(long, value_name = "FILE")]
-    pub json: Option<PathBuf>,
 
     #[command(flatten)]
     pub analysis: AnalysisArgs,
@@ -494,111 +381,6 @@ impl FingerprintArgs {
             shots: (self.shots || by_shot).then(ShotsPlan::default),
             font: self.picture.font,
             bar_colors: None,
-            analysis,
-            threads: self.analysis.threads,
-            quiet: self.analysis.quiet,
-            timings: self.analysis.timings,
-        })
-    }
-}
-
-/// For a `render` input that is not JSON at all: if it is a movie, the message that says how
-/// to draw a movie.
-fn movie_given_to_render(path: &Path) -> Option<String> {
-    let mut head = [0u8; 64];
-    // Only a regular file is opened (a FIFO would wait for a writer); reading it is bounded.
-    let mut file = filmprint::files::open_regular(path, u64::MAX, "a fingerprint").ok()?;
-    let read = std::io::Read::read(&mut file, &mut head).ok()?;
-    let first = head[..read].iter().find(|b| !b.is_ascii_whitespace())?;
-    if *first == b'{' || filmprint::decode::probe_film(path) != filmprint::decode::FilmProbe::Film {
-        return None;
-    }
-    Some(format!(
-        "'{}' is a movie, not a fingerprint: make its picture with `filmprint {}` (add --json FILE to \
-         save a fingerprint that `filmprint render` draws again)",
-        path.display(),
-        path.display()
-    ))
-}
-
-impl RenderArgs {
-    fn into_plan(self) -> Result<Plan, String> {
-        if let Some(message) = movie_given_to_render(&self.fingerprint) {
-            return Err(message);
-        }
-        let pictures = self.picture.jobs(&self.fingerprint)?;
-        let outputs: Vec<&Path> =
-            pictures.iter().map(|p| p.path.as_path()).chain(self.picture.csv.as_deref()).collect();
-        check_outputs(&self.fingerprint, &outputs)?;
-        Ok(Plan {
-            input: Input::Fingerprint(self.fingerprint),
-            pictures,
-            csv: self.picture.csv,
-            json: None,
-            html: None,
-            palette: None,
-            shots: None,
-            font: self.picture.font,
-            bar_colors: self.colors,
-            analysis: AnalysisSettings::default(),
-            threads: 0,
-            quiet: self.quiet,
-            timings: false,
-        })
-    }
-}
-
-impl PaletteArgs {
-    fn into_plan(self) -> Result<Plan, String> {
-        let analysis = self.analysis.settings(1)?;
-        if !is_json(&self.input) {
-            check_palette(self.colors, self.segments, analysis.samples).map_err(|e| usage(&e))?;
-        }
-        let is_json = is_json(&self.input);
-        if is_json && analysis != (AnalysisSettings { colors: 1, ..AnalysisSettings::default() }) {
-            return Err(
-                "analysis options do not apply to a saved fingerprint: it keeps the settings it was made \
-                        with"
-                    .into(),
-            );
-        }
-        let picture = match self.output {
-            Some(path) => path,
-            None => derived_name(&self.input, "-palette.png")?,
-        };
-        refuse_stdout(&picture, "-o")?;
-        if let Some(svg) = &self.svg {
-            refuse_stdout(svg, "--svg")?;
-        }
-        let mut pictures = vec![picture];
-        pictures.extend(self.svg);
-        let outputs: Vec<&Path> = pictures
-            .iter()
-            .map(PathBuf::as_path)
-            .chain(self.csv.as_deref())
-            .chain(self.json.as_deref())
-            .collect();
-        check_outputs(&self.input, &outputs)?;
-        Ok(Plan {
-            input: if is_json { Input::Fingerprint(self.input) } else { Input::Movie(self.input) },
-            pictures: Vec::new(),
-            csv: None,
-            json: self.json,
-            html: None,
-            shots: None,
-            font: None,
-            bar_colors: None,
-            palette: Some(PalettePlan {
-                colors: self.colors,
-                segments: self.segments,
-                layout: SwatchLayout {
-                    proportional: self.proportional,
-                    labels: self.labels,
-                    ..SwatchLayout::default()
-                },
-                pictures,
-                csv: self.csv,
-            }),
             analysis,
             threads: self.analysis.threads,
             quiet: self.analysis.quiet,
