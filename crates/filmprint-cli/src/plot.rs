@@ -75,11 +75,12 @@ pub fn check(args: &PlotArgs) -> Result<(), String> {
                 path.display()
             ));
         }
-        if path == args.fingerprint {
-            return Err(format!("an output would overwrite the input '{}'", path.display()));
-        }
     }
-    Ok(())
+    // The same check as every command's: not over the input (however it is named), not two
+    // plots to one file.
+    let plots = outputs(args)?;
+    let paths: Vec<&Path> = plots.iter().map(|(_, p)| p.as_path()).collect();
+    crate::args::check_outputs(&args.fingerprint, &paths)
 }
 
 fn run(args: &PlotArgs) -> Result<Vec<PathBuf>, Error> {

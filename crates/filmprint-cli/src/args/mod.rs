@@ -256,7 +256,7 @@ fn same_file(a: &Path, b: &Path) -> bool {
 }
 
 /// Refuses outputs that would overwrite the input or each other.
-fn check_outputs(input: &Path, outputs: &[&Path]) -> Result<(), String> {
+pub(crate) fn check_outputs(input: &Path, outputs: &[&Path]) -> Result<(), String> {
     for (i, output) in outputs.iter().enumerate() {
         if same_file(output, input) {
             return Err(format!("an output would overwrite the input '{}'", input.display()));

@@ -24,8 +24,8 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, Result};
 use crate::fingerprint::{Fingerprint, MAX_FILM_SECONDS, Span};
 pub use align::Costs;
-use grade::{Grade, PairColors, grade as sum_up, pair_colors};
-use looks::{Alignment, align_films, distance_along};
+use grade::{Grade, PairColors, grade as sum_up, median, pair_colors};
+use looks::{Alignment, align_films};
 use timeline::Track;
 pub use timing::{Stretch, Timing};
 use units::{Unit, compared_forms, shot_at};
@@ -249,9 +249,13 @@ pub fn compare(a: &Fingerprint, b: &Fingerprint, settings: &CompareSettings) -> 
     let mut pairs = Vec::new();
     let mut colors: Vec<PairColors> = Vec::new();
     let mut stretches: Vec<Vec<(f64, f64)>> = vec![Vec::new()];
+    // Every step's ΔE, unmatched ones too: the distance (see `looks::distance_along`, which
+    // the library's distances use; here the pairs are colored once for both).
+    let mut every_delta_e: Vec<f32> = Vec::with_capacity(path.len());
     for s in path {
         let (sa, sb) = (ta.samples[s.a], tb.samples[s.b]);
         let pair = pair_colors(&a.samples[sa], &b.samples[sb]);
+        every_delta_e.push(pair.delta_e);
         let unmatched = found.iter().any(|g| (g.first..=g.last).contains(if g.in_a { &s.a } else { &s.b }));
         if !s.how.is_match() || unmatched {
             if stretches.last().is_some_and(|p| !p.is_empty()) {
@@ -288,7 +292,7 @@ pub fn compare(a: &Fingerprint, b: &Fingerprint, settings: &CompareSettings) -> 
         b: side(b),
         unit,
         step_s: step,
-        distance: distance_along(a, b, &alignment),
+        distance: median(&mut every_delta_e),
         timing: timing::fit(&stretches, step),
         matched,
         only_in_a,
