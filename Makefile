@@ -8,8 +8,8 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # ffmpeg command-line tool the tests use to generate clips with known colors.
 PACKAGES := gcc g++ libc6-dev pkg-config libclang-dev libavformat-dev libavcodec-dev libavutil-dev \
             libswscale-dev ffmpeg
-# The tests also open the HTML pages in Chromium.
-TEST_PACKAGES := chromium
+# The tests also open the HTML pages in Chromium, and check PDFs with qpdf and poppler.
+TEST_PACKAGES := chromium qpdf poppler-utils
 # The benchmark's timer, memory meter and report; python3-venv for the seed's pipeline.
 BENCH_PACKAGES := hyperfine time python3 python3-venv
 SAMPLE := samples/bbb_trailer_360p.mp4

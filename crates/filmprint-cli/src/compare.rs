@@ -7,13 +7,14 @@ use std::sync::atomic::{AtomicU8, Ordering};
 use std::time::Instant;
 
 use filmprint::compare::{Comparison, compare};
-use filmprint::render::{self, ComparePicture, FontFile};
+use filmprint::render::{self, ComparePicture, FontFile, PictureFormat};
 use filmprint::{AnalysisSettings, Error, Fingerprint, output};
 
 use crate::args::{ComparePlan, Film};
 use crate::progress_bar::{Report, TerminalProgress};
 use crate::{
-    INTERRUPTED_NOTHING_WRITTEN, READING, STOP_WRITING, WRITING, exit_status, interrupt_phase, stage_text,
+    INTERRUPTED_NOTHING_WRITTEN, READING, STOP_WRITING, WRITING, exit_status, interrupt_phase, stage_bytes,
+    stage_text,
 };
 
 /// Runs a comparison and says how it went.
@@ -115,15 +116,21 @@ fn run(plan: &ComparePlan, progress: &dyn Report, phase: &AtomicU8) -> Result<Co
     let comparison = compare(&a, &b, &plan.settings)?;
     let picture = ComparePicture { width: plan.width, font: font.unwrap_or_default() };
     progress.message("Drawing".into());
-    let is_svg = |p: &std::path::Path| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("svg"));
     let mut staged = output::Staging::default();
     let mut stage_picture = |path: &std::path::Path| -> Result<(), Error> {
-        staged.push(if is_svg(path) {
-            stage_text(path, &render::render_comparison_svg(&comparison, &a, &b, &picture)?)?
-        } else {
-            let canvas = render::render_comparison(&comparison, &a, &b, &picture)?;
-            let title = comparison_title(&comparison);
-            output::stage(path, |w| render::encode_png(&canvas, Some(&title), w, path))?
+        staged.push(match PictureFormat::of(path) {
+            Some(PictureFormat::Svg) => {
+                stage_text(path, &render::render_comparison_svg(&comparison, &a, &b, &picture)?)?
+            }
+            Some(PictureFormat::Pdf) => {
+                let svg = render::render_comparison_svg(&comparison, &a, &b, &picture)?;
+                stage_bytes(path, &render::svg_to_pdf(&svg, &[&picture.font])?)?
+            }
+            Some(PictureFormat::Png) | None => {
+                let canvas = render::render_comparison(&comparison, &a, &b, &picture)?;
+                let title = comparison_title(&comparison);
+                output::stage(path, |w| render::encode_png(&canvas, Some(&title), w, path))?
+            }
         });
         Ok(())
     };

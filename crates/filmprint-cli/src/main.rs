@@ -20,7 +20,7 @@ use std::time::{Duration, Instant};
 
 use filmprint::fingerprint::Palette;
 use filmprint::output::StagedFile;
-use filmprint::render::SwatchLayout;
+use filmprint::render::{FontFile, PictureFormat, SwatchLayout};
 use filmprint::{Error, Fingerprint, export, output, render};
 
 use args::{Cli, Input, Plan, Task};
@@ -248,7 +248,7 @@ fn run(plan: &Plan, progress: &dyn Report, phase: &AtomicU8) -> Result<Made, Err
         if let Some(warning) = report::missing_glyphs(&settings).filter(|_| pictures.is_empty()) {
             progress.warn(&warning);
         }
-        pictures.push((job, render_picture(&fingerprint, &settings, job.svg)?, settings.title));
+        pictures.push((job, render_picture(&fingerprint, &settings, job.format)?, settings.title));
     }
     if phase.compare_exchange(READING, WRITING, Ordering::SeqCst, Ordering::SeqCst).is_err() {
         return Err(Error::Cancelled);
@@ -263,6 +263,7 @@ fn run(plan: &Plan, progress: &dyn Report, phase: &AtomicU8) -> Result<Made, Err
                 output::stage(path, |w| render::encode_png(canvas, title.as_deref(), w, path))?
             }
             Picture::Svg(svg) => stage_text(path, svg)?,
+            Picture::Pdf(pdf) => stage_bytes(path, pdf)?,
         });
     }
     if let Some(path) = &plan.csv {
@@ -313,7 +314,7 @@ fn run(plan: &Plan, progress: &dyn Report, phase: &AtomicU8) -> Result<Made, Err
         .map(|(job, picture, _)| {
             let (width, height) = match picture {
                 Picture::Png(canvas) => (canvas.width, canvas.height),
-                Picture::Svg(_) => {
+                Picture::Svg(_) | Picture::Pdf(_) => {
                     render::dimensions(fingerprint.samples.len(), &job.settings).unwrap_or_default()
                 }
             };
@@ -331,17 +332,18 @@ fn run(plan: &Plan, progress: &dyn Report, phase: &AtomicU8) -> Result<Made, Err
 enum Picture {
     Png(render::Canvas),
     Svg(String),
+    Pdf(Vec<u8>),
 }
 
 fn render_picture(
     fingerprint: &Fingerprint,
     settings: &render::RenderSettings,
-    svg: bool,
+    format: PictureFormat,
 ) -> Result<Picture, Error> {
-    Ok(if svg {
-        Picture::Svg(render::render_svg(fingerprint, settings)?)
-    } else {
-        Picture::Png(render::render(fingerprint, settings)?)
+    Ok(match format {
+        PictureFormat::Png => Picture::Png(render::render(fingerprint, settings)?),
+        PictureFormat::Svg => Picture::Svg(render::render_svg(fingerprint, settings)?),
+        PictureFormat::Pdf => Picture::Pdf(render::render_pdf(fingerprint, settings)?),
     })
 }
 
@@ -351,22 +353,27 @@ fn source_stem(fingerprint: &Fingerprint) -> String {
     file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
 }
 
-/// A palette swatch: SVG for a `.svg` name, PNG otherwise.
+/// A palette swatch in the format its name says (PNG when it says none: checked before).
 fn stage_swatch(path: &Path, palette: &Palette, layout: &SwatchLayout) -> Result<StagedFile, Error> {
-    if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("svg")) {
-        return stage_text(path, &render::palette_svg(palette, layout));
+    match PictureFormat::of(path) {
+        Some(PictureFormat::Svg) => return stage_text(path, &render::palette_svg(palette, layout)),
+        Some(PictureFormat::Pdf) => {
+            let svg = render::palette_svg(palette, layout);
+            return stage_bytes(path, &render::svg_to_pdf(&svg, &[&FontFile::embedded()])?);
+        }
+        Some(PictureFormat::Png) | None => {}
     }
     let canvas = render::render_palette(palette, layout)?;
     output::stage(path, |w| render::encode_png(&canvas, Some("palette"), w, path))
 }
 
 fn stage_text(path: &Path, text: &str) -> Result<StagedFile, Error> {
+    stage_bytes(path, text.as_bytes())
+}
+
+fn stage_bytes(path: &Path, bytes: &[u8]) -> Result<StagedFile, Error> {
     output::stage(path, |w| {
-        w.write_all(text.as_bytes()).map_err(|source| Error::Io {
-            action: "write",
-            path: path.to_owned(),
-            source,
-        })
+        w.write_all(bytes).map_err(|source| Error::Io { action: "write", path: path.to_owned(), source })
     })
 }
 

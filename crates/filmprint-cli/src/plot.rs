@@ -5,11 +5,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Args;
-use filmprint::render::{self, FontFile, PlotKind};
+use filmprint::render::{self, FontFile, PictureFormat, PlotKind};
 use filmprint::{Error, Fingerprint, output};
 
 use crate::args::usage;
-use crate::stage_text;
+use crate::{stage_bytes, stage_text};
 
 /// `filmprint plot`.
 #[derive(Debug, Args)]
@@ -23,7 +23,7 @@ pub struct PlotArgs {
     #[arg(long, value_name = "KIND", value_delimiter = ',', default_value = "ab,hue,lightness")]
     pub kind: Vec<PlotKind>,
 
-    /// The picture: PNG, or SVG for a .svg name; with several kinds one file each,
+    /// The picture: PNG, or SVG/PDF for a .svg/.pdf name; with several kinds one file each,
     /// FILE-KIND.png [default: the fingerprint's name with -KIND.png, in the current folder]
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -68,11 +68,11 @@ pub fn check(args: &PlotArgs) -> Result<(), String> {
         if path.as_os_str() == "-" {
             return Err("-o -: plots are pictures, written to files".into());
         }
-        let extension = path.extension().map(|e| e.to_string_lossy().to_lowercase());
-        if !matches!(extension.as_deref(), Some("png" | "svg")) {
+        if PictureFormat::of(&path).is_none() {
             return Err(format!(
-                "-o: cannot tell the picture format of '{}': name it .png or .svg",
-                path.display()
+                "-o: cannot tell the picture format of '{}': name it {}",
+                path.display(),
+                PictureFormat::NAMES
             ));
         }
     }
@@ -92,14 +92,19 @@ fn run(args: &PlotArgs) -> Result<Vec<PathBuf>, Error> {
     let fingerprint = Fingerprint::read(&args.fingerprint)?;
     let mut staged = output::Staging::default();
     for (kind, path) in &plots {
-        if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("svg")) {
-            staged.push(stage_text(path, &render::plot_svg(&fingerprint, *kind, args.size, &font)?)?);
-        } else {
-            let canvas = render::render_plot(&fingerprint, *kind, args.size, &font)?;
-            staged.push(output::stage(path, |w| {
-                render::encode_png(&canvas, fingerprint.title.as_deref(), w, path)
-            })?);
-        }
+        staged.push(match PictureFormat::of(path) {
+            Some(PictureFormat::Svg) => {
+                stage_text(path, &render::plot_svg(&fingerprint, *kind, args.size, &font)?)?
+            }
+            Some(PictureFormat::Pdf) => {
+                let svg = render::plot_svg(&fingerprint, *kind, args.size, &font)?;
+                stage_bytes(path, &render::svg_to_pdf(&svg, &[&font])?)?
+            }
+            Some(PictureFormat::Png) | None => {
+                let canvas = render::render_plot(&fingerprint, *kind, args.size, &font)?;
+                output::stage(path, |w| render::encode_png(&canvas, fingerprint.title.as_deref(), w, path))?
+            }
+        });
     }
     staged.commit_unless(&|| false)?;
     Ok(plots.into_iter().map(|(_, p)| p).collect())

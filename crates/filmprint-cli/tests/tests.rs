@@ -15,6 +15,7 @@ mod help_and_errors;
 mod hostile_inputs;
 mod hostile_outputs;
 mod hostile_streams;
+mod pdf;
 mod real_films;
 mod render;
 mod report;

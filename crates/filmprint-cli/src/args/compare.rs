@@ -20,7 +20,7 @@ pub struct CompareArgs {
     pub b: PathBuf,
 
     /// The picture: A's bars over B's, a ΔE strip, the alignment, the spans only one has (PNG,
-    /// or SVG for a .svg name) [default: A-vs-B.png in the current folder]
+    /// or SVG/PDF for a .svg/.pdf name) [default: A-vs-B.png in the current folder]
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 
@@ -148,11 +148,11 @@ impl CompareArgs {
             None => default_picture(a.path(), b.path())?,
         };
         refuse_stdout(&picture, "-o")?;
-        let extension = picture.extension().map(|e| e.to_string_lossy().to_lowercase());
-        if !matches!(extension.as_deref(), Some("png" | "svg")) {
+        if filmprint::render::PictureFormat::of(&picture).is_none() {
             return Err(format!(
-                "-o: cannot tell the picture format of '{}': name it .png or .svg",
-                picture.display()
+                "-o: cannot tell the picture format of '{}': name it {}",
+                picture.display(),
+                filmprint::render::PictureFormat::NAMES
             ));
         }
         if self.analysis.timings {

@@ -153,7 +153,7 @@ pub struct FingerprintArgs {
     #[arg(long, value_name = "FILE")]
     pub json: Option<PathBuf>,
 
-    /// Also write the film's palette as a swatch (PNG, or SVG for a .svg name); the JSON then
+    /// Also write the film's palette as a swatch (PNG, or SVG/PDF for a .svg/.pdf name); the JSON then
     /// includes it
     #[arg(long, value_name = "FILE")]
     pub palette: Option<PathBuf>,

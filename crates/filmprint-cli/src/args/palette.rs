@@ -6,7 +6,7 @@ use clap::Args;
 use filmprint::AnalysisSettings;
 use filmprint::analyse::palette::PaletteSettings;
 use filmprint::fingerprint::check_palette;
-use filmprint::render::SwatchLayout;
+use filmprint::render::{PictureFormat, SwatchLayout};
 
 use super::picture::{derived_name, refuse_stdout};
 use super::{AnalysisArgs, Input, PalettePlan, Plan, check_outputs, is_json, usage};
@@ -18,7 +18,7 @@ pub struct PaletteArgs {
     /// analysis options cannot be used: the saved settings stand)
     pub input: PathBuf,
 
-    /// Swatch to write: PNG, or SVG for a .svg name [default: the input's name with
+    /// Swatch to write: PNG, or SVG/PDF for a .svg/.pdf name [default: the input's name with
     /// -palette.png, in the current folder]
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -79,6 +79,15 @@ impl PaletteArgs {
         }
         let mut pictures = vec![picture];
         pictures.extend(self.svg);
+        for (picture, flag) in pictures.iter().zip(["-o", "--svg"]) {
+            if PictureFormat::of(picture).is_none() {
+                return Err(format!(
+                    "{flag}: cannot tell the picture format of '{}': name it {}",
+                    picture.display(),
+                    PictureFormat::NAMES
+                ));
+            }
+        }
         let outputs: Vec<&Path> = pictures
             .iter()
             .map(PathBuf::as_path)

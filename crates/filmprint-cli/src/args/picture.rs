@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Args, ValueEnum};
 use filmprint::render::{
-    BarUnit, FontFile, ImageSize, OutlineMode, PrintSize, RenderSettings, Style, TitlePosition, TitleStyle,
-    parse_length,
+    BarUnit, FontFile, ImageSize, OutlineMode, PictureFormat, PrintSize, RenderSettings, Style,
+    TitlePosition, TitleStyle, parse_length,
 };
 
 use super::usage;
@@ -79,7 +79,7 @@ fn parse_fraction(text: &str) -> Result<f32, String> {
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Picture")]
 pub struct PictureArgs {
-    /// Picture to write: PNG, or SVG for a .svg name [default: the input's name with .png, in
+    /// Picture to write: PNG, or SVG/PDF for a .svg/.pdf name [default: the input's name with .png, in
     /// the current folder]. With several styles, one file per style: NAME-STYLE.png
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -182,8 +182,7 @@ pub enum Bars {
 #[derive(Debug)]
 pub struct PictureJob {
     pub path: PathBuf,
-    /// SVG (else PNG).
-    pub svg: bool,
+    pub format: PictureFormat,
     pub settings: RenderSettings,
     /// The title is to be the source movie's name (known once the fingerprint is).
     pub default_title: bool,
@@ -329,15 +328,12 @@ impl PictureArgs {
         }
         refuse_stdout(&base, "-o")?;
         let extension = base.extension().map(|e| e.to_string_lossy().to_ascii_lowercase());
-        let svg = match extension.as_deref() {
-            Some("png") => false,
-            Some("svg") => true,
-            _ => {
-                return Err(format!(
-                    "cannot tell the picture format of '{}': name it .png or .svg",
-                    base.display()
-                ));
-            }
+        let Some(format) = PictureFormat::of(&base) else {
+            return Err(format!(
+                "cannot tell the picture format of '{}': name it {}",
+                base.display(),
+                PictureFormat::NAMES
+            ));
         };
         let settings = self.settings();
         let several = styles.len() > 1;
@@ -354,7 +350,7 @@ impl PictureArgs {
                 };
                 PictureJob {
                     path,
-                    svg,
+                    format,
                     settings: RenderSettings { style, ..settings.clone() },
                     default_title: !self.no_title && self.title.is_none(),
                 }

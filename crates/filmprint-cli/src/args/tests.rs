@@ -3,7 +3,7 @@
 use super::*;
 use filmprint::SamplingMode;
 use filmprint::analyse::{ColorSpace, Rank};
-use filmprint::render::{ImageSize, Style, TitlePosition};
+use filmprint::render::{ImageSize, PictureFormat, Style, TitlePosition};
 
 fn parse(args: &[&str]) -> Result<Plan, String> {
     let cli = Cli::try_parse_from(std::iter::once("filmprint").chain(args.iter().copied()))
@@ -17,7 +17,7 @@ fn defaults_make_a_titled_png_next_to_the_current_folder() {
     assert_eq!(plan.pictures.len(), 1);
     let picture = &plan.pictures[0];
     assert_eq!(picture.path, PathBuf::from("Some Movie.2019.png"));
-    assert!(!picture.svg);
+    assert_eq!(picture.format, PictureFormat::Png);
     assert!(picture.default_title && picture.settings.title.is_none(), "titled after the movie once read");
     assert_eq!(picture.settings.style, Style::Stacked);
     assert_eq!((plan.analysis.samples, plan.analysis.clusters, plan.analysis.colors), (1000, 5, 1));
@@ -41,16 +41,19 @@ fn titles_take_backslash_n_as_line_breaks() {
 #[test]
 fn several_styles_make_one_file_each_and_the_extension_picks_the_format() {
     let plan = parse(&["x.mp4", "--style", "stacked,ring,ring", "-o", "out/film.svg"]).unwrap();
-    let files: Vec<(&Path, bool, Style)> =
-        plan.pictures.iter().map(|p| (p.path.as_path(), p.svg, p.settings.style)).collect();
+    let files: Vec<(&Path, PictureFormat, Style)> =
+        plan.pictures.iter().map(|p| (p.path.as_path(), p.format, p.settings.style)).collect();
     assert_eq!(
         files,
         vec![
-            (Path::new("out/film-stacked.svg"), true, Style::Stacked),
-            (Path::new("out/film-ring.svg"), true, Style::Ring),
+            (Path::new("out/film-stacked.svg"), PictureFormat::Svg, Style::Stacked),
+            (Path::new("out/film-ring.svg"), PictureFormat::Svg, Style::Ring),
         ]
     );
-    assert!(parse(&["x.mp4", "-o", "x.jpg"]).unwrap_err().contains(".png or .svg"));
+    assert!(parse(&["x.mp4", "-o", "x.jpg"]).unwrap_err().contains(".png, .svg or .pdf"));
+    let plan = parse(&["x.mp4", "-o", "Poster.PDF"]).unwrap();
+    assert_eq!(plan.pictures[0].format, PictureFormat::Pdf);
+    assert!(parse(&["palette", "x.mp4", "-o", "x.jpg"]).unwrap_err().contains(".png, .svg or .pdf"));
     assert!(parse(&["x.mp4", "--style", "spiral"]).is_err());
 }
 

@@ -46,6 +46,11 @@ impl FontFile {
         FontFile { data: INTER_SEMIBOLD.into(), family: "Inter".into(), weight: 600 }
     }
 
+    /// The font file's bytes.
+    pub(crate) fn data(&self) -> &[u8] {
+        &self.data
+    }
+
     /// The family name, as a CSS `font-family` would give it.
     pub fn family(&self) -> &str {
         &self.family

@@ -12,6 +12,7 @@ mod font;
 mod layout;
 mod legibility;
 mod palette;
+mod pdf;
 mod plot;
 mod png;
 mod print;
@@ -30,6 +31,7 @@ pub use compare::{
 pub use font::FontFile;
 pub(crate) use layout::part_of;
 pub use palette::{SwatchLayout, palette_svg, render_palette};
+pub use pdf::svg_to_pdf;
 pub use plot::{
     AB_EXTENT, HUE_BINS, PlotKind, ab_position, hue_histogram, plot_scene, plot_svg, render_plot,
 };
@@ -43,12 +45,47 @@ pub use style::{
 };
 pub(crate) use svg::escape as escape_xml;
 
+use std::path::Path;
+
 use crate::error::Result;
 use crate::fingerprint::Fingerprint;
+
+/// The formats a picture can be written in, told by the file name's extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PictureFormat {
+    /// Pixels (8-bit sRGB).
+    Png,
+    /// Vectors, text as text.
+    Svg,
+    /// A one-page PDF: vectors, the text in the embedded, subset font (for print).
+    Pdf,
+}
+
+impl PictureFormat {
+    /// The extensions, for messages.
+    pub const NAMES: &'static str = ".png, .svg or .pdf";
+
+    /// The format a file of this name is written in, if its extension names one (in any case).
+    pub fn of(path: &Path) -> Option<Self> {
+        let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+        match extension.as_str() {
+            "png" => Some(Self::Png),
+            "svg" => Some(Self::Svg),
+            "pdf" => Some(Self::Pdf),
+            _ => None,
+        }
+    }
+}
 
 /// Draws the fingerprint as pixels.
 pub fn render(fingerprint: &Fingerprint, settings: &RenderSettings) -> Result<Canvas> {
     raster::rasterise(&build_scene(fingerprint, settings)?)
+}
+
+/// Draws the fingerprint as a one-page PDF: the SVG's vectors, its text in the embedded font.
+pub fn render_pdf(fingerprint: &Fingerprint, settings: &RenderSettings) -> Result<Vec<u8>> {
+    let scene = build_scene(fingerprint, settings)?;
+    svg_to_pdf(&svg::write_svg(&scene)?, &[&scene.font])
 }
 
 /// Draws the fingerprint as an SVG document.

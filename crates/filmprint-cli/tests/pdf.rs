@@ -1,0 +1,135 @@
+//! PDF output, checked with other tools: qpdf finds it well formed, poppler finds the font
+//! embedded and subset and the title as text, and poppler's rendering of the page is the PNG
+//! filmprint draws of the same picture.
+
+use std::path::Path;
+use std::process::Command;
+
+use crate::common::filmprint;
+use testkit::{Clip, color_sequence, read_png, strs};
+
+fn assert_ok(out: &std::process::Output) {
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+/// Runs a poppler or qpdf tool (installed by the CI script) and returns its standard output.
+fn tool(program: &str, args: &[&str]) -> String {
+    let out = Command::new(program)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{program} must be installed (poppler-utils, qpdf): {e}"));
+    assert!(out.status.success(), "{program} {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Six seconds of six colors named `name`, and its fingerprint.
+fn six_colors(name: &str) -> (Clip, std::path::PathBuf) {
+    let colors =
+        [("red", 1.0), ("green", 1.0), ("blue", 1.0), ("yellow", 1.0), ("white", 1.0), ("purple", 1.0)];
+    let args = color_sequence(&colors, "96x54", 10);
+    let clip = Clip::encode(name, &strs(&args));
+    let (saved, picture) = (clip.sibling("fp.json"), clip.sibling("first.png"));
+    let (saved_arg, picture) = (saved.to_str().unwrap(), picture.to_str().unwrap());
+    assert_ok(&filmprint(&[
+        clip.path.to_str().unwrap(),
+        "-n",
+        "24",
+        "-q",
+        "--json",
+        saved_arg,
+        "-o",
+        picture,
+    ]));
+    (clip, saved)
+}
+
+/// poppler's rendering of the PDF's page at `width`×`height` pixels.
+fn poppler_pixels(pdf: &Path, width: u32, height: u32) -> (u32, u32, Vec<u8>) {
+    let stem = pdf.file_stem().unwrap().to_str().unwrap();
+    let prefix = pdf.with_file_name(format!("{stem}-poppler"));
+    let (w, h) = (width.to_string(), height.to_string());
+    let p = prefix.to_str().unwrap();
+    tool(
+        "pdftoppm",
+        &["-png", "-singlefile", "-scale-to-x", &w, "-scale-to-y", &h, pdf.to_str().unwrap(), p],
+    );
+    read_png(&pdf.with_file_name(format!("{stem}-poppler.png")))
+}
+
+/// Mean absolute difference per channel, and the share of pixels off by more than 48 in a
+/// channel (edges anti-aliased differently).
+fn difference(a: &[u8], b: &[u8]) -> (f64, f64) {
+    assert_eq!(a.len(), b.len());
+    let mean = a.iter().zip(b).map(|(x, y)| f64::from(x.abs_diff(*y))).sum::<f64>() / a.len() as f64;
+    let off = a
+        .chunks_exact(3)
+        .zip(b.chunks_exact(3))
+        .filter(|(p, q)| p.iter().zip(*q).any(|(x, y)| x.abs_diff(*y) > 48));
+    (mean, off.count() as f64 / (a.len() / 3) as f64)
+}
+
+#[test]
+fn a_pdf_is_valid_keeps_its_text_and_renders_as_the_png() {
+    let (clip, _) = six_colors("six colors.mp4");
+    let p = |name: &str| clip.sibling(name).to_str().unwrap().to_string();
+    for (style, title) in [("stacked", "Nausicaä"), ("ring", "Ring"), ("smooth", "Smooth"), ("arch", "Arch")]
+    {
+        let common = ["render", &p("fp.json"), "--style", style, "--size", "600", "--title", title];
+        assert_ok(&filmprint(&[&common[..], &["-o", &p("x.png")]].concat()));
+        assert_ok(&filmprint(&[&common[..], &["-o", &p("x.pdf")]].concat()));
+        assert!(tool("qpdf", &["--check", &p("x.pdf")]).contains("No syntax or stream encoding errors"));
+        let fonts = tool("pdffonts", &[&p("x.pdf")]);
+        let inter = fonts.lines().find(|l| l.contains("Inter-SemiBold")).unwrap_or_else(|| panic!("{fonts}"));
+        // emb, sub, uni: embedded, subset, with a map back to the characters.
+        assert!(inter.contains("yes yes yes"), "{fonts}");
+        assert!(tool("pdftotext", &[&p("x.pdf"), "-"]).contains(title), "the title is text");
+        let png = read_png(Path::new(&p("x.png")));
+        let page = poppler_pixels(Path::new(&p("x.pdf")), png.0, png.1);
+        assert_eq!((page.0, page.1), (png.0, png.1));
+        let (mean, off) = difference(&png.2, &page.2);
+        eprintln!("{style}: PDF against PNG, mean difference {mean:.3}, {:.3} % of pixels off", off * 100.0);
+        assert!(
+            mean < 2.0 && off < 0.01,
+            "{style}: mean difference {mean:.2}, {:.2} % of pixels off",
+            off * 100.0
+        );
+    }
+}
+
+#[test]
+fn a_printed_pdf_has_the_physical_size_and_plots_and_palettes_are_pdfs_too() {
+    let (clip, saved) = six_colors("six colors printed.mp4");
+    let p = |name: &str| clip.sibling(name).to_str().unwrap().to_string();
+    let saved = saved.to_str().unwrap();
+    assert_ok(&filmprint(&[
+        "render",
+        saved,
+        "--print",
+        "8x10in@50",
+        "--bleed",
+        "0.5in",
+        "-o",
+        &p("poster.pdf"),
+    ]));
+    let info = tool("pdfinfo", &[&p("poster.pdf")]);
+    // 9 × 11 inches with the bleed: 648 × 792 points.
+    assert!(info.lines().any(|l| l.starts_with("Page size:") && l.contains("648 x 792 pts")), "{info}");
+    assert_ok(&filmprint(&["plot", saved, "--kind", "ab", "-o", &p("ab.pdf")]));
+    assert_ok(&filmprint(&["palette", saved, "-o", &p("palette.pdf"), "--labels"]));
+    for name in ["ab.pdf", "palette.pdf"] {
+        let bytes = std::fs::read(p(name)).unwrap();
+        assert!(bytes.starts_with(b"%PDF-"), "{name}");
+        tool("qpdf", &["--check", &p(name)]);
+    }
+    assert!(tool("pdftotext", &[&p("palette.pdf"), "-"]).contains('#'), "the hex labels are text");
+    // The palette's PNG and PDF agree like the fingerprint's (without labels: text small
+    // enough to be mostly edges is anti-aliased differently by the two rasterisers).
+    assert_ok(&filmprint(&["palette", saved, "-o", &p("bare.png")]));
+    assert_ok(&filmprint(&["palette", saved, "-o", &p("bare.pdf")]));
+    let png = read_png(Path::new(&p("bare.png")));
+    let page = poppler_pixels(Path::new(&p("bare.pdf")), png.0, png.1);
+    let (mean, off) = difference(&png.2, &page.2);
+    assert!(mean < 2.0 && off < 0.01, "palette: mean difference {mean:.2}, {:.2} % off", off * 100.0);
+    let out = filmprint(&["render", saved, "-o", &p("x.jpg")]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains(".png, .svg or .pdf"));
+}
