@@ -8,8 +8,9 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # ffmpeg command-line tool the tests use to generate clips with known colors.
 PACKAGES := gcc g++ libc6-dev pkg-config libclang-dev libavformat-dev libavcodec-dev libavutil-dev \
             libswscale-dev ffmpeg
-# The tests also open the HTML pages in Chromium, and check PDFs with qpdf and poppler.
-TEST_PACKAGES := chromium qpdf poppler-utils
+# The tests also open the HTML pages in Chromium, check PDFs with qpdf and poppler, and draw
+# titles in Japanese, Arabic and Hebrew with the fonts a Debian system falls back to.
+TEST_PACKAGES := chromium qpdf poppler-utils fonts-dejavu-core fonts-droid-fallback
 # The benchmark's timer, memory meter and report; python3-venv for the seed's pipeline.
 BENCH_PACKAGES := hyperfine time python3 python3-venv
 SAMPLE := samples/bbb_trailer_360p.mp4

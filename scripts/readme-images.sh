@@ -17,6 +17,18 @@ title='Big Buck Bunny\ntrailer'
 "$bin" "$clip" -q -n 500 -d 3 --size 600 --title "$title" --subtitle "2008 · Blender Foundation" \
 	--style stacked,proportional,average,smooth,frames,ring,strip,arch -o "$out/style.png"
 
+# The wave styles: the trailer has no sound, so it is given a generated one (a 220 Hz tone
+# swelling and fading every 9 s) to show them.
+wave_dir=$(mktemp -d)
+ffmpeg -v error -y -i "$clip" -f lavfi -i "sine=f=220:d=33,volume='0.03+0.97*abs(sin(t/3))':eval=frame" \
+	-shortest -map 0:v -map 1:a -c:v copy -c:a aac "$wave_dir/with_sound.mp4"
+"$bin" "$wave_dir/with_sound.mp4" -q -n 500 -d 3 --size 600 --title "$title" --subtitle "with a generated soundtrack" \
+	--style wave,wave-ring -o "$out/style.png"
+rm -rf "$wave_dir"
+
+# Titles in other scripts, drawn with the fonts installed here (Noto Sans CJK, DejaVu Sans).
+"$bin" "$clip" -q --title "ビッグ・バック・バニー" --subtitle "أرنب كبير · ארנב גדול" --size 600 -o "$out/title_scripts.png"
+
 # Shots: a bar per shot, as wide as the shot is long (the film's color script), square and strip.
 "$bin" "$clip" -q --bars shots -d 3 --title "$title" --subtitle "shot by shot" --size 1000 -o "$out/bbb_trailer_shots.png"
 "$bin" "$clip" -q --bars shots -d 3 --style strip --title 'Big Buck Bunny trailer · by shot' --size 1000 \

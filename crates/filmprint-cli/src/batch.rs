@@ -238,6 +238,7 @@ fn make_film(
         html: outputs.html,
         palette: None,
         shots: by_shot.then(crate::args::ShotsPlan::default),
+        loudness: false,
         font: plan.picture.font.clone(),
         bar_colors: None,
         analysis: plan.analysis.clone(),

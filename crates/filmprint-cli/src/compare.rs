@@ -124,7 +124,10 @@ fn run(plan: &ComparePlan, progress: &dyn Report, phase: &AtomicU8) -> Result<Co
             }
             Some(PictureFormat::Pdf) => {
                 let svg = render::render_comparison_svg(&comparison, &a, &b, &picture)?;
-                stage_bytes(path, &render::svg_to_pdf(&svg, &[&picture.font])?)?
+                stage_bytes(
+                    path,
+                    &render::svg_to_pdf(&svg, &picture.font.covering(&comparison_title(&comparison)))?,
+                )?
             }
             Some(PictureFormat::Png) | None => {
                 let canvas = render::render_comparison(&comparison, &a, &b, &picture)?;

@@ -8,6 +8,7 @@ mod compare;
 mod plot;
 mod progress_bar;
 mod report;
+mod staging;
 
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
@@ -18,13 +19,12 @@ use clap::{CommandFactory, Parser};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use filmprint::fingerprint::Palette;
-use filmprint::output::StagedFile;
-use filmprint::render::{FontFile, PictureFormat, SwatchLayout};
+use filmprint::render::PictureFormat;
 use filmprint::{Error, Fingerprint, export, output, render};
 
 use args::{Cli, Input, Plan, Task};
 use progress_bar::{Report, TerminalProgress};
+use staging::{stage_bytes, stage_swatch, stage_text};
 
 /// Exit statuses (documented in `--help` and the README).
 const EXIT_FAILURE: u8 = 1;
@@ -198,6 +198,11 @@ fn run(plan: &Plan, progress: &dyn Report, phase: &AtomicU8) -> Result<Made, Err
             Fingerprint { timings: None, ..Fingerprint::read(path)? }
         }
     };
+    let wave = plan.pictures.iter().any(|job| job.settings.style.needs_loudness());
+    if let (Input::Movie(path), true) = (&plan.input, plan.loudness || wave) {
+        progress.message("Measuring the loudness".into());
+        fingerprint.loudness = Some(filmprint::measure_loudness(path, &fingerprint)?);
+    }
     if let (Some(_), Input::Fingerprint(path), None) = (&plan.shots, &plan.input, &fingerprint.shots) {
         return Err(Error::InvalidSettings(format!(
             "'{}' holds no shots: make it with `filmprint shots MOVIE --json {}`",
@@ -259,9 +264,7 @@ fn run(plan: &Plan, progress: &dyn Report, phase: &AtomicU8) -> Result<Made, Err
     for (job, picture, title) in &pictures {
         let path = &job.path;
         staged.push(match picture {
-            Picture::Png(canvas) => {
-                output::stage(path, |w| render::encode_png(canvas, title.as_deref(), w, path))?
-            }
+            Picture::Png(drawing) => output::stage(path, |w| drawing.write_png(title.as_deref(), w, path))?,
             Picture::Svg(svg) => stage_text(path, svg)?,
             Picture::Pdf(pdf) => stage_bytes(path, pdf)?,
         });
@@ -313,7 +316,7 @@ fn run(plan: &Plan, progress: &dyn Report, phase: &AtomicU8) -> Result<Made, Err
         .iter()
         .map(|(job, picture, _)| {
             let (width, height) = match picture {
-                Picture::Png(canvas) => (canvas.width, canvas.height),
+                Picture::Png(drawing) => drawing.size(),
                 Picture::Svg(_) | Picture::Pdf(_) => {
                     render::dimensions(fingerprint.samples.len(), &job.settings).unwrap_or_default()
                 }
@@ -330,7 +333,7 @@ fn run(plan: &Plan, progress: &dyn Report, phase: &AtomicU8) -> Result<Made, Err
 
 /// A drawn fingerprint, ready to write.
 enum Picture {
-    Png(render::Canvas),
+    Png(render::Drawing),
     Svg(String),
     Pdf(Vec<u8>),
 }
@@ -341,7 +344,7 @@ fn render_picture(
     format: PictureFormat,
 ) -> Result<Picture, Error> {
     Ok(match format {
-        PictureFormat::Png => Picture::Png(render::render(fingerprint, settings)?),
+        PictureFormat::Png => Picture::Png(render::Drawing::new(fingerprint, settings)?),
         PictureFormat::Svg => Picture::Svg(render::render_svg(fingerprint, settings)?),
         PictureFormat::Pdf => Picture::Pdf(render::render_pdf(fingerprint, settings)?),
     })
@@ -351,30 +354,6 @@ fn render_picture(
 fn source_stem(fingerprint: &Fingerprint) -> String {
     let file = Path::new(&fingerprint.source.file);
     file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
-}
-
-/// A palette swatch in the format its name says (PNG when it says none: checked before).
-fn stage_swatch(path: &Path, palette: &Palette, layout: &SwatchLayout) -> Result<StagedFile, Error> {
-    match PictureFormat::of(path) {
-        Some(PictureFormat::Svg) => return stage_text(path, &render::palette_svg(palette, layout)),
-        Some(PictureFormat::Pdf) => {
-            let svg = render::palette_svg(palette, layout);
-            return stage_bytes(path, &render::svg_to_pdf(&svg, &[&FontFile::embedded()])?);
-        }
-        Some(PictureFormat::Png) | None => {}
-    }
-    let canvas = render::render_palette(palette, layout)?;
-    output::stage(path, |w| render::encode_png(&canvas, Some("palette"), w, path))
-}
-
-fn stage_text(path: &Path, text: &str) -> Result<StagedFile, Error> {
-    stage_bytes(path, text.as_bytes())
-}
-
-fn stage_bytes(path: &Path, bytes: &[u8]) -> Result<StagedFile, Error> {
-    output::stage(path, |w| {
-        w.write_all(bytes).map_err(|source| Error::Io { action: "write", path: path.to_owned(), source })
-    })
 }
 
 /// `--timings`: where the time went, on stderr.

@@ -61,8 +61,8 @@ fn outputs(args: &PlotArgs) -> Result<Vec<(PlotKind, PathBuf)>, String> {
 
 /// Checks the arguments; the error is a usage message.
 pub fn check(args: &PlotArgs) -> Result<(), String> {
-    if !(200..=render::MAX_SIZE).contains(&args.size) {
-        return Err(format!("--size: must be 200..={} pixels", render::MAX_SIZE));
+    if !(200..=render::MAX_WHOLE_SIZE).contains(&args.size) {
+        return Err(format!("--size: must be 200..={} pixels", render::MAX_WHOLE_SIZE));
     }
     for (_, path) in outputs(args)? {
         if path.as_os_str() == "-" {
@@ -98,7 +98,7 @@ fn run(args: &PlotArgs) -> Result<Vec<PathBuf>, Error> {
             }
             Some(PictureFormat::Pdf) => {
                 let svg = render::plot_svg(&fingerprint, *kind, args.size, &font)?;
-                stage_bytes(path, &render::svg_to_pdf(&svg, &[&font])?)?
+                stage_bytes(path, &render::svg_to_pdf(&svg, &font)?)?
             }
             Some(PictureFormat::Png) | None => {
                 let canvas = render::render_plot(&fingerprint, *kind, args.size, &font)?;

@@ -19,7 +19,7 @@ pub fn film_page(fingerprint: &Fingerprint, title: &str, path: &Path) -> Result<
     let n = fingerprint.samples.len().max(1);
     // A whole number of pixels per bar, so every bar is equally wide.
     let per_bar = (PAGE_WIDTH as f64 / n as f64).round().max(1.0) as usize;
-    let width = u32::try_from(n * per_bar).unwrap_or(render::MAX_SIZE).min(render::MAX_SIZE);
+    let width = u32::try_from(n * per_bar).unwrap_or(render::MAX_WHOLE_SIZE).min(render::MAX_WHOLE_SIZE);
     let settings = RenderSettings {
         style: Style::Stacked,
         size: Some(ImageSize::Exact { width, height: PAGE_HEIGHT }),
@@ -75,23 +75,26 @@ pub fn shot_summary(file: &str, list: &ShotList) -> String {
     )
 }
 
-/// The warning for a title or subtitle with characters the font lacks (drawn as boxes), if
-/// it has any.
+/// The warning for a title or subtitle with characters neither the font nor any installed font
+/// has (drawn as boxes), if it has any.
 pub fn missing_glyphs(settings: &RenderSettings) -> Option<String> {
     let text = [settings.title.as_deref(), settings.subtitle.as_deref()]
         .into_iter()
         .flatten()
         .collect::<Vec<_>>()
         .join(" ");
-    let missing = settings.font.missing_glyphs(&text);
+    // The fonts on the system stand in for the font's missing characters; only what none has
+    // is drawn as a box.
+    let missing = settings.font.covering(&text).missing_glyphs(&text);
     if missing.is_empty() {
         return None;
     }
     let shown: String = missing.iter().take(12).collect();
     let more = if missing.len() > 12 { "…" } else { "" };
     Some(format!(
-        "the font ({}) has no glyph for {shown}{more} in the title: drawn as boxes; give a font that has them with \
-         --font (e.g. Noto Sans CJK for Japanese, Chinese, Korean)",
+        "neither the font ({}) nor any font installed has a glyph for {shown}{more} in the title: drawn as boxes; \
+         install a font that has them (e.g. Debian's fonts-noto-cjk for Japanese, Chinese, Korean) or give one \
+         with --font",
         settings.font.family()
     ))
 }

@@ -266,7 +266,7 @@ fn unwritable_outputs_fail_cleanly_and_keep_what_was_there() {
     // The movie is never overwritten by its own picture or numbers.
     let out = filmprint(&[good, "-q", "-o", good]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains(".png or .svg"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains(".png, .svg or .pdf"));
     let out = filmprint(&[good, "-q", "--csv", good]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("overwrite the input"));

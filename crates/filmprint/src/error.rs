@@ -49,6 +49,12 @@ pub enum Error {
         /// Extra detail such as " (only cover art)".
         detail: String,
     },
+    /// The wave styles need the film's sound, and the file has none.
+    #[error("'{path}' has no audio stream: the wave styles draw the film's loudness")]
+    NoAudioStream {
+        /// The path the user gave.
+        path: PathBuf,
+    },
     /// There is a video stream, but no decoder for its codec.
     #[error("'{path}': no decoder for the video codec '{codec}' in this FFmpeg build")]
     UnsupportedCodec {

@@ -117,6 +117,8 @@ pub use fingerprint::{AnalysisSettings, Fingerprint};
 pub use pipeline::fingerprint;
 #[cfg(feature = "ffmpeg")]
 pub use pipeline::fingerprint_file;
+#[cfg(feature = "ffmpeg")]
+pub use pipeline::loudness::measure_loudness;
 pub use pipeline::shots::{find_shots, fingerprint_with_shots};
 #[cfg(feature = "ffmpeg")]
 pub use pipeline::shots::{find_shots_file, fingerprint_file_with_shots};

@@ -240,7 +240,7 @@ fn the_time_axis_ticks_at_its_minutes() {
 fn bad_sizes_are_refused() {
     let fp = fingerprint(3, 1, 10.0);
     assert!(render(&fp, &settings(Style::Stacked, 0, 10)).is_err());
-    assert!(render(&fp, &settings(Style::Stacked, 10, 20_000)).is_err());
+    assert!(render(&fp, &settings(Style::Stacked, 10, 70_000)).is_err());
     let mut empty = fp.clone();
     empty.samples.clear();
     assert!(render(&empty, &RenderSettings::default()).unwrap_err().to_string().contains("no samples"));

@@ -118,8 +118,8 @@ impl CompareArgs {
         if self.segments == 0 || self.segments > MAX_SEGMENTS {
             return Err(format!("--segments: must be 1..={MAX_SEGMENTS}"));
         }
-        if !(400..=filmprint::render::MAX_SIZE).contains(&self.width) {
-            return Err(format!("--width: must be 400..={} pixels", filmprint::render::MAX_SIZE));
+        if !(400..=filmprint::render::MAX_WHOLE_SIZE).contains(&self.width) {
+            return Err(format!("--width: must be 400..={} pixels", filmprint::render::MAX_WHOLE_SIZE));
         }
         let film = |path: PathBuf| if is_json(&path) { Film::Fingerprint(path) } else { Film::Movie(path) };
         let (a, b) = (film(self.a), film(self.b));

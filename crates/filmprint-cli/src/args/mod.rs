@@ -176,6 +176,10 @@ pub struct FingerprintArgs {
     #[arg(long)]
     pub shots: bool,
 
+    /// Also measure the film's loudness per bar (reads the sound; the wave styles turn it on)
+    #[arg(long)]
+    pub loudness: bool,
+
     #[command(flatten)]
     pub picture: PictureArgs,
 
@@ -217,6 +221,8 @@ pub struct Plan {
     pub palette: Option<PalettePlan>,
     /// The shots: found (for a movie) when present, and exported.
     pub shots: Option<ShotsPlan>,
+    /// Measure the loudness per bar (for a movie; the wave styles also ask for it).
+    pub loudness: bool,
     /// The title's font file (`--font`), read before anything is decoded; the embedded font
     /// otherwise.
     pub font: Option<PathBuf>,
@@ -379,6 +385,7 @@ impl FingerprintArgs {
             html: self.html,
             palette,
             shots: (self.shots || by_shot).then(ShotsPlan::default),
+            loudness: self.loudness,
             font: self.picture.font,
             bar_colors: None,
             analysis,

@@ -102,6 +102,7 @@ impl PaletteArgs {
             json: self.json,
             html: None,
             shots: None,
+            loudness: false,
             font: None,
             bar_colors: None,
             palette: Some(PalettePlan {

@@ -62,6 +62,7 @@ impl RenderArgs {
             html: None,
             palette: None,
             shots: None,
+            loudness: false,
             font: self.picture.font,
             bar_colors: self.colors,
             analysis: AnalysisSettings::default(),

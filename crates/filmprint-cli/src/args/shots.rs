@@ -87,6 +87,7 @@ impl ShotsArgs {
             html: self.html,
             palette: None,
             shots: Some(ShotsPlan { csv: Some(csv), edl: self.edl, summary: true }),
+            loudness: false,
             font: None,
             bar_colors: None,
             analysis,

@@ -170,8 +170,8 @@ fn impossible_settings_are_usage_errors() {
     );
     assert!(parse(&["x.mp4", "--size", "0"]).unwrap_err().contains("size"));
     assert_eq!(
-        parse(&["x.mp4", "--size", "20000"]).unwrap_err(),
-        "--size: each side must be between 1 and 16384 pixels"
+        parse(&["x.mp4", "--size", "70000"]).unwrap_err(),
+        "--size: each side must be between 1 and 65535 pixels"
     );
     assert!(parse(&["x.mp4", "--title-alpha", "2"]).unwrap_err().contains("opacity"));
     assert!(parse(&["x.mp4", "--title-color", "teal"]).unwrap_err().contains("color"));

@@ -60,6 +60,7 @@ pub fn coarse(fingerprint: &Fingerprint) -> Fingerprint {
         samples,
         palette: None,
         shots: None,
+        loudness: None,
         warnings: Vec::new(),
         timings: None,
         ..fingerprint.clone()

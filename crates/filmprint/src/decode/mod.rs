@@ -6,6 +6,7 @@
 //! samples into small sRGB [`Picture`](crate::frame::Picture)s. Nothing depends on this module
 //! but the pipeline (which opens movies) and batch discovery (which probes files for films).
 
+pub(crate) mod audio;
 mod every;
 mod ffi;
 mod hdr;

@@ -62,6 +62,11 @@ pub(super) fn samples<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> R
     at_most::<D, T, MAX_SAMPLES>(d, "samples")
 }
 
+/// The loudness levels of a fingerprint, one per sample.
+pub(super) fn loudness<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Vec<f32>>, D::Error> {
+    at_most::<D, f32, MAX_SAMPLES>(d, "loudness levels").map(Some)
+}
+
 /// The shots of a fingerprint.
 pub(super) fn shots<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Vec<T>, D::Error> {
     at_most::<D, T, { super::MAX_SHOTS }>(d, "shots")

@@ -73,6 +73,10 @@ pub struct Fingerprint {
     /// with a bar per shot.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shots: Option<ShotList>,
+    /// The sound's RMS level in dBFS over each sample's interval, one per sample, when it was
+    /// measured (`--loudness`, or a wave style): the wave styles draw it.
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "bounded::loudness")]
+    pub loudness: Option<Vec<f32>>,
     /// What the user should know about how it was made (e.g. the file was truncated and only
     /// its readable part was sampled).
     #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "bounded::warnings")]
@@ -377,6 +381,18 @@ impl Fingerprint {
         }
         if let Some(shots) = &self.shots {
             shots.validate()?;
+        }
+        if let Some(levels) = &self.loudness {
+            if levels.len() != self.samples.len() {
+                return Err(format!(
+                    "it has {} loudness levels for {} samples",
+                    levels.len(),
+                    self.samples.len()
+                ));
+            }
+            if let Some(bad) = levels.iter().find(|l| !(-200.0..=40.0).contains(*l)) {
+                return Err(format!("a loudness level of {bad} dBFS (-200 to 40 expected)"));
+            }
         }
         self.check_finite()
     }

@@ -59,6 +59,7 @@ pub fn synthetic(duration_s: f64, samples: Vec<Sample>) -> Fingerprint {
         palette: None,
         statistics: None,
         shots: None,
+        loudness: None,
         warnings: Vec::new(),
         timings: None,
     }

@@ -9,6 +9,8 @@
 
 mod bars;
 mod exact_samples;
+#[cfg(feature = "ffmpeg")]
+pub(crate) mod loudness;
 mod shot_colors;
 pub(crate) mod shots;
 
@@ -208,6 +210,7 @@ fn assemble(
         samples,
         palette: None,
         shots: None,
+        loudness: None,
         statistics: None,
         warnings,
         timings: Some(timings),

@@ -50,7 +50,13 @@ pub fn bars(fingerprint: &Fingerprint, style: Style) -> Result<Vec<Bar>> {
                     }
                     Bar { colors: column, weights: None }
                 }
-                Style::Stacked | Style::Smooth | Style::Ring | Style::Arch | Style::Strip => {
+                Style::Stacked
+                | Style::Smooth
+                | Style::Ring
+                | Style::Arch
+                | Style::Strip
+                | Style::Wave
+                | Style::WaveRing => {
                     Bar { colors: sample.colors.iter().map(|c| c.rgb()).collect(), weights: None }
                 }
             })

@@ -1,5 +1,7 @@
 //! The picture being drawn: a plain 8-bit sRGB pixel buffer with straight (not premultiplied)
-//! alpha, so a transparent background survives into the PNG.
+//! alpha, so a transparent background survives into the PNG. A canvas may hold only a band of
+//! a picture's rows (a picture too large to hold whole is drawn and written band by band):
+//! drawing is always in the picture's coordinates, and what falls outside the band is left out.
 
 /// An 8-bit sRGB image with alpha, rows top to bottom, 4 bytes per pixel.
 #[derive(Debug, Clone, PartialEq)]
@@ -12,6 +14,8 @@ pub struct Canvas {
     pub rgba: Vec<u8>,
     /// The resolution it is meant to be printed at, written into the PNG.
     pub dpi: Option<f64>,
+    /// The picture's row this canvas's first row is (0 unless it holds a band).
+    pub(crate) top: u32,
 }
 
 impl Canvas {
@@ -29,11 +33,23 @@ impl Canvas {
         for _ in 0..pixels {
             rgba.extend_from_slice(&[r, g, b, alpha]);
         }
-        Some(Canvas { width, height, rgba, dpi: None })
+        Some(Canvas { width, height, rgba, dpi: None, top: 0 })
     }
 
-    fn offset(&self, x: u32, y: u32) -> usize {
-        (y as usize * self.width as usize + x as usize) * 4
+    /// A canvas for the picture's rows `top..top + height`.
+    pub(crate) fn band(width: u32, top: u32, height: u32, fill: [u8; 3], alpha: u8) -> Option<Self> {
+        Some(Canvas { top, ..Self::filled(width, height, fill, alpha)? })
+    }
+
+    /// The picture's rows this canvas holds.
+    pub(crate) fn rows(&self) -> std::ops::Range<u32> {
+        self.top..self.top.saturating_add(self.height)
+    }
+
+    /// Where the pixel at picture coordinates (x, y) is; `None` outside the canvas.
+    fn index(&self, x: u32, y: u32) -> Option<usize> {
+        let row = y.checked_sub(self.top)?;
+        (x < self.width && row < self.height).then(|| (row as usize * self.width as usize + x as usize) * 4)
     }
 
     /// The color at (x, y), ignoring its opacity; `None` outside the canvas.
@@ -43,10 +59,7 @@ impl Canvas {
 
     /// The color and opacity at (x, y); `None` outside the canvas.
     pub fn rgba_at(&self, x: u32, y: u32) -> Option<[u8; 4]> {
-        if x >= self.width || y >= self.height {
-            return None;
-        }
-        let i = self.offset(x, y);
+        let i = self.index(x, y)?;
         Some([self.rgba[i], self.rgba[i + 1], self.rgba[i + 2], self.rgba[i + 3]])
     }
 
@@ -62,18 +75,20 @@ impl Canvas {
 
     /// Sets the pixel at (x, y) to an opaque color; ignored outside the canvas.
     pub fn set(&mut self, x: u32, y: u32, color: [u8; 3]) {
-        if x < self.width && y < self.height {
-            let i = self.offset(x, y);
+        if let Some(i) = self.index(x, y) {
             self.rgba[i..i + 4].copy_from_slice(&[color[0], color[1], color[2], 255]);
         }
     }
 
     /// Fills the rectangle `x0..x1` × `y0..y1` (clipped to the canvas) with an opaque color.
     pub fn fill_rect(&mut self, (x0, y0): (u32, u32), (x1, y1): (u32, u32), color: [u8; 3]) {
-        let (x1, y1) = (x1.min(self.width), y1.min(self.height));
+        let rows = self.rows();
+        let (x1, y0, y1) = (x1.min(self.width), y0.max(rows.start), y1.min(rows.end));
         let pixel = [color[0], color[1], color[2], 255];
+        let row_bytes = self.width as usize * 4;
         for y in y0..y1 {
-            let (start, end) = (self.offset(x0.min(x1), y), self.offset(x1, y));
+            let row = (y - self.top) as usize * row_bytes;
+            let (start, end) = (row + x0.min(x1) as usize * 4, row + x1 as usize * 4);
             for chunk in self.rgba[start..end].chunks_exact_mut(4) {
                 chunk.copy_from_slice(&pixel);
             }
@@ -84,14 +99,12 @@ impl Canvas {
     /// compositing; ignored outside the canvas. Mixing is on the sRGB values, as text renderers
     /// and SVG viewers do.
     pub fn blend(&mut self, x: i64, y: i64, color: [u8; 3], alpha: f32) {
-        if x < 0 || y < 0 || x >= i64::from(self.width) || y >= i64::from(self.height) {
-            return;
-        }
+        let (Ok(x), Ok(y)) = (u32::try_from(x), u32::try_from(y)) else { return };
+        let Some(i) = self.index(x, y) else { return };
         let alpha = alpha.clamp(0.0, 1.0);
         if alpha == 0.0 {
             return;
         }
-        let i = self.offset(x as u32, y as u32);
         let below = f32::from(self.rgba[i + 3]) / 255.0;
         let out = alpha + below * (1.0 - alpha);
         for (dst, src) in self.rgba[i..i + 3].iter_mut().zip(color) {

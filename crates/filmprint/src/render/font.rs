@@ -1,23 +1,29 @@
 //! The typeface of titles and labels: Inter SemiBold (SIL Open Font License, see
 //! `assets/fonts/OFL.txt`), embedded so the tool draws the same picture on every machine, or a
-//! TTF/OTF file the user names.
+//! TTF/OTF file the user names; and, for the characters it lacks (a Japanese or Arabic title in
+//! Inter), fonts found on the system that have them.
 
 use std::path::Path;
 use std::sync::Arc;
 
-use ab_glyph::{Font, FontRef};
+use ab_glyph::Font;
 
+use super::shaping::{ShapedLine, ShapingFont, shape_line};
 use crate::error::{Error, Result};
 
 /// The embedded font.
 static INTER_SEMIBOLD: &[u8] = include_bytes!("../../assets/fonts/Inter-SemiBold.otf");
 
-/// A font loaded from a file, with the names an SVG needs to ask for it.
+/// A font loaded from a file, with the names an SVG needs to ask for it, and the fonts that
+/// stand in for the characters it lacks.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FontFile {
     data: Arc<[u8]>,
+    /// The face's index in a collection (`.ttc`), else 0.
+    index: u32,
     family: String,
     weight: u16,
+    fallbacks: Vec<FontFile>,
 }
 
 impl FontFile {
@@ -31,19 +37,55 @@ impl FontFile {
 
     /// Checks font data already in memory; the error says what is wrong with it.
     pub fn from_bytes(data: Vec<u8>) -> Result<Self, String> {
-        // ab_glyph rasterises; ttf-parser (which ab_glyph is built on) reads the names, which
-        // ab_glyph does not expose.
-        let face =
-            ttf_parser::Face::parse(&data, 0).map_err(|e| format!("not a TrueType/OpenType font ({e})"))?;
+        Self::from_collection(data.into(), 0)
+    }
+
+    /// The face at `index` of a font file (a collection's, or 0).
+    pub(crate) fn from_collection(data: Arc<[u8]>, index: u32) -> Result<Self, String> {
+        // ab_glyph rasterises and rustybuzz shapes; ttf-parser (which both are built on) reads
+        // the names, which neither exposes.
+        let face = ttf_parser::Face::parse(&data, index)
+            .map_err(|e| format!("not a TrueType/OpenType font ({e})"))?;
         let family = family_name(&face).unwrap_or_else(|| "sans-serif".into());
         let weight = face.weight().to_number();
-        FontRef::try_from_slice(&data).map_err(|e| format!("not a usable font ({e})"))?;
-        Ok(FontFile { data: data.into(), family, weight })
+        ShapingFont::new(&data, index)
+            .ok_or_else(|| "not a usable font (no outlines or metrics)".to_string())?;
+        Ok(FontFile { data, index, family, weight, fallbacks: Vec::new() })
     }
 
     /// The embedded Inter SemiBold.
     pub fn embedded() -> Self {
-        FontFile { data: INTER_SEMIBOLD.into(), family: "Inter".into(), weight: 600 }
+        FontFile {
+            data: INTER_SEMIBOLD.into(),
+            index: 0,
+            family: "Inter".into(),
+            weight: 600,
+            fallbacks: Vec::new(),
+        }
+    }
+
+    /// This font with `fallbacks` for the characters it lacks, tried in order.
+    pub fn with_fallbacks(&self, fallbacks: Vec<FontFile>) -> Self {
+        let fallbacks = fallbacks.into_iter().map(|f| FontFile { fallbacks: Vec::new(), ..f }).collect();
+        FontFile { fallbacks, ..self.clone() }
+    }
+
+    /// This font with, for the characters of `text` neither it nor its fallbacks have, fonts
+    /// installed on the system that have them (searched once per process; see
+    /// [`FontFile::missing_glyphs`] for what is still missing after).
+    pub fn covering(&self, text: &str) -> Self {
+        let missing = self.missing_glyphs(text);
+        if missing.is_empty() {
+            return self.clone();
+        }
+        let mut fallbacks = self.fallbacks.clone();
+        fallbacks.extend(super::fallback::system_fonts_for(&missing, self.weight));
+        self.with_fallbacks(fallbacks)
+    }
+
+    /// The fallback fonts, in the order they are tried.
+    pub fn fallbacks(&self) -> &[FontFile] {
+        &self.fallbacks
     }
 
     /// The font file's bytes.
@@ -62,23 +104,44 @@ impl FontFile {
     }
 
     /// The characters of `text` the font has no glyph for (drawn as its "missing glyph"
-    /// box), each once, in order; spaces and line breaks never count.
+    /// box) and none of its fallbacks has, each once, in order; spaces, line breaks and
+    /// format characters (joiners, direction marks) never count.
     pub fn missing_glyphs(&self, text: &str) -> Vec<char> {
-        let Ok(font) = FontRef::try_from_slice(&self.data) else { return Vec::new() };
+        let Ok(face) = self.face() else { return Vec::new() };
         let mut missing: Vec<char> = Vec::new();
-        for c in text.chars().filter(|c| !c.is_whitespace() && !c.is_control()) {
-            if font.glyph_id(c).0 == 0 && !missing.contains(&c) {
+        for c in text.chars().filter(|c| !c.is_whitespace() && !c.is_control() && !is_format(*c)) {
+            if !face.fonts.iter().any(|f| f.glyphs.glyph_id(c).0 != 0) && !missing.contains(&c) {
                 missing.push(c);
             }
         }
         missing
     }
 
-    /// The font, ready to lay out and rasterise text.
+    /// The font and its fallbacks, ready to lay out and rasterise text.
     pub(crate) fn face(&self) -> Result<Face<'_>> {
-        let font = FontRef::try_from_slice(&self.data).map_err(|e| Error::Font(e.to_string()))?;
-        Ok(Face { font })
+        let primary = ShapingFont::new(&self.data, self.index)
+            .ok_or_else(|| Error::Font(format!("cannot read the font '{}'", self.family)))?;
+        let mut fonts = vec![primary];
+        fonts.extend(self.fallbacks.iter().filter_map(|f| ShapingFont::new(&f.data, f.index)));
+        Ok(Face { fonts })
     }
+
+    /// The font's family then its fallbacks', as CSS `font-family` lists them.
+    pub(crate) fn families(&self) -> String {
+        let mut names = vec![self.family.as_str()];
+        names.extend(self.fallbacks.iter().map(|f| f.family.as_str()));
+        names.join(", ")
+    }
+
+    /// The font, then its fallbacks.
+    pub(crate) fn with_each(&self) -> impl Iterator<Item = &FontFile> {
+        std::iter::once(self).chain(&self.fallbacks)
+    }
+}
+
+/// Unicode format characters (zero-width joiners, direction marks): they have no glyph.
+fn is_format(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
 }
 
 impl Default for FontFile {
@@ -95,50 +158,48 @@ fn family_name(face: &ttf_parser::Face<'_>) -> Option<String> {
     named(ttf_parser::name_id::TYPOGRAPHIC_FAMILY).or_else(|| named(ttf_parser::name_id::FAMILY))
 }
 
-/// A parsed font with the measurements layout needs. Sizes are "line heights": the distance
-/// from ascender to descender in pixels, which is what ab_glyph's scale means.
+/// A parsed font (and its fallbacks) with the measurements layout needs. Sizes are "line
+/// heights" of the first font: the distance from ascender to descender in pixels, which is what
+/// ab_glyph's scale means. Line metrics are the first font's; fallbacks' glyphs are set at
+/// the same em size.
 pub(crate) struct Face<'a> {
-    pub(crate) font: FontRef<'a>,
+    /// The font first, then its fallbacks.
+    pub(crate) fonts: Vec<ShapingFont<'a>>,
 }
 
 impl Face<'_> {
+    /// The shaped glyphs of a line, in ems.
+    pub(crate) fn shape(&self, line: &str) -> ShapedLine {
+        shape_line(&self.fonts, line)
+    }
+
     fn height_unscaled(&self) -> f32 {
-        self.font.ascent_unscaled() - self.font.descent_unscaled()
+        self.fonts[0].glyphs.ascent_unscaled() - self.fonts[0].glyphs.descent_unscaled()
     }
 
     /// Ascent as a fraction of the line height.
     pub(crate) fn ascent(&self) -> f32 {
-        self.font.ascent_unscaled() / self.height_unscaled()
+        self.fonts[0].glyphs.ascent_unscaled() / self.height_unscaled()
     }
 
     /// Descent (positive, below the baseline) as a fraction of the line height.
     pub(crate) fn descent(&self) -> f32 {
-        -self.font.descent_unscaled() / self.height_unscaled()
+        -self.fonts[0].glyphs.descent_unscaled() / self.height_unscaled()
     }
 
     /// The font's own gap between lines, as a fraction of the line height.
     pub(crate) fn line_gap(&self) -> f32 {
-        self.font.line_gap_unscaled() / self.height_unscaled()
+        self.fonts[0].glyphs.line_gap_unscaled() / self.height_unscaled()
     }
 
     /// The CSS font size (em) that gives a line height of `size` pixels.
     pub(crate) fn em_size(&self, size: f32) -> f32 {
-        size * self.font.units_per_em().unwrap_or(1000.0) / self.height_unscaled()
+        size * self.fonts[0].glyphs.units_per_em().unwrap_or(1000.0) / self.height_unscaled()
     }
 
-    /// Advance width of a line at line height 1 (kerning included).
+    /// Advance width of a line at line height 1 (shaped: kerning, ligatures, joining forms).
     pub(crate) fn width(&self, line: &str) -> f32 {
-        let mut width = 0.0;
-        let mut previous = None;
-        for c in line.chars() {
-            let id = self.font.glyph_id(c);
-            if let Some(p) = previous {
-                width += self.font.kern_unscaled(p, id);
-            }
-            width += self.font.h_advance_unscaled(id);
-            previous = Some(id);
-        }
-        width / self.height_unscaled()
+        self.em_size(self.shape(line).advance)
     }
 }
 

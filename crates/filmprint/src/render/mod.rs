@@ -8,6 +8,7 @@ mod axis;
 mod bars;
 mod canvas;
 mod compare;
+mod fallback;
 mod font;
 mod layout;
 mod legibility;
@@ -19,9 +20,11 @@ mod print;
 mod raster;
 mod ring;
 mod scene;
+mod shaping;
 mod style;
 mod svg;
 mod text;
+mod wave;
 
 pub use canvas::Canvas;
 pub use compare::{
@@ -38,7 +41,7 @@ pub use plot::{
 pub use png::{encode_png, write_png};
 pub use print::{DEFAULT_DPI, PrintSize, parse_length};
 use scene::build_scene;
-pub use scene::{MAX_SIZE, dimensions};
+pub use scene::{MAX_SIZE, MAX_WHOLE_SIZE, dimensions};
 pub use style::{
     BarUnit, ImageSize, LINE_SPACING, OutlineMode, RenderSettings, Style, TitlePosition, TitleStyle,
     parse_time_step,
@@ -77,15 +80,50 @@ impl PictureFormat {
     }
 }
 
-/// Draws the fingerprint as pixels.
+/// A fingerprint's picture, described and ready to be written in any format; the pixels of a
+/// PNG are drawn as it is written (in bands of rows when it is too large to hold whole).
+#[derive(Debug, Clone)]
+pub struct Drawing {
+    scene: scene::Scene,
+}
+
+impl Drawing {
+    /// Describes the picture of the fingerprint in these settings.
+    pub fn new(fingerprint: &Fingerprint, settings: &RenderSettings) -> Result<Self> {
+        Ok(Drawing { scene: build_scene(fingerprint, settings)? })
+    }
+
+    /// Width and height in pixels.
+    pub fn size(&self) -> (u32, u32) {
+        (self.scene.width, self.scene.height)
+    }
+
+    /// Draws and encodes the picture as PNG into `out` (`path` names it in errors), holding at
+    /// most a band of it in memory.
+    pub fn write_png(&self, title: Option<&str>, out: &mut dyn std::io::Write, path: &Path) -> Result<()> {
+        png::encode_scene_png(&self.scene, title, out, path)
+    }
+
+    /// The picture as an SVG document.
+    pub fn to_svg(&self) -> Result<String> {
+        svg::write_svg(&self.scene)
+    }
+
+    /// The picture as a one-page PDF.
+    pub fn to_pdf(&self) -> Result<Vec<u8>> {
+        svg_to_pdf(&svg::write_svg(&self.scene)?, &self.scene.font)
+    }
+}
+
+/// Draws the fingerprint as pixels (at most 1 GiB of them: larger pictures are written with
+/// [`Drawing::write_png`]).
 pub fn render(fingerprint: &Fingerprint, settings: &RenderSettings) -> Result<Canvas> {
     raster::rasterise(&build_scene(fingerprint, settings)?)
 }
 
 /// Draws the fingerprint as a one-page PDF: the SVG's vectors, its text in the embedded font.
 pub fn render_pdf(fingerprint: &Fingerprint, settings: &RenderSettings) -> Result<Vec<u8>> {
-    let scene = build_scene(fingerprint, settings)?;
-    svg_to_pdf(&svg::write_svg(&scene)?, &[&scene.font])
+    Drawing::new(fingerprint, settings)?.to_pdf()
 }
 
 /// Draws the fingerprint as an SVG document.

@@ -16,14 +16,14 @@ use crate::error::{Error, Result};
 /// units, so they are kept one to one.)
 const PAGE_DPI: f32 = 72.0;
 
-/// Converts an SVG document drawn by filmprint into a one-page PDF, its text set in `fonts`
-/// (the first is asked for by name; the others are there for the characters it lacks).
-pub fn svg_to_pdf(svg: &str, fonts: &[&FontFile]) -> Result<Vec<u8>> {
+/// Converts an SVG document drawn by filmprint into a one-page PDF, its text set in `font` (and
+/// its fallbacks for the characters it lacks).
+pub fn svg_to_pdf(svg: &str, font: &FontFile) -> Result<Vec<u8>> {
     let pdf_error = |why: String| Error::Internal(format!("cannot make the PDF: {why}"));
     let mut options = usvg::Options { dpi: PAGE_DPI, ..usvg::Options::default() };
     let database = options.fontdb_mut();
     let mut first_family = None;
-    for font in fonts {
+    for font in font.with_each() {
         for id in
             database.load_font_source(usvg::fontdb::Source::Binary(std::sync::Arc::new(font.data().to_vec())))
         {
@@ -60,7 +60,7 @@ mod tests {
                    <rect width=\"2400\" height=\"1200\" fill=\"#123456\"/>\
                    <text x=\"1200\" y=\"600\" font-family=\"Inter, sans-serif\" font-weight=\"600\" font-size=\"100\" \
                    text-anchor=\"middle\">Nausicaä</text></svg>";
-        let pdf = svg_to_pdf(svg, &[&inter]).unwrap();
+        let pdf = svg_to_pdf(svg, &inter).unwrap();
         assert!(pdf.starts_with(b"%PDF-"));
         let text = String::from_utf8_lossy(&pdf);
         // 8 × 4 inches is 576 × 288 points.
@@ -71,9 +71,9 @@ mod tests {
         // Without a print size, a pixel is a point.
         let pixels = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"960\" height=\"480\"><rect width=\"960\" \
                       height=\"480\"/></svg>";
-        let pdf = svg_to_pdf(pixels, &[&inter]).unwrap();
+        let pdf = svg_to_pdf(pixels, &inter).unwrap();
         let media = entry(&String::from_utf8_lossy(&pdf), "/MediaBox").unwrap().to_string();
         assert!(media.contains("960 480"), "{media}");
-        assert!(svg_to_pdf("<svg", &[&inter]).unwrap_err().to_string().contains("cannot make the PDF"));
+        assert!(svg_to_pdf("<svg", &inter).unwrap_err().to_string().contains("cannot make the PDF"));
     }
 }

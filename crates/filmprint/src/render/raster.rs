@@ -11,13 +11,30 @@ use crate::error::{Error, Result};
 /// Subsamples per pixel side where an edge crosses a pixel.
 const SUPERSAMPLE: u32 = 4;
 
-/// The scene as pixels.
+/// Most bytes of pixels drawn at once: a larger picture is drawn as PNG in bands of rows
+/// (1 GiB is a whole 16384 × 16384 picture).
+pub const MAX_CANVAS_BYTES: u64 = 1 << 30;
+
+/// The scene as pixels, whole.
 pub fn rasterise(scene: &Scene) -> Result<Canvas> {
+    let bytes = u64::from(scene.width) * u64::from(scene.height) * 4;
+    if bytes > MAX_CANVAS_BYTES {
+        return Err(Error::InvalidSettings(format!(
+            "a {}x{} picture is too large to hold in memory whole: write it as a PNG file (drawn in bands), \
+             SVG or PDF",
+            scene.width, scene.height
+        )));
+    }
+    rasterise_rows(scene, 0, scene.height)
+}
+
+/// The scene's rows `top..top + rows` as pixels.
+pub fn rasterise_rows(scene: &Scene, top: u32, rows: u32) -> Result<Canvas> {
     let (fill, alpha) = match scene.background {
         Some(color) => (color, 255),
         None => ([0, 0, 0], 0),
     };
-    let mut canvas = Canvas::filled(scene.width, scene.height, fill, alpha).ok_or_else(|| {
+    let mut canvas = Canvas::band(scene.width, top, rows, fill, alpha).ok_or_else(|| {
         Error::InvalidSettings(format!(
             "not enough memory for a {}x{} picture; choose a smaller size",
             scene.width, scene.height
@@ -69,9 +86,10 @@ fn draw_ring(canvas: &mut Canvas, ring: &Ring) {
     let (cx, cy) = ring.centre;
     let reach = ring.outer + 1.0;
     let x0 = (cx - reach).floor().max(0.0) as u32;
-    let y0 = (cy - reach).floor().max(0.0) as u32;
+    let rows = canvas.rows();
+    let y0 = ((cy - reach).floor().max(0.0) as u32).max(rows.start);
     let x1 = ((cx + reach).ceil().max(0.0) as u32).min(canvas.width);
-    let y1 = ((cy + reach).ceil().max(0.0) as u32).min(canvas.height);
+    let y1 = ((cy + reach).ceil().max(0.0) as u32).min(rows.end);
     if x0 >= x1 || y0 >= y1 {
         return;
     }
@@ -144,10 +162,11 @@ fn draw_polygon(canvas: &mut Canvas, points: &[(f64, f64)], color: [u8; 3], alph
     for &(x, y) in points {
         (left, top, right, bottom) = (left.min(x), top.min(y), right.max(x), bottom.max(y));
     }
+    let rows = canvas.rows();
     let x0 = left.floor().max(0.0) as u32;
-    let y0 = top.floor().max(0.0) as u32;
+    let y0 = (top.floor().max(0.0) as u32).max(rows.start);
     let x1 = (right.ceil().max(0.0) as u32).min(canvas.width);
-    let y1 = (bottom.ceil().max(0.0) as u32).min(canvas.height);
+    let y1 = (bottom.ceil().max(0.0) as u32).min(rows.end);
     let samples = SUPERSAMPLE * SUPERSAMPLE;
     for y in y0..y1 {
         for x in x0..x1 {

@@ -20,6 +20,9 @@ pub struct Ring {
     pub start: f64,
     /// How much of a turn the bars cover (1 for the ring, 0.5 for the arch).
     pub sweep: f64,
+    /// Per bar, how far it reaches from the inner radius toward the outer, 0..=1 (`wave-ring`);
+    /// `None`: every bar all the way.
+    pub lengths: Option<Vec<f64>>,
 }
 
 /// Which bar and which color of it a point shows.
@@ -67,6 +70,21 @@ impl Ring {
         (self.outer - j as f64 * thickness, self.outer - (j + 1) as f64 * thickness)
     }
 
+    /// How far out bar `bar` reaches.
+    pub fn bar_outer(&self, bar: usize) -> f64 {
+        match self.lengths.as_ref().and_then(|l| l.get(bar)) {
+            Some(&length) => self.inner + (self.outer - self.inner) * length.clamp(0.0, 1.0),
+            None => self.outer,
+        }
+    }
+
+    /// Radii of band `j` of bar `bar`, its bands sharing its length: (outside, inside).
+    pub fn bar_band_radii(&self, bar: usize, j: usize) -> (f64, f64) {
+        let outer = self.bar_outer(bar);
+        let thickness = (outer - self.inner) / self.bands().max(1) as f64;
+        (outer - j as f64 * thickness, outer - (j + 1) as f64 * thickness)
+    }
+
     /// The cell under a point, `None` outside the annulus.
     pub fn cell_at(&self, x: f64, y: f64) -> Option<Cell> {
         let radius = (x - self.centre.0).hypot(y - self.centre.1);
@@ -75,7 +93,11 @@ impl Ring {
         }
         let n = self.bars.len();
         let bar = ((self.fraction_of(x, y)? * n as f64) as usize).min(n - 1);
-        let depth = (self.outer - radius) / (self.outer - self.inner).max(f64::MIN_POSITIVE);
+        let outer = self.bar_outer(bar);
+        if radius > outer {
+            return None;
+        }
+        let depth = (outer - radius) / (outer - self.inner).max(f64::MIN_POSITIVE);
         let bands = self.bars[bar].len().max(1);
         let band = ((depth * bands as f64) as usize).min(bands - 1);
         Some(Cell { bar, band })
@@ -99,6 +121,7 @@ mod tests {
             bars: (0..4).map(|i| vec![[i as u8, 0, 0], [i as u8, 1, 0]]).collect(),
             start: 0.0,
             sweep: 1.0,
+            lengths: None,
         }
     }
 
@@ -134,5 +157,18 @@ mod tests {
         assert!((x - 150.0).abs() < 1e-9 && (y - 100.0).abs() < 1e-9);
         assert!((r.turn_of(x, y) - 0.25).abs() < 1e-12);
         assert_eq!(r.band_radii(1), (60.0, 30.0));
+    }
+
+    #[test]
+    fn a_wave_ring_bar_reaches_as_far_as_its_length() {
+        let wave = Ring { lengths: Some(vec![1.0, 0.5, 0.0, 0.25]), ..ring() };
+        // Bar 0 (12 to 3 o'clock) all the way out; bar 1 (3 to 6) to 30 + 60 × 0.5 = 60.
+        assert_eq!(wave.cell_at(101.0, 15.0), Some(Cell { bar: 0, band: 0 }));
+        assert_eq!(wave.cell_at(159.0, 101.0), Some(Cell { bar: 1, band: 0 }));
+        assert_eq!(wave.cell_at(161.0, 101.0), None);
+        // Its two colors share its length: the inner one from 30 to 45.
+        assert_eq!(wave.cell_at(140.0, 101.0), Some(Cell { bar: 1, band: 1 }));
+        assert_eq!(wave.bar_band_radii(1, 1), (45.0, 30.0));
+        assert_eq!(wave.cell_at(99.0, 169.0), None, "bar 2 has no length");
     }
 }

@@ -10,11 +10,17 @@ use super::legibility::{needed_outline, outline_for};
 use super::ring::Ring;
 use super::style::{BarUnit, ImageSize, OutlineMode, RenderSettings, Style, TitlePosition};
 use super::text::{Area, Fit, TextBlock, fit_lines};
+use super::wave;
 use crate::error::{Error, Result, Setting};
 use crate::fingerprint::Fingerprint;
 
-/// Largest image side accepted, to keep memory bounded (16384² RGBA is 1 GiB).
-pub const MAX_SIZE: u32 = 16_384;
+/// Largest side of a fingerprint's picture (PNG's larger than [`MAX_WHOLE_SIZE`] are drawn in
+/// bands of rows, so memory stays bounded; 65535 × 65535 at 300 dpi is 5.5 m square).
+pub const MAX_SIZE: u32 = 65_535;
+
+/// Largest side of pictures drawn whole in memory: plots, comparisons, the pages' pictures
+/// (16384² RGBA is 1 GiB).
+pub const MAX_WHOLE_SIZE: u32 = 16_384;
 
 /// A rectangle of whole pixels: columns `x0..x1`, rows `y0..y1`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -143,7 +149,28 @@ pub fn bar_count(fingerprint: &Fingerprint, unit: BarUnit) -> Result<usize> {
 
 /// Share of the picture's height the title band takes.
 fn band_fraction(style: Style) -> f64 {
-    if style == Style::Strip { 0.22 } else { 0.15 }
+    if matches!(style, Style::Strip | Style::Wave) { 0.22 } else { 0.15 }
+}
+
+/// The fingerprint's loudness for a wave style, as bar lengths; `None` for the others.
+fn wave_lengths(fingerprint: &Fingerprint, settings: &RenderSettings) -> Result<Option<Vec<f64>>> {
+    if !settings.style.needs_loudness() {
+        return Ok(None);
+    }
+    if settings.bars == BarUnit::Shots {
+        return Err(Error::InvalidSettings(format!(
+            "the style '{}' draws a bar per sample (the loudness is measured per sample)",
+            settings.style
+        )));
+    }
+    let levels = fingerprint.loudness.as_ref().ok_or_else(|| {
+        Error::InvalidSettings(format!(
+            "the style '{}' needs the film's loudness, which this fingerprint does not hold: make it from the \
+             movie with --loudness (or with this style)",
+            settings.style
+        ))
+    })?;
+    Ok(Some(wave::lengths(levels)))
 }
 
 /// The title lines (relative size 1) and subtitle lines (smaller). On a band, which is short
@@ -173,6 +200,7 @@ pub fn build_scene(fingerprint: &Fingerprint, settings: &RenderSettings) -> Resu
     settings.validate()?;
     let style = settings.style;
     let (width, height) = dimensions(bar_count(fingerprint, settings.bars)?, settings)?;
+    let lengths = wave_lengths(fingerprint, settings)?;
     // By shot, each column (each wedge of a ring) shows the shot at its time: bars as wide as
     // the shots are long, in whole pixels.
     // A gradient goes from shot to shot, its stops at their middles.
@@ -189,7 +217,7 @@ pub fn build_scene(fingerprint: &Fingerprint, settings: &RenderSettings) -> Resu
         }
     };
     let fingerprint = by_shot.as_ref().unwrap_or(fingerprint);
-    let position = settings.title_style.position.unwrap_or(if style == Style::Strip {
+    let position = settings.title_style.position.unwrap_or(if matches!(style, Style::Strip | Style::Wave) {
         TitlePosition::Band
     } else {
         TitlePosition::Center
@@ -206,16 +234,19 @@ pub fn build_scene(fingerprint: &Fingerprint, settings: &RenderSettings) -> Resu
     let mut items = Vec::new();
     let mut ring = None;
     match style {
-        Style::Ring => {
+        Style::Ring | Style::WaveRing => {
             let side = f64::from(bars_area.width().min(bars_area.height()));
             let outer = side * if settings.time_axis.is_some() { 0.40 } else { 0.48 };
+            // A wave reaches out from a smaller hole, for room to show how loud it is.
+            let hole = if style == Style::WaveRing { 0.4 } else { 0.5 };
             let geometry = Ring {
                 centre: (f64::from(bars_area.width()) / 2.0, f64::from(bars_area.height()) / 2.0),
                 outer,
-                inner: outer * 0.5,
+                inner: outer * hole,
                 bars: bars.into_iter().map(|b| b.colors).collect(),
                 start: 0.0,
                 sweep: 1.0,
+                lengths: lengths.clone(),
             };
             ring = Some(geometry.clone());
             items.push(Item::Ring(geometry));
@@ -231,14 +262,20 @@ pub fn build_scene(fingerprint: &Fingerprint, settings: &RenderSettings) -> Resu
                 bars: bars.into_iter().map(|b| b.colors).collect(),
                 start: 0.75,
                 sweep: 0.5,
+                lengths: None,
             };
             ring = Some(geometry.clone());
             items.push(Item::Ring(geometry));
         }
         Style::Smooth => items.extend(smooth_gradients(&bars, bars_area, middles.as_deref())),
+        Style::Wave => {
+            items.extend(wave::wave_rects(&bars, lengths.as_deref().unwrap_or_default(), bars_area))
+        }
         _ => items.extend(bar_rects(&bars, bars_area)),
     }
-    let face_owner = settings.font.clone();
+    // Characters of the title the font lacks come from fonts on the system that have them.
+    let face_owner =
+        settings.font.covering(&lines.iter().map(|(l, _)| l.as_str()).collect::<Vec<_>>().join(" "));
     let face = face_owner.face()?;
     let axis_color = settings.title_style.color;
     if let Some(step) = settings.time_axis {
@@ -307,7 +344,7 @@ pub fn build_scene(fingerprint: &Fingerprint, settings: &RenderSettings) -> Resu
         height,
         background: (!settings.transparent).then_some(settings.background),
         items,
-        font: settings.font.clone(),
+        font: face_owner,
         title: settings.title.clone(),
         dpi: settings.dpi,
     })

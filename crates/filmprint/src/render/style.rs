@@ -27,11 +27,16 @@ pub enum Style {
     Strip,
     /// The bars on a half ring arching over the title, time from left to right (2:1).
     Arch,
+    /// The bars as a sound wave: each as tall as the film is loud over its interval, about a
+    /// centre line, in a 4:1 strip with the title on a band below.
+    Wave,
+    /// The wave wrapped into a ring: each bar reaching out as far as the film is loud.
+    WaveRing,
 }
 
 impl Style {
     /// Every style, in the order `--help` lists them.
-    pub const ALL: [Style; 8] = [
+    pub const ALL: [Style; 10] = [
         Style::Stacked,
         Style::Proportional,
         Style::Average,
@@ -40,6 +45,8 @@ impl Style {
         Style::Ring,
         Style::Strip,
         Style::Arch,
+        Style::Wave,
+        Style::WaveRing,
     ];
 
     /// The style's name on the command line.
@@ -53,6 +60,8 @@ impl Style {
             Style::Ring => "ring",
             Style::Strip => "strip",
             Style::Arch => "arch",
+            Style::Wave => "wave",
+            Style::WaveRing => "wave-ring",
         }
     }
 
@@ -67,13 +76,22 @@ impl Style {
             Style::Ring => "The bars wrapped into a ring, time clockwise from 12 o'clock, title inside",
             Style::Strip => "A 4:1 banner with the title on a band below",
             Style::Arch => "The bars on a half ring arching over the title, time left to right (2:1)",
+            Style::Wave => "A 4:1 sound wave: each bar as tall as the film is loud then (reads the audio)",
+            Style::WaveRing => {
+                "The wave wrapped into a ring, each bar reaching out as loud as it is (reads the audio)"
+            }
         }
+    }
+
+    /// Whether the style draws the film's loudness (measured from its sound).
+    pub fn needs_loudness(self) -> bool {
+        matches!(self, Style::Wave | Style::WaveRing)
     }
 
     /// Width ÷ height of the picture when only one side is given.
     pub fn aspect(self) -> u32 {
         match self {
-            Style::Strip => 4,
+            Style::Strip | Style::Wave => 4,
             Style::Arch => 2,
             _ => 1,
         }

@@ -149,7 +149,7 @@ pub(super) fn write_text(svg: &mut String, font: &FontFile, face: &super::font::
              fill=\"{}\" fill-opacity=\"{}\"{stroke} text-anchor=\"middle\" xml:space=\"preserve\">{}</text>",
             num(f64::from(line.x)),
             num(f64::from(line.baseline)),
-            escape(font.family()),
+            escape(&font.families()),
             font.weight(),
             num(f64::from(face.em_size(line.size))),
             hex(block.color),
@@ -159,13 +159,16 @@ pub(super) fn write_text(svg: &mut String, font: &FontFile, face: &super::font::
     }
 }
 
-/// Runs of neighbouring bars with one color in a band: (first bar, one past the last, color).
+/// Runs of neighbouring bars with one color (and one length) in a band: (first bar, one past
+/// the last, color).
 fn runs(ring: &Ring, band: usize) -> Vec<(usize, usize, [u8; 3])> {
     let mut runs: Vec<(usize, usize, [u8; 3])> = Vec::new();
     for (i, bar) in ring.bars.iter().enumerate() {
         let Some(&color) = bar.get(band) else { continue };
         match runs.last_mut() {
-            Some(run) if run.1 == i && run.2 == color => run.1 = i + 1,
+            Some(run) if run.1 == i && run.2 == color && ring.bar_outer(run.0) == ring.bar_outer(i) => {
+                run.1 = i + 1
+            }
             _ => runs.push((i, i + 1, color)),
         }
     }
@@ -181,10 +184,10 @@ fn write_ring(svg: &mut String, ring: &Ring) {
     };
     svg.push_str("  <g>\n");
     for band in 0..bands {
-        let (outer, inner) = ring.band_radii(band);
-        // Reach half a pixel under the next band in, which is drawn over it.
-        let reach = if band + 1 < bands { inner - 0.5 } else { inner };
         for (start, end, color) in runs(ring, band) {
+            let (outer, inner) = ring.bar_band_radii(start, band);
+            // Reach half a pixel under the next band in, which is drawn over it.
+            let reach = if band + 1 < bands { inner - 0.5 } else { inner };
             let fill = hex(color);
             if start == 0 && end == n && ring.sweep >= 1.0 {
                 let (cx, cy) = ring.centre;
@@ -249,6 +252,7 @@ mod tests {
             bars: vec![vec![[1, 1, 1]], vec![[1, 1, 1]], vec![[2, 2, 2]], vec![[1, 1, 1]]],
             start: 0.0,
             sweep: 1.0,
+            lengths: None,
         };
         assert_eq!(runs(&ring, 0), vec![(0, 2, [1, 1, 1]), (2, 3, [2, 2, 2]), (3, 4, [1, 1, 1])]);
     }

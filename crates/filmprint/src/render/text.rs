@@ -1,8 +1,9 @@
 //! Text layout: lines fitted into a box and centred (title, subtitle, axis labels), then drawn
-//! with the font's outlines. Rasterising is ab_glyph's job; line breaking, fitting and centring
-//! are ours. Characters the font lacks are drawn as its "missing glyph" box, never an error.
+//! with the fonts' outlines. Shaping is rustybuzz's (see `shaping`), rasterising ab_glyph's;
+//! line breaking, fitting and centring are ours. Characters no font has are drawn as the
+//! font's "missing glyph" box, never an error.
 
-use ab_glyph::{Font, OutlinedGlyph, ScaleFont, point};
+use ab_glyph::{Font, OutlinedGlyph, point};
 
 use super::canvas::Canvas;
 use super::font::Face;
@@ -144,29 +145,24 @@ pub fn fit_lines(face: &Face<'_>, lines: &[(String, f32)], fit: &Fit) -> Vec<Tex
 /// The topmost and bottommost ink rows of the lines.
 fn ink_rows(face: &Face<'_>, lines: &[TextLine]) -> Option<(f32, f32)> {
     let (top, bottom) =
-        lines.iter().flat_map(|line| outlines(face, line)).fold((f32::MAX, f32::MIN), |(t, b), g| {
+        lines.iter().flat_map(|line| outlines(face, line)).fold((f32::MAX, f32::MIN), |(t, b), (_, g)| {
             let r = g.px_bounds();
             (t.min(r.min.y), b.max(r.max.y))
         });
     (top <= bottom).then_some((top, bottom))
 }
 
-/// The glyph outlines of a placed line.
-fn outlines(face: &Face<'_>, line: &TextLine) -> Vec<OutlinedGlyph> {
-    let font = &face.font;
-    let scaled = font.as_scaled(line.size);
-    let mut x = line.x - face.width(&line.text) * line.size / 2.0;
-    let mut previous = None;
-    let mut glyphs = Vec::new();
-    for c in line.text.chars() {
-        let id = font.glyph_id(c);
-        if let Some(p) = previous {
-            x += scaled.kern(p, id);
-        }
-        let glyph = id.with_scale_and_position(line.size, point(x, line.baseline));
-        x += scaled.h_advance(id);
-        previous = Some(id);
-        glyphs.extend(font.outline_glyph(glyph));
+/// The glyph outlines of a placed line, each with the index of its font in the face.
+fn outlines(face: &Face<'_>, line: &TextLine) -> Vec<(usize, OutlinedGlyph)> {
+    let shaped = face.shape(&line.text);
+    let em = face.em_size(line.size);
+    let start = line.x - shaped.advance * em / 2.0;
+    let mut glyphs = Vec::with_capacity(shaped.glyphs.len());
+    for placed in &shaped.glyphs {
+        let font = &face.fonts[placed.font];
+        let position = point(start + placed.x * em, line.baseline - placed.y * em);
+        let glyph = placed.id.with_scale_and_position(font.scale_for_em(em), position);
+        glyphs.extend(font.glyphs.outline_glyph(glyph).map(|outline| (placed.font, outline)));
     }
     glyphs
 }
@@ -187,7 +183,7 @@ impl Outline {
     }
 }
 
-/// Largest outline buffer, in pixels (a line of a 16384-pixel-wide picture is well below).
+/// Largest outline buffer, in pixels (a band of a picture drawn in bands is at most this).
 const MAX_OUTLINE_PIXELS: usize = 64 << 20;
 
 /// Draws the band around every line's letters: the union of copies of each glyph shifted to
@@ -205,29 +201,31 @@ fn draw_outline(canvas: &mut Canvas, face: &Face<'_>, block: &TextBlock, outline
                 offsets.push((radius * angle.cos(), radius * angle.sin()));
             }
         }
-        let glyphs: Vec<OutlinedGlyph> =
-            outlines(face, line).into_iter().filter(|g| drawable(g, line.size)).collect();
-        let Some(bounds) = glyphs.iter().map(OutlinedGlyph::px_bounds).reduce(|a, b| ab_glyph::Rect {
+        let glyphs: Vec<(usize, OutlinedGlyph)> =
+            outlines(face, line).into_iter().filter(|(_, g)| drawable(g, line.size)).collect();
+        let Some(bounds) = glyphs.iter().map(|(_, g)| g.px_bounds()).reduce(|a, b| ab_glyph::Rect {
             min: point(a.min.x.min(b.min.x), a.min.y.min(b.min.y)),
             max: point(a.max.x.max(b.max.x), a.max.y.max(b.max.y)),
         }) else {
             continue;
         };
         let margin = reach.ceil() as i64 + 2;
-        let (x0, y0) = (bounds.min.x as i64 - margin, bounds.min.y as i64 - margin);
-        let (w, h) = (
-            (bounds.width() as i64 + 2 * margin + 1) as usize,
-            (bounds.height() as i64 + 2 * margin + 1) as usize,
-        );
-        if w.saturating_mul(h) > MAX_OUTLINE_PIXELS {
+        // The band around the line's ink, cut to the canvas's rows (a picture drawn in bands
+        // spreads each band's part only; drawn whole, nothing beyond its edges).
+        let rows = canvas.rows();
+        let y0 = (bounds.min.y as i64 - margin).max(i64::from(rows.start));
+        let y1 = (bounds.max.y as i64 + margin + 1).min(i64::from(rows.end));
+        let x0 = bounds.min.x as i64 - margin;
+        let (w, h) = ((bounds.width() as i64 + 2 * margin + 1) as usize, (y1 - y0).max(0) as usize);
+        if h == 0 || w.saturating_mul(h) > MAX_OUTLINE_PIXELS {
             continue;
         }
         let mut spread = vec![0.0f32; w * h];
-        for glyph in &glyphs {
+        for (font, glyph) in &glyphs {
             for &(dx, dy) in &offsets {
                 let mut shifted = glyph.glyph().clone();
                 shifted.position = point(shifted.position.x + dx, shifted.position.y + dy);
-                let Some(copy) = face.font.outline_glyph(shifted) else { continue };
+                let Some(copy) = face.fonts[*font].glyphs.outline_glyph(shifted) else { continue };
                 let gb = copy.px_bounds();
                 let (gx0, gy0) = (gb.min.x as i64 - x0, gb.min.y as i64 - y0);
                 copy.draw(|gx, gy, coverage| {
@@ -254,7 +252,7 @@ pub fn draw_text(canvas: &mut Canvas, face: &Face<'_>, block: &TextBlock) {
         draw_outline(canvas, face, block, outline);
     }
     for line in &block.lines {
-        for glyph in outlines(face, line).into_iter().filter(|g| drawable(g, line.size)) {
+        for (_, glyph) in outlines(face, line).into_iter().filter(|(_, g)| drawable(g, line.size)) {
             let bounds = glyph.px_bounds();
             let (x0, y0) = (bounds.min.x as i64, bounds.min.y as i64);
             glyph.draw(|gx, gy, coverage| {
@@ -364,7 +362,7 @@ mod tests {
         let face = font.face().unwrap();
         let line =
             TextLine { text: "Film Ågÿ 0:1 2008 — ✓".into(), size: 20.0, x: 50.0, baseline: 60.0 };
-        let huge = outlines(&face, &line).into_iter().filter(|g| !drawable(g, line.size)).count();
+        let huge = outlines(&face, &line).into_iter().filter(|(_, g)| !drawable(g, line.size)).count();
         assert!(huge > 0, "the font no longer has a huge glyph");
         let mut canvas = Canvas::new(100, 100, [0, 0, 0]).unwrap();
         let block =
@@ -375,7 +373,7 @@ mod tests {
         let sound = embedded.face().unwrap();
         for size in [4.0, 20.0, 400.0] {
             let line = TextLine { size, ..line.clone() };
-            assert!(outlines(&sound, &line).iter().all(|g| drawable(g, size)), "{size}");
+            assert!(outlines(&sound, &line).iter().all(|(_, g)| drawable(g, size)), "{size}");
         }
     }
 }

@@ -87,6 +87,7 @@ pub fn fingerprint(n: usize, d: usize, duration_s: f64) -> Fingerprint {
         samples,
         palette: None,
         shots: None,
+        loudness: Some((0..n).map(|i| -20.0 - (i % 7) as f32 * 4.0).collect()),
         statistics: None,
         warnings: Vec::new(),
         timings: None,

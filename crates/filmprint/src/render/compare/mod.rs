@@ -10,7 +10,7 @@ pub use marks::delta_e_color;
 use marks::{Timeline, film_band, label, line, struck_through};
 
 use super::font::FontFile;
-use super::scene::{Item, MAX_SIZE, PixelBox, Scene};
+use super::scene::{Item, MAX_WHOLE_SIZE, PixelBox, Scene};
 use super::text::TextBlock;
 use super::{Canvas, raster, svg};
 use crate::compare::units::compared_forms;
@@ -88,10 +88,10 @@ pub fn compare_layout(
     picture: &ComparePicture,
 ) -> Result<CompareLayout> {
     let width = picture.width;
-    if !(400..=MAX_SIZE).contains(&width) {
+    if !(400..=MAX_WHOLE_SIZE).contains(&width) {
         return Err(Error::Setting {
             setting: Setting::Size,
-            why: format!("the width must be 400..={MAX_SIZE} pixels"),
+            why: format!("the width must be 400..={MAX_WHOLE_SIZE} pixels"),
         });
     }
     let w = f64::from(width);
@@ -150,7 +150,9 @@ pub fn comparison_scene(
         bottom_b,
         text,
     } = layout;
-    let face = picture.font.face()?;
+    // Titles in scripts the font lacks are drawn in fonts on the system that have them.
+    let font = picture.font.covering(&format!("{} {}", name(a), name(b)));
+    let face = font.face()?;
     let w = f64::from(width);
     let band = top_strip - top_a;
     let strip = top_links - top_strip;
@@ -262,7 +264,7 @@ pub fn comparison_scene(
         height,
         background: Some(PAPER),
         items,
-        font: picture.font.clone(),
+        font: font.clone(),
         title: Some(format!("{} against {}", name(a), name(b))),
         dpi: None,
     })

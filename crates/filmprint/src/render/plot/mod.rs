@@ -7,7 +7,7 @@ mod marks;
 use std::str::FromStr;
 
 use super::font::FontFile;
-use super::scene::{Item, MAX_SIZE, Scene};
+use super::scene::{Item, MAX_WHOLE_SIZE, Scene};
 use super::text::TextBlock;
 use super::{Canvas, raster, svg};
 use crate::analyse::color::oklab_to_srgb8;
@@ -198,10 +198,10 @@ fn lightness_items(fingerprint: &Fingerprint, width: f64, height: f64) -> Vec<It
 /// The plot as a scene, `size` pixels wide (square for `ab` and `hue`, half as high for
 /// `lightness`).
 pub fn plot_scene(fingerprint: &Fingerprint, kind: PlotKind, size: u32, font: &FontFile) -> Result<Scene> {
-    if !(200..=MAX_SIZE).contains(&size) {
+    if !(200..=MAX_WHOLE_SIZE).contains(&size) {
         return Err(Error::Setting {
             setting: Setting::Size,
-            why: format!("the plot must be 200..={MAX_SIZE} pixels wide"),
+            why: format!("the plot must be 200..={MAX_WHOLE_SIZE} pixels wide"),
         });
     }
     let face = font.face()?;

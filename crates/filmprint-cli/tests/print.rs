@@ -1,6 +1,6 @@
-//! PDF output, checked with other tools: qpdf finds it well formed, poppler finds the font
-//! embedded and subset and the title as text, and poppler's rendering of the page is the PNG
-//! filmprint draws of the same picture.
+//! Output for print. PDF, checked with other tools: qpdf finds it well formed, poppler finds
+//! the font embedded and subset and the title as text, and poppler's rendering of the page is
+//! the PNG filmprint draws of the same picture. PNGs beyond 16384 pixels a side.
 
 use std::path::Path;
 use std::process::Command;
@@ -132,4 +132,23 @@ fn a_printed_pdf_has_the_physical_size_and_plots_and_palettes_are_pdfs_too() {
     assert!(mean < 2.0 && off < 0.01, "palette: mean difference {mean:.2}, {:.2} % off", off * 100.0);
     let out = filmprint(&["render", saved, "-o", &p("x.jpg")]);
     assert!(String::from_utf8_lossy(&out.stderr).contains(".png, .svg or .pdf"));
+}
+
+#[test]
+fn a_png_wider_than_16384_pixels_is_written() {
+    let (clip, saved) = six_colors("six colors wide.mp4");
+    let wide = clip.sibling("wide.png");
+    let run =
+        filmprint(&["render", saved.to_str().unwrap(), "--size", "20000x300", "-o", wide.to_str().unwrap()]);
+    assert_ok(&run);
+    let (width, height, pixels) = read_png(&wide);
+    assert_eq!((width, height), (20000, 300));
+    // Six colors in order across it: the first bar red, the last purple.
+    let at = |x: usize| [pixels[x * 3], pixels[x * 3 + 1], pixels[x * 3 + 2]];
+    assert!(testkit::near(at(10), [255, 0, 0], 12), "{:?}", at(10));
+    assert!(testkit::near(at(19_990), [128, 0, 128], 12), "{:?}", at(19_990));
+    let out =
+        filmprint(&["render", saved.to_str().unwrap(), "--size", "70000", "-o", wide.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("65535"));
 }
