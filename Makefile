@@ -15,7 +15,7 @@ TEST_PACKAGES := chromium qpdf poppler-utils fonts-dejavu-core fonts-droid-fallb
 BENCH_PACKAGES := hyperfine time python3 python3-venv
 SAMPLE := samples/bbb_trailer_360p.mp4
 
-.PHONY: setup demo test lint bench install uninstall clean
+.PHONY: cluster-test deb deb-test setup demo test lint bench install uninstall clean
 
 # Where `make install` puts the program, its manual page and completions (DESTDIR for packaging).
 PREFIX ?= /usr/local
@@ -76,6 +76,29 @@ install: setup
 	target/release/filmprint completions zsh > $(SHAREDIR)/zsh/site-functions/_filmprint
 	target/release/filmprint completions fish > $(SHAREDIR)/fish/vendor_completions.d/filmprint.fish
 	@echo "Installed $(BINDIR)/filmprint, its manual page and completions"
+
+# The Slurm job array run for real: a one-node cluster on this machine (installs slurm-wlm and
+# munge from Debian, starts munged, slurmctld and slurmd; as root) over a generated library,
+# a task cancelled and resubmitted; see deploy/README.md.
+cluster-test: setup
+	cargo build --release --locked -p filmprint-cli
+	deploy/slurm/test.sh
+
+# A Debian package (cargo-deb): the program, its manual page and completions; its dependencies
+# derived from the libraries it links. `make deb-test` installs it with apt-get and runs it from
+# /usr/bin (as root: it changes the system), then removes it.
+deb: setup
+	command -v cargo-deb >/dev/null || cargo install cargo-deb --locked --version 3.8.0
+	cargo build --release --locked -p filmprint-cli
+	mkdir -p target/deb-assets
+	target/release/filmprint man > target/deb-assets/filmprint.1
+	target/release/filmprint completions bash > target/deb-assets/filmprint.bash
+	target/release/filmprint completions zsh > target/deb-assets/_filmprint
+	target/release/filmprint completions fish > target/deb-assets/filmprint.fish
+	cargo deb -p filmprint-cli --no-build --locked -o target/debian/
+
+deb-test: deb
+	scripts/deb-test.sh
 
 uninstall:
 	rm -f $(BINDIR)/filmprint $(SHAREDIR)/man/man1/filmprint.1 \

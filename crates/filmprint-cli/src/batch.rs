@@ -96,7 +96,8 @@ fn batch(plan: &BatchPlan) -> Result<u8, Error> {
     let bars = BatchBars::new(todo.len() as u64, plan.quiet, &CANCELLED);
     let up_to_date = manifest.films.len() - todo.len();
     if up_to_date > 0 {
-        bars.println(&format!("filmprint: {up_to_date} films up to date (--force makes them again)"));
+        let films = if up_to_date == 1 { "film" } else { "films" };
+        bars.println(&format!("filmprint: {up_to_date} {films} up to date (--force makes them again)"));
     }
     let films: Vec<(PathBuf, String, Work)> = todo
         .iter()
@@ -284,11 +285,26 @@ fn merged(plan: &MergePlan) -> Result<u8, Error> {
             plan.folder.display()
         )));
     }
-    let mut counts = Vec::new();
+    let mut shards = Vec::new();
     for path in &paths {
         let manifest = Manifest::read(path)?;
-        counts.extend(manifest.shard.map(|s| s.count));
+        shards.extend(manifest.shard);
         parts.push(manifest);
+    }
+    // A library is cut one way per folder: manifests of another cut (a resubmission with
+    // another N) would make a partial library look whole.
+    let mut counts: Vec<u32> = shards.iter().map(|s| s.count).collect();
+    counts.sort_unstable();
+    counts.dedup();
+    if counts.len() > 1 {
+        let counts: Vec<String> = counts.iter().map(u32::to_string).collect();
+        eprintln!(
+            "filmprint: error: '{}' holds manifests of the library cut into {} shards: merge needs one cut per \
+             folder (remove the stale manifests, or make the missing shards with the same N)",
+            plan.folder.display(),
+            counts.join(" and ")
+        );
+        return Ok(EXIT_FAILURE);
     }
     let manifest = Manifest::merge(parts);
     let path = plan.folder.join(manifest_name(None));
@@ -296,12 +312,21 @@ fn merged(plan: &MergePlan) -> Result<u8, Error> {
     if plan.html {
         report::write_gallery(&plan.folder, &manifest)?;
     }
-    let expected = counts.iter().max().copied().unwrap_or(0) as usize;
-    let pending = manifest.films.iter().filter(|f| f.status == Status::Pending).count();
+    let expected = counts.first().copied().unwrap_or(0) as usize;
+    let mut present: Vec<u32> = shards.iter().map(|s| s.index).collect();
+    present.sort_unstable();
+    present.dedup();
+    let written = present.len();
     // The warning first: it is what a scheduler's log should show at the top.
-    if paths.len() < expected {
-        eprintln!("filmprint: warning: {} of {expected} shards have written a manifest", paths.len());
+    if written < expected {
+        let missing: Vec<String> =
+            (1..=expected as u32).filter(|i| !present.contains(i)).map(|i| i.to_string()).collect();
+        eprintln!(
+            "filmprint: warning: {written} of {expected} shards have written a manifest (missing: {})",
+            missing.join(", ")
+        );
     }
+    let pending = manifest.films.iter().filter(|f| f.status == Status::Pending).count();
     eprintln!(
         "filmprint: merged {} manifests ({} films, {} failed{}) into {}",
         paths.len(),
@@ -310,5 +335,5 @@ fn merged(plan: &MergePlan) -> Result<u8, Error> {
         if pending > 0 { format!(", {pending} not made") } else { String::new() },
         path.display()
     );
-    Ok(if manifest.failures() > 0 || pending > 0 || paths.len() < expected { EXIT_FAILURE } else { 0 })
+    Ok(if manifest.failures() > 0 || pending > 0 || written < expected { EXIT_FAILURE } else { 0 })
 }

@@ -183,6 +183,11 @@ fn run(plan: &Plan, progress: &dyn Report, phase: &AtomicU8) -> Result<Made, Err
         output::check_writable(path)?;
     }
     let font = plan.font.as_deref().map(render::FontFile::load).transpose()?;
+    let wave = plan.pictures.iter().any(|job| job.settings.style.needs_loudness());
+    if let (Input::Movie(path), true) = (&plan.input, plan.loudness || wave) {
+        // Before the pictures are read: a film without sound fails at once.
+        filmprint::require_audio_stream(path)?;
+    }
     let mut fingerprint = match &plan.input {
         Input::Movie(path) => {
             progress.message(format!("Opening {}", path.display()));
@@ -198,7 +203,6 @@ fn run(plan: &Plan, progress: &dyn Report, phase: &AtomicU8) -> Result<Made, Err
             Fingerprint { timings: None, ..Fingerprint::read(path)? }
         }
     };
-    let wave = plan.pictures.iter().any(|job| job.settings.style.needs_loudness());
     if let (Input::Movie(path), true) = (&plan.input, plan.loudness || wave) {
         progress.message("Measuring the loudness".into());
         fingerprint.loudness = Some(filmprint::measure_loudness(path, &fingerprint)?);
@@ -264,7 +268,11 @@ fn run(plan: &Plan, progress: &dyn Report, phase: &AtomicU8) -> Result<Made, Err
     for (job, picture, title) in &pictures {
         let path = &job.path;
         staged.push(match picture {
-            Picture::Png(drawing) => output::stage(path, |w| drawing.write_png(title.as_deref(), w, path))?,
+            // Asked to stop (Ctrl-C) between bands of a large picture: nothing is kept.
+            Picture::Png(drawing) => output::stage(path, |w| {
+                let stop = || phase.load(Ordering::SeqCst) == STOP_WRITING;
+                drawing.write_png_unless(title.as_deref(), w, path, &stop)
+            })?,
             Picture::Svg(svg) => stage_text(path, svg)?,
             Picture::Pdf(pdf) => stage_bytes(path, pdf)?,
         });

@@ -312,6 +312,16 @@ fn shards_make_every_film_exactly_once_and_merge_joins_them() {
     let stderr = String::from_utf8_lossy(&merge.stderr);
     assert_eq!(merge.status.code(), Some(1), "{stderr}");
     assert!(stderr.lines().next().unwrap().starts_with("filmprint: warning: 2 of 3 shards"), "{stderr}");
+    assert!(stderr.contains("(missing: 3)"), "{stderr}");
+
+    // The library cut another way into the same folder (2/2 beside 1/3 and 2/3): 1/3, 2/3
+    // and 2/2 are three manifests of two cuts, and a film may be in none of them. Refused.
+    let run = batch(&[root, "-r", "-o", out.to_str().unwrap(), "--shard", "2/2"]);
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let merge = filmprint(&["merge", out.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&merge.stderr);
+    assert_eq!(merge.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("cut into 2 and 3 shards"), "{stderr}");
 }
 
 #[test]

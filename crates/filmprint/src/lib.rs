@@ -113,6 +113,8 @@ pub mod internal {
     pub use crate::analyse::histogram::{histogram, histogram_with_at_least};
     pub use crate::frame::crop::crop_picture;
 }
+#[cfg(feature = "ffmpeg")]
+pub use decode::audio::require_audio_stream;
 pub use fingerprint::{AnalysisSettings, Fingerprint};
 pub use pipeline::fingerprint;
 #[cfg(feature = "ffmpeg")]

@@ -336,6 +336,13 @@ impl PictureArgs {
             ));
         };
         let settings = self.settings();
+        if let Some(wave) = styles.iter().find(|s| s.needs_loudness())
+            && settings.bars == BarUnit::Shots
+        {
+            return Err(format!(
+                "--style {wave}: draws a bar per sample (the loudness is measured per sample), not --bars shots"
+            ));
+        }
         let several = styles.len() > 1;
         Ok(styles
             .into_iter()

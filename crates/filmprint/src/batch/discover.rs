@@ -6,6 +6,10 @@
 //! first bytes — so a broken film is a failure in the manifest, as it would be if named, and
 //! not silently skipped. The same file named twice (`B.mp4` and `./x/../B.mp4`, a symbolic
 //! link) is one film.
+//!
+//! Probing a file takes a few milliseconds, mostly waiting (opening it, reading its first
+//! megabytes, over a network share longer): the files are probed by several threads at once,
+//! so a library of thousands is bounded by the disk, not by one probe after another.
 
 use std::path::{Path, PathBuf};
 
@@ -74,25 +78,39 @@ fn has_container_signature(head: &[u8]) -> bool {
         || at(0, &[0x06, 0x0e, 0x2b, 0x34])
 }
 
+/// Files probed at once per core: probing mostly waits on the disk.
+const PROBES_PER_CORE: usize = 4;
+
+/// Most files probed at once.
+const MAX_PROBES: usize = 32;
+
 /// The films among `inputs`: files, folders (their files, and with `recursive` those of every
 /// folder below) and glob patterns (`films/*.mkv`, `**/*` with `recursive`).
 pub fn find_films(inputs: &[PathBuf], recursive: bool) -> Found {
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    find_films_with(inputs, recursive, (cores * PROBES_PER_CORE).min(MAX_PROBES))
+}
+
+/// [`find_films`] with `probes` files probed at once (at least one).
+pub fn find_films_with(inputs: &[PathBuf], recursive: bool, probes: usize) -> Found {
     let mut found = Found::default();
     let mut films = Vec::new();
+    // Files found in folders and by patterns, to probe.
+    let mut candidates = Vec::new();
     for input in inputs {
         if input.is_file() {
             films.push(input.clone());
         } else if input.is_dir() {
-            scan_folder(input, recursive, &mut films, &mut found.passed_over);
+            scan_folder(input, recursive, &mut candidates);
         } else if let Some(matches) = glob_matches(input) {
             if matches.is_empty() {
                 found.missing.push(format!("'{}' matches no file", input.display()));
             }
             for path in matches {
                 if path.is_dir() {
-                    scan_folder(&path, recursive, &mut films, &mut found.passed_over);
+                    scan_folder(&path, recursive, &mut candidates);
                 } else {
-                    probe_into(path, &mut films, &mut found.passed_over);
+                    candidates.push(path);
                 }
             }
         } else if let Ok(meta) = std::fs::metadata(input) {
@@ -103,6 +121,14 @@ pub fn find_films(inputs: &[PathBuf], recursive: bool) -> Found {
             ));
         } else {
             found.missing.push(format!("'{}' does not exist", input.display()));
+        }
+    }
+    let verdicts = probe_all(&candidates, probes);
+    for (path, is_film) in candidates.into_iter().zip(verdicts) {
+        if is_film {
+            films.push(path);
+        } else {
+            found.passed_over += 1;
         }
     }
     films.sort();
@@ -125,22 +151,35 @@ fn glob_matches(input: &Path) -> Option<Vec<PathBuf>> {
     Some(matches)
 }
 
-fn scan_folder(folder: &Path, recursive: bool, films: &mut Vec<PathBuf>, passed_over: &mut usize) {
+fn scan_folder(folder: &Path, recursive: bool, files: &mut Vec<PathBuf>) {
     let depth = if recursive { usize::MAX } else { 1 };
     let walk = walkdir::WalkDir::new(folder).max_depth(depth).follow_links(true).sort_by_file_name();
     for entry in walk.into_iter().filter_map(|e| e.ok()) {
         if entry.file_type().is_file() {
-            probe_into(entry.into_path(), films, passed_over);
+            files.push(entry.into_path());
         }
     }
 }
 
-fn probe_into(path: PathBuf, films: &mut Vec<PathBuf>, passed_over: &mut usize) {
-    if is_movie(&path) {
-        films.push(path);
-    } else {
-        *passed_over += 1;
-    }
+/// Whether each file is a film, `probes` files at a time (each thread takes the next file not
+/// yet taken, so a slow file holds up only its thread).
+fn probe_all(files: &[PathBuf], probes: usize) -> Vec<bool> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let next = AtomicUsize::new(0);
+    let verdicts: Vec<std::sync::atomic::AtomicBool> =
+        files.iter().map(|_| std::sync::atomic::AtomicBool::new(false)).collect();
+    std::thread::scope(|scope| {
+        for _ in 0..probes.clamp(1, files.len().max(1)) {
+            scope.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(path) = files.get(i) else { break };
+                    verdicts[i].store(is_movie(path), Ordering::Relaxed);
+                }
+            });
+        }
+    });
+    verdicts.into_iter().map(std::sync::atomic::AtomicBool::into_inner).collect()
 }
 
 #[cfg(test)]

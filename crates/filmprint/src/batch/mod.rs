@@ -12,7 +12,7 @@ mod queue;
 mod shard;
 
 #[cfg(feature = "ffmpeg")]
-pub use discover::{Found, find_films, is_movie};
+pub use discover::{Found, find_films, find_films_with, is_movie};
 pub use manifest::{
     FilmKey, FilmRecord, Freshness, InputStamp, MANIFEST_NAME, Manifest, Status, manifest_name,
 };

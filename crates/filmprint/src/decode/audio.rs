@@ -97,6 +97,16 @@ fn add_frame(levels: &mut Levels<'_>, cursor: &mut usize, frame: &ffmpeg::frame:
     }
 }
 
+/// Checks the file has an audio stream, before a long analysis that would need it.
+pub fn require_audio_stream(path: &Path) -> Result<()> {
+    super::init();
+    let input = open_input(path)?;
+    match input.streams().best(Type::Audio) {
+        Some(_) => Ok(()),
+        None => Err(Error::NoAudioStream { path: path.to_owned() }),
+    }
+}
+
 /// The RMS level, in dBFS, of the film's main audio stream over each interval between
 /// consecutive `edges` (seconds of the stream's timeline, increasing); [`SILENCE_DBFS`] where
 /// there is no sound. Errors when the file has no audio stream or it cannot be decoded.

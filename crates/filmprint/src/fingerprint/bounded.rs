@@ -62,9 +62,15 @@ pub(super) fn samples<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> R
     at_most::<D, T, MAX_SAMPLES>(d, "samples")
 }
 
-/// The loudness levels of a fingerprint, one per sample.
+/// The loudness levels of a fingerprint, one per sample (`null`: not measured).
 pub(super) fn loudness<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Vec<f32>>, D::Error> {
-    at_most::<D, f32, MAX_SAMPLES>(d, "loudness levels").map(Some)
+    struct Levels(Vec<f32>);
+    impl<'de> Deserialize<'de> for Levels {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            at_most::<D, f32, MAX_SAMPLES>(d, "loudness levels").map(Levels)
+        }
+    }
+    Ok(Option::<Levels>::deserialize(d)?.map(|levels| levels.0))
 }
 
 /// The shots of a fingerprint.

@@ -210,3 +210,20 @@ fn statistics_follow_their_published_definitions() {
     let grey = fp.statistics().unwrap();
     assert!(grey.colorfulness < 0.5 && grey.neutral == 1.0 && grey.palette_entropy < 0.01, "{grey:?}");
 }
+
+#[test]
+fn loudness_levels_round_trip_and_bad_ones_are_refused() {
+    let fp = Fingerprint { loudness: Some(vec![-21.5]), ..example() };
+    let json = fp.to_json();
+    assert_eq!(Fingerprint::from_json(&json, Path::new("x.json")).ok(), Some(fp.clone()));
+    // Written by hand as null: not measured.
+    let null = example().to_json().replacen("\"samples\"", "\"loudness\": null,\n  \"samples\"", 1);
+    assert_eq!(Fingerprint::from_json(&null, Path::new("x.json")).ok().map(|f| f.loudness), Some(None));
+    for (levels, why) in
+        [("[-20.0, -30.0]", "2 loudness levels for 1 samples"), ("[1e39]", ""), ("[-500.0]", "-500")]
+    {
+        let bad = json.replace("-21.5", levels.trim_matches(['[', ']']));
+        let error = Fingerprint::from_json(&bad, Path::new("x.json")).map(|_| ()).unwrap_err().to_string();
+        assert!(error.contains(why), "{levels}: {error}");
+    }
+}

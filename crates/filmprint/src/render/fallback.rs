@@ -12,6 +12,10 @@ use super::font::FontFile;
 /// Most fallback fonts one text takes (each is a file in memory while drawing).
 const MAX_FALLBACKS: usize = 6;
 
+/// Most distinct missing characters looked for (a title has far fewer; a hostile one, with
+/// thousands no font has, would otherwise test each against every installed face).
+const MAX_SEARCHED: usize = 256;
+
 /// The installed fonts, listed once.
 fn system() -> &'static Database {
     static SYSTEM: OnceLock<Database> = OnceLock::new();
@@ -81,26 +85,46 @@ fn draws(face: &ttf_parser::Face<'_>, c: char) -> bool {
 }
 
 /// Fonts installed on the system that, together, have as many of `missing` as they can, the
-/// best candidate first for each character; at most [`MAX_FALLBACKS`].
+/// best candidate first for each character; at most [`MAX_FALLBACKS`]. Remembered for the
+/// process (a title is drawn in several styles, and batches repeat titles' scripts).
 pub(crate) fn system_fonts_for(missing: &[char], weight: u16) -> Vec<FontFile> {
+    type Found = std::collections::HashMap<(Vec<char>, u16), Vec<FontFile>>;
+    static FOUND: OnceLock<std::sync::Mutex<Found>> = OnceLock::new();
+    let key = (missing.to_vec(), weight);
+    let found = FOUND.get_or_init(Default::default);
+    if let Some(fonts) = found.lock().ok().and_then(|found| found.get(&key).cloned()) {
+        return fonts;
+    }
+    let fonts = search(missing, weight);
+    if let Ok(mut found) = found.lock() {
+        // A few titles' worth: fonts are large.
+        if found.len() >= 16 {
+            found.clear();
+        }
+        found.insert(key, fonts.clone());
+    }
+    fonts
+}
+
+fn search(missing: &[char], weight: u16) -> Vec<FontFile> {
     let database = system();
     let mut faces: Vec<&FaceInfo> = database.faces().collect();
     let hint = regional_hint(missing);
     faces.sort_by_cached_key(|face| preference(face, weight, hint));
-    let mut missing = missing.to_vec();
+    let mut missing: Vec<char> = missing.iter().copied().take(MAX_SEARCHED).collect();
     let mut found = Vec::new();
     for face in faces {
         if missing.is_empty() || found.len() == MAX_FALLBACKS {
             break;
         }
-        let has = |c: &char| {
-            database
-                .with_face_data(face.id, |data, index| {
-                    ttf_parser::Face::parse(data, index).is_ok_and(|f| draws(&f, *c))
-                })
-                .unwrap_or(false)
-        };
-        if !missing.iter().any(has) {
+        // The face read once for all the characters still missing.
+        let covers: Vec<char> = database
+            .with_face_data(face.id, |data, index| match ttf_parser::Face::parse(data, index) {
+                Ok(parsed) => missing.iter().copied().filter(|&c| draws(&parsed, c)).collect(),
+                Err(_) => Vec::new(),
+            })
+            .unwrap_or_default();
+        if covers.is_empty() {
             continue;
         }
         let (Source::File(path) | Source::SharedFile(path, _)) = &face.source else { continue };
@@ -108,7 +132,7 @@ pub(crate) fn system_fonts_for(missing: &[char], weight: u16) -> Vec<FontFile> {
             continue;
         };
         let Ok(font) = FontFile::from_collection(Arc::from(data), face.index) else { continue };
-        missing.retain(|c| !has(c));
+        missing.retain(|c| !covers.contains(c));
         found.push(font);
     }
     found

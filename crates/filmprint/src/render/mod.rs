@@ -101,7 +101,20 @@ impl Drawing {
     /// Draws and encodes the picture as PNG into `out` (`path` names it in errors), holding at
     /// most a band of it in memory.
     pub fn write_png(&self, title: Option<&str>, out: &mut dyn std::io::Write, path: &Path) -> Result<()> {
-        png::encode_scene_png(&self.scene, title, out, path)
+        png::encode_scene_png(&self.scene, title, out, path, &|| false)
+    }
+
+    /// [`Drawing::write_png`], asking `stop` between bands of rows (a poster can take minutes):
+    /// when it says so, the result is [`Error::Cancelled`](crate::Error::Cancelled) and `out`
+    /// holds part of a PNG, to be thrown away.
+    pub fn write_png_unless(
+        &self,
+        title: Option<&str>,
+        out: &mut dyn std::io::Write,
+        path: &Path,
+        stop: &dyn Fn() -> bool,
+    ) -> Result<()> {
+        png::encode_scene_png(&self.scene, title, out, path, stop)
     }
 
     /// The picture as an SVG document.

@@ -65,28 +65,37 @@ fn write_rows(stream: &mut dyn Write, canvas: &Canvas, opaque: bool, path: &Path
 }
 
 /// Draws the scene and encodes it as PNG into `out`: whole when it fits in memory (the same
-/// bytes as [`encode_png`] of [`rasterise`]), else in bands of rows.
+/// bytes as [`encode_png`] of [`rasterise`]), else in bands of rows. `stop` is asked between
+/// bands (and before and after drawing a whole picture): when it says so, the encoding ends
+/// with [`Error::Cancelled`].
 pub(crate) fn encode_scene_png(
     scene: &Scene,
     title: Option<&str>,
     out: &mut dyn Write,
     path: &Path,
+    stop: &dyn Fn() -> bool,
 ) -> Result<()> {
     let row_bytes = u64::from(scene.width) * 4;
     if row_bytes * u64::from(scene.height) <= MAX_CANVAS_BYTES {
-        return encode_png(&rasterise(scene)?, title, out, path);
+        if stop() {
+            return Err(Error::Cancelled);
+        }
+        let canvas = rasterise(scene)?;
+        if stop() {
+            return Err(Error::Cancelled);
+        }
+        return encode_png(&canvas, title, out, path);
     }
     let rows = u32::try_from((BAND_BYTES / row_bytes.max(1)).max(1)).unwrap_or(u32::MAX);
-    encode_in_bands(scene, rows, title, out, path)
+    encode_in_bands(scene, rows, (title, out, path), stop)
 }
 
 /// Encodes the scene drawn `rows` rows at a time.
 fn encode_in_bands(
     scene: &Scene,
     rows: u32,
-    title: Option<&str>,
-    out: &mut dyn Write,
-    path: &Path,
+    (title, out, path): (Option<&str>, &mut dyn Write, &Path),
+    stop: &dyn Fn() -> bool,
 ) -> Result<()> {
     let png_error = |e: png::EncodingError| Error::Png { path: path.to_owned(), why: e.to_string() };
     // Everything is drawn over the background: opaque when it is. (A transparent one that the
@@ -97,6 +106,9 @@ fn encode_in_bands(
     let mut stream = writer.stream_writer().map_err(png_error)?;
     let mut top = 0;
     while top < scene.height {
+        if stop() {
+            return Err(Error::Cancelled);
+        }
         let band = rasterise_rows(scene, top, rows.min(scene.height - top))?;
         write_rows(&mut stream, &band, opaque, path)?;
         top += band.height;
@@ -164,7 +176,10 @@ mod tests {
             encode_png(&rasterise(&scene).unwrap(), Some("t"), &mut whole, path).unwrap();
             // Bands of 7 rows: edges cut through the title, its outline, the ring and the ticks.
             let mut banded = Vec::new();
-            encode_in_bands(&scene, 7, Some("t"), &mut banded, path).unwrap();
+            encode_in_bands(&scene, 7, (Some("t"), &mut banded, path), &|| false).unwrap();
+            // Asked to stop, it stops.
+            let stopped = encode_in_bands(&scene, 7, (Some("t"), &mut Vec::new(), path), &|| true);
+            assert!(matches!(stopped, Err(Error::Cancelled)));
             let (whole, banded) = (decode(&whole), decode(&banded));
             assert_eq!((banded.0, banded.1), (whole.0, whole.1));
             assert_eq!(banded.2, whole.2, "{style:?}: the same color type");

@@ -29,8 +29,9 @@ pub fn escape(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&apos;"),
-            // Control characters are not allowed in XML 1.0.
+            // Control characters and U+FFFE/U+FFFF are not allowed in XML 1.0.
             c if c.is_control() && c != '\t' => {}
+            '\u{FFFE}' | '\u{FFFF}' => {}
             c => out.push(c),
         }
     }
@@ -238,7 +239,7 @@ mod tests {
         assert_eq!(num(-0.0001), "0");
         assert_eq!(num(1.23456), "1.235");
         assert_eq!(
-            escape("<script>alert('x') & \"y\"</script>\u{7}"),
+            escape("<script>alert('x') & \"y\"</script>\u{7}\u{FFFF}\u{FFFE}"),
             "&lt;script&gt;alert(&apos;x&apos;) &amp; &quot;y&quot;&lt;/script&gt;"
         );
     }

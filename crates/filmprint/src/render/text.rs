@@ -222,6 +222,11 @@ fn draw_outline(canvas: &mut Canvas, face: &Face<'_>, block: &TextBlock, outline
         }
         let mut spread = vec![0.0f32; w * h];
         for (font, glyph) in &glyphs {
+            // A glyph whose band does not reach these rows (drawn in bands) adds nothing here.
+            let bounds = glyph.px_bounds();
+            if (bounds.max.y as i64 + margin) < y0 || (bounds.min.y as i64 - margin) >= y1 {
+                continue;
+            }
             for &(dx, dy) in &offsets {
                 let mut shifted = glyph.glyph().clone();
                 shifted.position = point(shifted.position.x + dx, shifted.position.y + dy);
@@ -252,8 +257,12 @@ pub fn draw_text(canvas: &mut Canvas, face: &Face<'_>, block: &TextBlock) {
         draw_outline(canvas, face, block, outline);
     }
     for line in &block.lines {
+        let rows = canvas.rows();
         for (_, glyph) in outlines(face, line).into_iter().filter(|(_, g)| drawable(g, line.size)) {
             let bounds = glyph.px_bounds();
+            if bounds.max.y < rows.start as f32 || bounds.min.y > rows.end as f32 {
+                continue;
+            }
             let (x0, y0) = (bounds.min.x as i64, bounds.min.y as i64);
             glyph.draw(|gx, gy, coverage| {
                 canvas.blend(x0 + i64::from(gx), y0 + i64::from(gy), block.color, coverage * block.alpha);

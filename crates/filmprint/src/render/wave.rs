@@ -13,10 +13,14 @@ pub const RANGE_DB: f32 = 45.0;
 /// The shortest bar (silence), as a fraction of the longest.
 pub const SHORTEST: f64 = 0.03;
 
+/// The quietest level the longest bar stands for, dBFS: a film that is all but silent is
+/// drawn as short bars, not as full ones.
+pub const QUIETEST_REFERENCE: f32 = -60.0;
+
 /// Each bar's length (`SHORTEST..=1`) for RMS levels in dBFS: linear in decibels from
-/// [`RANGE_DB`] below the loudest level up to it.
+/// [`RANGE_DB`] below the loudest level (or [`QUIETEST_REFERENCE`], if louder) up to it.
 pub fn lengths(levels: &[f32]) -> Vec<f64> {
-    let loudest = levels.iter().copied().fold(f32::MIN, f32::max);
+    let loudest = levels.iter().copied().fold(QUIETEST_REFERENCE, f32::max);
     levels
         .iter()
         .map(|&level| {
@@ -55,6 +59,9 @@ mod tests {
         assert!((l[0] - (SHORTEST + (1.0 - SHORTEST) * 35.0 / 45.0)).abs() < 1e-6, "{}", l[0]);
         assert_eq!(l[2], SHORTEST, "silence is the shortest bar");
         assert!(l[1] < l[0] && l[1] > l[2]);
+        // A silent soundtrack is all short bars, a whisper at -90 dBFS too.
+        assert!(lengths(&[-120.0; 4]).iter().all(|&l| l == SHORTEST));
+        assert!(lengths(&[-90.0, -120.0]).iter().all(|&l| l < 0.4));
     }
 
     #[test]
