@@ -90,11 +90,11 @@ cluster-test: setup
 deb: setup
 	command -v cargo-deb >/dev/null || cargo install cargo-deb --locked --version 3.8.0
 	cargo build --release --locked -p filmprint-cli
-	mkdir -p target/deb-assets
-	target/release/filmprint man > target/deb-assets/filmprint.1
-	target/release/filmprint completions bash > target/deb-assets/filmprint.bash
-	target/release/filmprint completions zsh > target/deb-assets/_filmprint
-	target/release/filmprint completions fish > target/deb-assets/filmprint.fish
+	mkdir -p target/release/deb-assets
+	target/release/filmprint man | gzip -9n > target/release/deb-assets/filmprint.1.gz
+	target/release/filmprint completions bash > target/release/deb-assets/filmprint.bash
+	target/release/filmprint completions zsh > target/release/deb-assets/_filmprint
+	target/release/filmprint completions fish > target/release/deb-assets/filmprint.fish
 	cargo deb -p filmprint-cli --no-build --locked -o target/debian/
 
 deb-test: deb

@@ -22,4 +22,4 @@ for ((i = 0; i < files; i++)); do
         2) ln "$work/subtitle.srt" "$folder/film$i.srt" ;;
     esac
 done
-cargo run --release --quiet --example discover -- "$work/library" 1 "$(nproc)" $(( $(nproc) * 4 ))
+cargo run --release --quiet --example discover -- "$work/library" 1 "$(nproc)" $(( $(nproc) * 2 )) $(( $(nproc) * 4 ))

@@ -78,8 +78,9 @@ fn has_container_signature(head: &[u8]) -> bool {
         || at(0, &[0x06, 0x0e, 0x2b, 0x34])
 }
 
-/// Files probed at once per core: probing mostly waits on the disk.
-const PROBES_PER_CORE: usize = 4;
+/// Files probed at once per core: more than one, as a probe also waits on the disk (on a
+/// network share, mostly), not many more, as on a local disk probing is CPU work.
+const PROBES_PER_CORE: usize = 2;
 
 /// Most files probed at once.
 const MAX_PROBES: usize = 32;
