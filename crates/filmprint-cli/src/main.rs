@@ -257,7 +257,7 @@ fn run(plan: &Plan, progress: &dyn Report, phase: &AtomicU8) -> Result<Made, Err
         if let Some(warning) = report::missing_glyphs(&settings).filter(|_| pictures.is_empty()) {
             progress.warn(&warning);
         }
-        pictures.push((job, render_picture(&fingerprint, &settings, job.format)?, settings.title));
+        pictures.push((job, render::Drawing::new(&fingerprint, &settings)?, settings.title));
     }
     if phase.compare_exchange(READING, WRITING, Ordering::SeqCst, Ordering::SeqCst).is_err() {
         return Err(Error::Cancelled);
@@ -267,14 +267,14 @@ fn run(plan: &Plan, progress: &dyn Report, phase: &AtomicU8) -> Result<Made, Err
     // failure on one leaves none.
     for (job, picture, title) in &pictures {
         let path = &job.path;
-        staged.push(match picture {
+        staged.push(match job.format {
             // Asked to stop (Ctrl-C) between bands of a large picture: nothing is kept.
-            Picture::Png(drawing) => output::stage(path, |w| {
+            PictureFormat::Png => output::stage(path, |w| {
                 let stop = || phase.load(Ordering::SeqCst) == STOP_WRITING;
-                drawing.write_png_unless(title.as_deref(), w, path, &stop)
+                picture.write_png_unless(title.as_deref(), w, path, &stop)
             })?,
-            Picture::Svg(svg) => stage_text(path, svg)?,
-            Picture::Pdf(pdf) => stage_bytes(path, pdf)?,
+            PictureFormat::Svg => stage_text(path, &picture.to_svg()?)?,
+            PictureFormat::Pdf => stage_bytes(path, &picture.to_pdf()?)?,
         });
     }
     if let Some(path) = &plan.csv {
@@ -323,12 +323,7 @@ fn run(plan: &Plan, progress: &dyn Report, phase: &AtomicU8) -> Result<Made, Err
     let mut written: Vec<String> = pictures
         .iter()
         .map(|(job, picture, _)| {
-            let (width, height) = match picture {
-                Picture::Png(drawing) => drawing.size(),
-                Picture::Svg(_) | Picture::Pdf(_) => {
-                    render::dimensions(fingerprint.samples.len(), &job.settings).unwrap_or_default()
-                }
-            };
+            let (width, height) = picture.size();
             format!("{} ({width}×{height})", job.path.display())
         })
         .collect();
@@ -337,25 +332,6 @@ fn run(plan: &Plan, progress: &dyn Report, phase: &AtomicU8) -> Result<Made, Err
         others.map(|p| if p.as_os_str() == "-" { "standard output".into() } else { p.display().to_string() }),
     );
     Ok(Made { fingerprint, written })
-}
-
-/// A drawn fingerprint, ready to write.
-enum Picture {
-    Png(render::Drawing),
-    Svg(String),
-    Pdf(Vec<u8>),
-}
-
-fn render_picture(
-    fingerprint: &Fingerprint,
-    settings: &render::RenderSettings,
-    format: PictureFormat,
-) -> Result<Picture, Error> {
-    Ok(match format {
-        PictureFormat::Png => Picture::Png(render::Drawing::new(fingerprint, settings)?),
-        PictureFormat::Svg => Picture::Svg(render::render_svg(fingerprint, settings)?),
-        PictureFormat::Pdf => Picture::Pdf(render::render_pdf(fingerprint, settings)?),
-    })
 }
 
 /// The movie's file name without its extension: the default title.
