@@ -3,23 +3,12 @@
 //! the PNG filmprint draws of the same picture. PNGs beyond 16384 pixels a side.
 
 use std::path::Path;
-use std::process::Command;
 
-use crate::common::filmprint;
+use crate::common::{difference, filmprint, poppler_pixels, tool};
 use testkit::{Clip, color_sequence, read_png, strs};
 
 fn assert_ok(out: &std::process::Output) {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-}
-
-/// Runs a poppler or qpdf tool (installed by the CI script) and returns its standard output.
-fn tool(program: &str, args: &[&str]) -> String {
-    let out = Command::new(program)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("{program} must be installed (poppler-utils, qpdf): {e}"));
-    assert!(out.status.success(), "{program} {args:?}: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
 /// Six seconds of six colors named `name`, and its fingerprint.
@@ -41,31 +30,6 @@ fn six_colors(name: &str) -> (Clip, std::path::PathBuf) {
         picture,
     ]));
     (clip, saved)
-}
-
-/// poppler's rendering of the PDF's page at `width`×`height` pixels.
-fn poppler_pixels(pdf: &Path, width: u32, height: u32) -> (u32, u32, Vec<u8>) {
-    let stem = pdf.file_stem().unwrap().to_str().unwrap();
-    let prefix = pdf.with_file_name(format!("{stem}-poppler"));
-    let (w, h) = (width.to_string(), height.to_string());
-    let p = prefix.to_str().unwrap();
-    tool(
-        "pdftoppm",
-        &["-png", "-singlefile", "-scale-to-x", &w, "-scale-to-y", &h, pdf.to_str().unwrap(), p],
-    );
-    read_png(&pdf.with_file_name(format!("{stem}-poppler.png")))
-}
-
-/// Mean absolute difference per channel, and the share of pixels off by more than 48 in a
-/// channel (edges anti-aliased differently).
-fn difference(a: &[u8], b: &[u8]) -> (f64, f64) {
-    assert_eq!(a.len(), b.len());
-    let mean = a.iter().zip(b).map(|(x, y)| f64::from(x.abs_diff(*y))).sum::<f64>() / a.len() as f64;
-    let off = a
-        .chunks_exact(3)
-        .zip(b.chunks_exact(3))
-        .filter(|(p, q)| p.iter().zip(*q).any(|(x, y)| x.abs_diff(*y) > 48));
-    (mean, off.count() as f64 / (a.len() / 3) as f64)
 }
 
 #[test]

@@ -5,22 +5,12 @@
 //! poppler.
 
 use std::path::Path;
-use std::process::Command;
 
-use crate::common::filmprint;
+use crate::common::{difference, filmprint, poppler_pixels, tool};
 use testkit::{Clip, color_sequence, read_png, strs};
 
 fn assert_ok(out: &std::process::Output) {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-}
-
-fn tool(program: &str, args: &[&str]) -> String {
-    let out = Command::new(program)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("{program} must be installed (poppler-utils): {e}"));
-    assert!(out.status.success(), "{program} {args:?}: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
 #[test]
@@ -58,16 +48,8 @@ fn titles_in_other_scripts_are_drawn_from_installed_fonts_as_a_reference_draws_t
             "{name}: embedded, subset: {fonts}"
         );
         let ours = read_png(Path::new(&p(&format!("{name}.png"))));
-        let prefix = p(&format!("{name}-poppler"));
-        tool("pdftoppm", &["-png", "-singlefile", "-scale-to-x", "500", "-scale-to-y", "500", &pdf, &prefix]);
-        let theirs = read_png(Path::new(&format!("{prefix}.png")));
-        let (a, b) = (&ours.2, &theirs.2);
-        let mean = a.iter().zip(b).map(|(x, y)| f64::from(x.abs_diff(*y))).sum::<f64>() / a.len() as f64;
-        let off = a
-            .chunks_exact(3)
-            .zip(b.chunks_exact(3))
-            .filter(|(p, q)| p.iter().zip(*q).any(|(x, y)| x.abs_diff(*y) > 48));
-        let off = off.count() as f64 / (a.len() / 3) as f64;
+        let theirs = poppler_pixels(Path::new(&pdf), 500, 500);
+        let (mean, off) = difference(&ours.2, &theirs.2);
         eprintln!(
             "{name}: against the reference, mean difference {mean:.3}, {:.3} % of pixels off",
             off * 100.0

@@ -5,7 +5,7 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 use serde_json::Value;
-use testkit::{Clip, color_sequence, strs, with};
+use testkit::{Clip, color_sequence, read_png, strs, with};
 
 pub fn filmprint(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_filmprint")).args(args).output().unwrap()
@@ -75,4 +75,39 @@ pub fn wait_until_reading(child: &mut std::process::Child, files: &[&Path]) {
         assert!(started.elapsed() < std::time::Duration::from_secs(60), "the run never opened {files:?}");
         std::thread::sleep(std::time::Duration::from_millis(10));
     }
+}
+
+/// Runs a poppler or qpdf tool (installed by the CI script) and returns its standard output.
+pub fn tool(program: &str, args: &[&str]) -> String {
+    let out = Command::new(program)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{program} must be installed (poppler-utils, qpdf): {e}"));
+    assert!(out.status.success(), "{program} {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// poppler's rendering of the PDF's page at `width`×`height` pixels.
+pub fn poppler_pixels(pdf: &Path, width: u32, height: u32) -> (u32, u32, Vec<u8>) {
+    let stem = pdf.file_stem().unwrap().to_str().unwrap();
+    let prefix = pdf.with_file_name(format!("{stem}-poppler"));
+    let (w, h) = (width.to_string(), height.to_string());
+    let p = prefix.to_str().unwrap();
+    tool(
+        "pdftoppm",
+        &["-png", "-singlefile", "-scale-to-x", &w, "-scale-to-y", &h, pdf.to_str().unwrap(), p],
+    );
+    read_png(&pdf.with_file_name(format!("{stem}-poppler.png")))
+}
+
+/// Mean absolute difference per channel, and the share of pixels off by more than 48 in a
+/// channel (edges anti-aliased differently).
+pub fn difference(a: &[u8], b: &[u8]) -> (f64, f64) {
+    assert_eq!(a.len(), b.len());
+    let mean = a.iter().zip(b).map(|(x, y)| f64::from(x.abs_diff(*y))).sum::<f64>() / a.len() as f64;
+    let off = a
+        .chunks_exact(3)
+        .zip(b.chunks_exact(3))
+        .filter(|(p, q)| p.iter().zip(*q).any(|(x, y)| x.abs_diff(*y) > 48));
+    (mean, off.count() as f64 / (a.len() / 3) as f64)
 }
