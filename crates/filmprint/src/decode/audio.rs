@@ -7,7 +7,6 @@
 use std::path::Path;
 
 use ffmpeg::format::Sample as Format;
-use ffmpeg::format::sample::Type as Layout;
 use ffmpeg::media::Type;
 use ffmpeg_next as ffmpeg;
 
@@ -46,21 +45,11 @@ impl Levels<'_> {
 /// One channel's samples of a decoded frame as numbers from -1 to 1, or `None` for a sample
 /// format this does not read.
 fn channel_values(frame: &ffmpeg::frame::Audio, channel: usize) -> Option<Vec<f64>> {
-    let (format, planar) = match frame.format() {
-        Format::None => return None,
-        format => (
-            format,
-            matches!(
-                format,
-                Format::U8(Layout::Planar)
-                    | Format::I16(Layout::Planar)
-                    | Format::I32(Layout::Planar)
-                    | Format::I64(Layout::Planar)
-                    | Format::F32(Layout::Planar)
-                    | Format::F64(Layout::Planar)
-            ),
-        ),
-    };
+    let format = frame.format();
+    if format == Format::None {
+        return None;
+    }
+    let planar = format.is_planar();
     let channels = usize::from(frame.channels());
     let samples = frame.samples();
     let (plane, offset, stride) = if planar { (channel, 0, 1) } else { (0, channel, channels) };

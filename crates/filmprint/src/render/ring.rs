@@ -64,12 +64,6 @@ impl Ring {
         self.bars.iter().map(Vec::len).max().unwrap_or(0)
     }
 
-    /// Radii of band `j`: (outside, inside).
-    pub fn band_radii(&self, j: usize) -> (f64, f64) {
-        let thickness = (self.outer - self.inner) / self.bands().max(1) as f64;
-        (self.outer - j as f64 * thickness, self.outer - (j + 1) as f64 * thickness)
-    }
-
     /// How far out bar `bar` reaches.
     pub fn bar_outer(&self, bar: usize) -> f64 {
         match self.lengths.as_ref().and_then(|l| l.get(bar)) {
@@ -156,7 +150,7 @@ mod tests {
         let (x, y) = r.point(0.25, 50.0);
         assert!((x - 150.0).abs() < 1e-9 && (y - 100.0).abs() < 1e-9);
         assert!((r.turn_of(x, y) - 0.25).abs() < 1e-12);
-        assert_eq!(r.band_radii(1), (60.0, 30.0));
+        assert_eq!(r.bar_band_radii(0, 1), (60.0, 30.0));
     }
 
     #[test]
