@@ -75,6 +75,20 @@ fn scale(
     Ok(picture)
 }
 
+/// The interval whose first frame a sample wants, if it wants that rather than the nearest.
+fn first_window(request: &SampleRequest) -> Option<(i64, i64)> {
+    match request.method {
+        Method::FirstInside { window, .. } => Some(window),
+        _ => None,
+    }
+}
+
+/// Where a run walks to: the target, or just before the interval whose first frame is wanted
+/// (so that frame comes out as the one after).
+fn aim(target: f64, window: Option<(i64, i64)>) -> f64 {
+    window.map_or(target, |(lo, _)| lo as f64 - 0.5)
+}
+
 pub(crate) struct FfmpegReader<'a> {
     info: &'a VideoInfo,
     seeks: &'a SeekTable,
@@ -207,11 +221,19 @@ impl<'a> FfmpegReader<'a> {
         }
     }
 
-    fn fetch_exact(&mut self, request: &SampleRequest, from: Option<i64>) -> Result<Slot> {
+    /// The frame nearest the target, decoding forward from keyframe `from`; or, given the
+    /// sample's interval `window`, the first frame shown inside it (see [`Method::FirstInside`]).
+    fn fetch_exact(
+        &mut self,
+        request: &SampleRequest,
+        from: Option<i64>,
+        mut window: Option<(i64, i64)>,
+    ) -> Result<Slot> {
         let target = request.precise_target;
         let (mut anchor, mut skip) = (from, true);
         let (mut late_retries, mut empty_retries) = (0, 0);
         loop {
+            let aim = aim(target, window);
             // Continue only if the run has already read this sample's keyframe (compared in
             // packet time, which is what seeking and reading use).
             let run = &self.run;
@@ -223,9 +245,28 @@ impl<'a> FfmpegReader<'a> {
             if must_seek {
                 self.restart(anchor, request.target)?;
             }
-            let skip_before = skip.then(|| self.skip_limit(target));
+            let skip_before = skip.then(|| self.skip_limit(aim));
             let earlier = anchor.and_then(|a| self.info.timeline.keyframe_before(a));
-            match self.nearest(target, skip_before)? {
+            let outcome = self.nearest(aim, skip_before)?;
+            if let Some((_, hi)) = window {
+                // Frames from just before the interval on are all decoded, so the pending frame
+                // is the interval's first whatever the run's history, once a frame before the
+                // interval came out too. A run that starts inside the interval may have missed
+                // earlier frames of it (an open GOP's leading pictures): retried as below.
+                let inside = self.pending.as_ref().is_some_and(|p| p.pts < hi);
+                let can_retry = late_retries < LATE_START_RETRIES && earlier.is_some();
+                match outcome {
+                    Nearest::Found(_) if inside => return Ok(Slot::Pending),
+                    Nearest::StartedLate if inside && !can_retry => return Ok(Slot::Pending),
+                    Nearest::Found(_) => {
+                        // No frame inside: the nearest frame, continuing the same run.
+                        window = None;
+                        continue;
+                    }
+                    _ => {}
+                }
+            }
+            match outcome {
                 Nearest::Found(_) if skip && self.skipped_may_be_nearer(target) => skip = false,
                 Nearest::Found(slot) => return Ok(slot),
                 Nearest::StartedLate if late_retries < LATE_START_RETRIES && earlier.is_some() => {
@@ -256,14 +297,20 @@ impl<'a> FfmpegReader<'a> {
             return Err(self.no_frame(request));
         }
         let key_pts = self.run.packet_pts();
-        self.run.send_packet(None)?;
         // Keep decoding onwards when the next sample continues from this keyframe. Otherwise
         // drain now, so the frame comes out without decoding anything else; except when the
         // packet has no presentation time (AVI): there the frame's time is FFmpeg's guess from
         // the packets that follow, so it must come out the way it would in sequence.
-        let next_target = next.filter(|n| n.anchor() == Some(at) && matches!(n.method, Method::Exact { .. }));
-        let skip_before = next_target.map(|n| self.skip_limit(n.precise_target));
-        if next_target.is_none() && key_pts.is_some() {
+        let next_target = next.filter(|n| {
+            n.anchor() == Some(at) && matches!(n.method, Method::Exact { .. } | Method::FirstInside { .. })
+        });
+        let skip_before = next_target.map(|n| self.skip_limit(aim(n.precise_target, first_window(n))));
+        let alone = next_target.is_none() && key_pts.is_some();
+        if alone {
+            self.run.skip_loop_filter();
+        }
+        self.run.send_packet(None)?;
+        if alone {
             self.run.send_eof()?;
         }
         let mut earliest = None;
@@ -305,11 +352,16 @@ impl FrameReader for FfmpegReader<'_> {
                 // use the exact frame.
                 _ => {
                     self.run.active = false;
-                    let from = self.info.timeline.keyframe_at_or_before(request.target);
-                    (self.fetch_exact(request, from)?, false)
+                    let (from, window) = match window {
+                        // `auto`: the interval's first frame, as when no keyframe lies inside.
+                        Some((lo, hi)) => (self.info.timeline.keyframe_at_or_before(lo), Some((lo, hi))),
+                        None => (self.info.timeline.keyframe_at_or_before(request.target), None),
+                    };
+                    (self.fetch_exact(request, from, window)?, false)
                 }
             },
-            Method::Exact { from } => (self.fetch_exact(request, from)?, false),
+            Method::Exact { from } => (self.fetch_exact(request, from, None)?, false),
+            Method::FirstInside { from, window } => (self.fetch_exact(request, from, Some(window))?, false),
         };
         let Some(timed) = slotted(&self.before, &self.pending, &slot) else {
             return Err(self.no_frame(request));

@@ -103,6 +103,7 @@ impl<'a> Run<'a> {
             self.decode_error(format!("seeking to {time}"), e)
         })?;
         self.decoder.flush();
+        self.decoder.skip_loop_filter(Discard::Default);
         self.stats.seeks += 1;
         self.active = true;
         self.eof_sent = false;
@@ -112,6 +113,16 @@ impl<'a> Run<'a> {
         self.wait_for_key = wait_for_key;
         self.last_pts = None;
         Ok(())
+    }
+
+    /// Skips the in-loop deblocking filter for the packets sent until the next seek. Only for
+    /// a keyframe decoded alone: nothing is predicted from that frame afterwards, so nothing
+    /// drifts; its block edges stay unsmoothed, which shrinking to the analysis size all but
+    /// hides (`scripts/loop-filter-cost.py`: a mean Oklab ΔE of 0.0005 on the 720p benchmark
+    /// film's keyframes, a fortieth of a just-noticeable difference) for a tenth less decoding.
+    /// Decoders without the option (dav1d) ignore it.
+    pub fn skip_loop_filter(&mut self) {
+        self.decoder.skip_loop_filter(Discard::All);
     }
 
     /// Reads the next packet of our stream; `false` at the end of the file.

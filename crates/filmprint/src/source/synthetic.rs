@@ -114,7 +114,9 @@ where
         };
         let (pts, keyframe) = match request.method {
             Method::Keyframe { at, .. } => (at, true),
-            Method::Exact { .. } => {
+            // Frames at every tick: the interval's first frame is its first tick.
+            Method::FirstInside { window: (lo, hi), .. } if lo < hi => (lo, false),
+            Method::Exact { .. } | Method::FirstInside { .. } => {
                 (nearest(request.precise_target).clamp(timeline.start, timeline.end - 1), false)
             }
         };
