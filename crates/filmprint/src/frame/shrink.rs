@@ -81,6 +81,13 @@ fn row_shares(source: u32, output: u32) -> Vec<(usize, f32, f32)> {
 /// One row of light sums per channel (red, green, blue), one sum per source column.
 type Sums = [Vec<f32>; 3];
 
+/// Each output column's factor from a weighted sum to units of 1/65535, for rows of one weight.
+#[derive(Debug, Default)]
+struct Scales {
+    row_weight: f64,
+    factors: Vec<f64>,
+}
+
 /// Shrinks frames of one size to one output size, keeping its tables and sums between frames
 /// (a film's frames are all alike; allocating them afresh for each frame made the allocator
 /// hand the pages back and fault them in again, which cost more than the sums).
@@ -94,6 +101,7 @@ pub(crate) struct LinearShrinker {
     /// likewise the next output row's share of an edge row.
     line: Sums,
     next: Sums,
+    scales: Scales,
 }
 
 impl LinearShrinker {
@@ -164,18 +172,19 @@ impl LinearShrinker {
             self.sizes = ((width, height), (out_w, out_h));
             self.columns = spans(width, out_w);
             self.rows = row_shares(height, out_h);
+            self.scales = Scales::default();
             let zeros = || vec![0.0; width as usize];
             self.line = [zeros(), zeros(), zeros()];
             self.next = [zeros(), zeros(), zeros()];
         }
         let mut out = Vec::with_capacity(out_w as usize * out_h as usize * 3);
-        let Self { columns, rows, line, next, .. } = self;
+        let Self { columns, rows, line, next, scales, .. } = self;
         line.iter_mut().chain(next.iter_mut()).for_each(|sums| sums.fill(0.0));
         let (mut current, mut weight, mut next_weight) = (0, 0.0, 0.0);
         let mut y = 0;
         while let Some(&(out_y, share, next_share)) = rows.get(y) {
             if out_y != current {
-                finish_row(line, columns, weight, &mut out);
+                finish_row(line, columns, weight, scales, &mut out);
                 std::mem::swap(line, next);
                 next.iter_mut().for_each(|sums| sums.fill(0.0));
                 (current, weight, next_weight) = (out_y, next_weight, 0.0);
@@ -194,20 +203,27 @@ impl LinearShrinker {
             next_weight += f64::from(next_share);
             y += 1;
         }
-        finish_row(line, columns, weight, &mut out);
+        finish_row(line, columns, weight, scales, &mut out);
         Picture { width: out_w, height: out_h, rgb: out }
     }
 }
 
 /// Reduces one output row's column sums (`line`, weighted `row_weight` rows in all) to its
-/// pixels and appends them as sRGB.
-fn finish_row(line: &Sums, columns: &[Span], row_weight: f64, out: &mut Vec<u8>) {
+/// pixels and appends them as sRGB. `scales` keeps each column's factor from sums to units
+/// (one division per column, not per value) for as long as the rows weigh the same, which
+/// they all do but the last when the output height divides the source's unevenly.
+fn finish_row(line: &Sums, columns: &[Span], row_weight: f64, scales: &mut Scales, out: &mut Vec<u8>) {
     let encode = &*SRGB8_OF_U16;
+    if scales.row_weight != row_weight || scales.factors.len() != columns.len() {
+        scales.row_weight = row_weight;
+        scales.factors.clear();
+        scales.factors.extend(columns.iter().map(|span| 65535.0 / (span.width * row_weight)));
+    }
     let start = out.len();
     out.resize(start + columns.len() * 3, 0);
     let pixels = &mut out[start..];
     for (channel, sums) in line.iter().enumerate() {
-        for (span, pixel) in columns.iter().zip(pixels.chunks_exact_mut(3)) {
+        for ((span, pixel), &factor) in columns.iter().zip(pixels.chunks_exact_mut(3)).zip(&scales.factors) {
             let sums = &sums[span.first..span.first + span.count];
             let (first, last) = (f64::from(sums[0]), f64::from(sums[sums.len() - 1]));
             let weighted = if span.count == 1 {
@@ -217,7 +233,7 @@ fn finish_row(line: &Sums, columns: &[Span], row_weight: f64, out: &mut Vec<u8>)
                 f64::from(whole) - (1.0 - span.first_weight) * first - (1.0 - span.last_weight) * last
             };
             // Sums are never negative; adding a half and truncating rounds.
-            let unit = weighted * 65535.0 / (span.width * row_weight);
+            let unit = weighted * factor;
             pixel[channel] = encode[((unit + 0.5) as usize).min(65535)];
         }
     }
