@@ -252,18 +252,15 @@ impl<'a> FfmpegReader<'a> {
                 // Frames from just before the interval on are all decoded, so the pending frame
                 // is the interval's first whatever the run's history, once a frame before the
                 // interval came out too. A run that starts inside the interval may have missed
-                // earlier frames of it (an open GOP's leading pictures): retried as below.
-                let inside = self.pending.as_ref().is_some_and(|p| p.pts < hi);
-                let can_retry = late_retries < LATE_START_RETRIES && earlier.is_some();
-                match outcome {
-                    Nearest::Found(_) if inside => return Ok(Slot::Pending),
-                    Nearest::StartedLate if inside && !can_retry => return Ok(Slot::Pending),
-                    Nearest::Found(_) => {
-                        // No frame inside: the nearest frame, continuing the same run.
-                        window = None;
-                        continue;
+                // earlier frames of it (an open GOP's leading pictures): retried as below, and
+                // without an earlier keyframe its first frame is taken, as below too.
+                if let Nearest::Found(_) = outcome {
+                    if self.pending.as_ref().is_some_and(|p| p.pts < hi) {
+                        return Ok(Slot::Pending);
                     }
-                    _ => {}
+                    // No frame inside: the nearest frame, continuing the same run.
+                    window = None;
+                    continue;
                 }
             }
             match outcome {
