@@ -13,12 +13,14 @@ interval, widened by 2 frames each side, contains it; a true gradual
 transition by a reported boundary overlapping it widened by 0.5 s each side.
 One-to-one, greedy by distance; unmatched reports are false positives.
 
-Splits (the `split` field of each clip's JSON): tuning, held-out, and
-held-out-b (a second, later held-out set, clips 12-17); `all` runs every clip
-and reports each split in its own table, in that order. The trailer annotated
-by eye is scored with `tuning` and `all` only.
+Splits (the `split` field of each clip's JSON): tuning, held-out,
+held-out-b (a second, later held-out set, clips 12-17) and held-out-c (a
+third, written after held-out-b, clips 18-23); `all` runs every clip and
+reports each split in its own table, in that order. The trailer annotated by
+eye is scored with `tuning` and `all` only.
 
-Usage: scripts/shots-compare.py [--split tuning|held-out|held-out-b|all] [--details] [--quick]
+Usage: scripts/shots-compare.py [--split tuning|held-out|held-out-b|held-out-c|all]
+       [--details] [--quick]
 (--details lists filmprint's misses and false positives, tuning clips only)
 """
 
@@ -33,7 +35,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 CACHE = Path.home() / ".cache"
 DETECTORS = ["filmprint", "sd-content", "sd-adaptive"]
-SPLITS = ["tuning", "held-out", "held-out-b"]
+SPLITS = ["tuning", "held-out", "held-out-b", "held-out-c"]
 
 
 def run(cmd):

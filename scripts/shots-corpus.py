@@ -3,12 +3,13 @@
 
 Each clip is joined from segments (ffmpeg lavfi sources, and pieces of the
 bundled Big Buck Bunny trailer that lie strictly inside one of its shots) by
-one ffmpeg filter graph: cuts (concat), cross-dissolves (xfade fade/dissolve),
-fades through black/white (xfade fadeblack/fadewhite) and fade-out/fade-in
-(fade filter + concat). The ground truth is computed from the segment lengths:
-a cut is the first frame of the new shot (first == last); a gradual transition
-is the interval of blended frames. Inside shots there are distractors that are
-NOT boundaries: flashes (1-2 bright or white frames), fast pans, zooms, grain.
+one ffmpeg filter graph: cuts (concat), cross-dissolves (xfade fade/dissolve,
+and fadegrays, through grayscale), fades through black/white (xfade
+fadeblack/fadewhite) and fade-out/fade-in (fade filter + concat). The ground
+truth is computed from the segment lengths: a cut is the first frame of the new
+shot (first == last); a gradual transition is the interval of blended frames.
+Inside shots there are distractors that are NOT boundaries: flashes (1-3 bright
+or white frames), fast pans, whips, shake, zooms, grain.
 
 Every clip is written in color and in black and white (hue=s=0), 320x180,
 24 fps, H.264 yuv420p, with NAME.json beside it. Splits: of clips 00-11
@@ -16,10 +17,14 @@ Every clip is written in color and in black and white (hue=s=0), 320x180,
 clips 12-17 (HELD_OUT_B) are "held-out-b", a second held-out set made later
 from new recipes (other sources, trailer frames, effects, seeds, orders and
 transition lengths, the same kinds of difficulty), never looked at while
-tuning. Also written: all-color.mp4 (the color clips 00-11 joined, for
-timing) and trailer-annotated.json (the trailer's own boundaries, annotated by
-eye). Idempotent: a clip is regenerated only if it or its JSON is missing or
-its recipe changed.
+tuning; clips 18-23 (HELD_OUT_C) are "held-out-c", a third one written after
+held-out-b, again from new recipes (new sources and seeds, tints, pillarbox,
+shake, crash zooms, partial flashes, fadegrays dissolves) and never looked at
+while tuning. The recipes are in shots_recipes.py beside this script. Also
+written: all-color.mp4 (the color clips 00-11 joined, for timing) and
+trailer-annotated.json (the trailer's own boundaries, annotated by eye).
+Idempotent: a clip is regenerated only if it or its JSON is missing or its
+recipe changed.
 
 Usage: scripts/shots-corpus.py [--out DIR]   (default ~/.cache/filmprint-shots-corpus)
 """
@@ -31,10 +36,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+sys.dont_write_bytecode = True  # no __pycache__ in scripts/ for the import below
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from shots_recipes import CLIPS, HELD_OUT_B, HELD_OUT_C  # noqa: E402
+
 FPS, W, H = 24, 320, 180
 REPO = Path(__file__).resolve().parent.parent
 TRAILER = REPO / "samples" / "bbb_trailer_360p.mp4"
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+SERIF = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
 
 # Frame ranges of the trailer that lie strictly inside one shot, with no text
 # fading in or out (checked by eye on extracted frames).
@@ -112,8 +122,37 @@ LAVFI.update({
 ENDROLL = "\n".join(["Written by", "Nobody in Particular", "", "Camera", "A Virtual One", "",
                      "Editing", "Frame Exact", "", "With", "Plasma", "Checkerboard",
                      "Rule Thirty", "", "Filmed in", "Libavfilter"])
+
+# Sources added for held-out-c (own seeds again: nothing random is shared with 00-17).
+LAVFI.update({
+    "pal75bars": "pal75bars=s=320x180:r=24",
+    "colorchart-c": "colorchart=r=24:patch_size=40x40:preset=skintones,scale=320:180",
+    "mandelbrot-c": "mandelbrot=s=320x180:r=24:start_x=-0.7453:start_y=0.1127:start_scale=0.05"
+                    ":end_scale=0.0002:end_pts=400:outer=iteration_count:inner=mincol",
+    "life-c": "life=s=160x90:r=24:rule=B36/S23:seed=4051:ratio=0.35:mold=6:life_color=#a0d0ff:"
+              "death_color=#301818,scale=320:180:flags=neighbor",
+    "cellauto-c": "cellauto=s=320x180:r=24:rule=90:seed=9973:ratio=0.4",
+    "sierpinski-c": "sierpinski=s=320x180:r=24:seed=7919:jump=5:type=carpet",
+    "gradients-c": "gradients=s=320x180:r=24:speed=0.04:seed=4099:n=4:type=spiral",
+    "stripes": "nullsrc=s=320x180:r=24,format=yuv420p,geq=lum='128+90*sin((X+Y)/12-N*0.3)'"
+               ":cb='128+70*sin(Y/40+N*0.02)':cr='128-60*cos(X/50+N*0.04)'",
+    "blobs": "nullsrc=s=320x180:r=24,format=yuv420p,geq=lum='110+70*sin(hypot(X-160"
+             "-70*sin(N*0.05),Y-90)/15)*cos(X/37-N*0.06)':cb='128-55*cos(Y/27+N*0.05)'"
+             ":cr='128+65*sin(hypot(X,Y)/41)'",
+    "olive": "color=c=0x586028:s=320x180:r=24,noise=alls=28:allf=t:all_seed=92821",
+    "moss": "color=c=0x4e5c2c:s=320x180:r=24,noise=alls=28:allf=t:all_seed=40503",
+    "plum": "color=c=0x503050:s=320x180:r=24,noise=alls=28:allf=t:all_seed=71993",
+    "ivory": "color=c=0xd8d0b8:s=320x180:r=24,noise=alls=22:allf=t:all_seed=60013",
+    "credits-c": f"color=c=0x1a1008:s=320x180:r=24,drawtext=fontfile={SERIF}:fontsize=14:"
+                 "fontcolor=0xe8d8b0:line_spacing=9:textfile=CASTLIST:x=(w-tw)/2:y=h-1.5*n",
+})
+CASTLIST = "\n".join(["Cast in Order of Appearance", "", "The Spiral", "Gradients", "",
+                      "The Carpet", "Sierpinski", "", "Skin Tones", "Colorchart", "",
+                      "The Stranger", "Highlife", "", "Night Photography", "Eq and Colorbalance",
+                      "", "No Rabbits Were Harmed"])
 # Text files for drawtext: placeholder in a source -> (file in the output directory, text).
-TEXT_FILES = {"CREDITS": ("credits.txt", CREDITS), "ENDROLL": ("endroll.txt", ENDROLL)}
+TEXT_FILES = {"CREDITS": ("credits.txt", CREDITS), "ENDROLL": ("endroll.txt", ENDROLL),
+              "CASTLIST": ("castlist.txt", CASTLIST)}
 
 FX = {  # effects applied inside a segment (n = frame within the segment)
     "grain": "noise=alls=20:allf=t",
@@ -136,165 +175,35 @@ FX = {  # effects applied inside a segment (n = frame within the segment)
                ":y='ih/2-ih/zoom/2'",
     "flash2": "eq=brightness=0.6:enable='eq(n,MID-2)'",
     "strobe": "eq=brightness=0.45:enable='eq(n,MID-4)+eq(n,MID+3)'",
+    # Added for held-out-c.
+    "grain3": "noise=alls=14:allf=t:all_seed=524287",
+    "grain4": "noise=alls=32:allf=t+u:all_seed=65521",
+    "murk": "eq=brightness=-0.26:contrast=0.8:saturation=0.7",
+    "night": "eq=gamma=0.5:saturation=0.55,colorbalance=bs=0.2:bm=0.1:rm=-0.05",
+    "wide": "scale=320:124,pad=320:180:0:28:black",
+    "pillar": "scale=240:180,pad=320:180:40:0:black",
+    "sepia2": "colorchannelmixer=.45:.75:.2:0:.36:.62:.16:0:.22:.42:.1",
+    "cyan": "colorchannelmixer=.25:.45:.1:0:.3:.55:.2:0:.35:.55:.3",
+    "pan2": "scale=480:270,crop=320:180:x='min(n*3,160)':y='min(n*1.5,90)'",
+    "panleft": "scale=640:360,crop=320:180:x='max(320-n*14,0)':y='90+40*sin(n*0.1)'",
+    "shake": "scale=368:208,crop=320:180:x='24+20*sin(n*1.9)':y='14+11*sin(n*2.7+1)'",
+    # A whip pan and a crash zoom centred on MID, a 3-frame flash, a partial white frame.
+    "whipmid": "scale=640:360,crop=320:180:x='320/(1+exp((MID-n)*0.8))':y=90",
+    "crash": "zoompan=z='1+0.8/(1+exp((MID-in)*0.6))':d=1:s=320x180:fps=24"
+             ":x='iw/2-iw/zoom/2':y='ih/2-ih/zoom/2'",
+    "flash3": "eq=brightness=0.35:enable='between(n,MID-1,MID+1)'",
+    "bolt": "drawbox=c=white@0.7:t=fill:enable='eq(n,MID+1)'",
 }
 
 
-def card(text):
-    """A static white-on-black title card (credits)."""
+def card(text, serif=False):
+    """A static title card: white on black (card:TEXT), or cream serif on brown (serif:TEXT)."""
+    if serif:
+        return (f"color=c=0x181410:s=320x180:r=24,drawtext=fontfile={SERIF}:fontsize=18:"
+                f"fontcolor=0xe8d8b0:text='{text}':x=(w-tw)/2:y=(h-th)/2")
     return (f"color=c=black:s=320x180:r=24,drawtext=fontfile={FONT}:fontsize=20:"
             f"fontcolor=white:text='{text}':x=(w-tw)/2:y=(h-th)/2")
 
-
-def S(src, n, at=0, fx=""):
-    """A segment: n frames of source src from its frame at, with effects fx."""
-    return {"src": src, "n": n, "at": at, "fx": fx.split() if fx else []}
-
-
-# Transitions: "cut", "<xfade type>:<frames>" (fade = cross-dissolve,
-# dissolve = pixel dissolve, fadeblack, fadewhite), "fadeio:<out>:<in>".
-CLIPS = [
-    ("synthetic", [S("testsrc2", 40), "cut", S("smptebars", 36), "cut", S("mandelbrot", 48),
-                   "fade:12", S("life", 40), "cut", S("cellauto", 36), "dissolve:16",
-                   S("gradients", 44), "cut", S("rgbtestsrc", 50, fx="flash"), "fadeblack:18",
-                   S("sierpinski", 40), "cut", S("zoneplate", 40), "cut", S("colorchart", 36)]),
-    ("trailer", [S("bbb", 40, 600), "cut", S("bbb", 36, 910), "cut", S("bbb", 30, 800),
-                 "fade:16", S("bbb", 44, 410), "cut", S("bbb", 36, 995), "cut",
-                 S("bbb", 40, 690), "fadeio:10:10", S("bbb", 48, 1140), "cut",
-                 S("bbb", 30, 866), "cut", S("bbb", 40, 1051), "dissolve:12", S("bbb", 36, 270)]),
-    ("mixed-grain", [S("bbb", 36, 620, "grain"), "cut", S("testsrc2", 30, 50, "grain"), "cut",
-                     S("bbb", 40, 920, "grain"), "fadewhite:14", S("mandelbrot", 36, 100, "grain"),
-                     "cut", S("bbb", 30, 1000, "grain"), "fade:20", S("bbb", 44, 800, "grain"),
-                     "cut", S("navy", 30), "cut", S("bbb", 36, 1140, "grain"), "fadeio:8:12",
-                     S("life", 36, 60, "grain"), "cut", S("bbb", 40, 420, "grain")]),
-    ("dark", [S("bbb", 40, 640, "dark"), "cut", S("bbb", 36, 930, "dark"), "fadeblack:16",
-              S("mandelbrot", 40, 40, "dark"), "cut", S("bbb", 30, 1060, "dark"), "cut",
-              S("bbb", 40, 440, "dark"), "fade:16", S("bbb", 36, 820, "dark"), "cut",
-              S("sierpinski", 30, 30, "dark"), "fadeio:10:10", S("bbb", 44, 1150, "dark"),
-              "cut", S("bbb", 30, 1000, "dark"), "cut", S("bbb", 30, 560, "dark")]),
-    ("letterbox-motion", [S("bbb", 40, 600, "pan letterbox"), "cut",
-                          S("bbb", 36, 930, "letterbox"), "cut",
-                          S("testsrc2", 40, 0, "whip letterbox"), "fade:14",
-                          S("bbb", 40, 700, "zoom letterbox"), "cut",
-                          S("bbb", 30, 1000, "letterbox"), "cut",
-                          S("mandelbrot", 40, 20, "whip letterbox"), "fadeblack:20",
-                          S("bbb", 44, 800, "pan letterbox"), "cut",
-                          S("bbb", 30, 1055, "letterbox"), "dissolve:14",
-                          S("gradients", 36, 0, "letterbox"), "cut",
-                          S("bbb", 40, 440, "whip letterbox")]),
-    ("dark-letterbox", [S("bbb", 36, 660, "dark letterbox"), "cut",
-                        S("life", 36, 30, "dark letterbox"), "fadeio:10:8",
-                        S("bbb", 40, 940, "dark letterbox grain"), "cut",
-                        S("bbb", 30, 1010, "dark letterbox"), "fade:18",
-                        S("bbb", 40, 1160, "dark letterbox"), "cut",
-                        S("testsrc2", 30, 30, "dark letterbox"), "cut",
-                        S("bbb", 40, 815, "dark letterbox pan"), "fadeblack:16",
-                        S("bbb", 36, 450, "dark letterbox"), "cut",
-                        S("zoneplate", 30, 0, "dark letterbox"), "cut",
-                        S("bbb", 36, 610, "dark letterbox")]),
-    ("credits", [S("card:Big Buck Test", 36), "fadeio:10:10", S("card:A Shot Corpus", 36), "cut",
-                 S("card:Directed by Nobody", 30), "cut", S("card:Music by Silence", 30),
-                 "fadeio:8:8", S("bbb", 40, 620), "fade:16", S("credits", 60), "cut",
-                 S("card:The End", 36), "fadeblack:14", S("bbb", 36, 1150), "cut",
-                 S("card:Made with FFmpeg", 30), "cut", S("smptebars", 30)]),
-    ("similar", [S("bbb", 36, 600), "cut", S("bbb", 36, 700), "cut", S("mandelbrot", 36),
-                 "cut", S("mandelbrot", 36, 120), "cut", S("bbb", 36, 410), "cut",
-                 S("bbb", 36, 500), "fade:14", S("life", 36), "cut", S("life", 36, 120), "cut",
-                 S("bbb", 36, 950), "cut", S("bbb", 36, 910), "dissolve:16",
-                 S("bbb", 40, 800, "zoom"), "cut", S("bbb", 26, 836)]),
-    ("similar-credits", [S("bbb", 36, 640), "cut", S("bbb", 36, 706), "cut",
-                         S("card:Part Two", 30), "fadeio:8:8", S("credits", 48, 40), "cut",
-                         S("sierpinski", 36), "cut", S("sierpinski", 36, 150), "fade:16",
-                         S("bbb", 36, 690), "cut", S("bbb", 36, 610), "cut",
-                         S("mandelbrot", 36, 60), "cut", S("mandelbrot", 36, 200), "fadeblack:18",
-                         S("card:Fin", 36)]),
-    ("flashes-pans", [S("bbb", 40, 610, "flash"), "cut", S("testsrc2", 36, 0, "whip"), "cut",
-                      S("bbb", 40, 920, "white"), "fadewhite:12", S("bbb", 40, 660, "whip"),
-                      "cut", S("mandelbrot", 36, 0, "pan flash"), "cut",
-                      S("bbb", 46, 1052, "white"), "fade:14", S("bbb", 44, 800, "pan"), "cut",
-                      S("gradients", 50, 0, "flash"), "fadeblack:14", S("bbb", 36, 420, "whip"),
-                      "cut", S("bbb", 40, 1140, "flash")]),
-    ("grain-sepia-slow", [S("bbb", 48, 600, "grain sepia"), "fade:30", S("bbb", 48, 910, "grain"),
-                          "cut", S("mandelbrot", 36, 60, "grain"), "dissolve:24",
-                          S("bbb", 48, 1000, "grain sepia"), "cut", S("ochre", 30), "cut",
-                          S("bbb", 36, 800, "grain"), "fadeio:16:16", S("bbb", 44, 450, "sepia"),
-                          "cut", S("navy", 30), "fade:28", S("bbb", 44, 696, "grain")]),
-    ("distractors", [S("bbb", 40, 630, "whip"), "cut", S("bbb", 40, 930, "flash grain"), "cut",
-                     S("zoneplate", 36, 20), "fadewhite:14", S("bbb", 40, 1055, "white"), "cut",
-                     S("bbb", 36, 680, "pan"), "fade:16", S("testsrc2", 36, 60, "zoom"), "cut",
-                     S("bbb", 36, 820, "flash"), "cut", S("cellauto", 30, 0, "whip"),
-                     "fadeio:10:10", S("bbb", 40, 1150, "white"), "cut",
-                     S("bbb", 36, 470, "zoom flash")]),
-]
-
-# held-out-b (clips 12-17): new recipes, written after 00-11 were tuned on. Trailer start
-# frames differ from those above; about 17 boundaries a clip, two thirds cuts.
-HELD_OUT_B = [
-    ("dusk-grain", [S("bbb", 34, 32, "dim grain2"), "cut", S("teal", 28), "cut",
-                    S("bbb", 38, 462, "dim"), "fadeblack:22", S("mandelbrot-b", 44, 0, "dim"),
-                    "cut", S("bbb", 30, 1166, "dim grain2"), "cut", S("bbb", 26, 1020, "dim"),
-                    "dissolve:10", S("plasma", 40, 0, "dim"), "cut",
-                    S("bbb", 44, 935, "dim grain2"), "cut", S("bbb", 30, 650, "dim"), "cut",
-                    S("bbb", 30, 712, "dim"), "fadeio:14:6", S("life-b", 36, 40, "dim"), "cut",
-                    S("bbb", 22, 1068, "dim"), "cut", S("maroon", 40, 0, "dim"), "fade:26",
-                    S("bbb", 50, 808, "dim grain2"), "cut", S("bbb", 28, 283, "dim"), "cut",
-                    S("sierpinski-b", 34, 50, "dim"), "fadeblack:12", S("bbb", 36, 604, "dim")]),
-    ("title-sequence", [S("card:Chapter One", 30), "fadeio:12:8", S("bbb", 42, 36, "scope"),
-                        "cut", S("bbb", 36, 274, "scope"), "cut",
-                        S("card:Somewhere in a Forest", 26), "cut",
-                        S("card:Early One Morning", 26), "fadeblack:16",
-                        S("bbb", 48, 1144, "scope"), "cut", S("credits-b", 64), "cut",
-                        S("bbb", 26, 872, "scope"), "dissolve:20", S("smptehdbars", 40), "cut",
-                        S("pal100bars", 36), "fade:8", S("bbb", 44, 670, "tilt scope"), "cut",
-                        S("card:Intermission", 30), "fadeio:6:14", S("bbb", 36, 925, "scope"),
-                        "cut", S("bbb", 24, 1024, "scope"), "cut", S("card:To Be Continued", 30),
-                        "fadewhite:18", S("bbb", 40, 1058), "cut",
-                        S("card:Thanks for Watching", 30)]),
-    ("camera-moves", [S("bbb", 46, 646, "whip2"), "cut", S("testsrc", 36, 0, "zoomout"), "cut",
-                      S("bbb", 40, 944, "pan"), "fade:22", S("bbb", 44, 480, "tilt"), "cut",
-                      S("gradients-b", 36, 0, "whip"), "cut", S("bbb", 36, 998, "zoom"), "cut",
-                      S("bbb", 36, 826, "whip2"), "dissolve:26", S("cellauto-b", 50, 0, "pan"),
-                      "cut", S("bbb", 30, 1064, "zoomout"), "cut",
-                      S("mandelbrot-b", 36, 80, "tilt"), "cut", S("bbb", 28, 562, "whip"),
-                      "fadeblack:10", S("bbb", 38, 40, "zoom"), "cut",
-                      S("checker", 36, 0, "whip2"), "cut", S("bbb", 30, 1172, "pan"),
-                      "fadeio:12:12", S("bbb", 40, 598, "tilt"), "cut",
-                      S("bbb", 20, 722, "whip"), "cut", S("plasma", 40, 30, "zoomout"),
-                      "fade:14", S("bbb", 40, 912, "zoom")]),
-    ("flashes-slow", [S("bbb", 44, 430, "strobe"), "fade:30", S("bbb", 50, 655, "flash2"), "cut",
-                      S("slate", 30, 0, "white"), "dissolve:22", S("bbb", 40, 946, "sepia flash"),
-                      "cut", S("yuvtestsrc", 30, 0, "flash"), "cut",
-                      S("bbb", 36, 1006, "white"), "fadewhite:16",
-                      S("bbb", 40, 798, "strobe"), "cut", S("bbb", 20, 1078, "sepia"), "cut",
-                      S("life-b", 40, 0, "flash2"), "fade:18", S("bbb", 30, 48, "sepia strobe"),
-                      "cut", S("bbb", 30, 869, "white"), "cut",
-                      S("colorspectrum", 30, 0, "flash"), "dissolve:12",
-                      S("bbb", 50, 488, "flash2 grain2"), "cut", S("bbb", 30, 1170, "white"),
-                      "fadeblack:14", S("bbb", 27, 716, "flash"), "cut", S("haldclut", 30),
-                      "cut", S("bbb", 22, 288, "flash")]),
-    ("similar-grain", [S("bbb", 36, 406, "grain2"), "cut", S("bbb", 30, 508, "grain2"), "cut",
-                       S("mandelbrot-b", 36, 10, "letterbox"), "cut",
-                       S("mandelbrot-b", 36, 140, "letterbox"), "fade:12",
-                       S("bbb", 28, 958, "letterbox"), "cut", S("bbb", 40, 916, "letterbox"),
-                       "cut", S("teal", 30), "cut", S("slate", 30), "dissolve:18",
-                       S("sierpinski-b", 40, 0, "grain2"), "cut",
-                       S("sierpinski-b", 40, 200, "grain2"), "cut", S("bbb", 30, 992), "cut",
-                       S("bbb", 30, 832), "fadeio:20:20", S("life-b", 40), "cut",
-                       S("life-b", 40, 150), "cut", S("bbb", 30, 1066, "letterbox"), "cut",
-                       S("checker", 30), "fadewhite:10", S("bbb", 30, 1137, "grain2"), "cut",
-                       S("bbb", 20, 1078, "grain2"), "fade:8", S("haldclut", 36)]),
-    ("night-scope", [S("bbb", 40, 446, "dark scope"), "fadeblack:20", S("testsrc", 36, 40, "dark"),
-                     "cut", S("bbb", 36, 1061, "dark scope grain2"), "cut",
-                     S("bbb", 30, 559, "dark scope"), "fade:16", S("credits-b", 50, 70), "cut",
-                     S("card:Later That Night", 30), "cut", S("bbb", 30, 805, "dark scope"),
-                     "cut", S("plasma", 36, 80, "dark"), "dissolve:14",
-                     S("bbb", 25, 962, "dark scope"), "cut", S("maroon", 30), "cut",
-                     S("bbb", 40, 686, "dark scope zoom"), "fadeio:10:16",
-                     S("bbb", 40, 1156, "dark scope"), "cut", S("bbb", 30, 276, "dark scope"),
-                     "cut", S("cellauto-b", 30, 100, "dark"), "fade:10",
-                     S("bbb", 20, 56, "dark scope"), "cut", S("bbb", 30, 1012, "dark scope"),
-                     "cut", S("yuvtestsrc", 30, 0, "dark"), "fadewhite:20",
-                     S("bbb", 40, 496, "dark scope")]),
-]
 
 
 def label(seg):
@@ -311,7 +220,11 @@ def segment_input(seg):
             sys.exit(f"trailer frames {seg['at']}+{seg['n']} are not inside one shot")
         # Seek half a frame early: the first frame kept is exactly seg['at'].
         return ["-ss", f"{(seg['at'] - 0.5) / FPS:.6f}", "-t", f"{seg['n'] / FPS + 1:.3f}", "-i", str(TRAILER)], "trim=start_frame=0"
-    src = card(seg["src"][5:]) if seg["src"].startswith("card:") else LAVFI[seg["src"]]
+    if seg["src"].startswith(("card:", "serif:")):
+        style, text = seg["src"].split(":", 1)
+        src = card(text, serif=style == "serif")
+    else:
+        src = LAVFI[seg["src"]]
     return ["-t", dur, "-f", "lavfi", "-i", src], f"trim=start_frame={seg['at']}"
 
 
@@ -327,6 +240,8 @@ def overlap(tr):
 
 def split_of(index):
     """The split a clip belongs to, from its index."""
+    if index >= len(CLIPS) + len(HELD_OUT_B):
+        return "held-out-c"
     if index >= len(CLIPS):
         return "held-out-b"
     return "held-out" if index % 3 == 2 else "tuning"
@@ -417,7 +332,7 @@ def make_clip(index, name, items, out):
 
 
 def join_color(made, out):
-    """all-color.mp4: the color versions of the clips made (00-11; held-out-b stays out)."""
+    """all-color.mp4: the color versions of the clips made (00-11; held-out-b, -c stay out)."""
     joined = out / "all-color.mp4"
     if any(new for _, new in made) or not joined.exists():
         listing = out / "all-color.txt"
@@ -433,7 +348,8 @@ def main():
     out.mkdir(parents=True, exist_ok=True)
     for file, text in TEXT_FILES.values():
         (out / file).write_text(text + "\n")
-    made = [make_clip(i, name, items, out) for i, (name, items) in enumerate(CLIPS + HELD_OUT_B)]
+    clips = CLIPS + HELD_OUT_B + HELD_OUT_C
+    made = [make_clip(i, name, items, out) for i, (name, items) in enumerate(clips)]
     for name, new in made:
         print(f"{'made' if new else 'kept'} {name}", file=sys.stderr)
     join_color(made[:len(CLIPS)], out)

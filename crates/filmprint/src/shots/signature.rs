@@ -17,6 +17,11 @@ pub const GRID: (usize, usize) = (16, 9);
 /// a small picture of the frame, enough for a shot's dominant colors.
 pub const FINE_GRID: (usize, usize) = (64, 36);
 
+/// How far, in fine cells across and down, [`FrameSignature::moved_structure_difference`]
+/// looks for the camera's move: a quarter of the picture each way (a whip pan moves a fifth
+/// of the frame from one frame to the next).
+pub const MOVE_SEARCH: (isize, isize) = (16, 9);
+
 /// A frame's colors on a [`GRID`] of cells.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FrameSignature {
@@ -125,6 +130,36 @@ impl FrameSignature {
         }
         let total: f32 = self.fine.iter().zip(&other.fine).map(|(a, b)| (a - b).abs()).sum();
         total / self.fine.len() as f32
+    }
+
+    /// How different two frames' structure is once the camera's move between them is taken
+    /// out: the least [`Self::structure_difference`] over shifts of one fine grid against the
+    /// other (up to 16 cells across and 9 down each way), over the cells they share. A pan or a
+    /// whip pan shifts the picture, and the shifted picture matches; a cut's does not. 0 when
+    /// either grid was not measured.
+    pub fn moved_structure_difference(&self, other: &FrameSignature) -> f32 {
+        let (across, down) = FINE_GRID;
+        if self.fine.len() != across * down || other.fine.len() != across * down {
+            return 0.0;
+        }
+        let (reach_x, reach_y) = MOVE_SEARCH;
+        let mut best = f32::INFINITY;
+        for dy in -reach_y..=reach_y {
+            for dx in -reach_x..=reach_x {
+                let xs = dx.max(0) as usize..(across as isize + dx.min(0)) as usize;
+                let ys = dy.max(0) as usize..(down as isize + dy.min(0)) as usize;
+                let mut total = 0.0f32;
+                for y in ys.clone() {
+                    let mine = &self.fine[y * across..(y + 1) * across];
+                    let yo = (y as isize - dy) as usize;
+                    let theirs = &other.fine[yo * across..(yo + 1) * across];
+                    let shifted = &theirs[(xs.start as isize - dx) as usize..(xs.end as isize - dx) as usize];
+                    total += mine[xs.clone()].iter().zip(shifted).map(|(a, b)| (a - b).abs()).sum::<f32>();
+                }
+                best = best.min(total / (xs.len() * ys.len()) as f32);
+            }
+        }
+        best
     }
 
     /// A signature from its cells' mean linear RGB (row by row, [`GRID`] cells).

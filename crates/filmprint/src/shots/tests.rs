@@ -271,3 +271,50 @@ fn a_film_that_fades_in_from_black_starts_with_a_fade() {
     assert_eq!(found[0].transition, Transition::Fade);
     assert!(found[0].first <= 2 && found[0].last.abs_diff(20) <= 2, "{found:?}");
 }
+
+#[test]
+fn cuts_into_and_out_of_a_whip_pan_are_found() {
+    // A still shot, a whip pan over another scene (12 pixels a frame: every frame differs from
+    // the last as much as a cut does) from frame 30, a still third shot from frame 60.
+    for gray in [false, true] {
+        let frames = (0..90u32).map(|n| match n {
+            0..30 => frame(n, scene(1, gray)),
+            30..60 => frame(n, move |x, y| scene(5, gray)(x + 12 * n, y)),
+            _ => frame(n, scene(9, gray)),
+        });
+        let found = detect(frames, 25.0);
+        assert_eq!(cuts(&found), vec![30, 60], "gray {gray}: {found:?}");
+        assert_eq!(found.len(), 2, "gray {gray}: {found:?}");
+    }
+}
+
+#[test]
+fn a_cut_between_two_panning_shots_of_like_lightness_is_no_flash() {
+    // Both shots pan (3 pixels a frame), the second a little lighter: after the cut the
+    // picture does not come back, however much the pan is allowed for.
+    let frames = (0..80u32).map(|n| {
+        let seed = if n < 40 { 2 } else { 6 };
+        let lift = if n < 40 { 0.0 } else { 12.0 };
+        frame(n, move |x, y| scene(seed, false)(x + 3 * n, y).map(|c| (c + lift).min(255.0)))
+    });
+    let found = detect(frames, 25.0);
+    assert_eq!(cuts(&found), vec![40], "{found:?}");
+}
+
+#[test]
+fn a_shot_whose_light_drifts_after_a_cut_is_no_dissolve() {
+    // A still shot, then from frame 30 a shot whose light rises steadily (a sunrise): each of
+    // its frames is a mix of its neighbours, and it changes more than the still shot did, but
+    // not more than it itself goes on changing.
+    let frames = (0..90u32).map(|n| {
+        if n < 30 {
+            frame(n, scene(3, false))
+        } else {
+            let lift = (n - 30) as f32 * 1.5;
+            frame(n, move |x, y| scene(8, false)(x, y).map(|c| (c * 0.6 + lift).min(255.0)))
+        }
+    });
+    let found = detect(frames, 25.0);
+    assert_eq!(cuts(&found), vec![30], "{found:?}");
+    assert_eq!(found.len(), 1, "{found:?}");
+}

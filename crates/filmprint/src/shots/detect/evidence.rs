@@ -4,10 +4,13 @@
 
 use super::{
     FLASH_FRAMES, FLASH_RETURN, GRADUAL_FRAMES, GRADUAL_MIN, GRADUAL_SPAN, MIX_STARTED, MIX_STEP,
-    MIX_TOLERANCE, Run, STRUCTURE_MIN, STRUCTURE_RATIO, Seen, ShotDetector, WINDOW,
+    MIX_TOLERANCE, MOVED_MIN, MOVED_RATIO, Run, STRUCTURE_MIN, STRUCTURE_RATIO, Seen, ShotDetector, WINDOW,
 };
 use crate::shots::signature::Mixing;
 
+/// A flash's lightening (its mean Oklab lightness rise) is at least this part of its difference:
+/// a flash adds light everywhere it reaches, so the lightness carries most of the change.
+const FLASH_LIGHTENING: f32 = 0.5;
 /// A dissolve's lowest contrast is at most this part of its ends'.
 const DIP: f32 = 0.75;
 /// ... over at least this many frames.
@@ -25,6 +28,44 @@ impl ShotDetector {
             .map(|i| self.seen[i].structure)
             .fold(0.0f32, f32::max);
         structure >= STRUCTURE_MIN && structure >= STRUCTURE_RATIO * others
+    }
+
+    /// Whether `seen[at]` starts a shot that the camera's move around it hides: next to a whip
+    /// pan or a fast pan every frame differs from the last as much as a cut does, so the cut
+    /// does not stand out from its neighbours; with the move taken out
+    /// ([`FrameSignature::moved_structure_difference`]) the moving frames match their
+    /// predecessors and the cut stands out again.
+    ///
+    /// [`FrameSignature::moved_structure_difference`]: crate::shots::FrameSignature::moved_structure_difference
+    pub(super) fn is_cut_in_motion(&self, at: usize) -> bool {
+        let moved = self.moved(at);
+        // The moved difference is at most the plain one (no shift is one of the shifts tried),
+        // so a calm neighbour is let through without searching.
+        let calm = |i: usize| {
+            i >= self.seen.len()
+                || MOVED_RATIO * self.seen[i].structure <= moved
+                || MOVED_RATIO * self.moved(i) <= moved
+        };
+        moved >= MOVED_MIN && calm(at - 1) && calm(at + 1)
+    }
+
+    /// Whether the frame next to `seen[at]` is where the shot really changes, `at` being the
+    /// last or first frame of a camera move beside it: with the move taken out, it differs
+    /// from its predecessor several times more than `at` does.
+    pub(super) fn is_beside_cut_in_motion(&self, at: usize) -> bool {
+        let moved = self.moved(at);
+        [at - 1, at + 1]
+            .into_iter()
+            .any(|i| i >= 1 && i < self.seen.len() && self.moved(i) >= MOVED_MIN.max(MOVED_RATIO * moved))
+    }
+
+    /// `seen[at]`'s structure difference from the frame before with the camera's move taken
+    /// out (0 for the first frame remembered, whose predecessor is gone).
+    fn moved(&self, at: usize) -> f32 {
+        let Some(before) = at.checked_sub(1) else { return 0.0 };
+        *self.seen[at]
+            .moved
+            .get_or_init(|| self.seen[before].signature.moved_structure_difference(&self.seen[at].signature))
     }
 
     /// The median difference of `seen[range]`, leaving out `seen[skip]`.
@@ -63,10 +104,13 @@ impl ShotDetector {
             let moved = a.abs_diff(b) as f32 * motion;
             self.seen[a].signature.difference(&self.seen[b].signature) < FLASH_RETURN * difference + moved
         };
-        // A flash lightens the picture (a black frame between a fade out and a fade in is the
-        // fades' bottom, not a flash).
-        let lighter =
-            |a: usize, b: usize| self.seen[a].signature.lightness() > self.seen[b].signature.lightness();
+        // A flash lightens the picture, and the lightening is most of its change (a black frame
+        // between a fade out and a fade in is the fades' bottom, not a flash; a cut from one
+        // moving shot into another a little lighter is no flash either).
+        let lighter = |a: usize, b: usize| {
+            self.seen[a].signature.lightness() - self.seen[b].signature.lightness()
+                >= FLASH_LIGHTENING * difference
+        };
         let returns = lighter(at, at - 1)
             && (at + 1..(at + 1 + FLASH_FRAMES).min(self.seen.len())).any(|later| close(at - 1, later));
         let came_back = lighter(at - 1, at)

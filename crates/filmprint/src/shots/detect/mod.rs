@@ -32,6 +32,7 @@
 
 mod evidence;
 
+use std::cell::OnceCell;
 use std::collections::VecDeque;
 
 use evidence::{contrast_dip, transition_in};
@@ -48,6 +49,11 @@ const STRUCTURE_RATIO: f32 = 4.0;
 const STRUCTURE_MIN: f32 = 0.004;
 /// ... and at least this much (a mean Oklab distance per cell).
 pub const CUT_MIN: f32 = 0.05;
+/// A cut into or out of a camera move (a whip pan, a fast pan) has a structure difference with
+/// the move taken out at least this many times the frames' on either side...
+const MOVED_RATIO: f32 = 3.0;
+/// ... and at least this much (a mean luma difference over the fine grid, 0..1).
+const MOVED_MIN: f32 = 0.05;
 /// Frames each side of a frame whose differences make its neighbourhood.
 pub const WINDOW: usize = 6;
 /// A flash lasts at most this many frames.
@@ -115,6 +121,8 @@ struct Seen {
     difference: f32,
     /// Its structure difference from the frame before.
     structure: f32,
+    /// The same with the camera's move taken out, computed when first needed.
+    moved: OnceCell<f32>,
 }
 
 /// A run of raised differences that may be a gradual transition.
@@ -138,6 +146,8 @@ pub struct ShotDetector {
     /// The last gradual boundary found, while it can still merge with a following fade in:
     /// its end frame was flat, and every frame since is flat.
     pending: Option<Boundary>,
+    /// The frame the last cut went to.
+    last_cut: Option<u64>,
     found: Vec<Boundary>,
 }
 
@@ -155,7 +165,14 @@ impl ShotDetector {
     pub fn push(&mut self, frame: u64, seconds: f64, signature: FrameSignature) -> Vec<Boundary> {
         let difference = self.seen.back().map_or(0.0, |last| last.signature.difference(&signature));
         let structure = self.seen.back().map_or(0.0, |last| last.signature.structure_difference(&signature));
-        self.seen.push_back(Seen { frame, seconds, signature, difference, structure });
+        self.seen.push_back(Seen {
+            frame,
+            seconds,
+            signature,
+            difference,
+            structure,
+            moved: OnceCell::new(),
+        });
         if self.seen.len() > WINDOW + AHEAD + 1 {
             self.seen.pop_front();
         }
@@ -195,10 +212,10 @@ impl ShotDetector {
             self.median_difference(at.saturating_sub(WINDOW)..(at + WINDOW + 1).min(self.seen.len()), at);
         let neighbours_lower = at.checked_sub(1).is_none_or(|b| self.seen[b].difference <= difference)
             && self.seen.get(at + 1).is_none_or(|next| next.difference < difference);
-        let color_cut = difference >= CUT_MIN
-            && difference >= CUT_RATIO * around
-            && neighbours_lower
-            && !self.is_gradual_step(at);
+        let stands_out =
+            difference >= CUT_RATIO * around && neighbours_lower && !self.is_beside_cut_in_motion(at);
+        let color_cut =
+            difference >= CUT_MIN && (stands_out || self.is_cut_in_motion(at)) && !self.is_gradual_step(at);
         let is_cut = (color_cut || self.is_structure_cut(at)) && !self.is_flash(at, difference);
         if is_cut {
             // A gradual transition in progress ends before the cut; keep it if it is whole.
@@ -212,6 +229,7 @@ impl ShotDetector {
                 transition: Transition::Cut,
             };
             self.found.push(cut);
+            self.last_cut = Some(frame);
             return;
         }
         // A flat frame (black, white) ends a fade out, and holds are not part of anything: the
@@ -227,12 +245,20 @@ impl ShotDetector {
         // Leaving a flat frame (a fade in from black) is measured against the flat hold, not
         // against the fade out that may have just led into it.
         let leaving_flat = self.seen[at - 1].signature.is_flat(FLAT);
+        // "Raised" is against the shot's own frames: just after a cut, the shot before says
+        // nothing of how much this one moves, and a run waits until it does.
+        let since_cut =
+            self.last_cut.map_or(0, |cut| (0..at).rev().take_while(|&i| self.seen[i].frame > cut).count());
+        let same_shot = at - since_cut.min(WINDOW)..at;
+        let known = self.last_cut.is_none() || since_cut >= GRADUAL_FRAMES;
         let baseline = match &self.run {
             Some(run) => run.baseline,
             None if leaving_flat => 0.0,
+            None if self.last_cut.is_some() && since_cut < WINDOW => self.median_difference(same_shot, at),
             None => self.median_difference(at.saturating_sub(WINDOW)..at, at),
         };
-        let raised = difference >= GRADUAL_LOW.max(GRADUAL_RATIO * baseline);
+        let raised = difference >= GRADUAL_LOW.max(GRADUAL_RATIO * baseline)
+            && (known || self.run.is_some() || leaving_flat);
         match &mut self.run {
             Some(run) if raised || run.quiet == 0 => {
                 run.quiet = if raised { 0 } else { run.quiet + 1 };
