@@ -148,15 +148,22 @@ impl FrameSignature {
             for dx in -reach_x..=reach_x {
                 let xs = dx.max(0) as usize..(across as isize + dx.min(0)) as usize;
                 let ys = dy.max(0) as usize..(down as isize + dy.min(0)) as usize;
+                // A shift whose partial sum already exceeds the best cannot win: stop it
+                // there (the minimum, and so the result, is unchanged).
+                let area = (xs.len() * ys.len()) as f32;
+                let limit = best * area;
                 let mut total = 0.0f32;
                 for y in ys.clone() {
+                    if total > limit {
+                        break;
+                    }
                     let mine = &self.fine[y * across..(y + 1) * across];
                     let yo = (y as isize - dy) as usize;
                     let theirs = &other.fine[yo * across..(yo + 1) * across];
                     let shifted = &theirs[(xs.start as isize - dx) as usize..(xs.end as isize - dx) as usize];
                     total += mine[xs.clone()].iter().zip(shifted).map(|(a, b)| (a - b).abs()).sum::<f32>();
                 }
-                best = best.min(total / (xs.len() * ys.len()) as f32);
+                best = best.min(total / area);
             }
         }
         best
