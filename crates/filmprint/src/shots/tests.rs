@@ -318,3 +318,21 @@ fn a_shot_whose_light_drifts_after_a_cut_is_no_dissolve() {
     assert_eq!(cuts(&found), vec![30], "{found:?}");
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn a_cut_from_a_whip_pan_to_a_lighter_shot_is_no_flash() {
+    // A whip pan (12 pixels a frame), then from frame 40 another over a lighter scene: the
+    // motion allowed for over a flash's frames would let the lighter shot count as the first
+    // "come back" after a flash, but its light stays up.
+    for gray in [false, true] {
+        let frames = (0..80u32).map(|n| {
+            if n < 40 {
+                frame(n, move |x, y| scene(5, gray)(x + 12 * n, y))
+            } else {
+                frame(n, move |x, y| scene(7, gray)(x + 12 * n, y).map(|c| c + 40.0))
+            }
+        });
+        let found = detect(frames, 25.0);
+        assert_eq!(cuts(&found), vec![40], "gray {gray}: {found:?}");
+    }
+}

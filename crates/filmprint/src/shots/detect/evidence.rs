@@ -11,6 +11,8 @@ use crate::shots::signature::Mixing;
 /// A flash's lightening (its mean Oklab lightness rise) is at least this part of its difference:
 /// a flash adds light everywhere it reaches, so the lightness carries most of the change.
 const FLASH_LIGHTENING: f32 = 0.5;
+/// After a flash the picture's lightness is back within this part of the flash's rise.
+const FLASH_RETURN_LIGHT: f32 = 0.5;
 /// A dissolve's lowest contrast is at most this part of its ends'.
 const DIP: f32 = 0.75;
 /// ... over at least this many frames.
@@ -100,9 +102,14 @@ impl ShotDetector {
         let before = self.median_difference(at.saturating_sub(WINDOW)..at, at);
         let after = self.median_difference(at + 1..(at + 1 + WINDOW).min(self.seen.len()), at);
         let motion = before.min(after);
+        // Coming back includes the light: the motion allowed for moves the picture, it does
+        // not keep it as light as the flash left it (a cut to a lighter shot does).
+        let light = |i: usize| self.seen[i].signature.lightness();
+        let rise = (light(at) - light(at - 1)).abs();
         let close = |a: usize, b: usize| {
             let moved = a.abs_diff(b) as f32 * motion;
             self.seen[a].signature.difference(&self.seen[b].signature) < FLASH_RETURN * difference + moved
+                && (light(a) - light(b)).abs() <= FLASH_RETURN_LIGHT * rise
         };
         // A flash lightens the picture, and the lightening is most of its change (a black frame
         // between a fade out and a fade in is the fades' bottom, not a flash; a cut from one

@@ -15,7 +15,8 @@
 //! - **Flashes** (lightning, a camera flash, a muzzle flash): the picture lightens and after a
 //!   few frames comes back to what it was before, so frame t−1 is compared with
 //!   t+1…t+[`FLASH_FRAMES`] (Heng & Ngan's flash test), allowing for the shot's own motion
-//!   over those frames.
+//!   over those frames; the rise in lightness must be most of the change, and the lightness
+//!   must come back too (a cut to a lighter moving shot does not).
 //! - **Gradual transitions** (dissolves, fades): a twin threshold (Zhang, Kankanhalli & Smoliar
 //!   1993): a run of frames whose differences are raised above a low threshold, and whose first
 //!   and last frames end far apart; then, to tell a dissolve from a camera pan or zoom (which
