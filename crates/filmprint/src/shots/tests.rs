@@ -336,3 +336,17 @@ fn a_cut_from_a_whip_pan_to_a_lighter_shot_is_no_flash() {
         assert_eq!(cuts(&found), vec![40], "gray {gray}: {found:?}");
     }
 }
+
+#[test]
+fn a_dim_cut_just_above_the_floor_is_found() {
+    // Two still shots dimmed until the cut between them differs by 0.044 (a mean Oklab
+    // distance per cell, as rolling credits to an end card): quiet on both sides, it stands out.
+    let dimmed = |seed: u32, by: f32| move |x, y| scene(seed, false)(x, y).map(|c| c * by);
+    let by = (1..100)
+        .map(|step| step as f32 / 100.0)
+        .find(|&by| frame(0, dimmed(1, by)).difference(&frame(1, dimmed(6, by))) >= 0.044)
+        .unwrap_or(1.0);
+    let frames = (0..60u32).map(|n| frame(n, dimmed(if n < 30 { 1 } else { 6 }, by)));
+    let found = detect(frames, 25.0);
+    assert_eq!(cuts(&found), vec![30], "dimmed by {by}: {found:?}");
+}

@@ -49,7 +49,7 @@ const STRUCTURE_RATIO: f32 = 4.0;
 /// ... and at least this much (a mean luma difference over the fine grid, 0..1).
 const STRUCTURE_MIN: f32 = 0.004;
 /// ... and at least this much (a mean Oklab distance per cell).
-pub const CUT_MIN: f32 = 0.05;
+pub const CUT_MIN: f32 = 0.04;
 /// A cut into or out of a camera move (a whip pan, a fast pan) has a structure difference with
 /// the move taken out at least this many times the frames' on either side...
 const MOVED_RATIO: f32 = 3.0;
