@@ -227,11 +227,16 @@ impl FrameSignature {
     }
 
     /// Whether every cell is within `tolerance` of the frame's mean color (a black, white or
-    /// flat frame, as fades pass through).
+    /// flat frame, as fades pass through), in Oklab or in the encoded values: near black,
+    /// Oklab's cube root spreads a few codes of glow or noise wide, and a scanned film's black
+    /// is seldom even.
     pub fn is_flat(&self, tolerance: f32) -> bool {
-        let n = self.oklab.len().max(1) as f32;
-        let mean: [f32; 3] = std::array::from_fn(|c| self.oklab.iter().map(|v| v[c]).sum::<f32>() / n);
-        self.oklab.iter().all(|v| distance(*v, mean) <= tolerance)
+        let flat = |cells: &[[f32; 3]]| {
+            let n = cells.len().max(1) as f32;
+            let mean: [f32; 3] = std::array::from_fn(|c| cells.iter().map(|v| v[c]).sum::<f32>() / n);
+            cells.iter().all(|v| distance(*v, mean) <= tolerance)
+        };
+        flat(&self.oklab) || flat(&self.encoded)
     }
 }
 

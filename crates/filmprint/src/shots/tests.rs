@@ -350,3 +350,17 @@ fn a_dim_cut_just_above_the_floor_is_found() {
     let found = detect(frames, 25.0);
     assert_eq!(cuts(&found), vec![30], "dimmed by {by}: {found:?}");
 }
+
+#[test]
+fn a_black_that_is_not_quite_even_is_flat_and_a_dim_scene_is_not() {
+    // As a scanned film's black: a faint glow of up to 4 codes across the frame. Near black,
+    // Oklab lightness spreads a few codes wide (the cube root), so it must read as flat in the
+    // encoded values; a scene at a tenth of its light is still no flat frame.
+    let picture = |pixel: &dyn Fn(u32, u32) -> f32| {
+        FrameSignature::of(&Picture::from_fn(SIZE.0, SIZE.1, |x, y| [pixel(x, y).round() as u8; 3]))
+    };
+    let glow = picture(&|x, _| 4.0 * x as f32 / SIZE.0 as f32);
+    assert!(glow.is_flat(0.03));
+    let dim = picture(&|x, y| scene(1, true)(x, y)[0] * 0.1);
+    assert!(!dim.is_flat(0.03));
+}
