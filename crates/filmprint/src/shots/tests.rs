@@ -364,3 +364,20 @@ fn a_black_that_is_not_quite_even_is_flat_and_a_dim_scene_is_not() {
     let dim = picture(&|x, y| scene(1, true)(x, y)[0] * 0.1);
     assert!(!dim.is_flat(0.03));
 }
+
+#[test]
+fn a_whip_pan_inside_a_shot_is_no_cut() {
+    // One shot; from frame 30 the camera whips across and settles, speeding up to 24 pixels a
+    // frame and slowing down again: its fastest frame stands out from the slower ones around
+    // it as a cut would, but with the move taken out it matches the frame before.
+    for gray in [false, true] {
+        let speeds = [0u32, 2, 5, 10, 16, 24, 24, 16, 10, 5, 2];
+        let offset = move |n: u32| -> u32 {
+            let moving = n.saturating_sub(30).min(speeds.len() as u32) as usize;
+            speeds[..moving].iter().sum()
+        };
+        let frames = (0..70u32).map(|n| frame(n, move |x, y| scene(4, gray)(x + offset(n), y)));
+        let found = detect(frames, 25.0);
+        assert!(found.is_empty(), "gray {gray}: {found:?}");
+    }
+}

@@ -11,6 +11,9 @@ use crate::shots::signature::Mixing;
 /// A flash's lightening (its mean Oklab lightness rise) is at least this part of its difference:
 /// a flash adds light everywhere it reaches, so the lightness carries most of the change.
 const FLASH_LIGHTENING: f32 = 0.5;
+/// A frame's change is the camera's move when its structure difference is at least this many
+/// times what is left of it with the move taken out.
+const MOVE_EXPLAINS: f32 = 5.0;
 /// After a flash the picture's lightness is back within this part of the flash's rise.
 const FLASH_RETURN_LIGHT: f32 = 0.5;
 /// A dissolve's lowest contrast is at most this part of its ends'.
@@ -49,6 +52,14 @@ impl ShotDetector {
                 || MOVED_RATIO * self.moved(i) <= moved
         };
         moved >= MOVED_MIN && calm(at - 1) && calm(at + 1)
+    }
+
+    /// Whether `seen[at]`'s change from the frame before is the camera's move: with the move
+    /// taken out, its structure difference all but vanishes (a whip pan's fastest frame
+    /// stands out from the pan's slower ones as a cut would).
+    pub(super) fn is_camera_move(&self, at: usize) -> bool {
+        let structure = self.seen[at].structure;
+        structure >= MOVED_MIN && MOVE_EXPLAINS * self.moved(at) <= structure
     }
 
     /// Whether the frame next to `seen[at]` is where the shot really changes, `at` being the

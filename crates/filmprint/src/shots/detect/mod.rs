@@ -214,8 +214,12 @@ impl ShotDetector {
         let neighbours_lower = at.checked_sub(1).is_none_or(|b| self.seen[b].difference <= difference)
             && self.seen.get(at + 1).is_none_or(|next| next.difference < difference);
         // Cheapest tests first: the motion search runs only for frames that could be cuts.
-        let stands_out =
-            || difference >= CUT_RATIO * around && neighbours_lower && !self.is_beside_cut_in_motion(at);
+        let stands_out = || {
+            difference >= CUT_RATIO * around
+                && neighbours_lower
+                && !self.is_beside_cut_in_motion(at)
+                && !self.is_camera_move(at)
+        };
         let color_cut =
             difference >= CUT_MIN && (stands_out() || self.is_cut_in_motion(at)) && !self.is_gradual_step(at);
         let is_cut = (color_cut || self.is_structure_cut(at)) && !self.is_flash(at, difference);
