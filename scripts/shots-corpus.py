@@ -20,8 +20,12 @@ transition lengths, the same kinds of difficulty), never looked at while
 tuning; clips 18-23 (HELD_OUT_C) are "held-out-c", a third one written after
 held-out-b, again from new recipes (new sources and seeds, tints, pillarbox,
 shake, crash zooms, partial flashes, fadegrays dissolves) and never looked at
-while tuning. The recipes are in shots_recipes.py beside this script. Also
-written: all-color.mp4 (the color clips 00-11 joined, for timing) and
+while tuning; clips 24-29 (HELD_OUT_D) are "held-out-d", a fourth one written
+after held-out-c, again from new recipes (new sources and seeds, film flicker,
+gate weave, scratches, academy and window boxes, swish pans, push-ins, crane
+moves, camera flashes, hue cycling) whose truth was checked by eye, without
+running the detector on them. The recipes are in shots_recipes.py beside this
+script. Also written: all-color.mp4 (the color clips 00-11 joined, for timing) and
 trailer-annotated.json (the trailer's own boundaries, annotated by eye).
 Idempotent: a clip is regenerated only if it or its JSON is missing or its
 recipe changed.
@@ -38,7 +42,7 @@ from pathlib import Path
 
 sys.dont_write_bytecode = True  # no __pycache__ in scripts/ for the import below
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from shots_recipes import CLIPS, HELD_OUT_B, HELD_OUT_C  # noqa: E402
+from shots_recipes import CLIPS, HELD_OUT_B, HELD_OUT_C, HELD_OUT_D  # noqa: E402
 
 FPS, W, H = 24, 320, 180
 REPO = Path(__file__).resolve().parent.parent
@@ -150,9 +154,38 @@ CASTLIST = "\n".join(["Cast in Order of Appearance", "", "The Spiral", "Gradient
                       "The Carpet", "Sierpinski", "", "Skin Tones", "Colorchart", "",
                       "The Stranger", "Highlife", "", "Night Photography", "Eq and Colorbalance",
                       "", "No Rabbits Were Harmed"])
+
+# Sources added for held-out-d (own seeds again: nothing random is shared with 00-23).
+LAVFI.update({
+    "mandelbrot-d": "mandelbrot=s=320x180:r=24:start_x=-1.25066:start_y=0.02012:start_scale=0.2"
+                    ":end_scale=0.0005:end_pts=350:outer=outz:inner=convergence",
+    "life-d": "life=s=160x90:r=24:rule=B3/S12345:seed=60017:ratio=0.2:mold=12:life_color=#ff80c0:"
+              "death_color=#102818,scale=320:180:flags=neighbor",
+    "cellauto-d": "cellauto=s=320x180:r=24:rule=150:seed=104729:ratio=0.5",
+    "gradients-d": "gradients=s=320x180:r=24:speed=0.02:seed=130003:n=6:type=circular",
+    "sierpinski-d": "sierpinski=s=320x180:r=24:seed=700001:jump=3:type=triangle",
+    "rain": "nullsrc=s=320x180:r=24,format=yuv420p,geq=lum='55+25*sin(Y/50)+90*gt(sin(X*1.3)"
+            "*sin((Y+N*11)/6+X*2.1),0.93)':cb=140:cr=118",
+    "waves": "nullsrc=s=320x180:r=24,format=yuv420p,geq=lum='120+80*sin(X/17+3*sin(Y/29+N*0.09))'"
+             ":cb='128+50*sin(N*0.03+Y/60)':cr='128+40*cos(X/70-N*0.02)'",
+    "curtain": "nullsrc=s=320x180:r=24,format=yuv420p,geq=lum='55+30*sin(X/9+2*sin(Y/40)+N*0.03)"
+               "+10*Y/180':cb=118:cr='175+12*sin(X/9+N*0.03)'",
+    "leader": "color=c=0x8a8a8a:s=320x180:r=24,drawgrid=w=160:h=90:t=2:c=black@0.8,"
+              f"drawtext=fontfile={FONT}:fontsize=90:fontcolor=black:text='3':x=(w-tw)/2"
+              ":y=(h-th)/2",
+    "rust": "color=c=0x7a3a1c:s=320x180:r=24,noise=alls=26:allf=t:all_seed=123457",
+    "steel": "color=c=0x46505c:s=320x180:r=24,noise=alls=26:allf=t:all_seed=654323",
+    "sand": "color=c=0xb89c70:s=320x180:r=24,noise=alls=24:allf=t:all_seed=55711",
+    "dune": "color=c=0xa89068:s=320x180:r=24,noise=alls=24:allf=t:all_seed=88003",
+    "credits-d": f"color=c=0x0c0c14:s=320x180:r=24,drawtext=fontfile={FONT}:fontsize=12:"
+                 "fontcolor=0xc0d0ff:line_spacing=11:textfile=ROLLCALL:x=(w-tw)/2:y=h-2.5*n",
+})
+ROLLCALL = "\n".join(["Narrated by", "A Calm Voice", "", "Photography", "Rain and Waves", "",
+                      "Archive Footage", "Big Buck Bunny", "", "Stage Manager", "The Red Curtain",
+                      "", "Sound", "None at All", "", "A Held-Out Production"])
 # Text files for drawtext: placeholder in a source -> (file in the output directory, text).
 TEXT_FILES = {"CREDITS": ("credits.txt", CREDITS), "ENDROLL": ("endroll.txt", ENDROLL),
-              "CASTLIST": ("castlist.txt", CASTLIST)}
+              "CASTLIST": ("castlist.txt", CASTLIST), "ROLLCALL": ("rollcall.txt", ROLLCALL)}
 
 FX = {  # effects applied inside a segment (n = frame within the segment)
     "grain": "noise=alls=20:allf=t",
@@ -193,6 +226,33 @@ FX = {  # effects applied inside a segment (n = frame within the segment)
              ":x='iw/2-iw/zoom/2':y='ih/2-ih/zoom/2'",
     "flash3": "eq=brightness=0.35:enable='between(n,MID-1,MID+1)'",
     "bolt": "drawbox=c=white@0.7:t=fill:enable='eq(n,MID+1)'",
+    # Added for held-out-d.
+    "grain5": "noise=alls=26:allf=t:all_seed=1000003",
+    "grain6": "noise=alls=38:allf=t+u:all_seed=2147483",
+    "rainy": "eq=brightness=-0.2:gamma=0.7:saturation=0.5,colorbalance=bs=0.22:bm=0.08:rs=-0.06",
+    "amber": "colorchannelmixer=.5:.55:.12:0:.38:.48:.1:0:.16:.24:.06",
+    "magenta": "colorchannelmixer=.9:.2:.2:0:.1:.5:.1:0:.3:.2:.9",
+    "green": "colorchannelmixer=.3:.4:.1:0:.3:.7:.2:0:.15:.3:.2",
+    "academy": "scale=246:180,pad=320:180:37:0:black",
+    "boxed": "scale=272:152,pad=320:180:24:14:black",
+    "stage": "eq=brightness=-0.15:gamma=0.65,vignette=angle=1.0",
+    # Old film: brightness flicker, gate weave, vertical scratches (on and off).
+    "flicker": "eq=brightness='0.07*sin(n*2.9)':eval=frame",
+    "weave": "scale=340:192,crop=320:180:x='10+3*sin(n*0.9)':y='6+5*sin(n*1.7)'",
+    "scratches": "drawbox=x='iw*0.26':y=0:w='iw/160':h=ih:c=white@0.5:t=fill"
+                 ":enable='lt(mod(n,7),3)',drawbox=x='iw*0.72':y=0:w='iw/320':h=ih"
+                 ":c=black@0.6:t=fill:enable='gt(mod(n,5),2)'",
+    "shake2": "scale=360:204,crop=320:180:x='20+15*sin(n*2.3)+4*sin(n*5.1)':y='12+10*sin(n*3.1)'",
+    "crane": "scale=560:316,crop=320:180:x='min(n*4,240)':y='max(136-n*3,0)'",
+    "pushin": "zoompan=z='1+0.02*in':d=1:s=320x180:fps=24:x='(iw-iw/zoom)*0.3'"
+              ":y='(ih-ih/zoom)*0.7'",
+    "hueshift": "hue=h='n*6'",
+    "pulse": "eq=brightness='0.12*sin(n*1.6)':eval=frame",
+    # A swish pan centred on MID (the other way), camera flashes, a half-frame flash, a strobe.
+    "swish": "scale=640:360,crop=320:180:x='320-320/(1+exp((MID-n)*0.9))':y='90+30*sin(n*0.2)'",
+    "camflash": "eq=brightness=0.5:contrast=0.85:enable='eq(n,MID-5)+eq(n,MID+2)'",
+    "halfflash": "drawbox=x=0:y=0:w='iw/2':h=ih:c=white@0.6:t=fill:enable='eq(n,MID)'",
+    "strobe2": "eq=brightness=0.5:enable='eq(n,MID-5)+eq(n,MID)+eq(n,MID+5)'",
 }
 
 
@@ -240,6 +300,8 @@ def overlap(tr):
 
 def split_of(index):
     """The split a clip belongs to, from its index."""
+    if index >= len(CLIPS) + len(HELD_OUT_B) + len(HELD_OUT_C):
+        return "held-out-d"
     if index >= len(CLIPS) + len(HELD_OUT_B):
         return "held-out-c"
     if index >= len(CLIPS):
@@ -332,7 +394,7 @@ def make_clip(index, name, items, out):
 
 
 def join_color(made, out):
-    """all-color.mp4: the color versions of the clips made (00-11; held-out-b, -c stay out)."""
+    """all-color.mp4: the color versions of the clips made (00-11; held-out-b, -c, -d stay out)."""
     joined = out / "all-color.mp4"
     if any(new for _, new in made) or not joined.exists():
         listing = out / "all-color.txt"
@@ -348,7 +410,7 @@ def main():
     out.mkdir(parents=True, exist_ok=True)
     for file, text in TEXT_FILES.values():
         (out / file).write_text(text + "\n")
-    clips = CLIPS + HELD_OUT_B + HELD_OUT_C
+    clips = CLIPS + HELD_OUT_B + HELD_OUT_C + HELD_OUT_D
     made = [make_clip(i, name, items, out) for i, (name, items) in enumerate(clips)]
     for name, new in made:
         print(f"{'made' if new else 'kept'} {name}", file=sys.stderr)
