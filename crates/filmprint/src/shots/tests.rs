@@ -342,10 +342,13 @@ fn a_dim_cut_just_above_the_floor_is_found() {
     // Two still shots dimmed until the cut between them differs by 0.044 (a mean Oklab
     // distance per cell, as rolling credits to an end card): quiet on both sides, it stands out.
     let dimmed = |seed: u32, by: f32| move |x, y| scene(seed, false)(x, y).map(|c| c * by);
+    let cut_at = |by: f32| frame(0, dimmed(1, by)).difference(&frame(1, dimmed(6, by)));
     let by = (1..100)
         .map(|step| step as f32 / 100.0)
-        .find(|&by| frame(0, dimmed(1, by)).difference(&frame(1, dimmed(6, by))) >= 0.044)
-        .unwrap_or(1.0);
+        .find(|&by| cut_at(by) >= 0.044)
+        .expect("some dimming makes the cut differ by 0.044");
+    // Just above the floor, and under the floor it replaced (0.05).
+    assert!(cut_at(by) < 0.05, "dimmed by {by}: {}", cut_at(by));
     let frames = (0..60u32).map(|n| frame(n, dimmed(if n < 30 { 1 } else { 6 }, by)));
     let found = detect(frames, 25.0);
     assert_eq!(cuts(&found), vec![30], "dimmed by {by}: {found:?}");

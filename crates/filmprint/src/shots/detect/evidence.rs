@@ -125,10 +125,7 @@ impl ShotDetector {
         // A flash lightens the picture, and the lightening is most of its change (a black frame
         // between a fade out and a fade in is the fades' bottom, not a flash; a cut from one
         // moving shot into another a little lighter is no flash either).
-        let lighter = |a: usize, b: usize| {
-            self.seen[a].signature.lightness() - self.seen[b].signature.lightness()
-                >= FLASH_LIGHTENING * difference
-        };
+        let lighter = |a: usize, b: usize| light(a) - light(b) >= FLASH_LIGHTENING * difference;
         let returns = lighter(at, at - 1)
             && (at + 1..(at + 1 + FLASH_FRAMES).min(self.seen.len())).any(|later| close(at - 1, later));
         let came_back = lighter(at - 1, at)
