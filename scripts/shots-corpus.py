@@ -24,9 +24,16 @@ while tuning; clips 24-29 (HELD_OUT_D) are "held-out-d", a fourth one written
 after held-out-c, again from new recipes (new sources and seeds, film flicker,
 gate weave, scratches, academy and window boxes, swish pans, push-ins, crane
 moves, camera flashes, hue cycling) whose truth was checked by eye, without
-running the detector on them. The recipes are in shots_recipes.py beside this
-script. Also written: all-color.mp4 (the color clips 00-11 joined, for timing) and
-trailer-annotated.json (the trailer's own boundaries, annotated by eye).
+running the detector on them; clips 30-35 (HELD_OUT_E) are "held-out-e", a
+fifth one written after held-out-d, again blind (the detector never run on
+them) from new recipes of realistic film material in six genres (a night
+thriller, a sepia western, a nature film, an animated short, a silent film with
+intertitles, a TV news piece) from new drawn scenes and seeds, with scope and
+4:3 bars, black-and-white, sepia and blue tints, lightning, gunshots and press
+flashes, jolts and whip pans, news tickers and lower thirds. The recipes are
+in shots_recipes.py beside this script. Also written: all-color.mp4 (the color
+clips 00-11 joined, for timing) and trailer-annotated.json (the trailer's own
+boundaries, annotated by eye).
 Idempotent: a clip is regenerated only if it or its JSON is missing or its
 recipe changed.
 
@@ -36,13 +43,14 @@ Usage: scripts/shots-corpus.py [--out DIR]   (default ~/.cache/filmprint-shots-c
 import argparse
 import hashlib
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 sys.dont_write_bytecode = True  # no __pycache__ in scripts/ for the import below
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from shots_recipes import CLIPS, HELD_OUT_B, HELD_OUT_C, HELD_OUT_D  # noqa: E402
+from shots_recipes import CLIPS, HELD_OUT_B, HELD_OUT_C, HELD_OUT_D, HELD_OUT_E  # noqa: E402
 
 FPS, W, H = 24, 320, 180
 REPO = Path(__file__).resolve().parent.parent
@@ -183,9 +191,101 @@ LAVFI.update({
 ROLLCALL = "\n".join(["Narrated by", "A Calm Voice", "", "Photography", "Rain and Waves", "",
                       "Archive Footage", "Big Buck Bunny", "", "Stage Manager", "The Red Curtain",
                       "", "Sound", "None at All", "", "A Held-Out Production"])
+
+# Sources added for held-out-e (own seeds again: nothing random is shared with 00-29). Drawn
+# scenes for film genres: a night city with lit windows and passing cars, an alley under a
+# street lamp (a figure walks through), a candle-lit room, a prairie with a mesa and a cloud,
+# a saloon (someone appears in the door), a sea at sunset, a forest, a cartoon bouncing ball,
+# a news anchor, an interview guest before bookshelves, a weather map.
+_CITY_B = "gt(Y,70+45*abs(sin(floor(X/26)*2.3)))"
+_CITY_W = "lt(mod(X,6),3)*lt(mod(Y,8),4)*gt(sin(floor(X/6)*12.99+floor(Y/8)*78.23),0.45)"
+_CITY_C = "lt(abs(Y-172),2)*lt(abs(mod(X+N*5,110)-10),7)"
+_ALLEY_FIG = "(lt(abs(X-30-N*1.4),9)*between(Y,88,172)+lt(hypot(X-30-N*1.4,Y-80),8))"
+_PRAIRIE_M = "gt(Y,82)*lt(abs(X-240+N*0.4),48)"
+_SALOON_D = "between(X,228,282)*between(Y,40,170)"
+_SALOON_F = "lt(abs(X-255),10)*between(Y,70,170)*gt(N,200)*lt(N,420)"
+_BALL = "lt(hypot(X-160-90*sin(N*0.07),Y-136+70*abs(sin(N*0.16))),16)"
+_SUN = "lt(hypot(X-270,Y-35),18)"
+_ANCHOR_H = "lt(hypot(X-162-2*sin(N*0.13),Y-70),21)"
+_ANCHOR_B = "lt(hypot((X-162)/64,(Y-152)/56),1)"
+_GUEST_H = "lt(hypot(X-118-1.5*sin(N*0.11),Y-74),21)"
+_GUEST_B = "lt(hypot((X-118)/58,(Y-170)/60),1)"
+_SHELF = "lt(mod(Y,45),4)"
+_MAP_L = "gt(sin(X/37)+sin(Y/23+X/71),0.6)"
+_MAP_I = "lt(abs(sin(hypot(X-110,Y-80)/12-N*0.05)),0.05)"
+_MAP_C = "gt(sin(X/25-N*0.08+Y/40)*sin(Y/19),0.55)"
+
+
+def _geq(lum, cb=128, cr=128):
+    """A geq source; the chroma expressions use luma coordinates (X, Y are halved in chroma)."""
+    def chroma(e):
+        return re.sub(r"\b([XY])\b", r"(2*\1)", str(e))
+    return (f"nullsrc=s=320x180:r=24,format=yuv420p,geq=lum='{lum}':cb='{chroma(cb)}'"
+            f":cr='{chroma(cr)}'")
+
+
+LAVFI.update({
+    "mandelbrot-e": "mandelbrot=s=320x180:r=24:start_x=-0.160701:start_y=1.037566:start_scale=0.8"
+                    ":end_scale=0.004:end_pts=400:outer=normalized_iteration_count:inner=black",
+    "life-e": "life=s=160x90:r=24:rule=B3678/S34678:seed=8675309:ratio=0.5:mold=8:"
+              "life_color=#f0e070:death_color=#182040,scale=320:180:flags=neighbor",
+    "gradients-e": "gradients=s=320x180:r=24:c0=0x28386e:c1=0xe89a5c:n=2:speed=0.012"
+                   ":seed=31415927:type=linear",
+    "city-e": _geq(f"if({_CITY_C},235,if({_CITY_B},14+150*{_CITY_W},22+0.12*Y))",
+                   f"if({_CITY_C},110,if({_CITY_B},128-30*{_CITY_W},150))",
+                   f"if({_CITY_C},150,if({_CITY_B},128+25*{_CITY_W},120))"),
+    "alley-e": _geq(f"if({_ALLEY_FIG},6,12+115*exp(-hypot(X-230,Y-30)/45)*(1+0.04*sin(N*0.9))"
+                    "+14*lt(mod(Y+7*mod(floor(X/40),2),14),2)*lt(X,200))", 112, 146),
+    "candle-e": _geq("if(lt(hypot(X-160-sin(N*2.3),(Y-88)*0.5),4),240,14+175*exp(-hypot("
+                     "X-160,(Y-95)*1.4)/(32+4*sin(N*1.7)+2*sin(N*3.1))))", 104, 158),
+    "prairie-e": _geq("if(gt(Y,112),95+16*sin(X/5+Y*Y/60)*sin(Y/2)+0.2*(Y-112),if("
+                      f"{_PRAIRIE_M},72+10*sin(X/4),215-0.5*Y+25*exp(-hypot(X-100-N*0.3,"
+                      "(Y-40)*2.5)/30)))",
+                      f"if(gt(Y,112),112,if({_PRAIRIE_M},118,146))",
+                      f"if(gt(Y,112),142,if({_PRAIRIE_M},140,120))"),
+    "saloon-e": _geq(f"if({_SALOON_D},if({_SALOON_F},20,205),55+16*sin((X+4*sin(Y/23))/2.7)"
+                     "-30*lt(mod(X,34),2)+90*exp(-hypot(X-90,Y-45)/55)*(1+0.03*sin(N*1.1)))",
+                     f"if({_SALOON_D},if({_SALOON_F},128,124),108)",
+                     f"if({_SALOON_D},if({_SALOON_F},128,134),150)"),
+    "sea-e": _geq("if(lt(Y,78),172+0.3*Y+30*exp(-hypot(X-230,Y-45)/14),62+26*sin(X/9+N*0.3"
+                  "+Y*Y/250)*sin(Y/2.5+N*0.1)+0.45*(Y-78)+50*exp(-hypot(X-230,(Y-90)*0.4)/20)"
+                  "*gt(sin(X/3+N*0.5+Y),0.5))", "if(lt(Y,78),146,150)", "if(lt(Y,78),120,110)"),
+    "forest-e": _geq("if(lt(mod(X+9*floor(X/70),70),11),30+8*sin(Y/5),85+35*sin(Y/13+X/31"
+                     "+N*0.04)+35*gt(sin((X-Y*0.5)/18+N*0.01),0.92))",
+                     "if(lt(mod(X+9*floor(X/70),70),11),122,104)",
+                     "if(lt(mod(X+9*floor(X/70),70),11),134,112)"),
+    "cartoon-e": _geq(f"if({_BALL},150,if(gt(Y,154),120,if({_SUN},230,200-0.3*Y)))",
+                      f"if({_BALL},84,if(gt(Y,154),80,if({_SUN},40,165)))",
+                      f"if({_BALL},212,if(gt(Y,154),96,if({_SUN},150,108)))"),
+    "anchor-e": _geq(f"if(gt(Y,150),48,if({_ANCHOR_H},150,if({_ANCHOR_B},40,"
+                     "70+0.25*X+18*lt(mod(X+Y/2,48),3))))",
+                     f"if(gt(Y,150),128,if({_ANCHOR_H},112,if({_ANCHOR_B},134,168)))",
+                     f"if(gt(Y,150),128,if({_ANCHOR_H},150,if({_ANCHOR_B},126,108)))")
+                + f",drawtext=fontfile={FONT}:fontsize=11:fontcolor=white@0.8:text='NEWS 5'"
+                  ":x=w-tw-10:y=10",
+    "guest-e": _geq(f"if({_GUEST_H},146,if({_GUEST_B},70,if({_SHELF},40,"
+                    "60+35*sin(floor(X/9)*5.1+floor(Y/45)*2.3))))",
+                    f"if({_GUEST_H},110,if({_GUEST_B},120,if({_SHELF},124,"
+                    "118+12*sin(floor(X/9)*3.7))))",
+                    f"if({_GUEST_H},152,if({_GUEST_B},160,if({_SHELF},134,"
+                    "140+14*cos(floor(X/9)*2.9))))"),
+    "map-e": _geq(f"if({_MAP_I},235,if({_MAP_C},200,if({_MAP_L},120,80)))",
+                  f"if({_MAP_I},128,if({_MAP_C},128,if({_MAP_L},100,165)))",
+                  f"if({_MAP_I},128,if({_MAP_C},128,if({_MAP_L},118,105)))")
+             + f",drawtext=fontfile={FONT}:fontsize=14:fontcolor=white:text='WEATHER':x=12:y=10,"
+               f"drawtext=fontfile={FONT}:fontsize=11:fontcolor=white:text='Tomorrow  Showers  "
+               "14 C':x=12:y=156",
+    "credits-e": f"color=c=black:s=320x180:r=24,drawtext=fontfile={SERIF}:fontsize=13:"
+                 "fontcolor=0xf4f0e8:line_spacing=9:textfile=SIGNOFF:x=(w-tw)/2:y=h-2.2*n",
+})
+SIGNOFF = "\n".join(["A Film by", "Six Imaginary Editors", "", "Director of Photography",
+                     "Moonlight", "", "Costumes", "The Color Mixer", "", "Featuring",
+                     "The Bouncing Ball", "The Evening Anchor", "Big Buck Bunny", "",
+                     "Shot on Location in", "A Filter Graph", "", "The Fifth Reel"])
 # Text files for drawtext: placeholder in a source -> (file in the output directory, text).
 TEXT_FILES = {"CREDITS": ("credits.txt", CREDITS), "ENDROLL": ("endroll.txt", ENDROLL),
-              "CASTLIST": ("castlist.txt", CASTLIST), "ROLLCALL": ("rollcall.txt", ROLLCALL)}
+              "CASTLIST": ("castlist.txt", CASTLIST), "ROLLCALL": ("rollcall.txt", ROLLCALL),
+              "SIGNOFF": ("signoff.txt", SIGNOFF)}
 
 FX = {  # effects applied inside a segment (n = frame within the segment)
     "grain": "noise=alls=20:allf=t",
@@ -253,6 +353,44 @@ FX = {  # effects applied inside a segment (n = frame within the segment)
     "camflash": "eq=brightness=0.5:contrast=0.85:enable='eq(n,MID-5)+eq(n,MID+2)'",
     "halfflash": "drawbox=x=0:y=0:w='iw/2':h=ih:c=white@0.6:t=fill:enable='eq(n,MID)'",
     "strobe2": "eq=brightness=0.5:enable='eq(n,MID-5)+eq(n,MID)+eq(n,MID+5)'",
+    # Added for held-out-e.
+    "grain7": "noise=alls=18:allf=t:all_seed=3000017",
+    "grain8": "noise=alls=30:allf=t+u:all_seed=4000037",
+    "moonlit": "eq=brightness=-0.12:gamma=0.6:saturation=0.5,colorbalance=bs=0.18:bm=0.1:rh=-0.05",
+    "golden": "colorbalance=rs=0.06:rm=0.1:bs=-0.08:bm=-0.06",
+    "mono": "hue=s=0",
+    "sepia3": "colorchannelmixer=.40:.70:.17:0:.35:.64:.15:0:.26:.50:.11",
+    "bluetint": "hue=s=0,colorchannelmixer=rr=.55:gg=.72:bb=1",
+    "anamorphic": "scale=320:132,pad=320:180:0:24:black",
+    "fourthree": "scale=232:174,pad=320:180:44:3:black",
+    "closer": "crop=iw*0.7:ih*0.7:iw*0.16:ih*0.1,scale=320:180",
+    "mirror": "hflip",
+    "drift": "scale=400:225,crop=320:180:x='min(n*1.0,80)':y=22",
+    "rise": "scale=400:225,crop=320:180:x=40:y='max(45-n*0.8,0)'",
+    "creep": "zoompan=z='1+0.006*in':d=1:s=320x180:fps=24:x='iw/2-iw/zoom/2':y='ih/2-ih/zoom/2'",
+    "handheld": "scale=352:198,crop=320:180:x='16+7*sin(n*0.6)+3*sin(n*1.7)':y='9+5*sin(n*0.9+2)'",
+    # Old film: a milder flicker and weave, dust specks, an iris vignette.
+    "flicker2": "eq=brightness='0.045*sin(n*3.3)+0.025*sin(n*7.1)':eval=frame",
+    "weave2": "scale=336:189,crop=320:180:x='8+2*sin(n*1.3)':y='4+3*sin(n*2.1)'",
+    "dust": "drawbox=x=70:y=40:w=3:h=2:c=black@0.8:t=fill:enable='eq(mod(n,9),2)',"
+            "drawbox=x=240:y=120:w=2:h=3:c=white@0.7:t=fill:enable='eq(mod(n,11),5)'",
+    "iris": "vignette=angle=1.1",
+    # TV graphics: a lower third and a news ticker crawling in from the right.
+    "lowerthird": f"drawbox=x=0:y=128:w=320:h=24:c=0x0a2a6a@0.9:t=fill,drawtext=fontfile={FONT}"
+                  ":fontsize=12:fontcolor=white:text='LIVE  Harbour District':x=12:y=134",
+    "ticker": f"drawbox=x=0:y=162:w=320:h=18:c=0x202020@0.9:t=fill,drawtext=fontfile={FONT}"
+              ":fontsize=11:fontcolor=0xffd040:text='Harbour bridge reopens  +++  Rain expected"
+              " overnight  +++  Markets close steady':x='w-n*4':y=165",
+    # Around MID: a double lightning stroke, a gunshot (two muzzle flashes), press camera
+    # flashes, a cartoon impact (a white frame and a bright one), a jolt of the camera, a whip pan.
+    "thunder": "eq=brightness=0.55:contrast=0.8:enable='between(n,MID-3,MID-2)',"
+               "eq=brightness=0.3:enable='eq(n,MID+4)'",
+    "muzzle": "eq=brightness=0.45:contrast=0.9:enable='eq(n,MID-4)+eq(n,MID+5)'",
+    "pressflash": "eq=brightness=0.45:enable='eq(n,MID-7)+eq(n,MID-1)+eq(n,MID+6)'",
+    "impact": "drawbox=c=white:t=fill:enable='eq(n,MID)',eq=brightness=0.3:enable='eq(n,MID+1)'",
+    "jolt": "scale=384:216,crop=320:180:x='32+28*sin(n*2.6)*lt(abs(n-MID),5)'"
+            ":y='18+16*sin(n*3.3)*lt(abs(n-MID),5)'",
+    "whip3": "scale=640:360,crop=320:180:x='10+300/(1+exp((MID-n)*1.1))':y='80+10*sin(n*0.3)'",
 }
 
 
@@ -300,6 +438,8 @@ def overlap(tr):
 
 def split_of(index):
     """The split a clip belongs to, from its index."""
+    if index >= len(CLIPS) + len(HELD_OUT_B) + len(HELD_OUT_C) + len(HELD_OUT_D):
+        return "held-out-e"
     if index >= len(CLIPS) + len(HELD_OUT_B) + len(HELD_OUT_C):
         return "held-out-d"
     if index >= len(CLIPS) + len(HELD_OUT_B):
@@ -394,7 +534,7 @@ def make_clip(index, name, items, out):
 
 
 def join_color(made, out):
-    """all-color.mp4: the color versions of the clips made (00-11; held-out-b, -c, -d stay out)."""
+    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -e stay out)."""
     joined = out / "all-color.mp4"
     if any(new for _, new in made) or not joined.exists():
         listing = out / "all-color.txt"
@@ -410,7 +550,7 @@ def main():
     out.mkdir(parents=True, exist_ok=True)
     for file, text in TEXT_FILES.values():
         (out / file).write_text(text + "\n")
-    clips = CLIPS + HELD_OUT_B + HELD_OUT_C + HELD_OUT_D
+    clips = CLIPS + HELD_OUT_B + HELD_OUT_C + HELD_OUT_D + HELD_OUT_E
     made = [make_clip(i, name, items, out) for i, (name, items) in enumerate(clips)]
     for name, new in made:
         print(f"{'made' if new else 'kept'} {name}", file=sys.stderr)
