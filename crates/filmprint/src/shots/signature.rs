@@ -193,6 +193,16 @@ impl FrameSignature {
         total / self.oklab.len().max(1) as f32
     }
 
+    /// [`Self::difference`] with the change of the frames' mean lightness taken out (each
+    /// cell's lightness moved by it): what is left of the difference when a film's lamp
+    /// flickers or its exposure pulses, which lighten or darken the whole picture at once.
+    pub fn steady_difference(&self, other: &FrameSignature) -> f32 {
+        let shift = self.lightness() - other.lightness();
+        let total: f32 =
+            self.oklab.iter().zip(&other.oklab).map(|(a, b)| distance(*a, [b[0] + shift, b[1], b[2]])).sum();
+        total / self.oklab.len().max(1) as f32
+    }
+
     /// How far this frame is from the mix of `a` and `b` nearest to it (mixed as `mixing`
     /// says), as [`Self::difference`] measures it, and the share of `b` in that mix (0..=1):
     /// the frames of a dissolve between `a` and `b` are close to such mixes.
@@ -226,18 +236,29 @@ impl FrameSignature {
         self.oklab.iter().map(|c| c[0]).sum::<f32>() / self.oklab.len().max(1) as f32
     }
 
+    /// How far apart two frames' mean colors are (an Oklab distance): what changes from one
+    /// flat frame to the next in a fade to or from black, while grain averages out.
+    pub fn mean_color_difference(&self, other: &FrameSignature) -> f32 {
+        distance(mean(&self.oklab), mean(&other.oklab))
+    }
+
     /// Whether every cell is within `tolerance` of the frame's mean color (a black, white or
     /// flat frame, as fades pass through), in Oklab or in the encoded values: near black,
     /// Oklab's cube root spreads a few codes of glow or noise wide, and a scanned film's black
     /// is seldom even.
     pub fn is_flat(&self, tolerance: f32) -> bool {
         let flat = |cells: &[[f32; 3]]| {
-            let n = cells.len().max(1) as f32;
-            let mean: [f32; 3] = std::array::from_fn(|c| cells.iter().map(|v| v[c]).sum::<f32>() / n);
+            let mean = mean(cells);
             cells.iter().all(|v| distance(*v, mean) <= tolerance)
         };
         flat(&self.oklab) || flat(&self.encoded)
     }
+}
+
+/// The mean of `cells`, channel by channel.
+fn mean(cells: &[[f32; 3]]) -> [f32; 3] {
+    let n = cells.len().max(1) as f32;
+    std::array::from_fn(|c| cells.iter().map(|v| v[c]).sum::<f32>() / n)
 }
 
 /// The pixels `[first, end)` of cell `index` of `cells` over `size` pixels (at least one).

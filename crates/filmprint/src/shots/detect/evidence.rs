@@ -1,10 +1,10 @@
-//! The evidence the detector weighs for one frame (a peak in structure, a flash, a gradual
-//! change going through it, the medians around it) and the transition inside a run of raised
-//! differences: the tests behind each decision of `mod.rs`, kept apart from the bookkeeping.
+//! The evidence the detector weighs for one frame (a peak in structure, a flash, a flicker, a
+//! gradual change going through it, the medians around it): the tests behind each decision of
+//! `mod.rs`, kept apart from the bookkeeping.
 
 use super::{
-    FLASH_FRAMES, FLASH_RETURN, GRADUAL_FRAMES, GRADUAL_MIN, GRADUAL_SPAN, MIX_STARTED, MIX_STEP,
-    MIX_TOLERANCE, MOVED_MIN, MOVED_RATIO, Run, STRUCTURE_MIN, STRUCTURE_RATIO, Seen, ShotDetector, WINDOW,
+    CUT_MIN, CUT_RATIO, FLASH_FRAMES, FLASH_RETURN, GRADUAL_SPAN, MIX_TOLERANCE, MOVED_MIN, MOVED_RATIO,
+    STRUCTURE_MIN, STRUCTURE_RATIO, Seen, ShotDetector, WINDOW,
 };
 use crate::shots::signature::Mixing;
 
@@ -14,12 +14,13 @@ const FLASH_LIGHTENING: f32 = 0.5;
 /// A frame's change is the camera's move when its structure difference is at least this many
 /// times what is left of it with the move taken out.
 const MOVE_EXPLAINS: f32 = 5.0;
+/// Light flickers where the change of mean lightness makes at least this part of the
+/// differences around a frame.
+const FLICKER_SHARE: f32 = 0.5;
+/// ... and turns from rising to falling or back at least once every this many frames.
+const FLICKER_TURNS: usize = 3;
 /// After a flash the picture's lightness is back within this part of the flash's rise.
 const FLASH_RETURN_LIGHT: f32 = 0.5;
-/// A dissolve's lowest contrast is at most this part of its ends'.
-const DIP: f32 = 0.75;
-/// ... over at least this many frames.
-const DIP_FRAMES: usize = 6;
 
 impl ShotDetector {
     /// Whether `seen[at]` starts a shot that differs from the last in structure (the fine
@@ -54,6 +55,36 @@ impl ShotDetector {
         moved >= MOVED_MIN && calm(at - 1) && calm(at + 1)
     }
 
+    /// Whether `seen[at]` starts a shot that a flickering or pulsing light hides: every frame
+    /// lightens or darkens the whole picture, so that the cut does not stand out from its
+    /// neighbours; with the change of mean lightness taken out it does, by the cut's own test.
+    /// Only where the light does flicker: the lightness changes make most of the differences
+    /// around (elsewhere, taking them out would turn the steep step of a fade into a cut).
+    pub(super) fn is_cut_under_flicker(&self, at: usize) -> bool {
+        let window = at.saturating_sub(WINDOW)..(at + WINDOW + 1).min(self.seen.len());
+        let around = self.median_difference(window.clone(), at);
+        let steady_around = self.median_of(window, at, |s| s.steady);
+        let steady = self.seen[at].steady;
+        let lower = |i: usize| i >= self.seen.len() || self.seen[i].steady < steady;
+        around - steady_around >= FLICKER_SHARE * around
+            && self.flickers(at)
+            && steady >= CUT_MIN
+            && steady >= CUT_RATIO * steady_around
+            && lower(at - 1)
+            && lower(at + 1)
+    }
+
+    /// Whether the light around `seen[at]` goes up and down (a flicker, a pulse), rather than
+    /// one way (a fade): the change of mean lightness turns from rising to falling or back at
+    /// least every [`FLICKER_TURNS`] frames.
+    fn flickers(&self, at: usize) -> bool {
+        let light = |i: usize| self.seen[i].signature.lightness();
+        let window = at.saturating_sub(WINDOW).max(1)..(at + WINDOW + 1).min(self.seen.len());
+        let changes: Vec<f32> = window.filter(|&i| i != at).map(|i| light(i) - light(i - 1)).collect();
+        let turns = changes.windows(2).filter(|w| (w[0] > 0.0) != (w[1] > 0.0)).count();
+        turns * FLICKER_TURNS >= changes.len()
+    }
+
     /// Whether `seen[at]`'s change from the frame before is the camera's move: with the move
     /// taken out, its structure difference all but vanishes (a whip pan's fastest frame
     /// stands out from the pan's slower ones as a cut would).
@@ -74,7 +105,7 @@ impl ShotDetector {
 
     /// `seen[at]`'s structure difference from the frame before with the camera's move taken
     /// out (0 for the first frame remembered, whose predecessor is gone).
-    fn moved(&self, at: usize) -> f32 {
+    pub(super) fn moved(&self, at: usize) -> f32 {
         let Some(before) = at.checked_sub(1) else { return 0.0 };
         *self.seen[at]
             .moved
@@ -152,71 +183,4 @@ impl ShotDetector {
         let begins = at + GRADUAL_SPAN < self.seen.len() && between(at, at - 1, at + GRADUAL_SPAN);
         under_way || begins
     }
-}
-
-/// The transition in a run of raised differences, if there is one: its first and last frames.
-/// The run may hold more than the transition (camera motion before it, or after it into the
-/// new shot), so the latest end whose frames are all mixes of the frame before the run and that
-/// end is taken, and the frames before the mix begins (its share of the end still about 0) are
-/// left out.
-pub(super) fn transition_in(run: &Run) -> Option<(&Seen, &Seen)> {
-    for end in (GRADUAL_FRAMES - 1..run.frames.len()).rev() {
-        let last = &run.frames[end].signature;
-        let ends = run.before.difference(last);
-        if ends < GRADUAL_MIN {
-            continue;
-        }
-        let frames = &run.frames[..=end];
-        let fit = |seen: &Seen, mixing| seen.signature.distance_from_mix(&run.before, last, mixing);
-        let fitting: Vec<Mixing> = [Mixing::Linear, Mixing::Encoded]
-            .into_iter()
-            .filter(|&mixing| frames.iter().all(|seen| fit(seen, mixing).0 <= MIX_TOLERANCE * ends))
-            .collect();
-        if fitting.is_empty() {
-            continue;
-        }
-        // Back from the end while the frames hold less and less of it: the mix has begun
-        // where its share stops falling (the scene before may drift) or is gone. A fade's
-        // share in light grows as a power of its share in the encoded values: either counts.
-        let share = |seen: &Seen| fitting.iter().map(|&mixing| fit(seen, mixing).1).fold(0.0f32, f32::max);
-        let mut start = end;
-        while start > 0 {
-            let (earlier, later) = (share(&frames[start - 1]), share(&frames[start]));
-            if earlier < MIX_STARTED || earlier > later - MIX_STEP {
-                break;
-            }
-            start -= 1;
-        }
-        if end + 1 - start >= GRADUAL_FRAMES {
-            return Some((&run.frames[start], &run.frames[end]));
-        }
-    }
-    None
-}
-
-/// A dissolve under motion, when the run's frames are not mixes of its ends (the shots move
-/// while they mix): the frames' contrast dips towards the middle of a dissolve, where the two
-/// pictures' variations average out, and rises again (the variance curve of Alattar 1993).
-/// The run's contrast must fall from its start to a minimum at most [`DIP`] of the lower of
-/// its ends' and rise to its end, mostly steadily, over at least [`GRADUAL_FRAMES`] frames, and
-/// its ends must differ.
-pub(super) fn contrast_dip(run: &Run) -> Option<(&Seen, &Seen)> {
-    let frames = &run.frames;
-    if frames.len() < DIP_FRAMES {
-        return None;
-    }
-    let contrast: Vec<f32> =
-        std::iter::once(run.before.contrast()).chain(frames.iter().map(|f| f.signature.contrast())).collect();
-    let lowest = (1..contrast.len() - 1).min_by(|&a, &b| contrast[a].total_cmp(&contrast[b]))?;
-    let (start, end) = (contrast[0], contrast[contrast.len() - 1]);
-    let steady = |values: &[f32], falling: bool| {
-        let against = values.windows(2).filter(|w| if falling { w[1] > w[0] } else { w[1] < w[0] }).count();
-        against * 4 <= values.len()
-    };
-    let last = frames.last()?;
-    let dips = contrast[lowest] <= DIP * start.min(end)
-        && steady(&contrast[..=lowest], true)
-        && steady(&contrast[lowest..], false)
-        && run.before.difference(&last.signature) >= GRADUAL_MIN;
-    dips.then(|| (&frames[0], last))
 }

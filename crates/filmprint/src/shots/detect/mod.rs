@@ -12,6 +12,9 @@
 //!   a cheap stand-in for Zabih, Miller & Mai's edge change ratio), held to a stricter
 //!   standard: several times every other difference around it, not their median, as motion
 //!   (animation held on twos above all) makes fine differences jump from frame to frame.
+//! - **Cuts under a flickering light** (an old print's lamp, a pulsing stage light): where the
+//!   light goes up and down from frame to frame and makes most of the differences, the cut's
+//!   test is made again with each frame's change of mean lightness taken out.
 //! - **Flashes** (lightning, a camera flash, a muzzle flash): the picture lightens and after a
 //!   few frames comes back to what it was before, so frame t−1 is compared with
 //!   t+1…t+[`FLASH_FRAMES`] (Heng & Ngan's flash test), allowing for the shot's own motion
@@ -24,19 +27,22 @@
 //!   or in the encoded values (editors mix either), as a dissolve's frames are. When the shots
 //!   move while they mix, the frames are no such mixes; then the run's contrast must dip
 //!   towards its middle and rise again (the variance curve of Alattar 1993), as two pictures
-//!   averaging out do and a camera move does not. A fade is a gradual transition from or to a
-//!   flat (black or white) frame; a fade out and a fade in through black with nothing between
-//!   are one boundary.
+//!   averaging out do and a camera move does not. A run ends when its differences fall back,
+//!   or once it holds a transition and stops getting farther from the picture before it (the
+//!   new shot may move or be grainier than the old one, and keep its differences raised). A
+//!   fade is a gradual transition from or to a flat (black or white) frame; a fade out and a
+//!   fade in through black with nothing between are one boundary (`gradual.rs`).
 //!
 //! Black-and-white and sepia films differ in lightness structure only; the grid of Oklab cells
 //! sees that (no reliance on hue).
 
 mod evidence;
+mod gradual;
 
 use std::cell::OnceCell;
 use std::collections::VecDeque;
 
-use evidence::{contrast_dip, transition_in};
+use gradual::Run;
 
 use super::signature::FrameSignature;
 
@@ -78,7 +84,15 @@ const MIX_TOLERANCE: f32 = 0.2;
 const MIX_STARTED: f32 = 0.05;
 /// ... and each frame of it holds at least this much more of the last than the one before.
 const MIX_STEP: f32 = 0.005;
-/// Cells within this distance of their frame's mean make a flat (black, white) frame.
+/// A run whose frames get farther from the picture before the run by less than this part of
+/// the run's mean step so far (or come closer)...
+const SETTLED: f32 = 0.25;
+/// ... for this many frames in a row, and which holds a transition, has ended (a camera move
+/// at the start of a dissolve may stall it a frame or two before the mix carries it on)...
+const SETTLED_FRAMES: usize = 3;
+/// ... looked at again every this many frames while it stays stalled.
+const SETTLED_LOOK: usize = 8;
+/// Cells within this distance of their frame's mean make a flat/// Cells within this distance of their frame's mean make a flat (black, white) frame.
 const FLAT: f32 = 0.03;
 /// Frames each side of a cut candidate looked at to see whether a gradual change goes through
 /// it (the steepest step of a fade, into or out of black, stands out like a cut).
@@ -122,20 +136,10 @@ struct Seen {
     difference: f32,
     /// Its structure difference from the frame before.
     structure: f32,
+    /// Its difference from the frame before with the change of mean lightness taken out.
+    steady: f32,
     /// The same with the camera's move taken out, computed when first needed.
     moved: OnceCell<f32>,
-}
-
-/// A run of raised differences that may be a gradual transition.
-#[derive(Debug, Clone)]
-struct Run {
-    /// The frame before the run, and the run's frames.
-    before: FrameSignature,
-    /// The median difference before the run (what "raised" is measured against).
-    baseline: f32,
-    frames: Vec<Seen>,
-    /// Frames since the last raised difference (a dip of one frame is allowed).
-    quiet: usize,
 }
 
 /// Finds shot boundaries in frames given one at a time ([`ShotDetector::push`]), in order.
@@ -166,12 +170,14 @@ impl ShotDetector {
     pub fn push(&mut self, frame: u64, seconds: f64, signature: FrameSignature) -> Vec<Boundary> {
         let difference = self.seen.back().map_or(0.0, |last| last.signature.difference(&signature));
         let structure = self.seen.back().map_or(0.0, |last| last.signature.structure_difference(&signature));
+        let steady = self.seen.back().map_or(0.0, |last| last.signature.steady_difference(&signature));
         self.seen.push_back(Seen {
             frame,
             seconds,
             signature,
             difference,
             structure,
+            steady,
             moved: OnceCell::new(),
         });
         if self.seen.len() > WINDOW + AHEAD + 1 {
@@ -189,7 +195,7 @@ impl ShotDetector {
     pub fn settled_before(&self) -> u64 {
         let undecided = self.seen.len().saturating_sub(AHEAD);
         let next = self.seen.get(undecided).or(self.seen.back()).map_or(0, |s| s.frame);
-        let run = self.run.as_ref().and_then(|r| r.frames.first()).map(|s| s.frame);
+        let run = self.run.as_ref().and_then(Run::first).map(|s| s.frame);
         let pending = self.pending.map(|b| b.first);
         [Some(next), run, pending].into_iter().flatten().min().unwrap_or(0)
     }
@@ -215,8 +221,7 @@ impl ShotDetector {
             && self.seen.get(at + 1).is_none_or(|next| next.difference < difference);
         // Cheapest tests first: the motion search runs only for frames that could be cuts.
         let stands_out = || {
-            difference >= CUT_RATIO * around
-                && neighbours_lower
+            (difference >= CUT_RATIO * around && neighbours_lower || self.is_cut_under_flicker(at))
                 && !self.is_beside_cut_in_motion(at)
                 && !self.is_camera_move(at)
         };
@@ -238,102 +243,7 @@ impl ShotDetector {
             self.last_cut = Some(frame);
             return;
         }
-        // A flat frame (black, white) ends a fade out, and holds are not part of anything: the
-        // fade in after them starts a new run from the flat frame.
-        if self.seen[at].signature.is_flat(FLAT) {
-            if let Some(run) = &mut self.run {
-                run.frames.push(self.seen[at].clone());
-                run.quiet = 0;
-                self.close_run();
-            }
-            return;
-        }
-        // Leaving a flat frame (a fade in from black) is measured against the flat hold, not
-        // against the fade out that may have just led into it.
-        let leaving_flat = self.seen[at - 1].signature.is_flat(FLAT);
-        // "Raised" is against the shot's own frames: just after a cut, the shot before says
-        // nothing of how much this one moves, and a run waits until it does.
-        let since_cut =
-            self.last_cut.map_or(0, |cut| (0..at).rev().take_while(|&i| self.seen[i].frame > cut).count());
-        let same_shot = at - since_cut.min(WINDOW)..at;
-        let known = self.last_cut.is_none() || since_cut >= GRADUAL_FRAMES;
-        let baseline = match &self.run {
-            Some(run) => run.baseline,
-            None if leaving_flat => 0.0,
-            None if self.last_cut.is_some() && since_cut < WINDOW => self.median_difference(same_shot, at),
-            None => self.median_difference(at.saturating_sub(WINDOW)..at, at),
-        };
-        let raised = difference >= GRADUAL_LOW.max(GRADUAL_RATIO * baseline)
-            && (known || self.run.is_some() || leaving_flat);
-        match &mut self.run {
-            Some(run) if raised || run.quiet == 0 => {
-                run.quiet = if raised { 0 } else { run.quiet + 1 };
-                run.frames.push(self.seen[at].clone());
-                if run.frames.len() > GRADUAL_MAX_FRAMES {
-                    self.run = None;
-                }
-            }
-            Some(_) => self.close_run(),
-            None if raised => {
-                self.run = Some(Run {
-                    before: self.seen[at - 1].signature.clone(),
-                    baseline,
-                    frames: vec![self.seen[at].clone()],
-                    quiet: 0,
-                });
-            }
-            None => {}
-        }
-        // Anything but a flat hold (above) or a fade in settles a fade out kept open.
-        if self.run.is_none() {
-            self.flush_pending();
-        }
-    }
-
-    /// Ends the run in progress, keeping it if it is a gradual transition.
-    fn close_run(&mut self) {
-        let Some(mut run) = self.run.take() else { return };
-        // Trailing quiet frames are not part of it.
-        run.frames.truncate(run.frames.len() - run.quiet.min(run.frames.len()));
-        let Some((first, mut last)) = transition_in(&run).or_else(|| contrast_dip(&run)) else { return };
-        // A run that ends on a flat frame is a fade out, even when its last steps into the
-        // flat frame are too steep to fit a mix (a fade cut short): it reaches the flat frame.
-        let ends_flat = run.frames.last().filter(|end| end.signature.is_flat(FLAT));
-        if let Some(end) = ends_flat {
-            last = end;
-        }
-        let from_flat = run.before.is_flat(FLAT);
-        let to_flat = last.signature.is_flat(FLAT);
-        let transition = if from_flat || to_flat { Transition::Fade } else { Transition::Dissolve };
-        let boundary = Boundary {
-            first: first.frame,
-            last: last.frame,
-            first_s: first.seconds,
-            last_s: last.seconds,
-            transition,
-        };
-        match self.pending.take() {
-            // A fade in right after a fade out through a flat hold: one boundary.
-            Some(out) if from_flat && transition == Transition::Fade => {
-                self.pending = Some(Boundary { last: boundary.last, last_s: boundary.last_s, ..out });
-            }
-            earlier => {
-                self.found.extend(earlier);
-                if to_flat {
-                    self.pending = Some(boundary);
-                } else {
-                    self.found.push(boundary);
-                }
-            }
-        }
-        if !to_flat {
-            self.flush_pending();
-        }
-    }
-
-    /// Reports the boundary kept open for a fade in.
-    fn flush_pending(&mut self) {
-        self.found.extend(self.pending.take());
+        self.follow_gradual(at, difference);
     }
 }
 

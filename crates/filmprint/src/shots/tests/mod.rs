@@ -1,6 +1,8 @@
 //! The detector on generated frame sequences whose boundaries are known to the frame: cuts,
 //! flashes, dissolves, fades through black, a fast pan, and a black-and-white film.
 
+mod light_and_long_shots;
+
 use super::*;
 use crate::frame::Picture;
 

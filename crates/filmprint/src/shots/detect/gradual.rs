@@ -1,0 +1,246 @@
+//! Gradual transitions: following a run of raised differences frame by frame, ending it
+//! when it settles or falls quiet, and keeping what it holds (a dissolve, a fade, a fade out
+//! and in through black as one). Apart from the cut tests in `mod.rs`, as a run keeps its own
+//! state over many frames while a cut is decided from one frame's neighbourhood.
+
+use super::{
+    Boundary, FLAT, GRADUAL_FRAMES, GRADUAL_LOW, GRADUAL_MAX_FRAMES, GRADUAL_MIN, GRADUAL_RATIO, MIX_STARTED,
+    MIX_STEP, MIX_TOLERANCE, SETTLED, SETTLED_FRAMES, SETTLED_LOOK, Seen, ShotDetector, Transition, WINDOW,
+};
+use crate::shots::signature::{FrameSignature, Mixing};
+
+/// A dissolve's lowest contrast is at most this part of its ends'...
+const DIP: f32 = 0.75;
+/// ... over at least this many frames.
+const DIP_FRAMES: usize = 6;
+/// A run is taken to hold a transition before it has ended (see `follow_gradual`) when its
+/// contrast dips to this part of its ends' at least (through black, or nearly).
+const DEEP_DIP: f32 = 0.25;
+
+/// A run of raised differences that may be a gradual transition.
+#[derive(Debug, Clone)]
+pub(super) struct Run {
+    /// The frame before the run, and the run's frames.
+    before: FrameSignature,
+    /// The median difference before the run (what "raised" is measured against).
+    baseline: f32,
+    frames: Vec<Seen>,
+    /// Frames since the last raised difference (a dip of one frame is allowed).
+    quiet: usize,
+    /// The farthest any frame of the run has got from `before` (its difference).
+    reach: f32,
+    /// Frames in a row that have got no farther.
+    stalled: usize,
+    /// Whether it has ended: it holds a transition, and has stalled since.
+    settled: bool,
+}
+
+impl Run {
+    /// The run's first frame.
+    pub(super) fn first(&self) -> Option<&Seen> {
+        self.frames.first()
+    }
+}
+
+impl ShotDetector {
+    /// Takes `seen[at]`, which is no cut, into the gradual transition it may belong to.
+    pub(super) fn follow_gradual(&mut self, at: usize, difference: f32) {
+        // Leaving a flat frame (a fade in from black) is measured against the flat hold, not
+        // against the fade out that may have just led into it.
+        let flat = self.seen[at].signature.is_flat(FLAT);
+        let leaving_flat = self.seen[at - 1].signature.is_flat(FLAT);
+        // "Raised" is against the shot's own frames: just after a cut, the shot before says
+        // nothing of how much this one moves, and a run waits until it does.
+        let since_cut =
+            self.last_cut.map_or(0, |cut| (0..at).rev().take_while(|&i| self.seen[i].frame > cut).count());
+        let same_shot = at - since_cut.min(WINDOW)..at;
+        let known = self.last_cut.is_none() || since_cut >= GRADUAL_FRAMES;
+        let baseline = match &self.run {
+            Some(run) => run.baseline,
+            None if leaving_flat => 0.0,
+            None if self.last_cut.is_some() && since_cut < WINDOW => self.median_difference(same_shot, at),
+            None => self.median_difference(at.saturating_sub(WINDOW)..at, at),
+        };
+        // From one flat frame to the next, only a change of the whole frame's color counts
+        // (a fade to or from black through frames still flat); grain in black does not.
+        let raised = if flat && leaving_flat {
+            self.seen[at].signature.mean_color_difference(&self.seen[at - 1].signature) >= GRADUAL_LOW
+        } else {
+            difference >= GRADUAL_LOW.max(GRADUAL_RATIO * baseline)
+                && (known || self.run.is_some() || leaving_flat)
+        };
+        // A run ends once it holds a transition and its frames have stopped getting farther
+        // from the picture before it: what is left is the new shot's own motion or grain,
+        // which may be far more than the old shot's (a still shot dissolving into a moving
+        // one, a fade in from black into a grainy one). A run that holds no transition yet
+        // goes on (a camera move may carry the picture as far as it will go within a few
+        // frames, while the dissolve under it has just begun).
+        let mut raised = raised;
+        if let Some(run) = &mut self.run {
+            let far = self.seen[at].signature.difference(&run.before);
+            let step = run.reach / run.frames.len() as f32;
+            run.stalled = if far <= run.reach + SETTLED * step { run.stalled + 1 } else { 0 };
+            run.reach = run.reach.max(far);
+            let look = run.stalled == SETTLED_FRAMES
+                || (run.stalled > 0 && run.stalled.is_multiple_of(SETTLED_LOOK));
+            if !run.settled && look && (transition_in(run).is_some() || contrast_dip(run, DEEP_DIP).is_some())
+            {
+                run.settled = true;
+            }
+            if run.settled {
+                raised = false;
+            }
+        }
+        // A flat frame (black, white) ends a fade out, and holds are not part of anything: the
+        // fade in after them starts a new run from the flat frame. Flat frames that grow
+        // lighter or darker are no hold: a fade in from black into an even grey is flat
+        // throughout.
+        if flat && !(leaving_flat && raised) {
+            if let Some(run) = &mut self.run {
+                run.frames.push(self.seen[at].clone());
+                run.quiet = 0;
+                self.close_run();
+            }
+            return;
+        }
+        match &mut self.run {
+            Some(run) if raised || run.quiet == 0 => {
+                run.quiet = if raised { 0 } else { run.quiet + 1 };
+                run.frames.push(self.seen[at].clone());
+                if run.frames.len() > GRADUAL_MAX_FRAMES {
+                    self.run = None;
+                }
+            }
+            Some(_) => self.close_run(),
+            None if raised => {
+                self.run = Some(Run {
+                    before: self.seen[at - 1].signature.clone(),
+                    baseline,
+                    frames: vec![self.seen[at].clone()],
+                    quiet: 0,
+                    reach: difference,
+                    stalled: 0,
+                    settled: false,
+                });
+            }
+            None => {}
+        }
+        // Anything but a flat hold (above) or a fade in settles a fade out kept open.
+        if self.run.is_none() {
+            self.flush_pending();
+        }
+    }
+
+    /// Ends the run in progress, keeping it if it is a gradual transition.
+    pub(super) fn close_run(&mut self) {
+        let Some(mut run) = self.run.take() else { return };
+        // Trailing quiet frames are not part of it.
+        run.frames.truncate(run.frames.len() - run.quiet.min(run.frames.len()));
+        let Some((first, mut last)) = transition_in(&run).or_else(|| contrast_dip(&run, DIP)) else { return };
+        // A run that ends on a flat frame is a fade out, even when its last steps into the
+        // flat frame are too steep to fit a mix (a fade cut short): it reaches the flat frame.
+        let ends_flat = run.frames.last().filter(|end| end.signature.is_flat(FLAT));
+        if let Some(end) = ends_flat {
+            last = end;
+        }
+        let from_flat = run.before.is_flat(FLAT);
+        let to_flat = last.signature.is_flat(FLAT);
+        let transition = if from_flat || to_flat { Transition::Fade } else { Transition::Dissolve };
+        let boundary = Boundary {
+            first: first.frame,
+            last: last.frame,
+            first_s: first.seconds,
+            last_s: last.seconds,
+            transition,
+        };
+        match self.pending.take() {
+            // A fade in right after a fade out through a flat hold: one boundary.
+            Some(out) if from_flat && transition == Transition::Fade => {
+                self.pending = Some(Boundary { last: boundary.last, last_s: boundary.last_s, ..out });
+            }
+            earlier => {
+                self.found.extend(earlier);
+                if to_flat {
+                    self.pending = Some(boundary);
+                } else {
+                    self.found.push(boundary);
+                }
+            }
+        }
+        if !to_flat {
+            self.flush_pending();
+        }
+    }
+
+    /// Reports the boundary kept open for a fade in.
+    pub(super) fn flush_pending(&mut self) {
+        self.found.extend(self.pending.take());
+    }
+}
+
+/// The transition in a run of raised differences, if there is one: its first and last frames.
+/// The run may hold more than the transition (camera motion before it, or after it into the
+/// new shot), so the latest end whose frames are all mixes of the frame before the run and that
+/// end is taken, and the frames before the mix begins (its share of the end still about 0) are
+/// left out.
+pub(super) fn transition_in(run: &Run) -> Option<(&Seen, &Seen)> {
+    for end in (GRADUAL_FRAMES - 1..run.frames.len()).rev() {
+        let last = &run.frames[end].signature;
+        let ends = run.before.difference(last);
+        if ends < GRADUAL_MIN {
+            continue;
+        }
+        let frames = &run.frames[..=end];
+        let fit = |seen: &Seen, mixing| seen.signature.distance_from_mix(&run.before, last, mixing);
+        let fitting: Vec<Mixing> = [Mixing::Linear, Mixing::Encoded]
+            .into_iter()
+            .filter(|&mixing| frames.iter().all(|seen| fit(seen, mixing).0 <= MIX_TOLERANCE * ends))
+            .collect();
+        if fitting.is_empty() {
+            continue;
+        }
+        // Back from the end while the frames hold less and less of it: the mix has begun
+        // where its share stops falling (the scene before may drift) or is gone. A fade's
+        // share in light grows as a power of its share in the encoded values: either counts.
+        let share = |seen: &Seen| fitting.iter().map(|&mixing| fit(seen, mixing).1).fold(0.0f32, f32::max);
+        let mut start = end;
+        while start > 0 {
+            let (earlier, later) = (share(&frames[start - 1]), share(&frames[start]));
+            if earlier < MIX_STARTED || earlier > later - MIX_STEP {
+                break;
+            }
+            start -= 1;
+        }
+        if end + 1 - start >= GRADUAL_FRAMES {
+            return Some((&run.frames[start], &run.frames[end]));
+        }
+    }
+    None
+}
+
+/// A dissolve under motion, when the run's frames are not mixes of its ends (the shots move
+/// while they mix): the frames' contrast dips towards the middle of a dissolve, where the two
+/// pictures' variations average out, and rises again (the variance curve of Alattar 1993).
+/// The run's contrast must fall from its start to a minimum at most `dip` of the lower of its
+/// ends' and rise to its end, mostly steadily, over at least [`DIP_FRAMES`] frames, and its
+/// ends must differ.
+pub(super) fn contrast_dip(run: &Run, dip: f32) -> Option<(&Seen, &Seen)> {
+    let frames = &run.frames;
+    if frames.len() < DIP_FRAMES {
+        return None;
+    }
+    let contrast: Vec<f32> =
+        std::iter::once(run.before.contrast()).chain(frames.iter().map(|f| f.signature.contrast())).collect();
+    let lowest = (1..contrast.len() - 1).min_by(|&a, &b| contrast[a].total_cmp(&contrast[b]))?;
+    let (start, end) = (contrast[0], contrast[contrast.len() - 1]);
+    let steady = |values: &[f32], falling: bool| {
+        let against = values.windows(2).filter(|w| if falling { w[1] > w[0] } else { w[1] < w[0] }).count();
+        against * 4 <= values.len()
+    };
+    let last = frames.last()?;
+    let dips = contrast[lowest] <= dip * start.min(end)
+        && steady(&contrast[..=lowest], true)
+        && steady(&contrast[lowest..], false)
+        && run.before.difference(&last.signature) >= GRADUAL_MIN;
+    dips.then(|| (&frames[0], last))
+}

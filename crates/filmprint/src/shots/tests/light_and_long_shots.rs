@@ -1,0 +1,143 @@
+//! The detector where a run of raised differences must end by itself (the new shot moves or
+//! is grainier than the old one, for longer than any transition lasts), where frames stay flat
+//! while they fade, and where the light flickers.
+
+use super::*;
+
+/// Scene `seed` with `extra` times the usual grain on top (a grainier film stock).
+fn grainy(seed: u32, n: u32, extra: f32) -> impl Fn(u32, u32) -> [f32; 3] {
+    move |x, y| {
+        let rgb = scene(seed, false)(x, y);
+        std::array::from_fn(|c| rgb[c] + extra * grain(n + 7919, x, y, c as u32))
+    }
+}
+
+/// The one boundary found, of kind `transition`, from about `first` to about `last`.
+fn assert_one(found: &[Boundary], transition: Transition, first: u64, last: u64) {
+    assert_eq!(found.len(), 1, "{found:?}");
+    let b = found[0];
+    assert_eq!(b.transition, transition, "{b:?}");
+    assert!(b.first.abs_diff(first) <= 2 && b.last.abs_diff(last) <= 3, "{b:?}");
+}
+
+#[test]
+fn a_still_shot_dissolving_into_a_long_panning_shot_is_one_dissolve() {
+    // Still scene A to frame 29, a dissolve over 30..=41 into scene B, which pans on for ten
+    // seconds: its frames keep differing from the last far more than A's did, so the run of
+    // raised differences must end when the mix does, not when the pan does (never, here).
+    let frames = (0..300u32).map(|n| {
+        let t = ((n as f32 - 29.0) / 13.0).clamp(0.0, 1.0);
+        frame(n, move |x, y| mix(scene(1, false)(x, y), scene(8, false)(x + 2 * n, y), t))
+    });
+    // B pans while it mixes in, so the frames towards the end fit a mix less well: the
+    // boundary may end a few frames early, but within the dissolve.
+    let found = detect(frames, 25.0);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].transition, Transition::Dissolve);
+    assert!(found[0].first.abs_diff(30) <= 2 && (35..=43).contains(&found[0].last), "{:?}", found[0]);
+}
+
+#[test]
+fn a_fade_in_from_black_into_a_long_grainy_shot_is_found() {
+    // Black to frame 29, a fade in over 30..=41 into a shot four times as grainy as the rest
+    // of the tests' frames, which lasts ten seconds.
+    let frames = (0..300u32).map(|n| {
+        let level = ((n as f32 - 29.0) / 13.0).clamp(0.0, 1.0);
+        frame(n, move |x, y| if level == 0.0 { [0.0; 3] } else { grainy(3, n, 4.0)(x, y).map(|c| c * level) })
+    });
+    assert_one(&detect(frames, 25.0), Transition::Fade, 30, 41);
+}
+
+#[test]
+fn a_fade_through_black_into_an_even_grey_shot_reaches_the_grey() {
+    // Scene A to frame 29, fade out over 30..=39, black 40..=43, then a fade in over 44..=53
+    // to an even grey: every frame of the fade in is as flat as black (each cell the frame's
+    // mean), yet it is no hold, and the fade ends where the grey is reached.
+    let frames = (0..120u32).map(|n| {
+        let (grey, level) = match n {
+            0..30 => (false, 1.0),
+            30..40 => (false, 1.0 - (n - 29) as f32 / 11.0),
+            40..44 => (false, 0.0),
+            44..54 => (true, (n - 43) as f32 / 10.0),
+            _ => (true, 1.0),
+        };
+        frame(n, move |x, y| {
+            let rgb = if grey { [120.0; 3] } else { scene(1, false)(x, y) };
+            rgb.map(|c| c * level)
+        })
+    });
+    assert_one(&detect(frames, 25.0), Transition::Fade, 30, 53);
+}
+
+#[test]
+fn a_cut_under_a_flickering_light_is_found_and_the_flicker_is_no_cut() {
+    // An old print's lamp flickers: every frame is lightened or darkened by up to 30 codes
+    // (FFmpeg's eq brightness of ±0.12, as `sin(2.9 n)`), in two shots cut at frame 40.
+    let flicker = |n: u32| 30.0 * (n as f32 * 2.9).sin();
+    for gray in [false, true] {
+        let shot = move |n: u32| {
+            frame(n, move |x, y| scene(if n < 40 { 2 } else { 6 }, gray)(x, y).map(|c| c + flicker(n)))
+        };
+        let frames: Vec<FrameSignature> = (0..80).map(shot).collect();
+        // A hard case: the cut differs from the frame before less than three times as much as
+        // the flicker makes the frames around it differ.
+        let step = |n: usize| frames[n].difference(&frames[n - 1]);
+        let mut around: Vec<f32> = (34..47).filter(|&n| n != 40).map(step).collect();
+        around.sort_by(f32::total_cmp);
+        assert!(step(40) < CUT_RATIO * around[around.len() / 2], "gray {gray}: {} {:?}", step(40), around);
+        assert_eq!(cuts(&detect(frames, 25.0)), vec![40], "gray {gray}");
+        let still: Vec<FrameSignature> =
+            (0..80).map(|n| frame(n, move |x, y| scene(2, gray)(x, y).map(|c| c + flicker(n)))).collect();
+        let found = detect(still, 25.0);
+        assert!(found.is_empty(), "gray {gray}: {found:?}");
+    }
+}
+
+#[test]
+fn a_dissolve_into_a_grainy_shot_ends_before_the_next_one() {
+    // Still scene A, a dissolve over 30..=41 into a shot four times as grainy, which lasts to
+    // frame 119, and a dissolve over 120..=131 into still scene C: the grain keeps every frame
+    // of B raised against A, yet the first dissolve's run ends when B is reached, so that the
+    // second is a boundary of its own.
+    let frames = (0..180u32).map(|n| {
+        let first = ((n as f32 - 29.0) / 13.0).clamp(0.0, 1.0);
+        let second = ((n as f32 - 119.0) / 13.0).clamp(0.0, 1.0);
+        frame(n, move |x, y| {
+            mix(mix(scene(1, false)(x, y), grainy(8, n, 4.0)(x, y), first), scene(5, false)(x, y), second)
+        })
+    });
+    let found = detect(frames, 25.0);
+    assert_eq!(found.len(), 2, "{found:?}");
+    for (b, (first, last)) in found.iter().zip([(30, 41), (120, 131)]) {
+        assert_eq!(b.transition, Transition::Dissolve, "{b:?}");
+        assert!(b.first.abs_diff(first) <= 2 && b.last.abs_diff(last) <= 3, "{b:?}");
+    }
+}
+
+#[test]
+fn a_fade_through_a_dim_frame_into_a_grainy_shot_ends_before_the_next_dissolve() {
+    // Scene A pans as it fades down to a tenth of its light over 30..=41 (dim, not flat: no
+    // frame is a hold), and a shot four times as grainy fades up out of it over 42..=53,
+    // lasting to frame 139; then a dissolve over 140..=151 into still scene C. The first run's
+    // frames are no mixes of its ends (A moves), but its contrast dips deep, so it ends when
+    // the grainy shot is reached, and the dissolve is a boundary of its own.
+    let frames = (0..200u32).map(|n| {
+        let level = match n {
+            0..30 => 1.0,
+            30..42 => 1.0 - 0.9 * (n - 29) as f32 / 12.0,
+            42..54 => 0.1 + 0.9 * (n - 41) as f32 / 12.0,
+            _ => 1.0,
+        };
+        let t = ((n as f32 - 139.0) / 13.0).clamp(0.0, 1.0);
+        let offset = 4 * n.saturating_sub(29);
+        frame(n, move |x, y| {
+            let shot = if n < 42 { scene(1, false)(x + offset, y) } else { grainy(8, n, 4.0)(x, y) };
+            mix(shot.map(|c| c * level), scene(5, false)(x, y), t)
+        })
+    });
+    let found = detect(frames, 25.0);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found[0].first.abs_diff(30) <= 2 && (38..=56).contains(&found[0].last), "{:?}", found[0]);
+    assert_eq!(found[1].transition, Transition::Dissolve, "{:?}", found[1]);
+    assert!(found[1].first.abs_diff(140) <= 2 && found[1].last.abs_diff(151) <= 3, "{:?}", found[1]);
+}
