@@ -4,8 +4,9 @@
 //! state over many frames while a cut is decided from one frame's neighbourhood.
 
 use super::{
-    Boundary, FLAT, GRADUAL_FRAMES, GRADUAL_LOW, GRADUAL_MAX_FRAMES, GRADUAL_MIN, GRADUAL_RATIO, MIX_STARTED,
-    MIX_STEP, MIX_TOLERANCE, SETTLED, SETTLED_FRAMES, SETTLED_LOOK, Seen, ShotDetector, Transition, WINDOW,
+    Boundary, FADE_IN_LOW, FADE_IN_MIN, FLAT, GRADUAL_FRAMES, GRADUAL_LOW, GRADUAL_MAX_FRAMES, GRADUAL_MIN,
+    GRADUAL_RATIO, MIX_STARTED, MIX_STEP, MIX_TOLERANCE, SETTLED, SETTLED_FRAMES, SETTLED_LOOK, Seen,
+    ShotDetector, Transition, WINDOW,
 };
 use crate::shots::signature::{FrameSignature, Mixing};
 
@@ -24,6 +25,8 @@ pub(super) struct Run {
     before: FrameSignature,
     /// The median difference before the run (what "raised" is measured against).
     baseline: f32,
+    /// The least difference that counts as raised.
+    floor: f32,
     frames: Vec<Seen>,
     /// Frames since the last raised difference (a dip of one frame is allowed).
     quiet: usize,
@@ -66,8 +69,14 @@ impl ShotDetector {
         let raised = if flat && leaving_flat {
             self.seen[at].signature.mean_color_difference(&self.seen[at - 1].signature) >= GRADUAL_LOW
         } else {
-            difference >= GRADUAL_LOW.max(GRADUAL_RATIO * baseline)
-                && (known || self.run.is_some() || leaving_flat)
+            // A fade in from a flat hold may be faint (white words on black rising out of it):
+            // the hold's stillness lets a lower floor count.
+            let floor = match &self.run {
+                Some(run) => run.floor,
+                None if leaving_flat => FADE_IN_LOW,
+                None => GRADUAL_LOW,
+            };
+            difference >= floor.max(GRADUAL_RATIO * baseline) && (known || self.run.is_some() || leaving_flat)
         };
         // A run ends once it holds a transition and its frames have stopped getting farther
         // from the picture before it: what is left is the new shot's own motion or grain,
@@ -116,6 +125,7 @@ impl ShotDetector {
                 self.run = Some(Run {
                     before: self.seen[at - 1].signature.clone(),
                     baseline,
+                    floor: if leaving_flat { FADE_IN_LOW } else { GRADUAL_LOW },
                     frames: vec![self.seen[at].clone()],
                     quiet: 0,
                     reach: difference,
@@ -187,7 +197,10 @@ pub(super) fn transition_in(run: &Run) -> Option<(&Seen, &Seen)> {
     for end in (GRADUAL_FRAMES - 1..run.frames.len()).rev() {
         let last = &run.frames[end].signature;
         let ends = run.before.difference(last);
-        if ends < GRADUAL_MIN {
+        // Out of a flat frame into one that is not, any change is a fade in, however dark
+        // the picture it reaches.
+        let least = if run.before.is_flat(FLAT) && !last.is_flat(FLAT) { FADE_IN_MIN } else { GRADUAL_MIN };
+        if ends < least {
             continue;
         }
         let frames = &run.frames[..=end];

@@ -141,3 +141,45 @@ fn a_fade_through_a_dim_frame_into_a_grainy_shot_ends_before_the_next_dissolve()
     assert_eq!(found[1].transition, Transition::Dissolve, "{:?}", found[1]);
     assert!(found[1].first.abs_diff(140) <= 2 && found[1].last.abs_diff(151) <= 3, "{:?}", found[1]);
 }
+
+#[test]
+fn a_whip_pan_too_fast_for_the_motion_search_is_no_cut() {
+    // The camera whips across the scene as a sigmoid, fastest at frame 40 (80 pixels a frame in
+    // a 96-pixel frame: beyond the motion search's reach, so nothing explains the move), slow
+    // at both ends. Its differences rise and fall over several frames; the fastest frame
+    // stands out from the shot's median, but hardly from its neighbours, as no cut does.
+    let offset = |n: u32| (300.0 / (1.0 + ((40.0 - n as f32) * 1.1).exp())) as u32;
+    let frames: Vec<FrameSignature> =
+        (0..80u32).map(|n| frame(n, move |x, y| scene(4, false)(x + offset(n), y))).collect();
+    let step = |n: usize| frames[n].difference(&frames[n - 1]);
+    assert!(step(40) > 3.0 * step(20) && step(40) > CUT_MIN, "{} {}", step(40), step(20));
+    let found = detect(frames, 25.0);
+    assert!(cuts(&found).is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_title_card_fading_in_out_of_black_is_part_of_the_fade() {
+    // Scene A fades out over 30..=39, digital black holds over 40..=45, and a title card — a
+    // line of small white words on black, a few percent of the frame, without grain as titles
+    // are made — fades in over 46..=57 and holds. Each step of the fade in changes the frame
+    // by less than a gradual transition's usual floor, and the card differs from black by
+    // less than a dissolve's ends must; but it rises out of a still black hold, and the fade
+    // reaches the card.
+    let words = |x: u32, y: u32| (26..28).contains(&y) && (24..72).contains(&x) && x % 4 != 3;
+    let clean = |pixel: &dyn Fn(u32, u32) -> [f32; 3]| {
+        FrameSignature::of(&Picture::from_fn(SIZE.0, SIZE.1, |x, y| pixel(x, y).map(|c| c.round() as u8)))
+    };
+    let frames = (0..110u32).map(|n| match n {
+        0..30 => frame(n, scene(1, false)),
+        30..40 => frame(n, move |x, y| scene(1, false)(x, y).map(|c| c * (1.0 - (n - 29) as f32 / 11.0))),
+        40..46 => clean(&|_, _| [0.0; 3]),
+        _ => {
+            let level = ((n - 45) as f32 / 12.0).min(1.0);
+            clean(&move |x, y| if words(x, y) { [235.0 * level; 3] } else { [0.0; 3] })
+        }
+    });
+    let found = detect(frames, 25.0);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].transition, Transition::Fade);
+    assert!(found[0].first.abs_diff(30) <= 2 && found[0].last.abs_diff(57) <= 3, "{:?}", found[0]);
+}
