@@ -30,8 +30,15 @@ them) from new recipes of realistic film material in six genres (a night
 thriller, a sepia western, a nature film, an animated short, a silent film with
 intertitles, a TV news piece) from new drawn scenes and seeds, with scope and
 4:3 bars, black-and-white, sepia and blue tints, lightning, gunshots and press
-flashes, jolts and whip pans, news tickers and lower thirds. The recipes are
-in shots_recipes.py beside this script. Also written: all-color.mp4 (the color
+flashes, jolts and whip pans, news tickers and lower thirds; clips 36-41
+(HELD_OUT_F) are "held-out-f", a sixth one written after held-out-e, again
+blind, from new recipes of realistic film material in six more genres (a
+romantic comedy, a war film, a concert film, a horror film, a technicolor
+musical, a sports broadcast) from new drawn scenes and seeds, with flat and
+scope bars, black-and-white and sepia footage, shell bursts, stage strobes,
+phone and lightning flashes, shoulder-held and startled cameras, fast pans,
+slow-motion replays of the shot just seen, a score bug and captions. The
+recipes are in shots_recipes.py beside this script. Also written: all-color.mp4 (the color
 clips 00-11 joined, for timing) and trailer-annotated.json (the trailer's own
 boundaries, annotated by eye).
 Idempotent: a clip is regenerated only if it or its JSON is missing or its
@@ -50,7 +57,8 @@ from pathlib import Path
 
 sys.dont_write_bytecode = True  # no __pycache__ in scripts/ for the import below
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from shots_recipes import CLIPS, HELD_OUT_B, HELD_OUT_C, HELD_OUT_D, HELD_OUT_E  # noqa: E402
+from shots_recipes import (CLIPS, HELD_OUT_B, HELD_OUT_C, HELD_OUT_D, HELD_OUT_E,  # noqa: E402
+                           HELD_OUT_F)
 
 FPS, W, H = 24, 320, 180
 REPO = Path(__file__).resolve().parent.parent
@@ -282,10 +290,110 @@ SIGNOFF = "\n".join(["A Film by", "Six Imaginary Editors", "", "Director of Phot
                      "Moonlight", "", "Costumes", "The Color Mixer", "", "Featuring",
                      "The Bouncing Ball", "The Evening Anchor", "Big Buck Bunny", "",
                      "Shot on Location in", "A Filter Graph", "", "The Fifth Reel"])
+# Sources added for held-out-f (own seeds again: nothing random is shared with 00-35). Drawn
+# scenes for six more genres: a park by day and a cafe table seen from both sides (a romantic
+# comedy), a smoky battlefield and a trench (a war film), a concert stage with sweeping light
+# beams over the crowd and the audience seen from the stage (a music documentary), a dark
+# hallway and a cellar lit by a candle (a horror film), a dancer in a spotlight before a pink
+# curtain and a street of painted house fronts (a technicolor musical), a football pitch under
+# a panning camera, the stands and a studio desk (a sports broadcast).
+_PARK_S = "lt(Y,68+8*sin(X/23))"
+_PARK_P = "lt(abs(Y-132-0.2*(X-160)),6)"
+_CAFE_HA = "lt(hypot(X-112-2*sin(N*0.09),(Y-80)*0.82),25)"
+_CAFE_BA = "lt(hypot((X-112)/72,(Y-184)/64),1)"
+_CAFE_WA = "between(X,196,300)*between(Y,18,112)"
+_CAFE_HB = "lt(hypot(X-208+2*sin(N*0.08),(Y-78)*0.82),24)"
+_CAFE_BB = "lt(hypot((X-208)/68,(Y-182)/62),1)"
+_CAFE_WB = "between(X,20,124)*between(Y,18,112)"
+_SMOKE_G = "gt(Y,120+7*sin(X/13)+4*sin(X/3.7))"
+_TRENCH_F = "lt(abs(X-160),20+0.6*(Y-36))"
+_BEAM_1 = "lt(abs(X-70-(Y-4)*0.7*sin(N*0.06)),5+0.16*Y)"
+_BEAM_2 = "lt(abs(X-250+(Y-4)*0.7*sin(N*0.05+1)),5+0.16*Y)"
+_SINGER = "(lt(hypot(X-160,Y-70),11)+lt(abs(X-160),14)*between(Y,80,140))"
+_CROWD = "gt(Y,146+9*abs(sin(X/9))+4*sin(N*0.45+floor(X/18)))"
+_FLAME = "lt(hypot(X-210-sin(N*1.9),(Y-100)*0.45),4)"
+_FACE = "lt(hypot(X-118,(Y-84)*0.8),26)"
+_DANCE_X = "(X-160-50*sin(N*0.04))"
+_SPOT = f"lt(hypot({_DANCE_X},(Y-120)*1.8),52)"
+_DANCER = (f"(lt(hypot({_DANCE_X},Y-78-4*abs(sin(N*0.3))),8)+lt(abs({_DANCE_X}),7+0.35*(Y-86))"
+           "*between(Y,86,140))")
+_STREET_S = "lt(Y,40+12*mod(floor(X/53),3))"
+_PLAYER = "lt(hypot(mod(X+N*5,90)-45,Y-100-30*sin(floor((X+N*5)/90)*2.7)),7)"
+_PUNDITS = "(lt(hypot(X-100-1.5*sin(N*0.1),(Y-72)*0.85),20)+lt(hypot(X-222,(Y-74)*0.85),20))"
+_SUITS = "(lt(hypot((X-100)/50,(Y-150)/50),1)+lt(hypot((X-222)/50,(Y-152)/50),1))"
+
+LAVFI.update({
+    "gradients-f": "gradients=s=320x180:r=24:c0=0xd02060:c1=0x20a0d0:c2=0xf0c020:n=3"
+                   ":speed=0.015:seed=27182818:type=radial",
+    "mud-f": "color=c=0x5a4a38:s=320x180:r=24,noise=alls=30:allf=t:all_seed=7000003",
+    "ash-f": "color=c=0x8a8a86:s=320x180:r=24,noise=alls=24:allf=t:all_seed=8000009",
+    "park-f": _geq(f"if({_PARK_S},205-0.7*Y+14*gt(sin(X/21-N*0.03+sin(Y/7)),0.85),if(lt(Y,96),"
+                   "70+22*sin(X/4.5)*sin(Y/3.1)+10*sin(X/31),128+14*sin(X/6+Y*Y/70)+0.15*(Y-96)"
+                   f"+45*{_PARK_P}))",
+                   f"if({_PARK_S},158,if(lt(Y,96),104,if({_PARK_P},120,92)))",
+                   f"if({_PARK_S},112,if(lt(Y,96),112,if({_PARK_P},134,108)))"),
+    "cafe-a-f": _geq(f"if({_CAFE_HA},168+12*sin(Y/8)-20*lt(hypot(X-104,Y-74),3),if({_CAFE_BA},64,"
+                     f"if({_CAFE_WA},228-0.25*Y-60*lt(abs(X-248),2),118+12*sin(X/13)*sin(Y/17))))",
+                     f"if({_CAFE_HA},108,if({_CAFE_BA},158,if({_CAFE_WA},126,110)))",
+                     f"if({_CAFE_HA},154,if({_CAFE_BA},108,if({_CAFE_WA},128,148)))"),
+    "cafe-b-f": _geq(f"if({_CAFE_HB},172+10*sin(Y/8)-20*lt(hypot(X-214,Y-72),3),if({_CAFE_BB},80,"
+                     f"if({_CAFE_WB},226-0.25*Y-60*lt(abs(X-72),2),118+12*sin(X/13)*sin(Y/17))))",
+                     f"if({_CAFE_HB},106,if({_CAFE_BB},112,if({_CAFE_WB},126,110)))",
+                     f"if({_CAFE_HB},156,if({_CAFE_BB},186,if({_CAFE_WB},128,148)))"),
+    "smoke-f": _geq(f"if({_SMOKE_G},46+12*sin(X/3)*sin(Y/2.2),118+38*sin(X/29+N*0.09+2*sin(Y/23"
+                    "-N*0.05))*sin(Y/17+X/41-N*0.03)-0.2*Y)",
+                    f"if({_SMOKE_G},118,126)", f"if({_SMOKE_G},138,130)"),
+    "trench-f": _geq(f"if(lt(Y,36),150+8*sin(X/11-N*0.05),if({_TRENCH_F},62+9*sin(Y/3+X/7),"
+                     "34+26*lt(mod(Y+9*mod(floor(X/26),2),18),15)*lt(mod(X,26),23)))",
+                     f"if(lt(Y,36),130,if({_TRENCH_F},120,116))",
+                     f"if(lt(Y,36),126,if({_TRENCH_F},134,140))"),
+    "stage-f": _geq(f"if({_CROWD},10,if({_SINGER},25,min(250,22+0.2*Y+150*{_BEAM_1}+140*{_BEAM_2}"
+                    "+90*exp(-hypot(X-160,(Y-150)*2)/40))))",
+                    f"if({_CROWD},128,if({_SINGER},128,if({_BEAM_1},175,if({_BEAM_2},170,140))))",
+                    f"if({_CROWD},128,if({_SINGER},128,if({_BEAM_1},200,if({_BEAM_2},90,150))))"),
+    "crowd-f": _geq("min(250,25+45*gt(sin(X/6.5+floor(Y/22)*1.9+0.6*sin(N*0.35+floor(X/13)))"
+                    "*sin(Y/4.3+floor(X/13)*0.7+0.8*sin(N*0.5+floor(X/19))),0.25)"
+                    "+80*exp(-hypot(X-160,Y+30)/70))", 118, 150),
+    "hallway-f": _geq("6+30*exp(-hypot(X-160,Y-84)/26)+16*lt(abs(abs(X-160)-1.7*abs(Y-84)),1.5)"
+                      "*gt(abs(Y-84),10)+34*between(X,151,169)*between(Y,66,102)"
+                      "*(0.8+0.2*sin(N*0.3))", 132, 121),
+    "cellar-f": _geq(f"if({_FLAME},245,8+150*exp(-hypot(X-210,Y-106)/(28+5*sin(N*1.3)"
+                     f"+3*sin(N*3.7)))+{_FACE}*gt(X,112)*(20+50*exp(-hypot(X-210,Y-106)/70))"
+                     "+14*between(X,204,216)*between(Y,108,150))",
+                     f"if({_FLAME},90,110)", f"if({_FLAME},170,if({_FACE},152,146))"),
+    "musical-f": _geq(f"if({_DANCER},90,if({_SPOT},215,70+25*sin(X/7)+10*sin(Y/30)))",
+                      f"if({_DANCER},90,if({_SPOT},110,135))",
+                      f"if({_DANCER},210,if({_SPOT},140,190))"),
+    "street-f": _geq(f"if({_STREET_S},185-0.4*Y,if(gt(Y,160),110+6*sin(X/5),if(lt(mod(X,53),6),"
+                     "60,120+40*sin(floor(X/53)*1.3)-50*lt(mod(X,17),8)*lt(mod(Y,24),12)"
+                     "*gt(Y,60))))",
+                     f"if({_STREET_S},170,if(gt(Y,160),128,128+70*sin(floor(X/53)*2.1)))",
+                     f"if({_STREET_S},108,if(gt(Y,160),128,128+70*cos(floor(X/53)*1.7)))"),
+    "pitch-f": _geq(f"if({_PLAYER},60,min(250,96+20*lt(mod(X+N*5,64),32)"
+                    "+130*lt(abs(mod(X+N*5,400)-200),2)+130*lt(abs(Y-30),2)))",
+                    f"if({_PLAYER},100,86)", f"if({_PLAYER},196,100)"),
+    "stands-f": _geq("90+50*sin(floor(X/8)*3.1+floor(Y/10)*1.7)*gt(mod(Y,10),3)+8*sin(N*0.3+X/20)",
+                     "128+60*sin(floor(X/8)*2.3+floor(Y/10)*5.1)",
+                     "128+60*cos(floor(X/8)*1.7+floor(Y/10)*3.3)"),
+    "studio-f": _geq(f"if(gt(Y,132),190-0.3*(Y-132),if({_PUNDITS},160,if({_SUITS},45,"
+                     "60+30*lt(abs(mod(X+Y,80)-40),3))))",
+                     f"if(gt(Y,132),128,if({_PUNDITS},110,if({_SUITS},128,172)))",
+                     f"if(gt(Y,132),128,if({_PUNDITS},150,if({_SUITS},128,108)))")
+                 + f",drawtext=fontfile={FONT}:fontsize=12:fontcolor=white:text='MATCH DAY'"
+                   ":x=12:y=10",
+    "credits-f": f"color=c=0x08080c:s=320x180:r=24,drawtext=fontfile={FONT}:fontsize=13:"
+                 "fontcolor=0xfff4d0:line_spacing=10:textfile=CURTAINCALL:x=(w-tw)/2:y=h-2.4*n",
+})
+CURTAINCALL = "\n".join(["Starring", "Two Strangers in a Cafe", "", "Choreography",
+                         "The Moving Spotlight", "", "Special Effects", "Smoke and Lightning",
+                         "", "Live Sound", "The Lighthouse Crowd", "", "Commentary",
+                         "The Studio Desk", "", "With Thanks to", "Big Buck Bunny", "",
+                         "The Sixth Reel"])
 # Text files for drawtext: placeholder in a source -> (file in the output directory, text).
 TEXT_FILES = {"CREDITS": ("credits.txt", CREDITS), "ENDROLL": ("endroll.txt", ENDROLL),
               "CASTLIST": ("castlist.txt", CASTLIST), "ROLLCALL": ("rollcall.txt", ROLLCALL),
-              "SIGNOFF": ("signoff.txt", SIGNOFF)}
+              "SIGNOFF": ("signoff.txt", SIGNOFF),
+              "CURTAINCALL": ("curtaincall.txt", CURTAINCALL)}
 
 FX = {  # effects applied inside a segment (n = frame within the segment)
     "grain": "noise=alls=20:allf=t",
@@ -391,6 +499,52 @@ FX = {  # effects applied inside a segment (n = frame within the segment)
     "jolt": "scale=384:216,crop=320:180:x='32+28*sin(n*2.6)*lt(abs(n-MID),5)'"
             ":y='18+16*sin(n*3.3)*lt(abs(n-MID),5)'",
     "whip3": "scale=640:360,crop=320:180:x='10+300/(1+exp((MID-n)*1.1))':y='80+10*sin(n*0.3)'",
+    # Added for held-out-f.
+    "grain9": "noise=alls=16:allf=t:all_seed=5000011",
+    "grain10": "noise=alls=32:allf=t+u:all_seed=6000023",
+    "sunny": "eq=brightness=0.04:saturation=1.15,colorbalance=rm=0.05:bm=-0.05",
+    "bleach": "eq=contrast=1.25:saturation=0.35:gamma=0.9",
+    "gloom": "eq=brightness=-0.2:gamma=0.6:saturation=0.45,colorbalance=bs=0.08:bm=0.05",
+    "technicolor": "eq=saturation=1.9:contrast=1.1",
+    "rosetint": "colorbalance=rs=0.12:rm=0.08:bs=0.05",
+    "sepia4": "colorchannelmixer=.42:.72:.18:0:.37:.66:.15:0:.28:.52:.12",
+    "bw2": "hue=s=0,eq=contrast=1.15",
+    "flat": "scale=320:164,pad=320:180:0:8:black",
+    "scope2": "scale=320:128,pad=320:180:0:26:black",
+    "tighter": "crop=iw*0.62:ih*0.62:iw*0.22:ih*0.12,scale=320:180",
+    "dolly": "scale=384:216,crop=320:180:x='min(n*1.4,64)':y=18",
+    "zoomin2": "zoompan=z='1+0.008*in':d=1:s=320x180:fps=24:x='(iw-iw/zoom)*0.6'"
+               ":y='(ih-ih/zoom)*0.4'",
+    "creep2": "zoompan=z='1+0.004*in':d=1:s=320x180:fps=24:x='iw/2-iw/zoom/2'"
+              ":y='(ih-ih/zoom)*0.45'",
+    "shoulder": "scale=360:202,crop=320:180:x='20+14*sin(n*0.8)+6*sin(n*2.2)'"
+                ":y='11+9*sin(n*1.4+1)'",
+    "fastpan": "scale=640:360,crop=320:180:x='min(n*16,320)':y='100+20*sin(n*0.2)'",
+    "follow": "scale=560:315,crop=320:180:x='120+110*sin(n*0.15)':y=70",
+    "stagepulse": "eq=brightness='0.12*sin(n*0.9)':saturation='1+0.3*sin(n*0.5)':eval=frame",
+    "candleflick": "eq=brightness='0.05*sin(n*2.1)+0.03*sin(n*5.3)':eval=frame",
+    # Replays: slow motion (each frame shown twice) under a REPLAY label; a score bug, a caption.
+    "slowmo": "setpts=2*PTS",
+    "replaylabel": f"drawtext=fontfile={FONT}:fontsize=13:fontcolor=0xffe040:text='REPLAY'"
+                   ":x=w-tw-12:y=10",
+    "scorebug": f"drawbox=x=10:y=8:w=134:h=17:c=0x101040@0.85:t=fill,drawtext=fontfile={FONT}"
+                ":fontsize=11:fontcolor=white:text='RED 1-0 BLU  63 min':x=15:y=11",
+    "caption": f"drawtext=fontfile={SERIF}:fontsize=13:fontcolor=white:text='Three Summers Later'"
+               ":x=14:y=h-36",
+    # Around MID: a shell burst (a blinding frame fading over two more) with the camera shaken
+    # after it, four stage strobes, lightning (a white frame, an after-flash), a startled camera,
+    # phone flashes in the crowd (small, on and off).
+    "shellburst": "eq=brightness=0.65:contrast=0.7:enable='eq(n,MID)',eq=brightness=0.4"
+                  ":enable='eq(n,MID+1)',eq=brightness=0.18:enable='eq(n,MID+2)'",
+    "quake": "scale=376:212,crop=320:180:x='28+24*sin(n*3.1)*between(n,MID,MID+7)'"
+             ":y='16+14*sin(n*2.3)*between(n,MID,MID+7)'",
+    "strobe3": "eq=brightness=0.55:enable='eq(n,MID-6)+eq(n,MID-2)+eq(n,MID+2)+eq(n,MID+6)'",
+    "lightning3": "drawbox=c=white@0.85:t=fill:enable='eq(n,MID)',eq=brightness=0.35"
+                  ":enable='eq(n,MID+2)'",
+    "startle": "scale=368:207,crop=320:180:x='24+22*sin(n*2.9)*between(n,MID-1,MID+3)'"
+               ":y='13+12*sin(n*3.7)*between(n,MID-1,MID+3)'",
+    "phoneflash": "drawbox=x=64:y=118:w=7:h=7:c=white:t=fill:enable='eq(mod(n,7),3)',"
+                  "drawbox=x=231:y=96:w=6:h=6:c=white:t=fill:enable='eq(mod(n,9),5)'",
 }
 
 
@@ -438,6 +592,9 @@ def overlap(tr):
 
 def split_of(index):
     """The split a clip belongs to, from its index."""
+    if index >= len(CLIPS) + len(HELD_OUT_B) + len(HELD_OUT_C) + len(HELD_OUT_D) \
+            + len(HELD_OUT_E):
+        return "held-out-f"
     if index >= len(CLIPS) + len(HELD_OUT_B) + len(HELD_OUT_C) + len(HELD_OUT_D):
         return "held-out-e"
     if index >= len(CLIPS) + len(HELD_OUT_B) + len(HELD_OUT_C):
@@ -534,7 +691,7 @@ def make_clip(index, name, items, out):
 
 
 def join_color(made, out):
-    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -e stay out)."""
+    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -f stay out)."""
     joined = out / "all-color.mp4"
     if any(new for _, new in made) or not joined.exists():
         listing = out / "all-color.txt"
@@ -550,7 +707,7 @@ def main():
     out.mkdir(parents=True, exist_ok=True)
     for file, text in TEXT_FILES.values():
         (out / file).write_text(text + "\n")
-    clips = CLIPS + HELD_OUT_B + HELD_OUT_C + HELD_OUT_D + HELD_OUT_E
+    clips = CLIPS + HELD_OUT_B + HELD_OUT_C + HELD_OUT_D + HELD_OUT_E + HELD_OUT_F
     made = [make_clip(i, name, items, out) for i, (name, items) in enumerate(clips)]
     for name, new in made:
         print(f"{'made' if new else 'kept'} {name}", file=sys.stderr)
