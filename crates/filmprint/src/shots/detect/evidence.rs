@@ -4,7 +4,7 @@
 
 use super::{
     CUT_MIN, CUT_RATIO, FLASH_FRAMES, FLASH_RETURN, GRADUAL_SPAN, MIX_TOLERANCE, MOVED_MIN, MOVED_RATIO,
-    STRUCTURE_MIN, STRUCTURE_RATIO, Seen, ShotDetector, WINDOW,
+    PEAK, STRUCTURE_MIN, STRUCTURE_RATIO, Seen, ShotDetector, WINDOW,
 };
 use crate::shots::signature::Mixing;
 
@@ -65,7 +65,7 @@ impl ShotDetector {
         let around = self.median_difference(window.clone(), at);
         let steady_around = self.median_of(window, at, |s| s.steady);
         let steady = self.seen[at].steady;
-        let lower = |i: usize| i >= self.seen.len() || self.seen[i].steady < steady;
+        let lower = |i: usize| i >= self.seen.len() || PEAK * self.seen[i].steady < steady;
         around - steady_around >= FLICKER_SHARE * around
             && self.flickers(at)
             && steady >= CUT_MIN
@@ -82,7 +82,16 @@ impl ShotDetector {
         let window = at.saturating_sub(WINDOW).max(1)..(at + WINDOW + 1).min(self.seen.len());
         let changes: Vec<f32> = window.filter(|&i| i != at).map(|i| light(i) - light(i - 1)).collect();
         let turns = changes.windows(2).filter(|w| (w[0] > 0.0) != (w[1] > 0.0)).count();
-        turns * FLICKER_TURNS >= changes.len()
+        !changes.is_empty() && turns * FLICKER_TURNS >= changes.len()
+    }
+
+    /// Whether `seen[at]`'s difference is a peak: at least [`PEAK`] times both its neighbours'
+    /// (so that a cut spread over two frames never counts twice; a frame that is an even mix
+    /// of the two shots is a step of a gradual change, see [`Self::is_gradual_step`]).
+    pub(super) fn is_peak(&self, at: usize) -> bool {
+        let difference = self.seen[at].difference;
+        let of = |i: Option<usize>| i.and_then(|i| self.seen.get(i)).map_or(0.0, |s| s.difference);
+        PEAK * of(at.checked_sub(1)) <= difference && PEAK * of(Some(at + 1)) < difference
     }
 
     /// Whether `seen[at]`'s change from the frame before is the camera's move: with the move

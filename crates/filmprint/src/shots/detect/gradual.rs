@@ -34,6 +34,8 @@ pub(super) struct Run {
     reach: f32,
     /// Frames in a row that have got no farther.
     stalled: usize,
+    /// Its length when it was last looked at for the transition it may hold.
+    looked: Option<usize>,
     /// Whether it has ended: it holds a transition, and has stalled since.
     settled: bool,
 }
@@ -90,8 +92,11 @@ impl ShotDetector {
             let step = run.reach / run.frames.len() as f32;
             run.stalled = if far <= run.reach + SETTLED * step { run.stalled + 1 } else { 0 };
             run.reach = run.reach.max(far);
-            let look = run.stalled == SETTLED_FRAMES
-                || (run.stalled > 0 && run.stalled.is_multiple_of(SETTLED_LOOK));
+            let look = run.stalled >= SETTLED_FRAMES
+                && run.looked.is_none_or(|looked| run.frames.len() >= looked + SETTLED_LOOK);
+            if look {
+                run.looked = Some(run.frames.len());
+            }
             if !run.settled && look && (transition_in(run).is_some() || contrast_dip(run, DEEP_DIP).is_some())
             {
                 run.settled = true;
@@ -130,6 +135,7 @@ impl ShotDetector {
                     quiet: 0,
                     reach: difference,
                     stalled: 0,
+                    looked: None,
                     settled: false,
                 });
             }

@@ -7,8 +7,8 @@
 //!   in Yeo & Liu 1995 and PySceneDetect's `detect-adaptive`): at least [`CUT_RATIO`] times the
 //!   median difference of the frames around it, and above an absolute floor; and it must be a
 //!   peak, clearly above both its neighbours' (a cut is one frame's change; a whip pan's
-//!   fastest frame rises and falls with the frames around it), so that a cut blended over two
-//!   frames counts once.
+//!   fastest frame rises and falls with the frames around it), so that a cut spread over two
+//!   frames never counts twice.
 //! - **Cuts in structure alone** (title cards of the same colors, another angle on the same
 //!   scene): the same test on a finer grid of lightness ([`FrameSignature::structure_difference`],
 //!   a cheap stand-in for Zabih, Miller & Mai's edge change ratio), held to a stricter
@@ -34,7 +34,7 @@
 //!   new shot may move or be grainier than the old one, and keep its differences raised). A
 //!   fade is a gradual transition from or to a flat (black or white) frame; a fade out and a
 //!   fade in through black with nothing between are one boundary (`gradual.rs`). Out of a
-//!   still flat hold, a fainter rise counts (a title card's words fading in on black).
+//!   flat frame, a fainter rise counts (a title card's words fading in on black).
 //!
 //! Black-and-white and sepia films differ in lightness structure only; the grid of Oklab cells
 //! sees that (no reliance on hue).
@@ -65,7 +65,7 @@ const MOVED_RATIO: f32 = 3.0;
 /// ... and at least this much (a mean luma difference over the fine grid, 0..1).
 const MOVED_MIN: f32 = 0.05;
 /// A cut's difference is at least this many times both its neighbours'.
-const PEAK: f32 = 1.3;
+pub(super) const PEAK: f32 = 1.3;
 /// Frames each side of a frame whose differences make its neighbourhood.
 pub const WINDOW: usize = 6;
 /// A flash lasts at most this many frames.
@@ -74,13 +74,13 @@ pub const FLASH_FRAMES: usize = 4;
 /// before it.
 const FLASH_RETURN: f32 = 0.35;
 /// A gradual transition's frames differ from their predecessors by at least this much...
-const GRADUAL_LOW: f32 = 0.004;
-/// ... (this much out of a flat hold, whose stillness makes a faint fade in stand out) ...
+pub(super) const GRADUAL_LOW: f32 = 0.004;
+/// ... (this much out of a flat frame, where a faint fade in stands out from nothing) ...
 const FADE_IN_LOW: f32 = 0.0015;
 /// ... and by at least this many times the median difference before the run started.
 const GRADUAL_RATIO: f32 = 1.8;
 /// Its two ends differ by at least this much...
-const GRADUAL_MIN: f32 = 0.06;
+pub(super) const GRADUAL_MIN: f32 = 0.06;
 /// ... a fade in out of a flat frame into one that is not, by this much.
 const FADE_IN_MIN: f32 = 0.015;
 /// It lasts from this many frames...
@@ -99,10 +99,10 @@ const SETTLED: f32 = 0.25;
 /// ... for this many frames in a row, and which holds a transition, has ended (a camera move
 /// at the start of a dissolve may stall it a frame or two before the mix carries it on)...
 const SETTLED_FRAMES: usize = 3;
-/// ... looked at again every this many frames while it stays stalled.
+/// ... looked at (for the transition it may hold) at most once every this many frames.
 const SETTLED_LOOK: usize = 8;
-/// Cells within this distance of their frame's mean make a flat/// Cells within this distance of their frame's mean make a flat (black, white) frame.
-const FLAT: f32 = 0.03;
+/// Cells within this distance of their frame's mean make a flat (black, white) frame.
+pub(super) const FLAT: f32 = 0.03;
 /// Frames each side of a cut candidate looked at to see whether a gradual change goes through
 /// it (the steepest step of a fade, into or out of black, stands out like a cut).
 const GRADUAL_SPAN: usize = 3;
@@ -226,8 +226,7 @@ impl ShotDetector {
         let (frame, seconds) = (self.seen[at].frame, self.seen[at].seconds);
         let around =
             self.median_difference(at.saturating_sub(WINDOW)..(at + WINDOW + 1).min(self.seen.len()), at);
-        let neighbours_lower = at.checked_sub(1).is_none_or(|b| PEAK * self.seen[b].difference <= difference)
-            && self.seen.get(at + 1).is_none_or(|next| PEAK * next.difference < difference);
+        let neighbours_lower = self.is_peak(at);
         // Cheapest tests first: the motion search runs only for frames that could be cuts.
         let stands_out = || {
             (difference >= CUT_RATIO * around && neighbours_lower || self.is_cut_under_flicker(at))

@@ -1,8 +1,10 @@
 //! The detector where a run of raised differences must end by itself (the new shot moves or
 //! is grainier than the old one, for longer than any transition lasts), where frames stay flat
-//! while they fade, and where the light flickers.
+//! while they fade, where the light flickers, and where a cut must be a peak (a whip pan's
+//! fastest frame is none).
 
 use super::*;
+use crate::shots::detect::{FLAT, GRADUAL_LOW, GRADUAL_MIN, PEAK};
 
 /// Scene `seed` with `extra` times the usual grain on top (a grainier film stock).
 fn grainy(seed: u32, n: u32, extra: f32) -> impl Fn(u32, u32) -> [f32; 3] {
@@ -66,6 +68,8 @@ fn a_fade_through_black_into_an_even_grey_shot_reaches_the_grey() {
             rgb.map(|c| c * level)
         })
     });
+    let frames: Vec<FrameSignature> = frames.collect();
+    assert!((40..120).all(|n| frames[n].is_flat(FLAT)));
     assert_one(&detect(frames, 25.0), Transition::Fade, 30, 53);
 }
 
@@ -153,6 +157,8 @@ fn a_whip_pan_too_fast_for_the_motion_search_is_no_cut() {
         (0..80u32).map(|n| frame(n, move |x, y| scene(4, false)(x + offset(n), y))).collect();
     let step = |n: usize| frames[n].difference(&frames[n - 1]);
     assert!(step(40) > 3.0 * step(20) && step(40) > CUT_MIN, "{} {}", step(40), step(20));
+    let fastest = (30..50).max_by(|&a, &b| step(a).total_cmp(&step(b))).unwrap_or(40);
+    assert!(step(fastest) < PEAK * step(fastest - 1).max(step(fastest + 1)), "{}", step(fastest));
     let found = detect(frames, 25.0);
     assert!(cuts(&found).is_empty(), "{found:?}");
 }
@@ -169,15 +175,21 @@ fn a_title_card_fading_in_out_of_black_is_part_of_the_fade() {
     let clean = |pixel: &dyn Fn(u32, u32) -> [f32; 3]| {
         FrameSignature::of(&Picture::from_fn(SIZE.0, SIZE.1, |x, y| pixel(x, y).map(|c| c.round() as u8)))
     };
-    let frames = (0..110u32).map(|n| match n {
-        0..30 => frame(n, scene(1, false)),
-        30..40 => frame(n, move |x, y| scene(1, false)(x, y).map(|c| c * (1.0 - (n - 29) as f32 / 11.0))),
-        40..46 => clean(&|_, _| [0.0; 3]),
-        _ => {
-            let level = ((n - 45) as f32 / 12.0).min(1.0);
-            clean(&move |x, y| if words(x, y) { [235.0 * level; 3] } else { [0.0; 3] })
-        }
-    });
+    let frames: Vec<FrameSignature> = (0..110u32)
+        .map(|n| match n {
+            0..30 => frame(n, scene(1, false)),
+            30..40 => frame(n, move |x, y| scene(1, false)(x, y).map(|c| c * (1.0 - (n - 29) as f32 / 11.0))),
+            40..46 => clean(&|_, _| [0.0; 3]),
+            _ => {
+                let level = ((n - 45) as f32 / 12.0).min(1.0);
+                clean(&move |x, y| if words(x, y) { [235.0 * level; 3] } else { [0.0; 3] })
+            }
+        })
+        .collect();
+    // The hard case: each step of the fade in is below a gradual transition's usual floor,
+    // and the card is closer to black than a dissolve's ends must be.
+    assert!((47..58).all(|n| frames[n].difference(&frames[n - 1]) < GRADUAL_LOW));
+    assert!(frames[45].difference(&frames[60]) < GRADUAL_MIN);
     let found = detect(frames, 25.0);
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].transition, Transition::Fade);
