@@ -60,18 +60,16 @@ impl ShotDetector {
     /// neighbours; with the change of mean lightness taken out it does, by the cut's own test.
     /// Only where the light does flicker: the lightness changes make most of the differences
     /// around (elsewhere, taking them out would turn the steep step of a fade into a cut).
-    pub(super) fn is_cut_under_flicker(&self, at: usize) -> bool {
+    /// `around` is the median difference of the frames around it.
+    pub(super) fn is_cut_under_flicker(&self, at: usize, around: f32) -> bool {
         let window = at.saturating_sub(WINDOW)..(at + WINDOW + 1).min(self.seen.len());
-        let around = self.median_difference(window.clone(), at);
         let steady_around = self.median_of(window, at, |s| s.steady);
         let steady = self.seen[at].steady;
-        let lower = |i: usize| i >= self.seen.len() || PEAK * self.seen[i].steady < steady;
         around - steady_around >= FLICKER_SHARE * around
             && self.flickers(at)
             && steady >= CUT_MIN
             && steady >= CUT_RATIO * steady_around
-            && lower(at - 1)
-            && lower(at + 1)
+            && self.is_peak(at, |s| s.steady)
     }
 
     /// Whether the light around `seen[at]` goes up and down (a flicker, a pulse), rather than
@@ -85,12 +83,13 @@ impl ShotDetector {
         !changes.is_empty() && turns * FLICKER_TURNS >= changes.len()
     }
 
-    /// Whether `seen[at]`'s difference is a peak: at least [`PEAK`] times both its neighbours'
-    /// (so that a cut spread over two frames never counts twice; a frame that is an even mix
-    /// of the two shots is a step of a gradual change, see [`Self::is_gradual_step`]).
-    pub(super) fn is_peak(&self, at: usize) -> bool {
-        let difference = self.seen[at].difference;
-        let of = |i: Option<usize>| i.and_then(|i| self.seen.get(i)).map_or(0.0, |s| s.difference);
+    /// Whether `seen[at]`'s difference (as `value` reads it from a frame) is a peak: at least
+    /// [`PEAK`] times both its neighbours' (so that a cut spread over two frames never counts
+    /// twice; a frame that is an even mix of the two shots is a step of a gradual change, see
+    /// [`Self::is_gradual_step`]).
+    pub(super) fn is_peak(&self, at: usize, value: impl Fn(&Seen) -> f32) -> bool {
+        let difference = value(&self.seen[at]);
+        let of = |i: Option<usize>| i.and_then(|i| self.seen.get(i)).map_or(0.0, &value);
         PEAK * of(at.checked_sub(1)) <= difference && PEAK * of(Some(at + 1)) < difference
     }
 
@@ -114,7 +113,7 @@ impl ShotDetector {
 
     /// `seen[at]`'s structure difference from the frame before with the camera's move taken
     /// out (0 for the first frame remembered, whose predecessor is gone).
-    pub(super) fn moved(&self, at: usize) -> f32 {
+    fn moved(&self, at: usize) -> f32 {
         let Some(before) = at.checked_sub(1) else { return 0.0 };
         *self.seen[at]
             .moved

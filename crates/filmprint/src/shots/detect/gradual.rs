@@ -68,11 +68,11 @@ impl ShotDetector {
         };
         // From one flat frame to the next, only a change of the whole frame's color counts
         // (a fade to or from black through frames still flat); grain in black does not.
-        let raised = if flat && leaving_flat {
+        let mut raised = if flat && leaving_flat {
             self.seen[at].signature.mean_color_difference(&self.seen[at - 1].signature) >= GRADUAL_LOW
         } else {
-            // A fade in from a flat hold may be faint (white words on black rising out of it):
-            // the hold's stillness lets a lower floor count.
+            // A fade in out of a flat frame may be faint (white words on black rising out of
+            // it): a lower floor counts there.
             let floor = match &self.run {
                 Some(run) => run.floor,
                 None if leaving_flat => FADE_IN_LOW,
@@ -86,7 +86,6 @@ impl ShotDetector {
         // one, a fade in from black into a grainy one). A run that holds no transition yet
         // goes on (a camera move may carry the picture as far as it will go within a few
         // frames, while the dissolve under it has just begun).
-        let mut raised = raised;
         if let Some(run) = &mut self.run {
             let far = self.seen[at].signature.difference(&run.before);
             let step = run.reach / run.frames.len() as f32;

@@ -226,10 +226,10 @@ impl ShotDetector {
         let (frame, seconds) = (self.seen[at].frame, self.seen[at].seconds);
         let around =
             self.median_difference(at.saturating_sub(WINDOW)..(at + WINDOW + 1).min(self.seen.len()), at);
-        let neighbours_lower = self.is_peak(at);
         // Cheapest tests first: the motion search runs only for frames that could be cuts.
         let stands_out = || {
-            (difference >= CUT_RATIO * around && neighbours_lower || self.is_cut_under_flicker(at))
+            (difference >= CUT_RATIO * around && self.is_peak(at, |s| s.difference)
+                || self.is_cut_under_flicker(at, around))
                 && !self.is_beside_cut_in_motion(at)
                 && !self.is_camera_move(at)
         };

@@ -190,8 +190,5 @@ fn a_title_card_fading_in_out_of_black_is_part_of_the_fade() {
     // and the card is closer to black than a dissolve's ends must be.
     assert!((47..58).all(|n| frames[n].difference(&frames[n - 1]) < GRADUAL_LOW));
     assert!(frames[45].difference(&frames[60]) < GRADUAL_MIN);
-    let found = detect(frames, 25.0);
-    assert_eq!(found.len(), 1, "{found:?}");
-    assert_eq!(found[0].transition, Transition::Fade);
-    assert!(found[0].first.abs_diff(30) <= 2 && found[0].last.abs_diff(57) <= 3, "{:?}", found[0]);
+    assert_one(&detect(frames, 25.0), Transition::Fade, 30, 57);
 }
