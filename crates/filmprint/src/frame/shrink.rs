@@ -24,10 +24,35 @@ static LINEAR: LazyLock<[f32; 256]> =
     LazyLock::new(|| std::array::from_fn(|code| color::srgb_to_linear(code as f64 / 255.0) as f32));
 
 /// The 8-bit sRGB code of each linear light in units of 1/65535, rounded as
-/// [`color::linear_to_srgb8`] rounds (64 KiB, read once per output value; the code changes at
-/// most once per 10 units, so the unit's own rounding moves nothing but near-ties).
-static SRGB8_OF_U16: LazyLock<Vec<u8>> =
-    LazyLock::new(|| (0..=65535u32).map(|u| color::linear_f32_to_srgb8(u as f32 / 65535.0)).collect());
+/// [`color::linear_to_srgb8`] rounds (the code changes at most once per 10 units, so the
+/// unit's own rounding moves nothing but near-ties); see [`srgb8_of_unit`].
+static SRGB8_OF_UNIT: LazyLock<Vec<u16>> = LazyLock::new(|| {
+    let code = |unit: u32| color::linear_f32_to_srgb8(unit as f32 / 65535.0);
+    (0..65536u32 / UNITS_PER_ENTRY)
+        .map(|entry| {
+            let first = entry * UNITS_PER_ENTRY;
+            let base = code(first);
+            let step = (1..UNITS_PER_ENTRY).find(|&i| code(first + i) != base).unwrap_or(UNITS_PER_ENTRY);
+            u16::from(base) | ((step as u16) << 8)
+        })
+        .collect()
+});
+
+/// Units per entry of [`SRGB8_OF_UNIT`]: fewer than the 10 between two changes of the code,
+/// so an entry holds at most one change.
+const UNITS_PER_ENTRY: u32 = 8;
+
+/// The sRGB code of a linear light in units of 1/65535 (at most 65535). The table holds, for
+/// each run of [`UNITS_PER_ENTRY`] units, the code at its start and the unit within the run
+/// from which the code is one more: 16 KiB, which stays in the first-level cache where a
+/// byte per unit (64 KiB) did not; a cache miss per output value cost as much as all the
+/// arithmetic of the shrink (`perf`). The test compares every unit with the direct rounding.
+#[inline(always)]
+fn srgb8_of_unit(table: &[u16], unit: u32) -> u8 {
+    let entry = table[(unit / UNITS_PER_ENTRY) as usize];
+    let (base, step) = ((entry & 0xff) as u8, u32::from(entry >> 8));
+    base + u8::from(unit % UNITS_PER_ENTRY >= step)
+}
 
 /// The source columns an output column covers: `count` from `first`, all wholly inside but
 /// the first and last, which count for `first_weight` and `last_weight` of a column.
@@ -213,7 +238,7 @@ impl LinearShrinker {
 /// (one division per column, not per value) for as long as the rows weigh the same, which
 /// they all do but the last when the output height divides the source's unevenly.
 fn finish_row(line: &Sums, columns: &[Span], row_weight: f64, scales: &mut Scales, out: &mut Vec<u8>) {
-    let encode = &*SRGB8_OF_U16;
+    let encode = SRGB8_OF_UNIT.as_slice();
     if scales.row_weight != row_weight || scales.factors.len() != columns.len() {
         scales.row_weight = row_weight;
         scales.factors.clear();
@@ -234,7 +259,7 @@ fn finish_row(line: &Sums, columns: &[Span], row_weight: f64, scales: &mut Scale
             };
             // Sums are never negative; adding a half and truncating rounds.
             let unit = weighted * factor;
-            pixel[channel] = encode[((unit + 0.5) as usize).min(65535)];
+            pixel[channel] = srgb8_of_unit(encode, ((unit + 0.5) as u32).min(65535));
         }
     }
 }
@@ -266,6 +291,15 @@ mod tests {
             }
         }
         color::linear_to_srgb8(sum.map(|s| s / (sx * sy)))
+    }
+
+    #[test]
+    fn the_two_level_table_gives_every_units_code() {
+        let table = SRGB8_OF_UNIT.as_slice();
+        for unit in 0..=65535u32 {
+            let direct = color::linear_f32_to_srgb8(unit as f32 / 65535.0);
+            assert_eq!(srgb8_of_unit(table, unit), direct, "unit {unit}");
+        }
     }
 
     #[test]
