@@ -37,14 +37,22 @@ romantic comedy, a war film, a concert film, a horror film, a technicolor
 musical, a sports broadcast) from new drawn scenes and seeds, with flat and
 scope bars, black-and-white and sepia footage, shell bursts, stage strobes,
 phone and lightning flashes, shoulder-held and startled cameras, fast pans,
-slow-motion replays of the shot just seen, a score bug and captions. The
+slow-motion replays of the shot just seen, a score bug and captions; clips
+42-47 (HELD_OUT_G) are "held-out-g", a seventh one written after held-out-f,
+again blind, from new recipes of realistic film material in six more genres (a
+candle-lit costume drama, a car chase, a cooking show, a black-and-white art
+film, a space opera, a Super 8 home movie) from new drawn scenes and seeds,
+with scope bars and 4:3 home-movie frames, sepia and black-and-white, muzzle
+flashes, an explosion, lightning, laser fire, camera flashes and a flambe,
+cuts during tracking pans, car-mounted and hand-held cameras. The
 recipes are in shots_recipes.py beside this script. Also written: all-color.mp4 (the color
 clips 00-11 joined, for timing) and trailer-annotated.json (the trailer's own
 boundaries, annotated by eye).
 Idempotent: a clip is regenerated only if it or its JSON is missing or its
 recipe changed.
 
-Usage: scripts/shots-corpus.py [--out DIR]   (default ~/.cache/filmprint-shots-corpus)
+Usage: scripts/shots-corpus.py [--out DIR] [--only N[,N...]]
+  (default ~/.cache/filmprint-shots-corpus; --only makes just the clips of those indices)
 """
 
 import argparse
@@ -58,7 +66,7 @@ from pathlib import Path
 sys.dont_write_bytecode = True  # no __pycache__ in scripts/ for the import below
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from shots_recipes import (CLIPS, HELD_OUT_B, HELD_OUT_C, HELD_OUT_D, HELD_OUT_E,  # noqa: E402
-                           HELD_OUT_F)
+                           HELD_OUT_F, HELD_OUT_G)
 
 FPS, W, H = 24, 320, 180
 REPO = Path(__file__).resolve().parent.parent
@@ -389,11 +397,152 @@ CURTAINCALL = "\n".join(["Starring", "Two Strangers in a Cafe", "", "Choreograph
                          "", "Live Sound", "The Lighthouse Crowd", "", "Commentary",
                          "The Studio Desk", "", "With Thanks to", "Big Buck Bunny", "",
                          "The Sixth Reel"])
+# Sources added for held-out-g (own seeds again: nothing random is shared with 00-41). Drawn
+# scenes for six more genres: a candle-lit parlour and a ballroom (a period costume drama), a
+# road seen from the driver's seat by day and by night and a car tracked from the side (a car
+# chase), a studio kitchen, a frying pan from above and a cutting board (a cooking show), a
+# shore and a wall striped by the light through blinds (a black-and-white art film), a
+# starfield with a planet and a spaceship cockpit (a space opera), a birthday table (a home
+# movie).
+_PARLOUR_F = ("(lt(hypot(X-60-sin(N*2.1),(Y-72)*0.45),3.5)+lt(hypot(X-82-sin(N*2.6+1),(Y-70)"
+              "*0.45),3.5)+lt(hypot(X-104-sin(N*1.8+2),(Y-72)*0.45),3.5))")
+_PARLOUR_S = "between(Y,80,118)*(lt(abs(X-60),3)+lt(abs(X-82),3)+lt(abs(X-104),3))"
+_PARLOUR_GLOW = "exp(-hypot(X-82,Y-76)/(46+4*sin(N*1.7)+2*sin(N*4.1)))"
+_LADY_H = "lt(hypot(X-215,Y-66),19)"
+_LADY_HAIR = "lt(hypot(X-215,(Y-46)*1.3),18)"
+_LADY_G = "lt(hypot((X-215)/55,(Y-160)/62),1)"
+_BALL_K = "floor((X+N*3)/80)"
+_BALL_D = "lt(hypot((mod(X+N*3,80)-40)/13,(Y-116)/36),1)*gt(Y,84)"
+_CHANDELIER = "lt(hypot(X-160,(Y-22)*1.8),34)*gt(sin(X*1.3+N*0.4)*sin(Y*1.7),0.7)"
+_ROAD = "gt(Y,70)*lt(abs(X-160-0.03*(Y-70)*(Y-70)*sin(N*0.04)),4+(Y-70)*1.6)"
+_ROAD_CAR = "between(X,146+6*sin(N*0.05),174+6*sin(N*0.05))*between(Y,92,108)"
+_CAR_BODY = "between(X,50,270)*between(Y,98+1.5*sin(N*1.3),142)"
+_CAR_CAB = "between(X,100,215)*between(Y,72+1.5*sin(N*1.3),98)"
+_CAR_WHEEL = "(lt(hypot(X-95,Y-142),15)+lt(hypot(X-225,Y-142),15))"
+_NIGHT_LAMP = "lt(hypot(mod(X+N*14,90)-45,Y-30),5)"
+_NIGHT_TAIL = "(lt(hypot(X-150-4*sin(N*0.07),Y-100),3)+lt(hypot(X-172-4*sin(N*0.07),Y-100),3))"
+_COOK_X = "(X-160-3*sin(N*0.12))"
+_COOK_H = f"lt(hypot({_COOK_X},(Y-58)*0.9),20)"
+_COOK_HAIR = f"lt(hypot({_COOK_X},(Y-46)*1.2),19)*lt(Y,50)"
+_COOK_B = "lt(hypot((X-160)/52,(Y-130)/54),1)"
+_COOK_POT = "between(X,36,100)*between(Y,96,122)"
+_PAN = "lt(hypot(X-150,Y-90),74)"
+_PAN_FOOD = "lt(hypot(X-150,Y-90),64)"
+_PAN_HANDLE = "between(X,222,320)*lt(abs(Y-90),7)"
+_PAN_GREEN = "gt(sin(X/9)*sin(Y/11+1),0.75)"
+_KNIFE_Y = "(60+35*abs(sin(N*0.45)))"
+_KNIFE = f"between(X,170,262)*between(Y,{_KNIFE_Y},{_KNIFE_Y}+14)"
+_HAND = f"lt(hypot((X-272)/30,(Y-{_KNIFE_Y}+4)/16),1)"
+_CARROT = "lt(abs(Y-116),13)*between(X,30,200)"
+_SLICES = "lt(hypot(mod(X-236,22)-11,Y-130),10)*between(X,236,302)"
+_SHORE_W = "lt(abs(Y-105-8*sin(N*0.06)-3*sin(X/20)),2.5)"
+_SHORE_FIG = "(lt(abs(X-230),4)*between(Y,82,118)+lt(hypot(X-230,Y-78),4.5))"
+_BLINDS_S = "gt(sin((Y-0.45*X)/5+N*0.04),0.1)"
+_PROFILE = "(lt(hypot(X-230,(Y-78)*0.85),30)+lt(hypot(X-201,Y-84),6)+between(X,214,246)*gt(Y,100))"
+_STARS = "gt(sin(floor(X+N*{v})*12.99+floor(Y)*78.23)*sin(floor(X+N*{v})*3.17+floor(Y)*1.91),0.985)"
+_PLANET = "lt(hypot(X-235,Y-125),70)"
+_WINDOW = "lt(Y,100)*lt(abs(X-160),110+0.3*Y)"
+_BUTTONS = ("gt(Y,104)*lt(mod(X,24),8)*lt(mod(Y,16),6)*gt(sin(floor(X/24)*7.1+floor(Y/16)*3.3"
+            "+floor(N/6)),0.2)")
+_HELMET = "lt(hypot(X-262,Y-100),40)"
+_CAKE = "between(X,120,200)*between(Y,92,128)"
+_CANDLES = "between(Y,76,92)*lt(mod(X-124,14),3)*between(X,124,196)"
+_FLAMES = ("lt(hypot(mod(X-124,14)-1.5,(Y-70-sin(N*2.1))*0.5),2.5)*between(X,122,198)"
+           "*between(Y,62,77)")
+_KIDS = "(lt(hypot(X-60-4*sin(N*0.2),Y-72),22)+lt(hypot(X-262+5*sin(N*0.17+1),Y-66),24))"
+
+LAVFI.update({
+    "linen-g": "color=c=0xc8c4bc:s=320x180:r=24,noise=alls=24:allf=t:all_seed=9200003",
+    "runout-g": "color=c=0xf0d8a8:s=320x180:r=24,noise=alls=30:allf=t:all_seed=9300007",
+    "parlour-g": _geq(f"if({_PARLOUR_F},245,if({_PARLOUR_S},190,if({_LADY_HAIR}*lt(Y,56),30,"
+                      f"if({_LADY_H},120-55*gt(X,219),if({_LADY_G},40+30*lt(X,200),if(gt(Y,118),"
+                      f"26+110*{_PARLOUR_GLOW},14+170*{_PARLOUR_GLOW}+12*lt(mod(X,48),2)*gt(Y,92)"
+                      "))))))",
+                      f"if({_PARLOUR_F},80,if({_PARLOUR_S},118,if({_LADY_H},112,if({_LADY_G},116,"
+                      "108))))",
+                      f"if({_PARLOUR_F},170,if({_PARLOUR_S},140,if({_LADY_H},150,if({_LADY_G},176,"
+                      "152))))"),
+    "ballroom-g": _geq(f"if({_CHANDELIER},250,if({_BALL_D},70+40*sin({_BALL_K}*2.3),if(gt(Y,112),"
+                       "125+25*gt(sin((X-160)*6/(Y-100)),0),185-0.4*Y-60*lt(mod(X+20,64),10))))",
+                       f"if({_BALL_D},128+50*sin({_BALL_K}*1.7),if(gt(Y,112),112,115))",
+                       f"if({_BALL_D},128+60*cos({_BALL_K}*2.9),if(gt(Y,112),150,142))"),
+    "road-g": _geq(f"if(lt(Y,70),205-0.6*Y,if({_ROAD_CAR},35+60*between(Y,98,102),if({_ROAD},"
+                   "85+5*sin(Y*2)+140*lt(abs(X-160-0.03*(Y-70)*(Y-70)*sin(N*0.04)),1+(Y-70)*0.04)"
+                   "*lt(mod(900/(Y-66)+N*2.5,12),6),70+25*sin(X/4)*sin(900/(Y-66)+N*2.5))))",
+                   f"if(lt(Y,70),150,if({_ROAD_CAR},120,if({_ROAD},128,100)))",
+                   f"if(lt(Y,70),112,if({_ROAD_CAR},128+80*between(Y,98,102),"
+                   f"if({_ROAD},128,112)))"),
+    "carside-g": _geq(f"if({_CAR_WHEEL},if(lt(hypot(X-95,Y-142)*hypot(X-225,Y-142),75),160,20),"
+                      f"if({_CAR_CAB},150,if({_CAR_BODY},70+50*lt(abs(Y-112),2),if(lt(Y,30),200,"
+                      "if(lt(Y,150),95+55*sin(floor((X+N*38)/11)*2.71),"
+                      "78+60*lt(abs(Y-168),2)*lt(mod(X+N*38,60),30))))))",
+                      f"if({_CAR_WHEEL},128,if({_CAR_CAB},150,if({_CAR_BODY},100,"
+                      "if(lt(Y,30),146,128))))",
+                      f"if({_CAR_WHEEL},128,if({_CAR_CAB},118,if({_CAR_BODY},200,"
+                      "if(lt(Y,30),116,128+18*sin(floor((X+N*38)/11)*1.3)))))"),
+    "nightroad-g": _geq(f"if({_NIGHT_LAMP},250,if({_NIGHT_TAIL},120,8+40*exp(-abs(Y-80)/8)"
+                        "+gt(Y,80)*lt(abs(X-160),4+(Y-80)*1.6)*(14+110*lt(abs(X-160),1+(Y-80)*0.04)"
+                        "*lt(mod(900/(Y-76)+N*3,12),6))))",
+                        f"if({_NIGHT_LAMP},80,if({_NIGHT_TAIL},110,120))",
+                        f"if({_NIGHT_LAMP},170,if({_NIGHT_TAIL},220,140))"),
+    "kitchen-g": _geq(f"if(gt(Y,118),175+8*sin(X/3),if({_COOK_POT},60,if({_COOK_HAIR},50,if("
+                      f"{_COOK_H},170,if({_COOK_B},230,if(between(Y,30,34),90,if(lt(Y,30)"
+                      "*lt(mod(X,30),12),120+60*sin(floor(X/30)*1.9),"
+                      "205-45*(lt(mod(X,22),2)+lt(mod(Y,22),2))"
+                      ")))))))",
+                      f"if(gt(Y,118),130,if({_COOK_POT},110,if({_COOK_H}+{_COOK_HAIR},110,if("
+                      f"{_COOK_B},128,if(lt(Y,30)*lt(mod(X,30),12),128+60*sin(floor(X/30)*2.7),"
+                      "140)))))",
+                      f"if(gt(Y,118),126,if({_COOK_POT},190,if({_COOK_H}+{_COOK_HAIR},150,if("
+                      f"{_COOK_B},128,if(lt(Y,30)*lt(mod(X,30),12),128+60*cos(floor(X/30)*1.3),"
+                      "118)))))"),
+    "stovetop-g": _geq(f"if({_PAN_FOOD},120+70*gt(sin(X/6+N*0.25)*sin(Y/7-N*0.2)+0.3*sin(X/2),"
+                       f"0.35),if({_PAN}+{_PAN_HANDLE},50,35+60*(lt(mod(X,40),3)"
+                       "+lt(mod(Y,40),3))))",
+                       f"if({_PAN_FOOD},if({_PAN_GREEN},90,95),128)",
+                       f"if({_PAN_FOOD},if({_PAN_GREEN},100,165),128)"),
+    "board-g": _geq(f"if({_HAND},160,if({_KNIFE},215,if({_SLICES},170,if({_CARROT},150,"
+                    "165+18*sin(Y/2.5+4*sin(X/37))))))",
+                    f"if({_HAND},110,if({_KNIFE},128,if({_SLICES}+{_CARROT},72,105)))",
+                    f"if({_HAND},150,if({_KNIFE},124,if({_SLICES}+{_CARROT},188,150)))"),
+    "shore-g": _geq(f"if({_SHORE_FIG},30,if(lt(Y,60),215-0.5*Y,if({_SHORE_W},230,if(lt(Y,105),"
+                    "90+30*sin(X/7+N*0.12+Y*Y/90)*sin(Y/2+N*0.05),175-0.2*(Y-105)+8*sin(X/3)"
+                    "*sin(Y/2)-40*exp(-(Y-105)/6)))))",
+                    f"if({_SHORE_FIG},128,if(lt(Y,60),145,if(lt(Y,105),140,112)))",
+                    f"if({_SHORE_FIG},128,if(lt(Y,60),118,if(lt(Y,105),112,140)))"),
+    "blinds-g": _geq(f"if({_PROFILE},15,30+170*{_BLINDS_S}*exp(-hypot(X-120,Y-70)/120))", 124, 134),
+    "stars-g": _geq(f"if({_PLANET},20+140*clip((250-X)/90+(110-Y)/150,0,1)+15*sin(Y/6+sin(X/30)),"
+                    f"6+230*{_STARS.format(v=1.5)}+25*exp(-hypot(X-70,(Y-50)*1.5)/40))",
+                    f"if({_PLANET},150,128+22*exp(-hypot(X-70,(Y-50)*1.5)/40))",
+                    f"if({_PLANET},100,128+22*exp(-hypot(X-70,(Y-50)*1.5)/40))"),
+    "cockpit-g": _geq(f"if({_HELMET},25+40*lt(hypot(X-240,Y-92),10),if({_WINDOW},"
+                      "if(lt(abs(X-160),3)"
+                      f",60,6+230*{_STARS.format(v=4)}),if({_BUTTONS},200,if(gt(Y,100),45,35))))",
+                      f"if({_BUTTONS},128+90*sin(floor(X/24)*2.1),132)",
+                      f"if({_BUTTONS},128+90*cos(floor(X/24)*1.7),124)"),
+    "birthday-g": _geq(f"if({_FLAMES},250,if({_CANDLES},230,if({_CAKE},225,if({_KIDS},if(lt(Y,60),"
+                       "60,165),if(gt(Y,100),200-40*lt(mod(X,24),12)*lt(mod(Y,24),12),150+20*gt("
+                       "sin(X/8)*sin(Y/8),0.3))))))",
+                       f"if({_FLAMES},80,if({_CANDLES},140,if({_CAKE},120,if({_KIDS},110,"
+                       "if(gt(Y,100),"
+                       "128,110)))))",
+                       f"if({_FLAMES},170,if({_CANDLES},130,if({_CAKE},150,if({_KIDS},150,"
+                       "if(gt(Y,100),"
+                       "128+40*lt(mod(X,24),12)*lt(mod(Y,24),12),160)))))"),
+    "credits-g": f"color=c=0x0a0806:s=320x180:r=24,drawtext=fontfile={SERIF}:fontsize=13:"
+                 "fontcolor=0xf0e6d0:line_spacing=10:textfile=CLOSINGREEL:x=(w-tw)/2:y=h-2.1*n",
+})
+CLOSINGREEL = "\n".join(["Screenplay by", "A Candle and a Quill", "", "Stunt Driving",
+                         "The Red Coupe", "", "Food Styling", "The Frying Pan", "",
+                         "Visual Effects", "A Distant Planet", "", "Home Movies Courtesy of",
+                         "The Birthday Table", "", "With Thanks to", "Big Buck Bunny", "",
+                         "The Seventh Reel"])
 # Text files for drawtext: placeholder in a source -> (file in the output directory, text).
 TEXT_FILES = {"CREDITS": ("credits.txt", CREDITS), "ENDROLL": ("endroll.txt", ENDROLL),
               "CASTLIST": ("castlist.txt", CASTLIST), "ROLLCALL": ("rollcall.txt", ROLLCALL),
               "SIGNOFF": ("signoff.txt", SIGNOFF),
-              "CURTAINCALL": ("curtaincall.txt", CURTAINCALL)}
+              "CURTAINCALL": ("curtaincall.txt", CURTAINCALL),
+              "CLOSINGREEL": ("closingreel.txt", CLOSINGREEL)}
 
 FX = {  # effects applied inside a segment (n = frame within the segment)
     "grain": "noise=alls=20:allf=t",
@@ -545,6 +694,45 @@ FX = {  # effects applied inside a segment (n = frame within the segment)
                ":y='13+12*sin(n*3.7)*between(n,MID-1,MID+3)'",
     "phoneflash": "drawbox=x=64:y=118:w=7:h=7:c=white:t=fill:enable='eq(mod(n,7),3)',"
                   "drawbox=x=231:y=96:w=6:h=6:c=white:t=fill:enable='eq(mod(n,9),5)'",
+    # Added for held-out-g.
+    "grain-g": "noise=alls=18:allf=t:all_seed=9000011",
+    "grain2-g": "noise=alls=34:allf=t+u:all_seed=9100019",
+    "candle-g": "colorbalance=rs=0.15:rm=0.1:bs=-0.12:bm=-0.08,eq=gamma=0.85",
+    "period-g": "eq=saturation=0.8:contrast=0.95,colorbalance=rm=0.06:bm=-0.05",
+    "sepia-g": "colorchannelmixer=.41:.74:.19:0:.36:.67:.16:0:.27:.53:.13",
+    "bw-g": "hue=s=0,eq=contrast=1.3:gamma=0.9",
+    "dusk-g": "eq=brightness=-0.15:gamma=0.7:saturation=0.7,colorbalance=bs=0.12:bm=0.06",
+    "cold-g": "colorbalance=bs=0.15:bm=0.08:rs=-0.08,eq=contrast=1.1",
+    "scope-g": "scale=320:130,pad=320:180:0:25:black",
+    "closeup-g": "crop=iw*0.55:ih*0.55:iw*0.3:ih*0.2,scale=320:180",
+    # Home movie: Super 8 (warm, over-exposed, a shaky gate, a vignette, 4:3 in a 16:9 frame).
+    "super8-g": "eq=brightness=0.06:saturation=1.25:contrast=0.9,colorbalance=rs=0.08:bs=-0.1,"
+                "scale=256:192,crop=240:180:x='8+4*sin(n*1.9)':y='6+4*sin(n*2.7)',"
+                "setsar=1,vignette=angle=0.55,pad=320:180:40:0:black",
+    "lowerthird-g": f"drawbox=x=0:y=130:w=220:h=26:c=0x803010@0.9:t=fill,drawtext=fontfile={FONT}"
+                    ":fontsize=12:fontcolor=white:text='Chef Ada Moreau':x=12:y=137",
+    # Camera moves: a car-mounted camera's rattle, a pan tracking a car (either way), a hand-held
+    # home camera, a slow push-in and a slow drift.
+    "rattle-g": "scale=344:194,crop=320:180:x='12+3*sin(n*4.7)+2*sin(n*9.1)':y='7+4*sin(n*5.3)'",
+    "trackpan-g": "scale=640:360,crop=320:180:x='min(n*10,320)':y='90+8*sin(n*0.7)'",
+    "trackback-g": "scale=640:360,crop=320:180:x='max(320-n*10,0)':y='90+8*sin(n*0.7+1)'",
+    "handheld-g": "scale=360:202,crop=320:180:x='20+10*sin(n*0.5)+4*sin(n*1.3)'"
+                  ":y='11+6*sin(n*0.7+1)'",
+    "slowpush-g": "zoompan=z='1+0.003*in':d=1:s=320x180:fps=24:x='iw/2-iw/zoom/2'"
+                  ":y='ih/2-ih/zoom/2'",
+    "drift-g": "scale=384:216,crop=320:180:x='min(n*0.6,64)':y=18",
+    "alarm-g": "eq=brightness='0.06*sin(n*0.8)':eval=frame,colorbalance=rs=0.12:rm=0.05",
+    # Around MID: a burst of muzzle flashes, an explosion (a white frame dying over three
+    # more), a camera flash, lightning (a white frame, two after-flashes), blue laser fire,
+    # the flare of a flambe.
+    "muzzle-g": "eq=brightness=0.5:contrast=0.85:enable='eq(n,MID-6)+eq(n,MID-3)+eq(n,MID+1)'",
+    "blast-g": "drawbox=c=white:t=fill:enable='eq(n,MID)',eq=brightness=0.45:enable='eq(n,MID+1)',"
+               "eq=brightness=0.25:enable='eq(n,MID+2)',eq=brightness=0.1:enable='eq(n,MID+3)'",
+    "camflash-g": "eq=brightness=0.6:contrast=0.8:enable='eq(n,MID)'",
+    "lightning-g": "drawbox=c=white@0.8:t=fill:enable='eq(n,MID-1)',eq=brightness=0.4"
+                   ":enable='eq(n,MID+1)+eq(n,MID+3)'",
+    "laser-g": "drawbox=c=0x60a0ff@0.55:t=fill:enable='between(n,MID,MID+1)'",
+    "flambe-g": "eq=brightness='0.3*exp(-abs(n-MID)/2)':eval=frame",
 }
 
 
@@ -592,6 +780,9 @@ def overlap(tr):
 
 def split_of(index):
     """The split a clip belongs to, from its index."""
+    if index >= len(CLIPS) + len(HELD_OUT_B) + len(HELD_OUT_C) + len(HELD_OUT_D) \
+            + len(HELD_OUT_E) + len(HELD_OUT_F):
+        return "held-out-g"
     if index >= len(CLIPS) + len(HELD_OUT_B) + len(HELD_OUT_C) + len(HELD_OUT_D) \
             + len(HELD_OUT_E):
         return "held-out-f"
@@ -691,7 +882,7 @@ def make_clip(index, name, items, out):
 
 
 def join_color(made, out):
-    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -f stay out)."""
+    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -g stay out)."""
     joined = out / "all-color.mp4"
     if any(new for _, new in made) or not joined.exists():
         listing = out / "all-color.txt"
@@ -703,11 +894,20 @@ def join_color(made, out):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=Path.home() / ".cache" / "filmprint-shots-corpus")
-    out = ap.parse_args().out
+    ap.add_argument("--only", help="make only the clips of these indices (comma-separated)")
+    opts = ap.parse_args()
+    out = opts.out
     out.mkdir(parents=True, exist_ok=True)
     for file, text in TEXT_FILES.values():
-        (out / file).write_text(text + "\n")
-    clips = CLIPS + HELD_OUT_B + HELD_OUT_C + HELD_OUT_D + HELD_OUT_E + HELD_OUT_F
+        # Rewritten only when different: another run may be reading it.
+        if not (out / file).exists() or (out / file).read_text() != text + "\n":
+            (out / file).write_text(text + "\n")
+    clips = CLIPS + HELD_OUT_B + HELD_OUT_C + HELD_OUT_D + HELD_OUT_E + HELD_OUT_F + HELD_OUT_G
+    if opts.only:
+        for i in sorted({int(x) for x in opts.only.split(",")}):
+            print(f"{'made' if make_clip(i, *clips[i], out)[1] else 'kept'} "
+                  f"{i:02d}-{clips[i][0]}", file=sys.stderr)
+        return
     made = [make_clip(i, name, items, out) for i, (name, items) in enumerate(clips)]
     for name, new in made:
         print(f"{'made' if new else 'kept'} {name}", file=sys.stderr)
