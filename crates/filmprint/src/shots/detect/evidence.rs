@@ -19,6 +19,9 @@ const MOVE_EXPLAINS: f32 = 5.0;
 const FLICKER_SHARE: f32 = 0.5;
 /// ... and turns from rising to falling or back at least once every this many frames.
 const FLICKER_TURNS: usize = 3;
+/// Under a flickering light, a lone frame before a cut candidate is a mix only if it holds at
+/// least this share of the candidate.
+const FLICKER_MIX: f32 = 0.25;
 /// After a flash the picture's lightness is back within this part of the flash's rise.
 const FLASH_RETURN_LIGHT: f32 = 0.5;
 
@@ -178,17 +181,27 @@ impl ShotDetector {
     /// begins), as mixes do. A cut's frames are not between anything; a camera move's are not
     /// mixes.
     pub(super) fn is_gradual_step(&self, at: usize) -> bool {
-        let between = |middle: usize, from: usize, to: usize| {
+        let between = |middle: usize, from: usize, to: usize, least: f32| {
             let (a, b, z) =
                 (&self.seen[from].signature, &self.seen[to].signature, &self.seen[middle].signature);
             let ends = a.difference(b);
             [Mixing::Linear, Mixing::Encoded].into_iter().any(|mixing| {
                 let (distance, share) = z.distance_from_mix(a, b, mixing);
-                (0.1..=0.9).contains(&share) && distance <= MIX_TOLERANCE * ends
+                (least..=0.9).contains(&share) && distance <= MIX_TOLERANCE * ends
             })
         };
-        let under_way = at > GRADUAL_SPAN && between(at - 1, at - 1 - GRADUAL_SPAN, at);
-        let begins = at + GRADUAL_SPAN < self.seen.len() && between(at, at - 1, at + GRADUAL_SPAN);
+        // Where the light flickers, one frame lit a little towards the next shot is no mix: the
+        // frame before `at` must hold a good part of it, or the one before that be a mix too.
+        let under_way = at > GRADUAL_SPAN && {
+            let from = at - 1 - GRADUAL_SPAN;
+            if self.flickers(at) {
+                between(at - 1, from, at, FLICKER_MIX)
+                    || between(at - 2, from, at, 0.1) && between(at - 1, from, at, 0.1)
+            } else {
+                between(at - 1, from, at, 0.1)
+            }
+        };
+        let begins = at + GRADUAL_SPAN < self.seen.len() && between(at, at - 1, at + GRADUAL_SPAN, 0.1);
         under_way || begins
     }
 }

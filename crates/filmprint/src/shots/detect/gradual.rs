@@ -10,6 +10,9 @@ use super::{
 };
 use crate::shots::signature::{FrameSignature, Mixing};
 
+/// A fade in starting at most this many frames after a cut into black or white is one fade with
+/// it (a fade through white whose first half is a single frame).
+const FADE_AFTER_CUT: u64 = 4;
 /// A dissolve's lowest contrast is at most this part of its ends'...
 const DIP: f32 = 0.75;
 /// ... over at least this many frames.
@@ -169,9 +172,19 @@ impl ShotDetector {
             transition,
         };
         match self.pending.take() {
-            // A fade in right after a fade out through a flat hold: one boundary.
-            Some(out) if from_flat && transition == Transition::Fade => {
-                self.pending = Some(Boundary { last: boundary.last, last_s: boundary.last_s, ..out });
+            // A fade in right after a fade out through a flat hold, or at once after a cut into
+            // black or white: one fade.
+            Some(out)
+                if from_flat
+                    && transition == Transition::Fade
+                    && (out.transition != Transition::Cut || first.frame <= out.last + FADE_AFTER_CUT) =>
+            {
+                self.pending = Some(Boundary {
+                    last: boundary.last,
+                    last_s: boundary.last_s,
+                    transition: Transition::Fade,
+                    ..out
+                });
             }
             earlier => {
                 self.found.extend(earlier);

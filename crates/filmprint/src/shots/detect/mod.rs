@@ -33,8 +33,12 @@
 //!   or once it holds a transition and stops getting farther from the picture before it (the
 //!   new shot may move or be grainier than the old one, and keep its differences raised). A
 //!   fade is a gradual transition from or to a flat (black or white) frame; a fade out and a
-//!   fade in through black with nothing between are one boundary (`gradual.rs`). Out of a
-//!   flat frame, a fainter rise counts (a title card's words fading in on black).
+//!   fade in through black with nothing between are one boundary, and so are a cut into black
+//!   or white and a fade in that starts at once out of it (`gradual.rs`). Out of a flat frame,
+//!   a fainter rise counts (a title card's words fading in on black).
+//! - **Flickering light and gradual steps**: a cut candidate is no step of a gradual change
+//!   when, under a flickering light, the lone frame before it was only lit a little towards the
+//!   next shot (the lamp, not a mix).
 //!
 //! Black-and-white and sepia films differ in lightness structure only; the grid of Oklab cells
 //! sees that (no reliance on hue).
@@ -103,6 +107,8 @@ const SETTLED_FRAMES: usize = 3;
 const SETTLED_LOOK: usize = 8;
 /// Cells within this distance of their frame's mean make a flat (black, white) frame.
 pub(super) const FLAT: f32 = 0.03;
+/// A flat frame this close to black or white (in Oklab lightness) is one a fade may go through.
+const DARK: f32 = 0.1;
 /// Frames each side of a cut candidate looked at to see whether a gradual change goes through
 /// it (the steepest step of a fade, into or out of black, stands out like a cut).
 const GRADUAL_SPAN: usize = 3;
@@ -247,7 +253,17 @@ impl ShotDetector {
                 last_s: seconds,
                 transition: Transition::Cut,
             };
-            self.found.push(cut);
+            // A cut into black or white (its frame or the next one) may be the first half
+            // of a fade through it: kept open, like a fade out, for a fade in to join.
+            let black_or_white = |s: &Seen| {
+                s.signature.is_flat(FLAT) && !(DARK..=1.0 - DARK).contains(&s.signature.lightness())
+            };
+            let into_flat = self.seen.range(at..(at + 2).min(self.seen.len())).any(black_or_white);
+            if into_flat {
+                self.pending = Some(cut);
+            } else {
+                self.found.push(cut);
+            }
             self.last_cut = Some(frame);
             return;
         }

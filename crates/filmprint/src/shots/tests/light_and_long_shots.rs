@@ -192,3 +192,59 @@ fn a_title_card_fading_in_out_of_black_is_part_of_the_fade() {
     assert!(frames[45].difference(&frames[60]) < GRADUAL_MIN);
     assert_one(&detect(frames, 25.0), Transition::Fade, 30, 57);
 }
+
+#[test]
+fn a_cut_after_a_frame_the_flicker_darkened_towards_the_next_shot_is_found() {
+    // A flickering print (±3 codes from frame to frame), cut at frame 40 into a darker shot,
+    // and the lamp happens to dim the frame before the cut by 11 codes: that frame alone lies
+    // a little of the way from the old shot to the new one (within the mix test's tolerance),
+    // as a frame of a fade would, but the frames before it do not. Taken for a fade's last
+    // step before the rule that a lone frame under flicker must hold a good part of the next.
+    let flicker = |n: u32| match n {
+        39 => -11.0,
+        _ if n.is_multiple_of(2) => 3.0,
+        _ => -3.0,
+    };
+    for gray in [false, true] {
+        let shot = move |n: u32| {
+            frame(n, move |x, y| {
+                let shot = if n < 40 { scene(2, gray)(x, y) } else { scene(6, gray)(x, y).map(|c| 0.6 * c) };
+                shot.map(|c| c + flicker(n))
+            })
+        };
+        let frames: Vec<FrameSignature> = (0..80).map(shot).collect();
+        assert_eq!(cuts(&detect(frames, 25.0)), vec![40], "gray {gray}");
+    }
+}
+
+#[test]
+fn a_cut_into_white_and_a_fade_in_out_of_it_are_one_fade() {
+    // A fade through white whose first half is one frame: scene A to frame 39, frame 40
+    // nearly white, frame 41 white, then a fade in over 42..=49 into scene B. One boundary
+    // (a fade from 40 to 49), not a cut and a fade. After a white hold of half a second the
+    // fade in is a boundary of its own, and the cut into white stays a cut.
+    for gray in [false, true] {
+        let frames = (0..100u32).map(|n| {
+            frame(n, move |x, y| match n {
+                0..40 => scene(1, gray)(x, y),
+                40 => mix(scene(1, gray)(x, y), [250.0; 3], 0.9),
+                41 => [250.0; 3],
+                42..50 => mix([250.0; 3], scene(5, gray)(x, y), (n - 41) as f32 / 9.0),
+                _ => scene(5, gray)(x, y),
+            })
+        });
+        assert_one(&detect(frames, 25.0), Transition::Fade, 40, 49);
+        let held = (0..100u32).map(|n| {
+            frame(n, move |x, y| match n {
+                0..40 => scene(1, gray)(x, y),
+                40..54 => [250.0; 3],
+                54..62 => mix([250.0; 3], scene(5, gray)(x, y), (n - 53) as f32 / 9.0),
+                _ => scene(5, gray)(x, y),
+            })
+        });
+        let found = detect(held, 25.0);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!((found[0].transition, found[0].first), (Transition::Cut, 40), "{found:?}");
+        assert_eq!(found[1].transition, Transition::Fade, "{found:?}");
+    }
+}
