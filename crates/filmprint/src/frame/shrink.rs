@@ -23,9 +23,11 @@ use crate::analyse::color;
 static LINEAR: LazyLock<[f32; 256]> =
     LazyLock::new(|| std::array::from_fn(|code| color::srgb_to_linear(code as f64 / 255.0) as f32));
 
-/// The 8-bit sRGB code of each linear light in units of 1/65535, rounded as
-/// [`color::linear_to_srgb8`] rounds (the code changes at most once per 10 units, so the
-/// unit's own rounding moves nothing but near-ties); see [`srgb8_of_unit`].
+/// For each run of [`UNITS_PER_ENTRY`] units of linear light (1/65535 each), the 8-bit sRGB code
+/// at its start (low byte) and the unit within the run from which the code is one more (high
+/// byte; 8 when it does not change), rounded as [`color::linear_to_srgb8`] rounds (the code
+/// changes at most once per 10 units, so the unit's own rounding moves nothing but
+/// near-ties); read by [`srgb8_of_unit`].
 static SRGB8_OF_UNIT: LazyLock<Vec<u16>> = LazyLock::new(|| {
     let code = |unit: u32| color::linear_f32_to_srgb8(unit as f32 / 65535.0);
     (0..65536u32 / UNITS_PER_ENTRY)

@@ -27,8 +27,8 @@ pub(super) fn detect_crop(
     let middle = Timeline { start: sampled.start + margin, end: sampled.end - margin, ..sampled.clone() };
     let plan = sample::plan(&middle, CROP_PROBES, SamplingMode::Keyframe);
     let readers = threads.clamp(1, plan.len().max(1));
-    let decoder_threads = (threads / readers).max(1);
     let parts: Vec<&[SampleRequest]> = plan.chunks(plan.len().div_ceil(readers).max(1)).collect();
+    let decoder_threads = (threads / parts.len().max(1)).max(1);
     let looked: Vec<Result<Vec<Looked>>> = std::thread::scope(|scope| {
         let handles: Vec<_> = parts
             .iter()
@@ -42,16 +42,19 @@ pub(super) fn detect_crop(
     let mut union: Option<ContentBox> = None;
     let mut evidence = 0;
     let mut size = None;
-    // In the plan's order, as one reader would have met them.
-    for (picture_size, content) in looked.into_iter().collect::<Result<Vec<_>>>()?.into_iter().flatten() {
-        if size.is_some_and(|s| s != picture_size) {
-            // The frame size changes: bars found on one size say nothing about the other.
-            return Ok(None);
-        }
-        size = Some(picture_size);
-        if let Some(content) = content {
-            evidence += 1;
-            union = Some(union.map_or(content, |u| u.union(content)));
+    // In the plan's order, as one reader would have met them: a part's failure counts only if
+    // no change of size came before it.
+    for part in looked {
+        for (picture_size, content) in part? {
+            if size.is_some_and(|s| s != picture_size) {
+                // The frame size changes: bars found on one size say nothing about the other.
+                return Ok(None);
+            }
+            size = Some(picture_size);
+            if let Some(content) = content {
+                evidence += 1;
+                union = Some(union.map_or(content, |u| u.union(content)));
+            }
         }
     }
     let info = source.info();

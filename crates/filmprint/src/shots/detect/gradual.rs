@@ -1,6 +1,7 @@
 //! Gradual transitions: following a run of raised differences frame by frame, ending it
 //! when it settles or falls quiet, and keeping what it holds (a dissolve, a fade, a fade out
-//! and in through black as one). Apart from the cut tests in `mod.rs`, as a run keeps its own
+//! and in through black as one, a cut into black or white and a fade in at once out of it
+//! as one). Apart from the cut tests in `mod.rs`, as a run keeps its own
 //! state over many frames while a cut is decided from one frame's neighbourhood.
 
 use super::{
@@ -53,6 +54,7 @@ impl Run {
 impl ShotDetector {
     /// Takes `seen[at]`, which is no cut, into the gradual transition it may belong to.
     pub(super) fn follow_gradual(&mut self, at: usize, difference: f32) {
+        self.settle_pending_cut(self.seen[at].frame);
         // Leaving a flat frame (a fade in from black) is measured against the flat hold, not
         // against the fade out that may have just led into it.
         let flat = self.seen[at].signature.is_flat(FLAT);
@@ -149,6 +151,17 @@ impl ShotDetector {
         }
     }
 
+    /// Reports a cut into black or white kept open once no fade in can join it any more (a
+    /// long hold would otherwise keep it, and the pictures waiting for the next shot, back).
+    pub(super) fn settle_pending_cut(&mut self, frame: u64) {
+        let expired = self.pending.is_some_and(|pending| {
+            pending.transition == Transition::Cut && frame.saturating_sub(pending.last) > FADE_AFTER_CUT
+        });
+        if expired && self.run.is_none() {
+            self.flush_pending();
+        }
+    }
+
     /// Ends the run in progress, keeping it if it is a gradual transition.
     pub(super) fn close_run(&mut self) {
         let Some(mut run) = self.run.take() else { return };
@@ -177,7 +190,8 @@ impl ShotDetector {
             Some(out)
                 if from_flat
                     && transition == Transition::Fade
-                    && (out.transition != Transition::Cut || first.frame <= out.last + FADE_AFTER_CUT) =>
+                    && (out.transition != Transition::Cut
+                        || first.frame.saturating_sub(out.last) <= FADE_AFTER_CUT) =>
             {
                 self.pending = Some(Boundary {
                     last: boundary.last,

@@ -107,7 +107,9 @@ const SETTLED_FRAMES: usize = 3;
 const SETTLED_LOOK: usize = 8;
 /// Cells within this distance of their frame's mean make a flat (black, white) frame.
 pub(super) const FLAT: f32 = 0.03;
-/// A flat frame this close to black or white (in Oklab lightness) is one a fade may go through.
+/// A flat frame this close to black or white in Oklab lightness is one a fade may go through:
+/// under 0.1 is black (in grey, 8-bit codes up to about 3: a fade's bottom, not a dark shot),
+/// over 0.9 white (codes from about 223).
 const DARK: f32 = 0.1;
 /// Frames each side of a cut candidate looked at to see whether a gradual change goes through
 /// it (the steepest step of a fade, into or out of black, stands out like a cut).
@@ -163,8 +165,9 @@ pub struct ShotDetector {
     /// The last frames: the one being decided has [`WINDOW`] before it and the look-ahead after.
     seen: VecDeque<Seen>,
     run: Option<Run>,
-    /// The last gradual boundary found, while it can still merge with a following fade in:
-    /// its end frame was flat, and every frame since is flat.
+    /// The last boundary found, while it can still merge with a following fade in: a fade
+    /// out that ended on a flat frame, with only flat frames or a fade in since; or a cut into
+    /// black or white, for up to `FADE_AFTER_CUT` frames (`gradual.rs`).
     pending: Option<Boundary>,
     /// The frame the last cut went to.
     last_cut: Option<u64>,
