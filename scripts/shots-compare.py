@@ -18,13 +18,14 @@ held-out-b (a second, later held-out set, clips 12-17), held-out-c (a
 third, written after held-out-b, clips 18-23), held-out-d (a fourth,
 written after held-out-c, clips 24-29), held-out-e (a fifth, written
 after held-out-d, clips 30-35), held-out-f (a sixth, written after
-held-out-e, clips 36-41) and held-out-g (the seventh, written after
-held-out-f, clips 42-47); `all` runs every clip and
+held-out-e, clips 36-41), held-out-g (a seventh, written after
+held-out-f, clips 42-47) and held-out-h (the eighth, written after
+held-out-g, clips 48-53); `all` runs every clip and
 reports each split in its own table, in that order. The trailer annotated by
 eye is scored with `tuning` and `all` only.
 
 Usage: scripts/shots-compare.py [--split tuning|held-out|held-out-b|held-out-c|held-out-d|
-                                          held-out-e|held-out-f|held-out-g|all]
+                                          held-out-e|held-out-f|held-out-g|held-out-h|all]
        [--details] [--quick]
 (--details lists filmprint's misses and false positives, tuning clips only)
 """
@@ -41,7 +42,7 @@ REPO = Path(__file__).resolve().parent.parent
 CACHE = Path.home() / ".cache"
 DETECTORS = ["filmprint", "sd-content", "sd-adaptive"]
 SPLITS = ["tuning", "held-out", "held-out-b", "held-out-c", "held-out-d", "held-out-e",
-          "held-out-f", "held-out-g"]
+          "held-out-f", "held-out-g", "held-out-h"]
 
 
 def run(cmd):

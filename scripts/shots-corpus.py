@@ -44,7 +44,15 @@ candle-lit costume drama, a car chase, a cooking show, a black-and-white art
 film, a space opera, a Super 8 home movie) from new drawn scenes and seeds,
 with scope bars and 4:3 home-movie frames, sepia and black-and-white, muzzle
 flashes, an explosion, lightning, laser fire, camera flashes and a flambe,
-cuts during tracking pans, car-mounted and hand-held cameras. The
+cuts during tracking pans, car-mounted and hand-held cameras; clips 48-53
+(HELD_OUT_H) are "held-out-h", an eighth one written after held-out-g, again
+blind, from new recipes of film material of six more kinds (a harbour
+documentary, a synth-pop music video, a dusty western, a neon noir, an alpine
+nature film, a flat-colour cartoon animated on twos) from new drawn scenes and
+seeds, with scope and wide bars, heat haze and blowing dust, neon light and a
+blinking sign, strobes, zooms punched in on the beat, RGB glitches, gunshots,
+sweeping headlights, failing tubes, inverted impact frames, hand-held zooms and
+pans with dissolves under them, long cross-dissolves and credits over black. The
 recipes are in shots_recipes.py beside this script. Also written: all-color.mp4 (the color
 clips 00-11 joined, for timing) and trailer-annotated.json (the trailer's own
 boundaries, annotated by eye).
@@ -66,7 +74,7 @@ from pathlib import Path
 sys.dont_write_bytecode = True  # no __pycache__ in scripts/ for the import below
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from shots_recipes import (CLIPS, HELD_OUT_B, HELD_OUT_C, HELD_OUT_D, HELD_OUT_E,  # noqa: E402
-                           HELD_OUT_F, HELD_OUT_G)
+                           HELD_OUT_F, HELD_OUT_G, HELD_OUT_H)
 
 FPS, W, H = 24, 320, 180
 REPO = Path(__file__).resolve().parent.parent
@@ -537,12 +545,291 @@ CLOSINGREEL = "\n".join(["Screenplay by", "A Candle and a Quill", "", "Stunt Dri
                          "Visual Effects", "A Distant Planet", "", "Home Movies Courtesy of",
                          "The Birthday Table", "", "With Thanks to", "Big Buck Bunny", "",
                          "The Seventh Reel"])
+# Sources added for held-out-h (own seeds again: nothing random is shared with 00-47). Drawn
+# scenes for six more kinds of film: a fishing harbour with bobbing boats, a fish market under
+# striped awnings with shoppers passing, nets hauled over a deck and a trawlerman interviewed
+# (a documentary); a club with laser beams fanning over the crowd, a keyboard player before an
+# LED wall, a neon tunnel flown through and a singer in silhouette (a music video); a one-street
+# desert town in one-point perspective, a red canyon crossed by a rider, a windmill and a
+# campfire (a western); a wet street under neon signs (one blinking), a diner window, a parking
+# garage lit by tubes (one failing) and a face lit magenta and cyan (a neon noir); a mountain
+# lake with its reflection, time-lapse clouds over a ridge, a meadow of swaying flowers and a
+# waterfall (a nature film); a room with a hopping cat, a rocket in a flat sky, a runner on a
+# green hill and the cat's face, all flat colours and animated on twos (a cartoon).
+_BOATS = [(62, "(104+3*sin(N*0.11))"), (164, "(112+3*sin(N*0.09+2))"),
+          (262, "(100+2.5*sin(N*0.13+4))")]
+_HULLS = "+".join(f"lt(abs(X-{x}),27-0.9*(Y-{y}))*between(Y,{y},{y}+13)" for x, y in _BOATS)
+_CABINS = "+".join(f"between(X,{x - 9},{x + 11})*between(Y,{y}-13,{y})" for x, y in _BOATS)
+_MASTS = "+".join(f"lt(abs(X-{x - 13}),1)*between(Y,{y}-52,{y})" for x, y in _BOATS)
+_HARB_SKY = "lt(Y,64+9*sin(X/37)+4*sin(X/11+1))"
+_AWNING = "lt(Y,38+4*sin(X/16))"
+_STRIPE = "lt(mod(X+3*sin(Y/5),36),18)"
+_CRATE = "gt(Y,112)*lt(mod(X+6,72),66)*lt(mod(Y-112,36),31)"
+_FISH = "gt(sin(X/2.6+2*sin(Y/4))*sin(Y/1.9+X/9),0.2)"
+_SHOPPER = ("(lt(abs(mod(X+N*2.2,150)-75),11)*between(Y,58,126)"
+            "+lt(hypot(mod(X+N*2.2,150)-75,Y-48),10))")
+_SHOPPER_K = "floor((X+N*2.2)/150)"
+_MESH = "(lt(abs(sin((X+Y+N*1.4)/7)),0.13)+lt(abs(sin((X-Y+N*1.4)/7)),0.13))"
+_FLOAT = "lt(hypot(mod(X+N*1.4,96)-48,mod(Y+30,90)-45),13)"
+_GLOVE = "lt(hypot((X-262)/30,(Y-96-18*sin(N*0.16))/17),1)"
+_FISHER_X = "(X-204-1.5*sin(N*0.09))"
+_FISHER_HAT = f"lt(hypot({_FISHER_X},(Y-58)*1.25),26)*lt(Y,66)"
+_FISHER_BEARD = f"lt(hypot({_FISHER_X},(Y-96)*1.1),19)*gt(Y,90)"
+_FISHER_HEAD = f"lt(hypot({_FISHER_X},(Y-80)*0.85),25)"
+_FISHER_COAT = "lt(hypot((X-204)/66,(Y-184)/62),1)"
+_BOKEH = "exp(-hypot(mod(X,58)-29,mod(Y,46)-23)/7)"
+_LASER = "lt(abs(sin(atan2(X-160,Y+8)*9+N*0.23)),0.07)"
+_HEADS = "gt(Y,142+9*abs(sin(X/11))+4*sin(N*0.5+floor(X/22)*1.3))"
+_LED = "lt(Y,112)*lt(mod(X,20),16)*lt(mod(Y,20),16)"
+_LED_ON = "gt(sin(floor(X/20)*1.3+floor(Y/20)*2.1+floor(N/4)*0.9),0.2)"
+_BLACKKEY = "lt(abs(mod(X,18)-15),3.5)*lt(Y,156)*gt(sin(floor(X/18)*2.2),-0.4)"
+_PRESSED = "eq(floor(X/18),mod(floor(N/3)*7,18))"
+_KEYPLAYER = "(lt(hypot(X-160-3*sin(N*0.3),Y-64),14)+between(X,134,186)*between(Y,76,134))"
+_TUN_D = "max(abs(X-160)/1.7,abs(Y-90))"
+_TUN_Z = f"(420/({_TUN_D}+3)+N*0.55)"
+_TUN_RING = f"lt(mod({_TUN_Z},4),0.6)"
+_SING_X = "(X-160-4*sin(N*0.2))"
+_SINGER = f"(lt(hypot({_SING_X},(Y-78)*0.9),30)+lt(hypot((X-160)/84,(Y-196)/64),1))"
+_SING_RIM = f"lt(abs(hypot({_SING_X},(Y-78)*0.9)-28),2)*lt(Y,100)"
+_MIC = "between(X,152,158)*between(Y,102,150)"
+# The western town in one-point perspective: façades between a roof line rising and a ground
+# line falling away from the vanishing point (160, 84), the street between the boardwalks.
+_DX = "(abs(X-160)-14)"
+_TOWN_BUILD = f"gt({_DX},0)*gt(Y,84-0.62*{_DX})*lt(Y,84+0.45*{_DX})"
+_TOWN_GROUND = f"gt(Y,84)*(lt({_DX},0)+gte(Y,84+0.45*{_DX}))"
+_TOWN_STREET = "lt(abs(X-160),1.5*(Y-84)+4)"
+_TOWN_SEG = "floor(700/(abs(X-160)+12))"
+_TOWN_WIN = (f"between(mod(700/(abs(X-160)+12),1),0.4,0.62)*lt(abs(Y-84+0.085*{_DX}),"
+             f"0.22*{_DX})")
+_GUNMAN = "(lt(abs(X-160),1.5)*between(Y,76,88)+lt(hypot(X-160,Y-74),2))"
+_CANYON = "(lt(X,84+22*sin(Y/17)+8*sin(Y/5))+gt(X,232+18*sin(Y/13+1)+6*sin(Y/4.3)))"
+_RIDER_X = "(mod(N*1.7,440)-60)"
+_RIDER = (f"(lt(hypot((X-{_RIDER_X})/19,(Y-122)/8),1)+lt(hypot(X-{_RIDER_X}-5,Y-102),5)"
+          f"+lt(abs(X-{_RIDER_X}-5),3)*between(Y,106,118)+lt(abs(mod(X-{_RIDER_X}+16,9)-4.5),"
+          f"1.3)*between(Y,128,142)*lt(abs(X-{_RIDER_X}),16))")
+_FIRE = "lt(hypot(X-160+3*sin(N*1.7+Y/5),(Y-136)*0.5),12+3*sin(N*2.3))*lt(Y,150)"
+_FIRE_GLOW = "exp(-hypot(X-160,Y-140)/(42+5*sin(N*1.3)+3*sin(N*3.1)))"
+_COWBOYS = ("(lt(hypot(X-78,Y-100),10)+between(X,62,94)*between(Y,88,91)"
+            "+lt(hypot((X-78)/21,(Y-136)/30),1)+lt(hypot(X-246,Y-98),10)"
+            "+between(X,230,262)*between(Y,86,89)+lt(hypot((X-246)/21,(Y-134)/30),1))")
+_LOGS = ("(lt(abs(Y-150-0.3*(X-160)),3)*lt(abs(X-160),26)"
+         "+lt(abs(Y-150+0.3*(X-160)),3)*lt(abs(X-160),26))")
+_MILL_R = "hypot(X-206,Y-56)"
+_MILL = (f"(lt({_MILL_R},44)*gt({_MILL_R},5)*gt(cos((atan2(Y-56,X-206)+N*0.12)*16),0.45)"
+         f"+lt({_MILL_R},5)+between(Y,56,134)*(lt(abs(X-206+0.14*(Y-56)),1.5)"
+         "+lt(abs(X-206-0.14*(Y-56)),1.5)+lt(abs(mod(Y,14)-7),0.8)*lt(abs(X-206),0.14*(Y-56)))"
+         "+between(X,206,246)*between(Y,52,60))")
+_SIGN_M = ("between(X,36,124)*between(Y,20,46)*(lt(abs(Y-21),2)+lt(abs(Y-45),2)+lt(abs(X-37),2)"
+           "+lt(abs(X-123),2)+lt(abs(Y-33),1.5)*between(X,50,110))")
+_SIGN_C = "between(X,228,246)*between(Y,8,92)*(lt(abs(X-229),2)+lt(abs(X-245),2)+lt(mod(Y,14),2))"
+_SIGN_ON = "gte(mod(N,17),3)"
+_WOB = "(X+3*sin(Y/2+N*0.4))"
+_PUDDLE_M = f"exp(-hypot({_WOB}-80,(Y-170)*0.45)/18)"
+_PUDDLE_C = f"{_SIGN_ON}*exp(-abs({_WOB}-237)/5)*gt(Y,110)"
+_GLOW_M = "exp(-hypot(X-80,Y-33)/28)"
+_RAIN_H = "gt(sin(X*1.7)*sin((Y+N*13)/5+X*3.3),0.96)"
+_LIT = "lt(mod(X,30),18)*lt(mod(Y,16),9)*gt(sin(floor(X/30)*7.3+floor(Y/16)*3.1),0.7)"
+_DINER_WIN = "between(X,28,292)*between(Y,44,128)"
+_MULLION = "lt(mod(X-28,66),2)"
+_PATRON = "(lt(hypot(X-204-2*sin(N*0.05),Y-80),12)+between(X,190,218)*between(Y,90,128))"
+_BOOTH = "gt(Y,100)*lt(mod(X,66),44)"
+_PILLARS = "gt(abs(X-160),30)*lt(mod(2400/(abs(X-160)+30),6),1.2)"
+_TUBES = "lt(Y,86)*lt(abs(X-160),1+0.25*(90-Y))*lt(mod(500/(92-Y),8),1.6)"
+_TUBE_OUT = "eq(floor(500/(92-Y)/8),3)*lt(mod(N,23),2)"
+_BAYS = "gt(Y,96)*lt(abs(sin((X-160)/(Y-84)*3)),0.08)"
+_FN_X = "(X-160-1.2*sin(N*0.07))"
+_FN_HEAD = f"lt(hypot({_FN_X},(Y-84)*0.8),42)"
+_FN_HAT = f"(lt(hypot({_FN_X}/1.9,(Y-46)*1.4),30)*lt(Y,54)+lt(abs({_FN_X}),30)*between(Y,24,50))"
+_FN_COAT = "lt(hypot((X-160)/100,(Y-204)/70),1)"
+_FN_MAG = f"clip(-{_FN_X}/42,0,1)"
+_FN_CYAN = f"clip({_FN_X}/42,0,1)"
+_FN_EMBER = "lt(hypot(X-186,Y-110),3)"
+_RIDGE = "(66-38*abs(sin(X/58+0.5))-11*abs(sin(X/21)))"
+_MIRROR_Y = "(212-Y+1.5*sin(X/5+N*0.2))"
+_FL_X = "(X+6*sin(N*0.07+Y/40)+23*mod(floor(Y/46),2))"
+_FL_CELL = f"(floor({_FL_X}/46)*2.1+floor(Y/46)*3.7)"
+_FL_R = f"hypot(mod({_FL_X},46)-23,mod(Y,46)-23)"
+_CLOUD = "sin(X/31-N*0.35+sin(Y/17))*sin(Y/13+X/53-N*0.2)"
+_RIDGE2 = "gt(Y,138+14*sin(X/40)+5*sin(X/9))"
+_FALL = "lt(abs(X-160+6*sin(Y/30)),28+0.16*Y)*lt(Y,150)"
+_T = "floor(N/2)"  # a cartoon is drawn on twos: each drawing held for two frames
+_CAT_X = f"(120+50*sin({_T}*0.11))"
+_CAT_Y = f"(104-24*abs(sin({_T}*0.22)))"
+_CAT = (f"(lt(hypot(X-{_CAT_X},Y-{_CAT_Y}),14)+lt(abs(abs(X-{_CAT_X})-8),(Y-{_CAT_Y}+20)*0.5)"
+        f"*between(Y,{_CAT_Y}-20,{_CAT_Y}-10)+lt(hypot((X-{_CAT_X})/19,(Y-{_CAT_Y}-24)/12),1))")
+_CAT_EYE = f"lt(hypot(abs(X-{_CAT_X})-5,Y-{_CAT_Y}+2),3)"
+_TOON_WIN = "between(X,30,112)*between(Y,18,82)"
+_SOFA = "between(X,172,302)*between(Y,88,142)"
+_RKT_Y = f"(160-mod({_T}*3,230))"
+_RKT_BODY = f"between(X,150,170)*between(Y,{_RKT_Y},{_RKT_Y}+40)"
+_RKT_PORT = f"lt(hypot(X-160,Y-{_RKT_Y}-12),5)"
+_RKT_RED = (f"(lt(abs(X-160),(Y-{_RKT_Y}+16)*0.62)*between(Y,{_RKT_Y}-16,{_RKT_Y})"
+            f"+lt(abs(X-160),10+(Y-{_RKT_Y}-28)*0.8)*between(Y,{_RKT_Y}+28,{_RKT_Y}+40))")
+_RKT_FLAME = f"lt(abs(X-160),7-(Y-{_RKT_Y}-40)*0.3)*between(Y,{_RKT_Y}+40,{_RKT_Y}+62)"
+_TOON_CLOUD = (f"lt(hypot((mod(X+{_T}*4,210)-105)/42,(Y-44-70*mod(floor((X+{_T}*4)/210),2))/14)"
+               ",1)")
+_RUN_X = f"(mod({_T}*5,420)-50)"
+_RUNNER = (f"(lt(hypot(X-{_RUN_X},Y-116),10)+lt(abs(X-{_RUN_X}-6*(2*mod({_T},2)-1)*(Y-126)/10),"
+           "2)*between(Y,124,136))")
+_TOON_SUN = "lt(hypot(X-262,Y-40),21)"
+_HILL_NEAR = "lt(hypot((X-170)/250,(Y-272)/150),1)"
+_HILL_FAR = "lt(hypot((X-30)/150,(Y-236)/120),1)"
+_CATFACE = ("(lt(hypot(X-160,(Y-104)*0.92),72)+lt(abs(X-104),(Y-8)*0.55)*between(Y,8,56)"
+            "+lt(abs(X-216),(Y-8)*0.55)*between(Y,8,56))")
+_BLINK = f"lt(mod({_T},22),2)"
+_CAT_EYES = "lt(hypot(abs(X-160)-32,Y-88),13)"
+_CAT_LIDS = "lt(abs(Y-88),2)*lt(abs(abs(X-160)-32),13)"
+_CAT_PUPILS = f"lt(hypot(abs(X-160+3*sin({_T}*0.4))-32,Y-90),5)"
+_CAT_NOSE = "lt(abs(X-160),(118-Y)*0.9)*between(Y,108,118)"
+_CAT_MOUTH = "lt(abs(hypot(abs(X-160)-9,Y-120)-9),1.4)*gt(Y,120)"
+
+LAVFI.update({
+    "harbour-h": _geq(f"if({_MASTS},40,if({_CABINS},215,if({_HULLS},78,if({_HARB_SKY},210-0.6*Y,"
+                      "if(lt(Y,86),85+10*sin(X/5)*sin(Y/3),75+22*sin(X/5+N*0.21+Y*Y/90)"
+                      "*sin(Y/2.2-N*0.1)+0.35*(Y-86))))))",
+                      f"if({_MASTS}+{_CABINS},128,if({_HULLS},if(lt(X,110),112,if(lt(X,215),176,"
+                      f"100)),if({_HARB_SKY},150,if(lt(Y,86),122,140))))",
+                      f"if({_MASTS}+{_CABINS},128,if({_HULLS},if(lt(X,110),194,if(lt(X,215),112,"
+                      f"150)),if({_HARB_SKY},114,if(lt(Y,86),124,118))))"),
+    "market-h": _geq(f"if({_AWNING},if({_STRIPE},205,95),if({_SHOPPER},38,if({_CRATE},if({_FISH},"
+                     "190,120),if(gt(Y,112),45,62+14*lt(mod(X,24),2)+14*lt(mod(Y,24),2)))))",
+                     f"if({_AWNING},if({_STRIPE},124,108),if({_SHOPPER},128+30*sin({_SHOPPER_K}"
+                     f"*2.3),if({_CRATE},if({_FISH},134,118),120)))",
+                     f"if({_AWNING},if({_STRIPE},134,200),if({_SHOPPER},128+30*cos({_SHOPPER_K}"
+                     f"*1.9),if({_CRATE},if({_FISH},124,150),138)))"),
+    "nets-h": _geq(f"if({_GLOVE},185,if({_FLOAT},150,if({_MESH},205,80+16*sin(Y/3.2+sin(X/40)))))",
+                   f"if({_GLOVE},52,if({_FLOAT},70,if({_MESH},122,112)))",
+                   f"if({_GLOVE},150,if({_FLOAT},200,if({_MESH},134,146)))"),
+    "fisher-h": _geq(f"if({_FISHER_HAT},55,if({_FISHER_BEARD},100,if({_FISHER_HEAD},155,if("
+                     f"{_FISHER_COAT},175+10*sin(X/9),168-0.45*Y+40*{_BOKEH}*lt(Y,110)))))",
+                     f"if({_FISHER_HAT},150,if({_FISHER_BEARD},120,if({_FISHER_HEAD},110,if("
+                     f"{_FISHER_COAT},42,if(lt(Y,96),148,140)))))",
+                     f"if({_FISHER_HAT},96,if({_FISHER_BEARD},136,if({_FISHER_HEAD},155,if("
+                     f"{_FISHER_COAT},152,if(lt(Y,96),116,120)))))"),
+    # The beams change colour every 12 frames (on the beat), inside the shot.
+    "club-h": _geq(f"if({_HEADS},10,min(250,16+210*{_LASER}*exp(-Y/170)"
+                   "+34*exp(-hypot(X-160,Y)/75)))",
+                   f"if({_HEADS},128,128+{_LASER}*85*cos(floor(N/12)*1.7))",
+                   f"if({_HEADS},128,128+{_LASER}*90*sin(floor(N/12)*1.7))"),
+    "synth-h": _geq(f"if({_KEYPLAYER},14,if(gt(Y,134),if({_BLACKKEY},22,if({_PRESSED},150,225)),"
+                    f"if({_LED},40+170*{_LED_ON},20)))",
+                    f"if({_KEYPLAYER}+gt(Y,134),128,if({_LED},128+85*sin(floor(X/20)*0.7"
+                    "+floor(N/8)),128))",
+                    f"if({_KEYPLAYER}+gt(Y,134),128,if({_LED},128+85*cos(floor(Y/20)*0.9"
+                    "+floor(N/8)),128))"),
+    "tunnel-h": _geq(f"8+225*{_TUN_RING}*min(1,{_TUN_D}/25)",
+                     f"128+90*{_TUN_RING}*sin(floor({_TUN_Z}/4)*1.9)",
+                     f"128+90*{_TUN_RING}*cos(floor({_TUN_Z}/4)*1.9)"),
+    "singer-h": _geq(f"if({_MIC},175,if({_SINGER},12+40*{_SING_RIM},80+55*sin(Y/40+N*0.05)"
+                     "+20*sin(X/50)))",
+                     f"if({_MIC}+{_SINGER},128,172)", f"if({_MIC}+{_SINGER},128,192)"),
+    "mainstreet-h": _geq(f"if({_GUNMAN},30,if({_TOWN_BUILD},150+40*sin({_TOWN_SEG}*2.3)"
+                         f"-70*{_TOWN_WIN},if({_TOWN_GROUND},if({_TOWN_STREET},178"
+                         "+8*sin(Y*Y/30),120+20*lt(mod(Y,6),1)),232-0.5*Y)))",
+                         f"if({_GUNMAN},128,if({_TOWN_BUILD},118+10*sin({_TOWN_SEG}*1.3),"
+                         f"if({_TOWN_GROUND},if({_TOWN_STREET},112,115),140)))",
+                         f"if({_GUNMAN},128,if({_TOWN_BUILD},142+15*cos({_TOWN_SEG}*1.9),"
+                         f"if({_TOWN_GROUND},if({_TOWN_STREET},146,145),122)))"),
+    "canyon-h": _geq(f"if({_CANYON},105+28*sin(Y/6+X/25)+10*sin(Y/2.1),if({_RIDER},22,if(lt(Y,62),"
+                     "220-0.6*Y,165+10*sin(X/6)*sin(Y/3))))",
+                     f"if({_CANYON},98,if({_RIDER},128,if(lt(Y,62),150,108)))",
+                     f"if({_CANYON},172+8*sin(Y/6),if({_RIDER},128,if(lt(Y,62),114,150)))"),
+    "campfire-h": _geq(f"if({_FIRE},245,if({_LOGS},30,if({_COWBOYS},8+90*{_FIRE_GLOW}"
+                       f"*lt(abs(X-160),110),6+170*{_FIRE_GLOW}+60*gt(sin(X*17.3+Y*41.9)"
+                       "*sin(X*5.13-Y*2.77),0.985)"
+                       "*lt(Y,80))))",
+                       f"if({_FIRE},50,128-28*{_FIRE_GLOW})",
+                       f"if({_FIRE},185,128+42*{_FIRE_GLOW})"),
+    "windmill-h": _geq(f"if({_MILL},35,if(gt(Y,134),140+12*sin(X/4+Y*Y/50),215-0.5*Y"
+                       "+15*sin(X/70)))",
+                       f"if({_MILL},128,if(gt(Y,134),108,146))",
+                       f"if({_MILL},128,if(gt(Y,134),146,118))"),
+    "neonstreet-h": _geq(f"min(250,if({_SIGN_M},215,if({_SIGN_C},30+180*{_SIGN_ON},if(gt(Y,104),"
+                         f"14+70*{_PUDDLE_M}+80*{_PUDDLE_C},12+60*{_LIT}+50*{_GLOW_M}+40*{_SIGN_ON}"
+                         f"*exp(-abs(X-237)/14)))+40*{_RAIN_H}))",
+                         f"if({_SIGN_M},175,if({_SIGN_C},128+62*{_SIGN_ON},if(gt(Y,104),128+35"
+                         f"*{_PUDDLE_M}+50*{_PUDDLE_C},132+30*{_GLOW_M})))",
+                         f"if({_SIGN_M},215,if({_SIGN_C},128-65*{_SIGN_ON},if(gt(Y,104),128+55"
+                         f"*{_PUDDLE_M}-40*{_PUDDLE_C},128+40*{_GLOW_M})))"),
+    "diner-h": _geq(f"if({_DINER_WIN},if({_MULLION},30,if({_PATRON},40,if({_BOOTH},110,"
+                    "175-0.4*Y+20*gt(sin((X+Y)/9),0.97)))),if(gt(Y,150),18+30*exp(-hypot(X-160,"
+                    "(Y-150)*3)/60),22))",
+                    f"if({_DINER_WIN},if({_BOOTH},120,100),150)",
+                    f"if({_DINER_WIN},if({_BOOTH},185,150),118)")
+               + f",drawtext=fontfile={FONT}:fontsize=22:fontcolor=0xff2a60:text='OPEN':x=130"
+                 ":y=12:enable='lt(mod(n,29),25)'",
+    "garage-h": _geq(f"min(250,if({_TUBES},240*(1-0.85*{_TUBE_OUT}),if({_PILLARS},80,if(lt(Y,90),"
+                     f"34,40+100*{_BAYS})))+35*exp(-hypot(X-160,Y-40)/80))",
+                     "122", "118"),
+    "faceneon-h": _geq(f"if({_FN_EMBER},200+40*sin(N*0.2),if({_FN_HAT},10,if({_FN_HEAD},25"
+                       f"+100*{_FN_MAG}+80*{_FN_CYAN},if({_FN_COAT},15,10+30*exp(-hypot(X-40,Y-40)"
+                       f"/60)+30*{_RAIN_H}))))",
+                       f"if({_FN_EMBER},110,if({_FN_HAT}+{_FN_COAT},128,if({_FN_HEAD},128+45"
+                       f"*{_FN_MAG}+60*{_FN_CYAN},140)))",
+                       f"if({_FN_EMBER},200,if({_FN_HAT}+{_FN_COAT},128,if({_FN_HEAD},128+70"
+                       f"*{_FN_MAG}-55*{_FN_CYAN},138)))"),
+    "lake-h": _geq(f"if(lt(Y,{_RIDGE}),215-0.7*Y,if(lt(Y,98),if(lt(Y,{_RIDGE}+13+5*sin(X/7)),232,"
+                   "88+16*sin(X/4+Y/3)),if(lt(Y,106),48+8*sin(X/2.5),if(gt("
+                   f"{_MIRROR_Y},98),40,if(gt({_MIRROR_Y},{_RIDGE}),70+10*sin(X/4),170-0.3"
+                   f"*{_MIRROR_Y}))+10*sin(X/3+N*0.3)*sin(Y*1.3))))",
+                   f"if(lt(Y,{_RIDGE}),152,if(lt(Y,98),126,if(lt(Y,106),116,if(gt({_MIRROR_Y},"
+                   f"{_RIDGE}),124,146))))",
+                   f"if(lt(Y,{_RIDGE}),112,if(lt(Y,98),128,if(lt(Y,106),118,if(gt({_MIRROR_Y},"
+                   f"{_RIDGE}),126,116))))"),
+    "flowers-h": _geq(f"if(lt({_FL_R},4),200,if(lt({_FL_R},10+3*sin({_FL_CELL})),170+40*sin("
+                      f"{_FL_CELL}*1.3),80+22*sin(X/17+Y/23)+10*sin(X/5+N*0.05)))",
+                      f"if(lt({_FL_R},4),50,if(lt({_FL_R},10+3*sin({_FL_CELL})),128+70*sin("
+                      f"{_FL_CELL}),98))",
+                      f"if(lt({_FL_R},4),150,if(lt({_FL_R},10+3*sin({_FL_CELL})),128+70*cos("
+                      f"{_FL_CELL}*1.7),108))"),
+    "clouds-h": _geq(f"if({_RIDGE2},38+8*sin(X/3)*sin(Y/2)+20*gt(sin(X/31-N*0.35),0.2),if(gt("
+                     f"{_CLOUD},0.25),225-50*({_CLOUD}-0.25),150-0.4*Y))",
+                     f"if({_RIDGE2},116,if(gt({_CLOUD},0.25),128,160))",
+                     f"if({_RIDGE2},118,if(gt({_CLOUD},0.25),126,108))"),
+    "waterfall-h": _geq(f"if({_FALL},175+55*gt(sin(X*1.9+floor(X/3))*sin((Y-N*9)/4),0.25),if("
+                        "gt(Y,146),150+50*gt(sin(X/3+N*0.7)*sin(Y/2-N*0.5),0.3),55+22*sin(X/7)"
+                        "*sin(Y/5)+12*sin(X/23+Y/31)))",
+                        f"if({_FALL}+gt(Y,146),134,116)", f"if({_FALL}+gt(Y,146),122,118)"),
+    "toonroom-h": _geq(f"if({_CAT_EYE},235,if({_CAT},70,if({_TOON_WIN},if(lt(abs(X-71),2)"
+                       f"+lt(abs(Y-50),2),240,190),if({_SOFA},if(lt(abs(Y-112),1.5),60,95),"
+                       "if(gt(Y,122),112,200)))))",
+                       f"if({_CAT_EYE}+{_CAT},128,if({_TOON_WIN},if(lt(abs(X-71),2)+lt(abs(Y-50),"
+                       f"2),128,172),if({_SOFA},110,if(gt(Y,122),100,82))))",
+                       f"if({_CAT_EYE}+{_CAT},128,if({_TOON_WIN},if(lt(abs(X-71),2)+lt(abs(Y-50),"
+                       f"2),128,100),if({_SOFA},205,if(gt(Y,122),160,140))))"),
+    "toonsky-h": _geq(f"if({_RKT_FLAME},200,if({_RKT_RED},95,if({_RKT_PORT},120,if({_RKT_BODY},"
+                      f"228,if({_TOON_CLOUD},245,172)))))",
+                      f"if({_RKT_FLAME},48,if({_RKT_RED},100,if({_RKT_PORT},180,if({_RKT_BODY},"
+                      f"128,if({_TOON_CLOUD},128,172)))))",
+                      f"if({_RKT_FLAME},190,if({_RKT_RED},222,if({_RKT_PORT},100,if({_RKT_BODY},"
+                      f"128,if({_TOON_CLOUD},128,98)))))"),
+    "toonhill-h": _geq(f"if({_RUNNER},95,if({_TOON_SUN},232,if({_HILL_NEAR},142,if({_HILL_FAR},"
+                       "112,190))))",
+                       f"if({_RUNNER},100,if({_TOON_SUN},40,if({_HILL_NEAR},82,if({_HILL_FAR},92,"
+                       "150))))",
+                       f"if({_RUNNER},212,if({_TOON_SUN},150,if({_HILL_NEAR},90,if({_HILL_FAR},96,"
+                       "108))))"),
+    # The cat blinks (eyes shut for two drawings, four frames) every 44 frames.
+    "toonface-h": _geq(f"if({_CAT_NOSE},120,if({_CAT_MOUTH},25,if({_CAT_EYES}*(1-{_BLINK}),if("
+                       f"{_CAT_PUPILS},15,240),if({_CAT_LIDS}*{_BLINK},20,if({_CATFACE},150,"
+                       "182)))))",
+                       f"if({_CAT_NOSE},120,if({_CATFACE},126,140))",
+                       f"if({_CAT_NOSE},175,if({_CATFACE},132,168))"),
+    "credits-h": f"color=c=black:s=320x180:r=24,drawtext=fontfile={FONT}:fontsize=12:"
+                 "fontcolor=0xfff0e0:line_spacing=11:textfile=WRAPPARTY:x=(w-tw)/2:y=h-2.3*n",
+})
+WRAPPARTY = "\n".join(["Directed by", "An Eighth Pair of Hands", "", "Harbour Footage",
+                       "The Trawler Fleet", "", "Neon Signs", "Lent by the Night", "",
+                       "Stunt Rider", "A Silhouette on a Horse", "", "Animation",
+                       "Drawn on Twos", "", "With Thanks to", "Big Buck Bunny", "",
+                       "The Eighth Reel"])
 # Text files for drawtext: placeholder in a source -> (file in the output directory, text).
 TEXT_FILES = {"CREDITS": ("credits.txt", CREDITS), "ENDROLL": ("endroll.txt", ENDROLL),
               "CASTLIST": ("castlist.txt", CASTLIST), "ROLLCALL": ("rollcall.txt", ROLLCALL),
               "SIGNOFF": ("signoff.txt", SIGNOFF),
               "CURTAINCALL": ("curtaincall.txt", CURTAINCALL),
-              "CLOSINGREEL": ("closingreel.txt", CLOSINGREEL)}
+              "CLOSINGREEL": ("closingreel.txt", CLOSINGREEL),
+              "WRAPPARTY": ("wrapparty.txt", WRAPPARTY)}
 
 FX = {  # effects applied inside a segment (n = frame within the segment)
     "grain": "noise=alls=20:allf=t",
@@ -733,6 +1020,76 @@ FX = {  # effects applied inside a segment (n = frame within the segment)
                    ":enable='eq(n,MID+1)+eq(n,MID+3)'",
     "laser-g": "drawbox=c=0x60a0ff@0.55:t=fill:enable='between(n,MID,MID+1)'",
     "flambe-g": "eq=brightness='0.3*exp(-abs(n-MID)/2)':eval=frame",
+    # Added for held-out-h.
+    "grain-h": "noise=alls=16:allf=t:all_seed=11000027",
+    "grain2-h": "noise=alls=30:allf=t+u:all_seed=11000081",
+    "grain3-h": "noise=alls=26:allf=t+u:all_seed=11000113",
+    "docgrade-h": "eq=saturation=0.85:contrast=1.05,colorbalance=rs=0.03:bs=-0.04",
+    "sunbleach-h": "eq=contrast=1.2:saturation=0.75:gamma=1.1,colorbalance=rs=0.1:rm=0.06"
+                   ":bs=-0.12:bm=-0.05",
+    "dusk-h": "eq=brightness=-0.1:gamma=0.75:saturation=0.8,colorbalance=rs=0.12:rm=0.05:bs=0.08",
+    "noir-h": "eq=brightness=-0.08:gamma=0.7:saturation=1.3,colorbalance=bs=0.1:rh=0.06:bh=-0.02",
+    # Day for night: daylight footage made to pass for night (dark, cold, little colour).
+    "daynight-h": "eq=brightness=-0.16:gamma=0.55:saturation=0.45,colorbalance=bs=0.22:bm=0.12"
+                  ":rs=-0.08",
+    "neonwash-h": "colorbalance=rs=0.2:bs=0.25:gm=-0.15,eq=saturation=1.4",
+    "dawn-h": "colorbalance=rs=0.08:rm=0.06:bs=-0.06:bh=0.04,eq=gamma=1.05",
+    "mist-h": "eq=contrast=0.85:brightness=0.04:saturation=0.85,gblur=sigma=0.7",
+    # Animation: posterized to flat colours (for the trailer cut into the cartoon).
+    "cel-h": "lutyuv=y='floor(val/40)*40+20':u='floor(val/24)*24+12':v='floor(val/24)*24+12'",
+    "scope-h": "scale=320:126,pad=320:180:0:27:black",
+    "vista-h": "scale=320:150,pad=320:180:0:15:black",
+    "tight-h": "crop=iw*0.6:ih*0.6:iw*0.24:ih*0.14,scale=320:180",
+    "caption-h": f"drawtext=fontfile={SERIF}:fontsize=13:fontcolor=white:text='Newlyn Harbour"
+                 "  Spring 1987':x=14:y=h-34",
+    "namecard-h": f"drawbox=x=0:y=132:w=200:h=28:c=0x10304a@0.85:t=fill,drawtext=fontfile={FONT}"
+                  ":fontsize=12:fontcolor=white:text='Tom Penrose  trawlerman':x=10:y=140",
+    "scratch-h": "drawbox=x='iw*0.41':y=0:w=1:h=ih:c=white@0.45:t=fill:enable='lt(mod(n,5),2)',"
+                 "drawbox=x='iw*0.83':y=0:w=2:h=ih:c=black@0.5:t=fill:enable='eq(mod(n,8),4)'",
+    # Camera moves: a hand-held zoom in and out (the jitter shows once zoomed in, zoompan keeps
+    # the window inside the frame), hand-held sway and pans either way, a zoom punched in on
+    # every beat (10 frames), slow pans and a tilt, a slow push-in, a fast pan of 16 frames in
+    # mid-shot, a cartoon shake after an impact.
+    "handzoom-h": "zoompan=z='1.08+0.004*in':d=1:s=320x180:fps=24:x='iw/2-iw/zoom/2+5*sin(in*0.7)"
+                  "+2*sin(in*1.9)':y='ih/2-ih/zoom/2+3*sin(in*0.9+1)'",
+    "handzoomout-h": "zoompan=z='max(1.1,1.45-0.005*in)':d=1:s=320x180:fps=24:x='iw/2-iw/zoom/2"
+                     "+5*sin(in*0.6+2)+2*sin(in*1.7)':y='ih/2-ih/zoom/2+3*sin(in*1.1)'",
+    "handheld-h": "scale=352:198,crop=320:180:x='16+6*sin(n*0.55)+3*sin(n*1.45+2)'"
+                  ":y='9+4*sin(n*0.8)'",
+    "handpan-h": "scale=416:234,crop=320:180:x='min(n*1.3,96)+5*sin(n*0.7)':y='27+4*sin(n*1.1+1)'",
+    "handpanb-h": "scale=416:234,crop=320:180:x='max(96-n*1.3,0)+5*sin(n*0.6+2)'"
+                  ":y='27+4*sin(n*0.9)'",
+    "beat-h": "zoompan=z='1+0.09*exp(-mod(in,10)/2.5)':d=1:s=320x180:fps=24:x='iw/2-iw/zoom/2'"
+              ":y='ih/2-ih/zoom/2'",
+    "slowpan-h": "scale=480:270,crop=320:180:x='min(n*0.9,160)':y=50",
+    "panback-h": "scale=480:270,crop=320:180:x='max(150-n*0.9,0)':y=40",
+    "slowtilt-h": "scale=400:225,crop=320:180:x=36:y='max(45-n*0.6,0)'",
+    "pushin-h": "zoompan=z='1+0.005*in':d=1:s=320x180:fps=24:x='(iw-iw/zoom)*0.45'"
+                ":y='(ih-ih/zoom)*0.4'",
+    "fastpan-h": "scale=640:360,crop=320:180:x='min(max((n-MID+8)*20,0),320)'"
+                 ":y='110+12*sin(n*0.3)'",
+    "toonshake-h": "scale=352:198,crop=320:180:x='16+14*sin(n*3.3)*between(n,MID+2,MID+8)'"
+                   ":y='9+8*sin(n*4.1)*between(n,MID+2,MID+8)'",
+    # Heat haze and blowing dust, drawn over the picture (format first: geq reads YUV planes).
+    "heat-h": "format=yuv420p,geq=lum='lum(X+1.6*sin(Y/3+N*0.9),Y)'"
+              ":cb='cb(X+0.8*sin(Y/1.5+N*0.9),Y)':cr='cr(X+0.8*sin(Y/1.5+N*0.9),Y)'",
+    "dust-h": "format=yuv420p,geq=lum='lum(X,Y)*0.7+55+25*sin(X/21-N*0.6+2*sin(Y/17+N*0.1))"
+              "*sin(Y/13+X/40)':cb='cb(X,Y)*0.7+34':cr='cr(X,Y)*0.7+44'",
+    # Around MID: a sun glint off the water (the top of the frame, three frames), a strobe every
+    # 4 frames for 16 frames, an RGB-split glitch, a gunshot (a flash, then a blurred frame of
+    # smoke), headlights sweeping across the frame in 9 frames, fluorescent tubes failing (two
+    # dark frames, then one), a smear frame before an impact, inverted impact frames.
+    "glint-h": "drawbox=x=0:y=0:w=iw:h='ih*0.6':c=white@0.55:t=fill:enable='between(n,MID,MID+1)',"
+               "eq=brightness=0.15:enable='eq(n,MID+2)'",
+    "strobe-h": "eq=brightness=0.6:contrast=0.7:enable='eq(mod(n,4),2)*between(n,MID-8,MID+8)'",
+    "rgbsplit-h": "rgbashift=rh=-7:bh=7:enable='between(n,MID-1,MID+1)'",
+    "gunsmoke-h": "eq=brightness=0.55:contrast=0.8:enable='eq(n,MID)',eq=brightness=0.2"
+                  ":enable='eq(n,MID+1)',boxblur=3:1:enable='between(n,MID+1,MID+6)'",
+    "headlight-h": "format=yuv420p,geq=lum='min(255,lum(X,Y)+300*exp(-hypot(X-40*(N-MID+4),"
+                   "(Y-104)*1.2)/48)*between(N,MID-4,MID+4))':cb='cb(X,Y)':cr='cr(X,Y)'",
+    "tubeflicker-h": "eq=brightness=-0.22:enable='between(n,MID-1,MID)+eq(n,MID+3)'",
+    "smear-h": "gblur=sigma=9:sigmaV=0.3:enable='between(n,MID-1,MID)'",
+    "impact-h": "negate=enable='between(n,MID,MID+1)'",
 }
 
 
@@ -780,6 +1137,9 @@ def overlap(tr):
 
 def split_of(index):
     """The split a clip belongs to, from its index."""
+    if index >= len(CLIPS) + len(HELD_OUT_B) + len(HELD_OUT_C) + len(HELD_OUT_D) \
+            + len(HELD_OUT_E) + len(HELD_OUT_F) + len(HELD_OUT_G):
+        return "held-out-h"
     if index >= len(CLIPS) + len(HELD_OUT_B) + len(HELD_OUT_C) + len(HELD_OUT_D) \
             + len(HELD_OUT_E) + len(HELD_OUT_F):
         return "held-out-g"
@@ -882,7 +1242,7 @@ def make_clip(index, name, items, out):
 
 
 def join_color(made, out):
-    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -g stay out)."""
+    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -h stay out)."""
     joined = out / "all-color.mp4"
     if any(new for _, new in made) or not joined.exists():
         listing = out / "all-color.txt"
@@ -902,7 +1262,8 @@ def main():
         # Rewritten only when different: another run may be reading it.
         if not (out / file).exists() or (out / file).read_text() != text + "\n":
             (out / file).write_text(text + "\n")
-    clips = CLIPS + HELD_OUT_B + HELD_OUT_C + HELD_OUT_D + HELD_OUT_E + HELD_OUT_F + HELD_OUT_G
+    clips = (CLIPS + HELD_OUT_B + HELD_OUT_C + HELD_OUT_D + HELD_OUT_E + HELD_OUT_F + HELD_OUT_G
+             + HELD_OUT_H)
     if opts.only:
         for i in sorted({int(x) for x in opts.only.split(",")}):
             print(f"{'made' if make_clip(i, *clips[i], out)[1] else 'kept'} "

@@ -123,7 +123,8 @@ impl<'a> ShotCollector<'a> {
         if pick {
             self.waiting.push_back(Pick { frame, seconds, picture: grid.picture(), full });
             // Pictures wait while the detector holds a boundary open (a fade out kept for a
-            // fade in, through a black hold of any length; a cut into black, a few frames): every other one is let go past a
+            // fade in, through a black hold of any length; a cut into black, a few frames; a
+            // slow transition, up to about 400 frames): every other one is let go past a
             // bound, so memory does not follow the hold's length.
             if self.waiting.len() > MAX_WAITING {
                 let mut keep = false;

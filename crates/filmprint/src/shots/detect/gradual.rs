@@ -15,7 +15,7 @@ use crate::shots::signature::{FrameSignature, Mixing};
 /// it (a fade through white whose first half is a single frame).
 const FADE_AFTER_CUT: u64 = 4;
 /// A dissolve's lowest contrast is at most this part of its ends'...
-const DIP: f32 = 0.75;
+pub(super) const DIP: f32 = 0.75;
 /// ... over at least this many frames.
 const DIP_FRAMES: usize = 6;
 /// A run is taken to hold a transition before it has ended (see `follow_gradual`) when its
@@ -45,9 +45,62 @@ pub(super) struct Run {
 }
 
 impl Run {
+    /// A run of `first` after `before`, raised against `baseline`, counting differences from
+    /// `floor`.
+    pub(super) fn starting(before: FrameSignature, baseline: f32, floor: f32, first: Seen) -> Self {
+        Run {
+            before,
+            baseline,
+            floor,
+            reach: first.difference,
+            frames: vec![first],
+            quiet: 0,
+            stalled: 0,
+            looked: None,
+            settled: false,
+        }
+    }
+
     /// The run's first frame.
     pub(super) fn first(&self) -> Option<&Seen> {
         self.frames.first()
+    }
+
+    /// The picture before the run.
+    pub(super) fn before(&self) -> &FrameSignature {
+        &self.before
+    }
+
+    /// The median difference before the run.
+    pub(super) fn baseline(&self) -> f32 {
+        self.baseline
+    }
+
+    /// The least difference that counts as raised.
+    pub(super) fn floor(&self) -> f32 {
+        self.floor
+    }
+
+    /// Frames since the last raised one.
+    pub(super) fn quiet(&self) -> usize {
+        self.quiet
+    }
+
+    /// Frames in it.
+    pub(super) fn len(&self) -> usize {
+        self.frames.len()
+    }
+
+    /// Adds a frame, raised or not.
+    pub(super) fn push(&mut self, seen: Seen, raised: bool) {
+        self.quiet = if raised { 0 } else { self.quiet + 1 };
+        self.frames.push(seen);
+    }
+
+    /// Leaves out the quiet frames at its end.
+    pub(super) fn drop_quiet(&mut self) {
+        self.frames.truncate(self.frames.len() - self.quiet.min(self.frames.len()));
+        self.quiet = 0;
     }
 }
 
@@ -115,33 +168,23 @@ impl ShotDetector {
         // throughout.
         if flat && !(leaving_flat && raised) {
             if let Some(run) = &mut self.run {
-                run.frames.push(self.seen[at].clone());
-                run.quiet = 0;
+                run.push(self.seen[at].clone(), true);
                 self.close_run();
             }
             return;
         }
         match &mut self.run {
             Some(run) if raised || run.quiet == 0 => {
-                run.quiet = if raised { 0 } else { run.quiet + 1 };
-                run.frames.push(self.seen[at].clone());
+                run.push(self.seen[at].clone(), raised);
                 if run.frames.len() > GRADUAL_MAX_FRAMES {
                     self.run = None;
                 }
             }
             Some(_) => self.close_run(),
             None if raised => {
-                self.run = Some(Run {
-                    before: self.seen[at - 1].signature.clone(),
-                    baseline,
-                    floor: if leaving_flat { FADE_IN_LOW } else { GRADUAL_LOW },
-                    frames: vec![self.seen[at].clone()],
-                    quiet: 0,
-                    reach: difference,
-                    stalled: 0,
-                    looked: None,
-                    settled: false,
-                });
+                let floor = if leaving_flat { FADE_IN_LOW } else { GRADUAL_LOW };
+                let (before, first) = (self.seen[at - 1].signature.clone(), self.seen[at].clone());
+                self.run = Some(Run::starting(before, baseline, floor, first));
             }
             None => {}
         }
@@ -166,7 +209,7 @@ impl ShotDetector {
     pub(super) fn close_run(&mut self) {
         let Some(mut run) = self.run.take() else { return };
         // Trailing quiet frames are not part of it.
-        run.frames.truncate(run.frames.len() - run.quiet.min(run.frames.len()));
+        run.drop_quiet();
         let Some((first, mut last)) = transition_in(&run).or_else(|| contrast_dip(&run, DIP)) else { return };
         // A run that ends on a flat frame is a fade out, even when its last steps into the
         // flat frame are too steep to fit a mix (a fade cut short): it reaches the flat frame.
@@ -184,6 +227,7 @@ impl ShotDetector {
             last_s: last.seconds,
             transition,
         };
+        self.slow.restart = true;
         match self.pending.take() {
             // A fade in right after a fade out through a flat hold, or at once after a cut into
             // black or white: one fade.

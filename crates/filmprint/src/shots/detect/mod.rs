@@ -36,6 +36,11 @@
 //!   fade in through black with nothing between are one boundary, and so are a cut into black
 //!   or white and a fade in that starts at once out of it (`gradual.rs`). Out of a flat frame,
 //!   a fainter rise counts (a title card's words fading in on black).
+//! - **Slow transitions** (`slow.rs`): a long dissolve between moving or grainy shots changes
+//!   each frame less than their own motion or grain, and no run of raised differences forms;
+//!   every fourth frame, the dissolve's steps add up and grain does not, and the same twin
+//!   threshold and mix tests find it there. Reported only where the frame-by-frame tests
+//!   found nothing, as its ends are known to four frames.
 //! - **Flickering light and gradual steps**: a cut candidate is no step of a gradual change
 //!   when, under a flickering light, the lone frame before it was only lit a little towards the
 //!   next shot (the lamp, not a mix).
@@ -45,11 +50,13 @@
 
 mod evidence;
 mod gradual;
+mod slow;
 
 use std::cell::OnceCell;
 use std::collections::VecDeque;
 
 use gradual::Run;
+use slow::Slow;
 
 use super::signature::FrameSignature;
 
@@ -172,6 +179,11 @@ pub struct ShotDetector {
     /// The frame the last cut went to.
     last_cut: Option<u64>,
     found: Vec<Boundary>,
+    /// The slow follower (`slow.rs`).
+    slow: Slow,
+    /// Boundaries found, held back while a slow transition before them may still be reported
+    /// (boundaries are returned in order).
+    held: Vec<Boundary>,
 }
 
 /// Frames after the one being decided that must be known first.
@@ -205,17 +217,37 @@ impl ShotDetector {
         if let Some(at) = candidate.filter(|&at| at >= 1) {
             self.decide(at);
         }
-        std::mem::take(&mut self.found)
+        self.release(false)
+    }
+
+    /// The boundaries found that no slow transition can come before any more, in order (with
+    /// `all`, every one: the film has ended).
+    fn release(&mut self, all: bool) -> Vec<Boundary> {
+        for boundary in std::mem::take(&mut self.found) {
+            self.slow.note(boundary);
+            self.held.push(boundary);
+        }
+        self.held.append(&mut self.slow.ready);
+        self.held.sort_by_key(|b| b.first);
+        let from = if all { None } else { self.slow.holds_from() };
+        let out = from.map_or(self.held.len(), |from| self.held.partition_point(|b| b.first < from));
+        let kept = self.held.split_off(out);
+        std::mem::replace(&mut self.held, kept)
     }
 
     /// The earliest frame a boundary not yet returned may begin at: frames before it are
-    /// settled (they belong to the shot in progress, or to one already returned).
+    /// settled (they belong to the shot in progress, or to one already returned). It lags the
+    /// frames pushed by the look-ahead, and more while a boundary may still come: a fade out
+    /// kept open through its black hold, a gradual run in progress, or a slow run and the slow
+    /// transitions waiting for it (up to about 400 frames: a 200-frame slow run, then a wait
+    /// while a gradual run of up to 200 frames over its end closes).
     pub fn settled_before(&self) -> u64 {
         let undecided = self.seen.len().saturating_sub(AHEAD);
         let next = self.seen.get(undecided).or(self.seen.back()).map_or(0, |s| s.frame);
         let run = self.run.as_ref().and_then(Run::first).map(|s| s.frame);
         let pending = self.pending.map(|b| b.first);
-        [Some(next), run, pending].into_iter().flatten().min().unwrap_or(0)
+        let held = self.held.first().map(|b| b.first);
+        [Some(next), run, pending, self.slow.holds_from(), held].into_iter().flatten().min().unwrap_or(0)
     }
 
     /// Settles the last frames (the end of the film) and returns the remaining boundaries.
@@ -226,7 +258,8 @@ impl ShotDetector {
         }
         self.close_run();
         self.flush_pending();
-        self.found
+        self.finish_slow();
+        self.release(true)
     }
 
     /// Decides whether `seen[at]` starts a shot, or belongs to a gradual transition.
@@ -268,9 +301,11 @@ impl ShotDetector {
                 self.found.push(cut);
             }
             self.last_cut = Some(frame);
+            self.follow_slow(at, true);
             return;
         }
         self.follow_gradual(at, difference);
+        self.follow_slow(at, false);
     }
 }
 

@@ -1,0 +1,203 @@
+//! Gradual transitions too slow to see from one frame to the next: a dissolve of a second
+//! between moving or grainy shots changes each frame less than the shots' own motion or grain
+//! do, so its frames do not stand out and the run of raised differences that `gradual.rs`
+//! follows never forms, or breaks up. Looked at every [`STRIDE`] frames, the dissolve's steps
+//! add up while grain does not (it differs as much between any two frames) and steady motion
+//! adds up no faster than the dissolve: the same twin threshold and the same tests (the
+//! frames are mixes of the run's ends, or its contrast dips) find it there. Only where the
+//! frame-by-frame detector found nothing: what it finds is frame-exact, this is not.
+
+use std::cell::OnceCell;
+use std::collections::VecDeque;
+
+use super::gradual::{DIP, Run, contrast_dip, transition_in};
+use super::{
+    Boundary, FLAT, GRADUAL_FRAMES, GRADUAL_LOW, GRADUAL_MAX_FRAMES, GRADUAL_RATIO, Seen, ShotDetector,
+    Transition, WINDOW,
+};
+
+/// Frames between two frames the slow follower looks at.
+pub(super) const STRIDE: u64 = 4;
+/// A slow transition spans at least this many strides.
+const SLOW_STRIDES: u64 = 3;
+/// Strided frames of a shot looked at before a run may start in it.
+const SLOW_KNOWN: usize = 3;
+/// Boundaries the frame-by-frame detector found that are remembered to check a slow one
+/// against (more than can fall within one slow run).
+const RECENT: usize = 16;
+/// Slow transitions waiting for the frame-by-frame detector, at most (each spans 12 frames or
+/// more, and waits at most while one run of that detector lasts).
+const WAITING: usize = 8;
+
+/// The strided frames, the run among them that may be a slow transition, and the transitions
+/// found that wait for the frame-by-frame detector to decide their frames.
+#[derive(Debug, Default)]
+pub(super) struct Slow {
+    /// The last strided frames of the shot (a cut or a transition found starts them over).
+    frames: VecDeque<Seen>,
+    run: Option<Run>,
+    /// Slow transitions found, in order, waiting to be checked against what the
+    /// frame-by-frame detector finds over their frames.
+    waiting: VecDeque<Boundary>,
+    /// Slow transitions reported, not yet returned.
+    pub(super) ready: Vec<Boundary>,
+    /// The last boundaries the frame-by-frame detector found.
+    recent: VecDeque<Boundary>,
+    /// Whether the frame-by-frame detector has found a gradual transition since the last
+    /// frame the follower took.
+    pub(super) restart: bool,
+}
+
+impl Slow {
+    /// The earliest frame a slow transition not yet reported may begin at.
+    pub(super) fn holds_from(&self) -> Option<u64> {
+        let run = self.run.as_ref().and_then(Run::first).map(|s| s.frame);
+        [run, self.waiting.front().map(|b| b.first)].into_iter().flatten().min()
+    }
+
+    /// Remembers a boundary the frame-by-frame detector found.
+    pub(super) fn note(&mut self, boundary: Boundary) {
+        self.recent.push_back(boundary);
+        if self.recent.len() > RECENT {
+            self.recent.pop_front();
+        }
+    }
+}
+
+impl ShotDetector {
+    /// Takes the decided frame `seen[at]` into the slow follower (if it falls on the stride),
+    /// and reports a slow transition found earlier once the frame-by-frame detector has
+    /// decided its frames and found nothing there. `cut` says whether `seen[at]` is a cut.
+    pub(super) fn follow_slow(&mut self, at: usize, cut: bool) {
+        let restart = std::mem::take(&mut self.slow.restart);
+        if cut || restart {
+            // A cut, or a transition the frame-by-frame detector found, starts over: the
+            // frames before it say nothing of the next shot (a fade in's flat frames would
+            // make the next shot's own motion look raised).
+            self.close_slow_run();
+            self.slow.frames.clear();
+        }
+        let seen = &self.seen[at];
+        if seen.frame.is_multiple_of(STRIDE) {
+            let difference =
+                self.slow.frames.back().map_or(0.0, |last| last.signature.difference(&seen.signature));
+            // Only the signature and the difference are read by the run's tests.
+            let strided = Seen {
+                frame: seen.frame,
+                seconds: seen.seconds,
+                signature: seen.signature.clone(),
+                difference,
+                structure: 0.0,
+                steady: 0.0,
+                moved: OnceCell::new(),
+            };
+            self.slow.frames.push_back(strided);
+            if self.slow.frames.len() > WINDOW + 1 {
+                self.slow.frames.pop_front();
+            }
+            if self.slow.frames.len() >= 2 {
+                self.take_strided();
+            }
+        }
+        self.report_slow(Some(self.seen[at].frame));
+    }
+
+    /// Follows the run of raised strided differences with the last strided frame.
+    fn take_strided(&mut self) {
+        let slow = &mut self.slow;
+        let n = slow.frames.len();
+        let Some(last) = slow.frames.back().cloned() else { return };
+        let flat = last.signature.is_flat(FLAT);
+        match &mut slow.run {
+            Some(run) => {
+                let raised = last.difference >= run.floor().max(GRADUAL_RATIO * run.baseline());
+                if raised || run.quiet() == 0 {
+                    run.push(last, raised);
+                    if run.len() > GRADUAL_MAX_FRAMES / STRIDE as usize {
+                        // Longer than any transition: camera work or lighting.
+                        slow.run = None;
+                    } else if flat {
+                        // A fade out ends on a flat frame (and a fade in out of it is the
+                        // frame-by-frame detector's).
+                        self.close_slow_run();
+                    }
+                } else {
+                    self.close_slow_run();
+                }
+            }
+            None => {
+                // Only after a few strided frames of the shot's own: "raised" is against
+                // them (the lower median, as so few frames may include the start of the
+                // transition's rise).
+                if n < SLOW_KNOWN + 1 {
+                    return;
+                }
+                // The first frame's difference is a placeholder (its predecessor is gone).
+                let mut before: Vec<f32> =
+                    slow.frames.iter().skip(1).take(n - 2).map(|s| s.difference).collect();
+                before.sort_by(f32::total_cmp);
+                let baseline = before[(before.len() - 1) / 2];
+                if last.difference >= GRADUAL_LOW.max(GRADUAL_RATIO * baseline) && !flat {
+                    let previous = slow.frames[n - 2].signature.clone();
+                    slow.run = Some(Run::starting(previous, baseline, GRADUAL_LOW, last));
+                }
+            }
+        }
+    }
+
+    /// Ends the slow run, keeping the transition it holds.
+    fn close_slow_run(&mut self) {
+        let Some(mut run) = self.slow.run.take() else { return };
+        run.drop_quiet();
+        // Out of a flat frame or into one, a fade is the frame-by-frame detector's: it sees
+        // the flat frames, and joins a fade out with the fade in after it.
+        if run.len() < GRADUAL_FRAMES || run.before().is_flat(FLAT) {
+            return;
+        }
+        let Some((first, last)) = transition_in(&run).or_else(|| contrast_dip(&run, DIP)) else { return };
+        if last.frame - first.frame < SLOW_STRIDES * STRIDE || last.signature.is_flat(FLAT) {
+            return;
+        }
+        // Its ends are strided frames, known to a stride; it is not moved earlier, as the
+        // frames before its first may have been settled already.
+        let boundary = Boundary {
+            first: first.frame,
+            last: last.frame,
+            first_s: first.seconds,
+            last_s: last.seconds,
+            transition: Transition::Dissolve,
+        };
+        if self.slow.waiting.len() < WAITING {
+            self.slow.waiting.push_back(boundary);
+        }
+    }
+
+    /// Reports the slow transitions waiting once every frame near them is decided (`frame` is
+    /// the last decided; `None` at the end of the film), unless the frame-by-frame detector
+    /// found a gradual boundary there (it cannot have found a cut inside one: a cut starts
+    /// the follower over).
+    fn report_slow(&mut self, frame: Option<u64>) {
+        while let Some(&slow) = self.slow.waiting.front() {
+            // Its ends are known to a stride: a gradual boundary found that near is the same
+            // transition, or the other half of a fade out and in.
+            let (from, to) = (slow.first.saturating_sub(STRIDE), slow.last.saturating_add(STRIDE));
+            let open = self.run.as_ref().and_then(Run::first).is_some_and(|first| first.frame <= to)
+                || self.pending.is_some_and(|pending| pending.first <= to);
+            if frame.is_some_and(|frame| frame <= to || open) {
+                return;
+            }
+            let overlaps = |b: &Boundary| b.transition != Transition::Cut && b.first <= to && b.last >= from;
+            let found_there = self.slow.recent.iter().chain(&self.found).chain(&self.pending).any(overlaps);
+            self.slow.waiting.pop_front();
+            if !found_there {
+                self.slow.ready.push(slow);
+            }
+        }
+    }
+
+    /// Settles the slow follower at the end of the film (after the frame-by-frame detector).
+    pub(super) fn finish_slow(&mut self) {
+        self.close_slow_run();
+        self.report_slow(None);
+    }
+}
