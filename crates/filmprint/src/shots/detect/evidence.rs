@@ -19,7 +19,10 @@ const MOVE_EXPLAINS: f32 = 5.0;
 const FLICKER_SHARE: f32 = 0.5;
 /// ... and turns from rising to falling or back at least once every this many frames.
 const FLICKER_TURNS: usize = 3;
-/// Under a flickering light, a lone frame before a cut candidate is a mix only if it holds at
+/// A frame is a step of a gradual change when it holds at least this share of where the change
+/// goes (and at most 1 − this)...
+const MIX_LEAST: f32 = 0.1;
+/// ... and, under a flickering light, a lone frame before a cut candidate only when it holds at
 /// least this share of the candidate.
 const FLICKER_MIX: f32 = 0.25;
 /// After a flash the picture's lightness is back within this part of the flash's rise.
@@ -187,7 +190,7 @@ impl ShotDetector {
             let ends = a.difference(b);
             [Mixing::Linear, Mixing::Encoded].into_iter().any(|mixing| {
                 let (distance, share) = z.distance_from_mix(a, b, mixing);
-                (least..=0.9).contains(&share) && distance <= MIX_TOLERANCE * ends
+                (least..=1.0 - MIX_LEAST).contains(&share) && distance <= MIX_TOLERANCE * ends
             })
         };
         // Where the light flickers, one frame lit a little towards the next shot is no mix: the
@@ -196,12 +199,12 @@ impl ShotDetector {
             let from = at - 1 - GRADUAL_SPAN;
             if self.flickers(at) {
                 between(at - 1, from, at, FLICKER_MIX)
-                    || between(at - 2, from, at, 0.1) && between(at - 1, from, at, 0.1)
+                    || between(at - 2, from, at, MIX_LEAST) && between(at - 1, from, at, MIX_LEAST)
             } else {
-                between(at - 1, from, at, 0.1)
+                between(at - 1, from, at, MIX_LEAST)
             }
         };
-        let begins = at + GRADUAL_SPAN < self.seen.len() && between(at, at - 1, at + GRADUAL_SPAN, 0.1);
+        let begins = at + GRADUAL_SPAN < self.seen.len() && between(at, at - 1, at + GRADUAL_SPAN, MIX_LEAST);
         under_way || begins
     }
 }

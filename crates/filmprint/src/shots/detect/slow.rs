@@ -17,7 +17,7 @@ use super::{
 };
 
 /// Frames between two frames the slow follower looks at.
-pub(super) const STRIDE: u64 = 4;
+const STRIDE: u64 = 4;
 /// A slow transition spans at least this many strides.
 const SLOW_STRIDES: u64 = 3;
 /// Strided frames of a shot looked at before a run may start in it.
@@ -102,17 +102,18 @@ impl ShotDetector {
         self.report_slow(Some(self.seen[at].frame));
     }
 
-    /// Follows the run of raised strided differences with the last strided frame.
+    /// Follows the run of raised strided differences with the last strided frame (copied into
+    /// the run only when it joins one).
     fn take_strided(&mut self) {
         let slow = &mut self.slow;
         let n = slow.frames.len();
-        let Some(last) = slow.frames.back().cloned() else { return };
+        let Some(last) = slow.frames.back() else { return };
         let flat = last.signature.is_flat(FLAT);
         match &mut slow.run {
             Some(run) => {
                 let raised = last.difference >= run.floor().max(GRADUAL_RATIO * run.baseline());
                 if raised || run.quiet() == 0 {
-                    run.push(last, raised);
+                    run.push(last.clone(), raised);
                     if run.len() > GRADUAL_MAX_FRAMES / STRIDE as usize {
                         // Longer than any transition: camera work or lighting.
                         slow.run = None;
@@ -139,7 +140,7 @@ impl ShotDetector {
                 let baseline = before[(before.len() - 1) / 2];
                 if last.difference >= GRADUAL_LOW.max(GRADUAL_RATIO * baseline) && !flat {
                     let previous = slow.frames[n - 2].signature.clone();
-                    slow.run = Some(Run::starting(previous, baseline, GRADUAL_LOW, last));
+                    slow.run = Some(Run::starting(previous, baseline, GRADUAL_LOW, last.clone()));
                 }
             }
         }
