@@ -27,6 +27,9 @@ const MIX_LEAST: f32 = 0.1;
 const FLICKER_MIX: f32 = 0.25;
 /// After a flash the picture's lightness is back within this part of the flash's rise.
 const FLASH_RETURN_LIGHT: f32 = 0.5;
+/// A dark flash's first frame differs from the one before by at least this part of the
+/// difference of the frame that comes back from it.
+const FLASH_DIP: f32 = 0.5;
 
 impl ShotDetector {
     /// Whether `seen[at]` starts a shot that differs from the last in structure (the fine
@@ -167,14 +170,24 @@ impl ShotDetector {
             self.seen[a].signature.difference(&self.seen[b].signature) < FLASH_RETURN * difference + moved
                 && (light(a) - light(b)).abs() <= FLASH_RETURN_LIGHT * rise
         };
-        // A flash lightens the picture, and the lightening is most of its change (a black frame
+        // A flash lightens the picture, or darkens it (a failing lamp, a power dip, an
+        // inverted impact frame), and the change of light is most of its change (a black frame
         // between a fade out and a fade in is the fades' bottom, not a flash; a cut from one
         // moving shot into another a little lighter is no flash either).
         let lighter = |a: usize, b: usize| light(a) - light(b) >= FLASH_LIGHTENING * difference;
-        let returns = lighter(at, at - 1)
+        let darker = |a: usize, b: usize| light(b) - light(a) >= FLASH_LIGHTENING * difference;
+        let returns = (lighter(at, at - 1) || darker(at, at - 1))
             && (at + 1..(at + 1 + FLASH_FRAMES).min(self.seen.len())).any(|later| close(at - 1, later));
-        let came_back = lighter(at - 1, at)
-            && (at.saturating_sub(FLASH_FRAMES + 1)..at - 1).any(|earlier| close(at, earlier));
+        // Coming back from a dark flash, the picture must have dipped as sharply as it comes
+        // back, right after the frame it comes back to: a cut out of a dark frame into a shot
+        // like the one before it (the same scene) comes back to no dip.
+        let dipped_after = |earlier: usize| {
+            let dip = self.seen[earlier + 1].difference;
+            dip >= FLASH_DIP * difference && light(earlier) - light(earlier + 1) >= FLASH_LIGHTENING * dip
+        };
+        let earlier = at.saturating_sub(FLASH_FRAMES + 1)..at - 1;
+        let came_back = lighter(at - 1, at) && earlier.clone().any(|e| close(at, e))
+            || darker(at - 1, at) && earlier.into_iter().any(|e| close(at, e) && dipped_after(e));
         returns || came_back
     }
 

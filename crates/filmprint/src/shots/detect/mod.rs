@@ -17,11 +17,13 @@
 //! - **Cuts under a flickering light** (an old print's lamp, a pulsing stage light): where the
 //!   light goes up and down from frame to frame and makes most of the differences, the cut's
 //!   test is made again with each frame's change of mean lightness taken out.
-//! - **Flashes** (lightning, a camera flash, a muzzle flash): the picture lightens and after a
-//!   few frames comes back to what it was before, so frame t−1 is compared with
-//!   t+1…t+[`FLASH_FRAMES`] (Heng & Ngan's flash test), allowing for the shot's own motion
-//!   over those frames; the rise in lightness must be most of the change, and the lightness
-//!   must come back too (a cut to a lighter moving shot does not).
+//! - **Flashes** (lightning, a camera flash, a muzzle flash; and dark ones: a failing lamp, an
+//!   inverted impact frame): the picture lightens or darkens and after a few frames comes
+//!   back to what it was before, so frame t−1 is compared with t+1…t+[`FLASH_FRAMES`] (Heng &
+//!   Ngan's flash test), allowing for the shot's own motion over those frames; the change of
+//!   lightness must be most of the change, and the lightness must come back too (a cut to a
+//!   lighter moving shot does not). Coming back from a dark flash, the dip must have been
+//!   as sharp (a cut out of a darkening shot into the same scene lit comes back from none).
 //! - **Gradual transitions** (dissolves, fades): a twin threshold (Zhang, Kankanhalli & Smoliar
 //!   1993): a run of frames whose differences are raised above a low threshold, and whose first
 //!   and last frames end far apart; then, to tell a dissolve from a camera pan or zoom (which

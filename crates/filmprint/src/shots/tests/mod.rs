@@ -1,6 +1,7 @@
 //! The detector on generated frame sequences whose boundaries are known to the frame: cuts,
 //! flashes, dissolves, fades through black, a fast pan, and a black-and-white film.
 
+mod dark_flashes;
 mod light_and_long_shots;
 mod slow_transitions;
 

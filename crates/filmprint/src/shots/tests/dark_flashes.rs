@@ -1,0 +1,55 @@
+//! Flashes that darken the picture (a failing lamp, an inverted impact frame) are no cuts; a
+//! cut out of a darkening shot into a lit shot of the same scene is no flash.
+
+use super::*;
+
+#[test]
+fn a_failing_lamp_is_not_a_cut() {
+    // Frames 40 and 41 go dark (a third of the light), the lamp comes back, then fails again
+    // for frame 44 alone: twice a dip that returns to the picture before it.
+    for gray in [false, true] {
+        let frames = (0..80u32).map(|n| {
+            let dark = matches!(n, 40 | 41 | 44);
+            frame(n, move |x, y| {
+                let rgb = scene(2, gray)(x, y);
+                if dark { rgb.map(|c| c * 0.3) } else { rgb }
+            })
+        });
+        let found = detect(frames, 25.0);
+        assert!(found.is_empty(), "gray {gray}: {found:?}");
+    }
+}
+
+#[test]
+fn inverted_impact_frames_are_not_a_cut() {
+    // A light cartoon whose frames 40 and 41 are its negative (an impact), then it is back:
+    // the negative darkens the picture. (A mid-grey picture's negative is as light as it: that
+    // counts as a cut, as the change of light is then no part of the change.)
+    for gray in [false, true] {
+        let frames = (0..80u32).map(|n| {
+            let inverted = (40..42).contains(&n);
+            frame(n, move |x, y| {
+                let rgb = scene(4, gray)(x, y).map(|c| c * 0.4 + 140.0);
+                if inverted { rgb.map(|c| 255.0 - c) } else { rgb }
+            })
+        });
+        let found = detect(frames, 25.0);
+        assert!(found.is_empty(), "gray {gray}: {found:?}");
+    }
+}
+
+#[test]
+fn a_cut_out_of_a_darkening_shot_into_the_same_scene_lit_is_no_flash() {
+    // The shot darkens over frames 34-39 (no sharp dip), then frame 40 cuts to the same scene
+    // from a little further along, fully lit: it is close to the frames before the darkening,
+    // but the picture never dipped right after them, so nothing came back from a flash.
+    for gray in [false, true] {
+        let frames = (0..80u32).map(|n| {
+            let light = if (34..40).contains(&n) { 1.0 - 0.12 * (n - 33) as f32 } else { 1.0 };
+            let along = if n < 40 { 0 } else { 2 };
+            frame(n, move |x, y| scene(2, gray)(x + along, y).map(|c| c * light))
+        });
+        let found = detect(frames, 25.0);
+        assert_eq!(cuts(&found), vec![40], "gray {gray}: {found:?}");
+    }
+}
