@@ -52,7 +52,17 @@ nature film, a flat-colour cartoon animated on twos) from new drawn scenes and
 seeds, with scope and wide bars, heat haze and blowing dust, neon light and a
 blinking sign, strobes, zooms punched in on the beat, RGB glitches, gunshots,
 sweeping headlights, failing tubes, inverted impact frames, hand-held zooms and
-pans with dissolves under them, long cross-dissolves and credits over black. The
+pans with dissolves under them, long cross-dissolves and credits over black; clips
+54-59 (HELD_OUT_I) are "held-out-i", a ninth one written after held-out-h, again
+blind, from new recipes of film material of six more kinds (a courtroom drama, a
+submarine film, a camcorder skateboard video, a 1970s kung-fu film, a wildlife
+safari, a stop-motion clay animation) from new drawn scenes and seeds (in
+shots_sources_i.py), with flat, scope and 4:3 bars, press flashes, lights dipping
+and shaking under depth charges, a red alarm pulse, sun flares, a tape dropout,
+crash zooms and whip pans, hit frames, a bird crossing the lens, heat haze, dust,
+follow cams and a fisheye lens, a jeep-mounted camera, cuts during pans and to
+closer framings of one scene, frame-to-frame exposure flicker and a bumped set,
+dissolves of 6 to 48 frames and credits over black. The
 recipes are in shots_recipes.py beside this script. Also written: all-color.mp4 (the color
 clips 00-11 joined, for timing) and trailer-annotated.json (the trailer's own
 boundaries, annotated by eye).
@@ -74,7 +84,8 @@ from pathlib import Path
 sys.dont_write_bytecode = True  # no __pycache__ in scripts/ for the import below
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from shots_recipes import (CLIPS, HELD_OUT_B, HELD_OUT_C, HELD_OUT_D, HELD_OUT_E,  # noqa: E402
-                           HELD_OUT_F, HELD_OUT_G, HELD_OUT_H)
+                           HELD_OUT_F, HELD_OUT_G, HELD_OUT_H, HELD_OUT_I)
+from shots_sources_i import FX_I, LAVFI_I, TEXT_FILES_I  # noqa: E402
 
 FPS, W, H = 24, 320, 180
 REPO = Path(__file__).resolve().parent.parent
@@ -1091,6 +1102,10 @@ FX = {  # effects applied inside a segment (n = frame within the segment)
     "smear-h": "gblur=sigma=9:sigmaV=0.3:enable='between(n,MID-1,MID)'",
     "impact-h": "negate=enable='between(n,MID,MID+1)'",
 }
+# Sources and effects of held-out-i are in shots_sources_i.py beside this script.
+LAVFI.update(LAVFI_I)
+FX.update(FX_I)
+TEXT_FILES.update(TEXT_FILES_I)
 
 
 def card(text, serif=False):
@@ -1137,6 +1152,9 @@ def overlap(tr):
 
 def split_of(index):
     """The split a clip belongs to, from its index."""
+    if index >= len(CLIPS) + len(HELD_OUT_B) + len(HELD_OUT_C) + len(HELD_OUT_D) \
+            + len(HELD_OUT_E) + len(HELD_OUT_F) + len(HELD_OUT_G) + len(HELD_OUT_H):
+        return "held-out-i"
     if index >= len(CLIPS) + len(HELD_OUT_B) + len(HELD_OUT_C) + len(HELD_OUT_D) \
             + len(HELD_OUT_E) + len(HELD_OUT_F) + len(HELD_OUT_G):
         return "held-out-h"
@@ -1242,7 +1260,7 @@ def make_clip(index, name, items, out):
 
 
 def join_color(made, out):
-    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -h stay out)."""
+    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -i stay out)."""
     joined = out / "all-color.mp4"
     if any(new for _, new in made) or not joined.exists():
         listing = out / "all-color.txt"
@@ -1263,7 +1281,7 @@ def main():
         if not (out / file).exists() or (out / file).read_text() != text + "\n":
             (out / file).write_text(text + "\n")
     clips = (CLIPS + HELD_OUT_B + HELD_OUT_C + HELD_OUT_D + HELD_OUT_E + HELD_OUT_F + HELD_OUT_G
-             + HELD_OUT_H)
+             + HELD_OUT_H + HELD_OUT_I)
     if opts.only:
         for i in sorted({int(x) for x in opts.only.split(",")}):
             print(f"{'made' if make_clip(i, *clips[i], out)[1] else 'kept'} "

@@ -41,8 +41,9 @@
 //! - **Slow transitions** (`slow.rs`): a long dissolve between moving or grainy shots changes
 //!   each frame less than their own motion or grain, and no run of raised differences forms;
 //!   every fourth frame, the dissolve's steps add up and grain does not, and the same twin
-//!   threshold and mix tests find it there. Reported only where the frame-by-frame tests
-//!   found nothing, as its ends are known to four frames.
+//!   threshold and mix tests find it there; where the shots move too much for that, the
+//!   strided frames' contrast still dips towards its middle and rises again. Reported only
+//!   where the frame-by-frame tests found nothing, as its ends are known to four frames.
 //! - **Flickering light and gradual steps**: a cut candidate is no step of a gradual change
 //!   when, under a flickering light, the lone frame before it was only lit a little towards the
 //!   next shot (the lamp, not a mix).

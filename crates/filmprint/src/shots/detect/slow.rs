@@ -4,18 +4,29 @@
 //! follows never forms, or breaks up. Looked at every [`STRIDE`] frames, the dissolve's steps
 //! add up while grain does not (it differs as much between any two frames) and steady motion
 //! adds up no faster than the dissolve: the same twin threshold and the same tests (the
-//! frames are mixes of the run's ends, or its contrast dips) find it there. Only where the
-//! frame-by-frame detector found nothing: what it finds is frame-exact, this is not.
+//! frames are mixes of the run's ends, or its contrast dips) find it there. Where the shots
+//! move too much for any run to form, the strided frames' contrast still dips towards the
+//! dissolve's middle, as two pictures averaging out do. Only where the frame-by-frame detector
+//! found nothing: what it finds is frame-exact, this is not.
 
 use std::cell::OnceCell;
 use std::collections::VecDeque;
 
 use super::gradual::{DIP, Run, contrast_dip, transition_in};
 use super::{
-    Boundary, FLAT, GRADUAL_FRAMES, GRADUAL_LOW, GRADUAL_MAX_FRAMES, GRADUAL_RATIO, Seen, ShotDetector,
-    Transition, WINDOW,
+    Boundary, FLAT, GRADUAL_FRAMES, GRADUAL_LOW, GRADUAL_MAX_FRAMES, GRADUAL_MIN, GRADUAL_RATIO, Seen,
+    ShotDetector, Transition, WINDOW,
 };
 
+/// Strided frames a dip of the contrast may span (48 frames).
+const DIP_STRIDES: usize = 13;
+/// At its lowest strided frame, a dip's contrast is at most this part of its ends'. Two
+/// unrelated pictures mixed half and half have about 0.71 of their contrast; the strided
+/// frames may miss the middle by two frames either way.
+const STRIDED_DIP: f32 = 0.82;
+/// No stride of a dip changes the picture by more than this part of the change between its
+/// ends: a dissolve spreads its change, a whip pan's blur and the jump of a fast move do not.
+const DIP_STEP: f32 = 0.5;
 /// Frames between two frames the slow follower looks at.
 const STRIDE: u64 = 4;
 /// A slow transition spans at least this many strides.
@@ -46,13 +57,17 @@ pub(super) struct Slow {
     /// Whether the frame-by-frame detector has found a gradual transition since the last
     /// frame the follower took.
     pub(super) restart: bool,
+    /// The last strided frames of the shot, as many as a dip of the contrast may span, with
+    /// their contrast.
+    dipping: VecDeque<(Seen, f32)>,
 }
 
 impl Slow {
     /// The earliest frame a slow transition not yet reported may begin at.
     pub(super) fn holds_from(&self) -> Option<u64> {
         let run = self.run.as_ref().and_then(Run::first).map(|s| s.frame);
-        [run, self.waiting.front().map(|b| b.first)].into_iter().flatten().min()
+        let waiting = self.waiting.iter().map(|b| b.first).min();
+        [run, waiting].into_iter().flatten().min()
     }
 
     /// Remembers a boundary the frame-by-frame detector found.
@@ -76,6 +91,7 @@ impl ShotDetector {
             // make the next shot's own motion look raised).
             self.close_slow_run();
             self.slow.frames.clear();
+            self.slow.dipping.clear();
         }
         let seen = &self.seen[at];
         if seen.frame.is_multiple_of(STRIDE) {
@@ -91,6 +107,12 @@ impl ShotDetector {
                 steady: 0.0,
                 moved: OnceCell::new(),
             };
+            let contrast = strided.signature.contrast();
+            self.slow.dipping.push_back((strided.clone(), contrast));
+            if self.slow.dipping.len() > DIP_STRIDES {
+                self.slow.dipping.pop_front();
+            }
+            self.find_dip();
             self.slow.frames.push_back(strided);
             if self.slow.frames.len() > WINDOW + 1 {
                 self.slow.frames.pop_front();
@@ -168,8 +190,72 @@ impl ShotDetector {
             last_s: last.seconds,
             transition: Transition::Dissolve,
         };
-        if self.slow.waiting.len() < WAITING {
-            self.slow.waiting.push_back(boundary);
+        self.wait(boundary);
+    }
+
+    /// Keeps a slow transition found until the frame-by-frame detector has decided its frames
+    /// (in order of their first frames; one that overlaps another waiting is the same).
+    fn wait(&mut self, boundary: Boundary) {
+        let waiting = &mut self.slow.waiting;
+        if waiting.len() >= WAITING
+            || waiting.iter().any(|b| b.first <= boundary.last && b.last >= boundary.first)
+        {
+            return;
+        }
+        let at = waiting.partition_point(|b| b.first <= boundary.first);
+        waiting.insert(at, boundary);
+    }
+
+    /// Looks for a dissolve between shots that move too much for a run of raised strided
+    /// differences to form: the contrast of the strided frames falls steadily to a low and
+    /// rises again to the newest, and the ends differ (the variance curve of Alattar 1993, as
+    /// `contrast_dip` reads it in a run). Neither end nor the low is a flat frame: fades are
+    /// the frame-by-frame detector's.
+    fn find_dip(&mut self) {
+        let frames = &self.slow.dipping;
+        let Some(end) = frames.len().checked_sub(1) else { return };
+        let contrast = |i: usize| frames[i].1;
+        let picture = |i: usize| &frames[i].0.signature;
+        let steady = |range: std::ops::RangeInclusive<usize>, falling: bool| {
+            let steps = range.end() - range.start();
+            let against = (*range.start()..*range.end())
+                .filter(
+                    |&i| if falling { contrast(i + 1) > contrast(i) } else { contrast(i + 1) < contrast(i) },
+                )
+                .count();
+            against * 4 <= steps + 1
+        };
+        let dips = |start: usize| {
+            let Some(lowest) = (start + 1..end).min_by(|&a, &b| contrast(a).total_cmp(&contrast(b))) else {
+                return false;
+            };
+            let ends = picture(start).difference(picture(end));
+            contrast(lowest) <= STRIDED_DIP * contrast(start).min(contrast(end))
+                && steady(start..=lowest, true)
+                && steady(lowest..=end, false)
+                && ![start, lowest, end].into_iter().any(|i| picture(i).is_flat(FLAT))
+                && ends >= GRADUAL_MIN
+                && (start..end).all(|i| picture(i).difference(picture(i + 1)) <= DIP_STEP * ends)
+        };
+        // The shortest dip that is deep enough: it is reported once the contrast has risen
+        // again enough, about as far from its low as its start (the frames around the low,
+        // inside the dissolve, rather than the shots' own wavering before it).
+        let Some(start) =
+            (0..(end + 1).saturating_sub(SLOW_STRIDES as usize)).rev().find(|&start| dips(start))
+        else {
+            return;
+        };
+        let (first, last) = (&frames[start].0, &frames[end].0);
+        let boundary = Boundary {
+            first: first.frame,
+            last: last.frame,
+            first_s: first.seconds,
+            last_s: last.seconds,
+            transition: Transition::Dissolve,
+        };
+        self.slow.dipping.clear();
+        if self.slow.run.is_none() {
+            self.wait(boundary);
         }
     }
 

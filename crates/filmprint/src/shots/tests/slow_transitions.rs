@@ -82,3 +82,54 @@ fn boundaries_come_out_in_order_and_never_before_what_was_settled() {
     assert_eq!(kinds[3], (Transition::Cut, 250));
     assert_eq!((kinds[0].0, kinds[2].0), (Transition::Dissolve, Transition::Dissolve));
 }
+
+/// A hand-held camera's offset for frame `n` (up to 4 pixels across and 3 down, swaying back
+/// and forth every few frames).
+fn shake(n: u32) -> (u32, u32) {
+    let sway = |speed: f32, phase: f32, reach: f32| {
+        (reach * (0.5 + 0.5 * (n as f32 * speed + phase).sin())).round() as u32
+    };
+    (sway(0.9, 0.0, 4.0), sway(1.3, 1.0, 3.0))
+}
+
+#[test]
+fn a_dissolve_between_shaking_shots_is_found_by_its_dip_in_contrast() {
+    // Two hand-held shots dissolve over frames 40..=71: every frame jumps with the camera, so
+    // no frame is a mix of the dissolve's ends and no run of raised differences forms; the
+    // contrast still falls towards the middle and rises again.
+    for gray in [false, true] {
+        let frames: Vec<FrameSignature> = (0..140u32)
+            .map(|n| {
+                let t = ((n as f32 - 39.0) / 33.0).clamp(0.0, 1.0);
+                let (dx, dy) = shake(n);
+                frame(n, move |x, y| mix(scene(4, gray)(x + dx, y + dy), scene(6, gray)(x + dx, y + dy), t))
+            })
+            .collect();
+        // The premise: the two pictures' light varies independently enough for the mix to
+        // lose contrast (a mix of like pictures keeps it, and has no dip to find).
+        let contrast = |n: usize| frames[n].contrast();
+        assert!(contrast(56) <= 0.75 * contrast(36).min(contrast(76)), "gray {gray}: no dip");
+        let found = detect(frames, 25.0);
+        assert_eq!(found.len(), 1, "gray {gray}: {found:?}");
+        let dissolve = found[0];
+        // Inside the dissolve, give or take a stride (the dip's ends are strided frames where
+        // the contrast has fallen or risen enough).
+        assert!(dissolve.first + 4 >= 40 && dissolve.last <= 71 + 4, "gray {gray}: {dissolve:?}");
+        assert!(dissolve.last - dissolve.first >= 12, "gray {gray}: {dissolve:?}");
+    }
+}
+
+#[test]
+fn a_shaking_shot_is_no_dissolve() {
+    // Each of the two hand-held shots alone: its contrast wavers, but does not dip.
+    for seed in [4, 6] {
+        let frames: Vec<FrameSignature> = (0..140u32)
+            .map(|n| {
+                let (dx, dy) = shake(n);
+                frame(n, move |x, y| scene(seed, false)(x + dx, y + dy))
+            })
+            .collect();
+        let found = detect(frames, 25.0);
+        assert!(found.is_empty(), "scene {seed}: {found:?}");
+    }
+}
