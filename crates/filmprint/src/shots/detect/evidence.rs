@@ -178,16 +178,17 @@ impl ShotDetector {
         let darker = |a: usize, b: usize| light(b) - light(a) >= FLASH_LIGHTENING * difference;
         let returns = (lighter(at, at - 1) || darker(at, at - 1))
             && (at + 1..(at + 1 + FLASH_FRAMES).min(self.seen.len())).any(|later| close(at - 1, later));
-        // Coming back from a dark flash, the picture must have dipped as sharply as it comes
-        // back, right after the frame it comes back to: a cut out of a dark frame into a shot
-        // like the one before it (the same scene) comes back to no dip.
+        // Coming back from a dark flash, the picture must have dipped, right after the frame
+        // it comes back to, by at least half as much as it comes back (`FLASH_DIP`), most of
+        // it a fall of lightness: a cut out of a darkening shot into a lit shot of the same
+        // scene comes back to no dip.
         let dipped_after = |earlier: usize| {
             let dip = self.seen[earlier + 1].difference;
             dip >= FLASH_DIP * difference && light(earlier) - light(earlier + 1) >= FLASH_LIGHTENING * dip
         };
         let earlier = at.saturating_sub(FLASH_FRAMES + 1)..at - 1;
-        let came_back = lighter(at - 1, at) && earlier.clone().any(|e| close(at, e))
-            || darker(at - 1, at) && earlier.into_iter().any(|e| close(at, e) && dipped_after(e));
+        let came_back = (lighter(at - 1, at) && earlier.clone().any(|e| close(at, e)))
+            || (darker(at - 1, at) && earlier.into_iter().any(|e| close(at, e) && dipped_after(e)));
         returns || came_back
     }
 

@@ -22,8 +22,9 @@
 //!   back to what it was before, so frame t−1 is compared with t+1…t+[`FLASH_FRAMES`] (Heng &
 //!   Ngan's flash test), allowing for the shot's own motion over those frames; the change of
 //!   lightness must be most of the change, and the lightness must come back too (a cut to a
-//!   lighter moving shot does not). Coming back from a dark flash, the dip must have been
-//!   as sharp (a cut out of a darkening shot into the same scene lit comes back from none).
+//!   lighter moving shot does not). Coming back from a dark flash, the picture must have
+//!   dipped at least half as sharply (a cut out of a darkening shot into the same scene lit
+//!   comes back from no dip).
 //! - **Gradual transitions** (dissolves, fades): a twin threshold (Zhang, Kankanhalli & Smoliar
 //!   1993): a run of frames whose differences are raised above a low threshold, and whose first
 //!   and last frames end far apart; then, to tell a dissolve from a camera pan or zoom (which
@@ -241,16 +242,17 @@ impl ShotDetector {
     /// The earliest frame a boundary not yet returned may begin at: frames before it are
     /// settled (they belong to the shot in progress, or to one already returned). It lags the
     /// frames pushed by the look-ahead, and more while a boundary may still come: a fade out
-    /// kept open through its black hold, a gradual run in progress, or a slow run and the slow
-    /// transitions waiting for it (up to about 400 frames: a 200-frame slow run, then a wait
-    /// while a gradual run of up to 200 frames over its end closes).
+    /// kept open through its black hold, a gradual run in progress, or a slow run, the frames a
+    /// dip of the contrast may start from (48) and the slow transitions waiting for it (up to
+    /// about 400 frames: a 200-frame slow run, then a wait while a gradual run of up to 200
+    /// frames over its end closes).
     pub fn settled_before(&self) -> u64 {
         let undecided = self.seen.len().saturating_sub(AHEAD);
         let next = self.seen.get(undecided).or(self.seen.back()).map_or(0, |s| s.frame);
         let run = self.run.as_ref().and_then(Run::first).map(|s| s.frame);
         let pending = self.pending.map(|b| b.first);
         let held = self.held.first().map(|b| b.first);
-        [Some(next), run, pending, self.slow.holds_from(), held].into_iter().flatten().min().unwrap_or(0)
+        [Some(next), run, pending, self.slow.unsettled_from(), held].into_iter().flatten().min().unwrap_or(0)
     }
 
     /// Settles the last frames (the end of the film) and returns the remaining boundaries.

@@ -63,11 +63,23 @@ pub(super) struct Slow {
 }
 
 impl Slow {
-    /// The earliest frame a slow transition not yet reported may begin at.
+    /// The earliest frame a slow transition not yet reported may begin at, but for one the
+    /// contrast dip may still find: the slow run's first, or the first of those waiting. The
+    /// boundaries found after it are held back.
     pub(super) fn holds_from(&self) -> Option<u64> {
         let run = self.run.as_ref().and_then(Run::first).map(|s| s.frame);
-        let waiting = self.waiting.iter().map(|b| b.first).min();
+        let waiting = self.waiting.front().map(|b| b.first);
         [run, waiting].into_iter().flatten().min()
+    }
+
+    /// The earliest frame a slow transition not yet reported may begin at: [`Self::holds_from`],
+    /// or the oldest strided frame a dip of the contrast may still start from (at most 48
+    /// frames back). No boundary found needs holding back for the dip (every boundary found
+    /// starts the strided frames over, so a dip lies after them all), but its frames are not
+    /// settled.
+    pub(super) fn unsettled_from(&self) -> Option<u64> {
+        let dip = self.dipping.front().map(|(s, _)| s.frame);
+        [self.holds_from(), dip].into_iter().flatten().min()
     }
 
     /// Remembers a boundary the frame-by-frame detector found.
@@ -191,6 +203,8 @@ impl ShotDetector {
             transition: Transition::Dissolve,
         };
         self.wait(boundary);
+        // The same dissolve is not to be found again by its contrast.
+        self.slow.dipping.clear();
     }
 
     /// Keeps a slow transition found until the frame-by-frame detector has decided its frames
@@ -237,9 +251,8 @@ impl ShotDetector {
                 && ends >= GRADUAL_MIN
                 && (start..end).all(|i| picture(i).difference(picture(i + 1)) <= DIP_STEP * ends)
         };
-        // The shortest dip that is deep enough: it is reported once the contrast has risen
-        // again enough, about as far from its low as its start (the frames around the low,
-        // inside the dissolve, rather than the shots' own wavering before it).
+        // The shortest dip that is deep enough, from the latest start: the frames around the
+        // low, inside the dissolve, rather than the shots' own wavering before it.
         let Some(start) =
             (0..(end + 1).saturating_sub(SLOW_STRIDES as usize)).rev().find(|&start| dips(start))
         else {
@@ -253,7 +266,11 @@ impl ShotDetector {
             last_s: last.seconds,
             transition: Transition::Dissolve,
         };
+        // Found once: its frames start over (a run out of them would find its second half).
         self.slow.dipping.clear();
+        self.slow.frames.clear();
+        // A slow run in progress over the same frames decides instead: its ends are the
+        // dissolve's own, not where the contrast turned.
         if self.slow.run.is_none() {
             self.wait(boundary);
         }

@@ -40,9 +40,10 @@ fn inverted_impact_frames_are_not_a_cut() {
 
 #[test]
 fn a_cut_out_of_a_darkening_shot_into_the_same_scene_lit_is_no_flash() {
-    // The shot darkens over frames 34-39 (no sharp dip), then frame 40 cuts to the same scene
-    // from a little further along, fully lit: it is close to the frames before the darkening,
-    // but the picture never dipped right after them, so nothing came back from a flash.
+    // The shot darkens over frames 34-39 (a step at a time, no sharp dip), then frame 40 cuts
+    // to the same scene from a little further along, fully lit: it is close to the darkened
+    // frames a few before it (the same picture, a little darker), but the picture never
+    // dipped sharply right after them, so nothing came back from a flash.
     for gray in [false, true] {
         let frames = (0..80u32).map(|n| {
             let light = if (34..40).contains(&n) { 1.0 - 0.12 * (n - 33) as f32 } else { 1.0 };
