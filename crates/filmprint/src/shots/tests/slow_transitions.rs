@@ -142,3 +142,18 @@ fn a_shaking_shot_is_no_dissolve() {
         assert!(found.is_empty(), "scene {seed}, gray {gray}: {found:?}");
     }
 }
+
+#[test]
+fn frames_a_contrast_dip_may_still_claim_are_not_settled() {
+    // A still, grainy shot, no boundary and no run: a dissolve's dip could still be found over
+    // the last 48 frames (it is reported only once the contrast has risen again), so the
+    // frames said to be settled stay that far behind the frames decided, and the pictures of a
+    // dissolve found later are not given to the shot before it.
+    let mut detector = ShotDetector::new();
+    for n in 0..120u32 {
+        assert!(detector.push(u64::from(n), f64::from(n) / 25.0, frame(n, scene(4, false))).is_empty());
+    }
+    let decided = 119 - WINDOW.max(FLASH_FRAMES) as u64;
+    let settled = detector.settled_before();
+    assert!(settled + 44 <= decided, "settled before {settled}, decided to {decided}");
+}
