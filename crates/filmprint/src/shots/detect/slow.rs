@@ -27,6 +27,9 @@ const STRIDED_DIP: f32 = 0.82;
 /// No stride of a dip changes the picture by more than this part of the change between its
 /// ends: a dissolve spreads its change, a whip pan's blur and the jump of a fast move do not.
 const DIP_STEP: f32 = 0.5;
+/// A dip is the camera's move when its strides' structure differences are at least this many
+/// times what is left of them with the move taken out.
+const DIP_MOVE_EXPLAINS: f32 = 3.0;
 /// Frames between two frames the slow follower looks at.
 const STRIDE: u64 = 4;
 /// A slow transition spans at least this many strides.
@@ -239,6 +242,17 @@ impl ShotDetector {
                 .count();
             against * 4 <= steps + 1
         };
+        // A pan or a tilt across a picture whose parts differ in contrast dips too, but each
+        // stride's change is the camera's move: shifted, the frames match (a dissolve's do not,
+        // as the mix changes what is there).
+        let camera_moves = |start: usize| {
+            let (mut structure, mut moved) = (0.0f32, 0.0f32);
+            for i in start..end {
+                structure += picture(i).structure_difference(picture(i + 1));
+                moved += picture(i).moved_structure_difference(picture(i + 1));
+            }
+            DIP_MOVE_EXPLAINS * moved <= structure
+        };
         let dips = |start: usize| {
             let Some(lowest) = (start + 1..end).min_by(|&a, &b| contrast(a).total_cmp(&contrast(b))) else {
                 return false;
@@ -250,6 +264,7 @@ impl ShotDetector {
                 && ![start, lowest, end].into_iter().any(|i| picture(i).is_flat(FLAT))
                 && ends >= GRADUAL_MIN
                 && (start..end).all(|i| picture(i).difference(picture(i + 1)) <= DIP_STEP * ends)
+                && !camera_moves(start)
         };
         // The shortest dip that is deep enough, from the latest start: the frames around the
         // low, inside the dissolve, rather than the shots' own wavering before it.
