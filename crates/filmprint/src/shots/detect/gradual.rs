@@ -220,13 +220,7 @@ impl ShotDetector {
         let from_flat = run.before.is_flat(FLAT);
         let to_flat = last.signature.is_flat(FLAT);
         let transition = if from_flat || to_flat { Transition::Fade } else { Transition::Dissolve };
-        let boundary = Boundary {
-            first: first.frame,
-            last: last.frame,
-            first_s: first.seconds,
-            last_s: last.seconds,
-            transition,
-        };
+        let boundary = Boundary::spanning(first, last, transition);
         self.slow.restart = true;
         match self.pending.take() {
             // A fade in right after a fade out through a flat hold, or at once after a cut into

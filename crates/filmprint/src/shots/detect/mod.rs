@@ -190,6 +190,19 @@ pub struct ShotDetector {
     held: Vec<Boundary>,
 }
 
+impl Boundary {
+    /// The boundary from `first` to `last`, remembered frames.
+    fn spanning(first: &Seen, last: &Seen, transition: Transition) -> Self {
+        Boundary {
+            first: first.frame,
+            last: last.frame,
+            first_s: first.seconds,
+            last_s: last.seconds,
+            transition,
+        }
+    }
+}
+
 /// Frames after the one being decided that must be known first.
 const AHEAD: usize = if WINDOW > FLASH_FRAMES { WINDOW } else { FLASH_FRAMES };
 

@@ -198,13 +198,7 @@ impl ShotDetector {
         }
         // Its ends are strided frames, known to a stride; it is not moved earlier, as the
         // frames before its first may have been settled already.
-        let boundary = Boundary {
-            first: first.frame,
-            last: last.frame,
-            first_s: first.seconds,
-            last_s: last.seconds,
-            transition: Transition::Dissolve,
-        };
+        let boundary = Boundary::spanning(first, last, Transition::Dissolve);
         self.wait(boundary);
         // The same dissolve is not to be found again by its contrast.
         self.slow.dipping.clear();
@@ -274,13 +268,7 @@ impl ShotDetector {
             return;
         };
         let (first, last) = (&frames[start].0, &frames[end].0);
-        let boundary = Boundary {
-            first: first.frame,
-            last: last.frame,
-            first_s: first.seconds,
-            last_s: last.seconds,
-            transition: Transition::Dissolve,
-        };
+        let boundary = Boundary::spanning(first, last, Transition::Dissolve);
         // Found once: its frames start over (a run out of them would find its second half).
         self.slow.dipping.clear();
         self.slow.frames.clear();
