@@ -76,7 +76,6 @@ Usage: scripts/shots-corpus.py [--out DIR] [--only N[,N...]]
 import argparse
 import hashlib
 import json
-import re
 import subprocess
 import sys
 from pathlib import Path
@@ -85,13 +84,12 @@ sys.dont_write_bytecode = True  # no __pycache__ in scripts/ for the import belo
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from shots_recipes import (CLIPS, HELD_OUT_B, HELD_OUT_C, HELD_OUT_D, HELD_OUT_E,  # noqa: E402
                            HELD_OUT_F, HELD_OUT_G, HELD_OUT_H, HELD_OUT_I)
+from shots_lavfi import FONT, SERIF, geq as _geq  # noqa: E402
 from shots_sources_i import FX_I, LAVFI_I, TEXT_FILES_I  # noqa: E402
 
 FPS, W, H = 24, 320, 180
 REPO = Path(__file__).resolve().parent.parent
 TRAILER = REPO / "samples" / "bbb_trailer_360p.mp4"
-FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
-SERIF = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
 
 # Frame ranges of the trailer that lie strictly inside one shot, with no text
 # fading in or out (checked by eye on extracted frames).
@@ -249,14 +247,6 @@ _SHELF = "lt(mod(Y,45),4)"
 _MAP_L = "gt(sin(X/37)+sin(Y/23+X/71),0.6)"
 _MAP_I = "lt(abs(sin(hypot(X-110,Y-80)/12-N*0.05)),0.05)"
 _MAP_C = "gt(sin(X/25-N*0.08+Y/40)*sin(Y/19),0.55)"
-
-
-def _geq(lum, cb=128, cr=128):
-    """A geq source; the chroma expressions use luma coordinates (X, Y are halved in chroma)."""
-    def chroma(e):
-        return re.sub(r"\b([XY])\b", r"(2*\1)", str(e))
-    return (f"nullsrc=s=320x180:r=24,format=yuv420p,geq=lum='{lum}':cb='{chroma(cb)}'"
-            f":cr='{chroma(cr)}'")
 
 
 LAVFI.update({

@@ -14,18 +14,7 @@ shed at night, all moved a little between exposures and held for two frames (a s
 clay animation).
 """
 
-import re
-
-FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
-SERIF = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
-
-
-def _geq(lum, cb=128, cr=128):
-    """A geq source, as _geq in shots-corpus.py (chroma expressions use luma coordinates)."""
-    def chroma(e):
-        return re.sub(r"\b([XY])\b", r"(2*\1)", str(e))
-    return (f"nullsrc=s=320x180:r=24,format=yuv420p,geq=lum='{lum}':cb='{chroma(cb)}'"
-            f":cr='{chroma(cr)}'")
+from shots_lavfi import FONT, SERIF, geq as _geq
 
 
 # A courtroom drama.
