@@ -62,8 +62,18 @@ and shaking under depth charges, a red alarm pulse, sun flares, a tape dropout,
 crash zooms and whip pans, hit frames, a bird crossing the lens, heat haze, dust,
 follow cams and a fisheye lens, a jeep-mounted camera, cuts during pans and to
 closer framings of one scene, frame-to-frame exposure flicker and a bumped set,
-dissolves of 6 to 48 frames and credits over black. The
-recipes are in shots_recipes.py beside this script. Also written: all-color.mp4 (the color
+dissolves of 6 to 48 frames and credits over black; clips 60-65 (HELD_OUT_J) are
+"held-out-j", a tenth one written after held-out-i, again blind, from new recipes of film
+material of six more kinds (a ballet film, a video game capture, surveillance footage, a
+railway travelogue, archive footage of a rocket launch, a fashion show) from new drawn scenes
+and seeds (sources, effects and recipes all in shots_sources_j.py), with stage lights dipping
+to near black, a sweeping follow spot, hurt frames, a pause screen and text popping up, camera
+labels and running counters, a six-frame recorder, a PTZ swing, a tape glitch, a switch to
+infrared, headlights blooming, a tunnel, steam over the lens, telegraph poles whipping past,
+ignition glare and launch vibration, photographers' flashes and strobes, cuts between
+near-identical angles and to closer framings, dissolves under motion and between dark shots,
+long faint dissolves and fades through black and white. The
+recipes are in shots_recipes.py beside this script (those of held-out-j in shots_sources_j.py). Also written: all-color.mp4 (the color
 clips 00-11 joined, for timing) and trailer-annotated.json (the trailer's own
 boundaries, annotated by eye).
 Idempotent: a clip is regenerated only if it or its JSON is missing or its
@@ -86,6 +96,7 @@ from shots_recipes import (CLIPS, HELD_OUT_B, HELD_OUT_C, HELD_OUT_D, HELD_OUT_E
                            HELD_OUT_F, HELD_OUT_G, HELD_OUT_H, HELD_OUT_I)
 from shots_lavfi import FONT, SERIF, geq as _geq  # noqa: E402
 from shots_sources_i import FX_I, LAVFI_I, TEXT_FILES_I  # noqa: E402
+from shots_sources_j import FX_J, HELD_OUT_J, LAVFI_J, TEXT_FILES_J  # noqa: E402
 
 FPS, W, H = 24, 320, 180
 REPO = Path(__file__).resolve().parent.parent
@@ -1096,6 +1107,10 @@ FX = {  # effects applied inside a segment (n = frame within the segment)
 LAVFI.update(LAVFI_I)
 FX.update(FX_I)
 TEXT_FILES.update(TEXT_FILES_I)
+# Sources, effects and recipes of held-out-j are in shots_sources_j.py beside this script.
+LAVFI.update(LAVFI_J)
+FX.update(FX_J)
+TEXT_FILES.update(TEXT_FILES_J)
 
 
 def card(text, serif=False):
@@ -1142,6 +1157,10 @@ def overlap(tr):
 
 def split_of(index):
     """The split a clip belongs to, from its index."""
+    if index >= len(CLIPS) + len(HELD_OUT_B) + len(HELD_OUT_C) + len(HELD_OUT_D) \
+            + len(HELD_OUT_E) + len(HELD_OUT_F) + len(HELD_OUT_G) + len(HELD_OUT_H) \
+            + len(HELD_OUT_I):
+        return "held-out-j"
     if index >= len(CLIPS) + len(HELD_OUT_B) + len(HELD_OUT_C) + len(HELD_OUT_D) \
             + len(HELD_OUT_E) + len(HELD_OUT_F) + len(HELD_OUT_G) + len(HELD_OUT_H):
         return "held-out-i"
@@ -1250,7 +1269,7 @@ def make_clip(index, name, items, out):
 
 
 def join_color(made, out):
-    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -i stay out)."""
+    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -j stay out)."""
     joined = out / "all-color.mp4"
     if any(new for _, new in made) or not joined.exists():
         listing = out / "all-color.txt"
@@ -1271,7 +1290,7 @@ def main():
         if not (out / file).exists() or (out / file).read_text() != text + "\n":
             (out / file).write_text(text + "\n")
     clips = (CLIPS + HELD_OUT_B + HELD_OUT_C + HELD_OUT_D + HELD_OUT_E + HELD_OUT_F + HELD_OUT_G
-             + HELD_OUT_H + HELD_OUT_I)
+             + HELD_OUT_H + HELD_OUT_I + HELD_OUT_J)
     if opts.only:
         for i in sorted({int(x) for x in opts.only.split(",")}):
             print(f"{'made' if make_clip(i, *clips[i], out)[1] else 'kept'} "
