@@ -87,6 +87,50 @@ fn a_dissolve_and_a_fade_through_black_are_one_boundary_each() {
 }
 
 #[test]
+fn a_fade_through_black_into_a_dark_grainy_title_card_is_one_fade() {
+    // A test card, then FFmpeg's `xfade=fadeblack` over frames 50 to 79 into a title card: a
+    // line of cream "words" on a dark brown ground, grainy. The card rises out of black so
+    // slowly at first that its first frames change less than its own grain, and near black
+    // they fit no mix of black and the card; it must still be one fade that reaches the card,
+    // not a fade out and then a dissolve into the card.
+    for gray in ["", ",hue=s=0"] {
+        let card = format!(
+            "color=c=0x181410:s={SIZE}:r=25:d=4,drawbox=x=110:y=86:w=100:h=6:color=0xe8d8b0:t=fill,\
+             noise=alls=16:allf=t"
+        );
+        let graph = format!("[0][1]xfade=transition=fadeblack:duration=1.2:offset=2,format=yuv420p{gray}");
+        let clip = Clip::encode(
+            "card.mp4",
+            &[
+                "-f",
+                "lavfi",
+                "-i",
+                &format!("testsrc2=s={SIZE}:r=25:d=4"),
+                "-f",
+                "lavfi",
+                "-i",
+                &card,
+                "-filter_complex",
+                &graph,
+                "-c:v",
+                "libx264",
+                "-g",
+                "30",
+            ],
+        );
+        let (_, found) = boundaries(&clip);
+        assert_eq!(found.len(), 1, "gray {gray:?}: {:?}", kinds(&found));
+        let fade = found[0];
+        assert_eq!(fade.transition, Transition::Fade, "gray {gray:?}: {:?}", kinds(&found));
+        assert!(
+            fade.first.abs_diff(50) <= 2 && (70..=81).contains(&fade.last),
+            "gray {gray:?}: {:?}",
+            kinds(&found)
+        );
+    }
+}
+
+#[test]
 fn a_flash_and_a_fast_pan_are_no_boundaries() {
     // Two frames lit by a flash; then the camera sweeping 10 pixels a frame across a wide card.
     let flash = format!("testsrc2=s={SIZE}:r=25:d=3,drawbox=c=white@0.8:t=fill:enable='between(n,40,41)'");

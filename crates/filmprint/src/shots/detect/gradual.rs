@@ -5,9 +5,9 @@
 //! state over many frames while a cut is decided from one frame's neighbourhood.
 
 use super::{
-    Boundary, FADE_IN_LOW, FADE_IN_MIN, FLAT, GRADUAL_FRAMES, GRADUAL_LOW, GRADUAL_MAX_FRAMES, GRADUAL_MIN,
-    GRADUAL_RATIO, MIX_STARTED, MIX_STEP, MIX_TOLERANCE, SETTLED, SETTLED_FRAMES, SETTLED_LOOK, Seen,
-    ShotDetector, Transition, WINDOW,
+    Boundary, DARK, FADE_IN_LOW, FADE_IN_MIN, FLAT, GRADUAL_FRAMES, GRADUAL_LOW, GRADUAL_MAX_FRAMES,
+    GRADUAL_MIN, GRADUAL_RATIO, MIX_STARTED, MIX_STEP, MIX_TOLERANCE, SETTLED, SETTLED_FRAMES, SETTLED_LOOK,
+    Seen, ShotDetector, Transition, WINDOW,
 };
 use crate::shots::signature::{FrameSignature, Mixing};
 
@@ -136,7 +136,15 @@ impl ShotDetector {
                 None if leaving_flat => FADE_IN_LOW,
                 None => GRADUAL_LOW,
             };
-            difference >= floor.max(GRADUAL_RATIO * baseline) && (known || self.run.is_some() || leaving_flat)
+            // Out of the flat hold after a fade out kept open, the first frame that is flat no
+            // more begins the fade in, however faint its change (a dark title card rising out
+            // of black): left out, the fade in would start a few frames on, out of a frame
+            // that is no longer flat, and count as a boundary of its own. (Its later frames:
+            // see `fade_out_open` below.)
+            let rising = leaving_flat && self.run.is_none() && self.pending.is_some();
+            rising
+                || difference >= floor.max(GRADUAL_RATIO * baseline)
+                    && (known || self.run.is_some() || leaving_flat)
         };
         // A run ends once it holds a transition and its frames have stopped getting farther
         // from the picture before it: what is left is the new shot's own motion or grain,
@@ -144,8 +152,15 @@ impl ShotDetector {
         // one, a fade in from black into a grainy one). A run that holds no transition yet
         // goes on (a camera move may carry the picture as far as it will go within a few
         // frames, while the dissolve under it has just begun).
+        let fade_out_open = self.pending.is_some();
         if let Some(run) = &mut self.run {
             let far = self.seen[at].signature.difference(&run.before);
+            // ... and, out of the flat hold after a fade out kept open, every frame that gets
+            // farther from it than any before: a fade in's first steps out of black may
+            // change less than grain does.
+            if fade_out_open && run.before.is_flat(FLAT) && far > run.reach {
+                raised = true;
+            }
             let step = run.reach / run.frames.len() as f32;
             run.stalled = if far <= run.reach + SETTLED * step { run.stalled + 1 } else { 0 };
             run.reach = run.reach.max(far);
@@ -275,9 +290,17 @@ pub(super) fn transition_in(run: &Run) -> Option<(&Seen, &Seen)> {
         }
         let frames = &run.frames[..=end];
         let fit = |seen: &Seen, mixing| seen.signature.distance_from_mix(&run.before, last, mixing);
+        // Out of black into a picture that is not dark, the frames still dark are not held to
+        // the mix: near black, Oklab's cube root spreads a few codes of grain or rounding as
+        // wide as the faint picture itself (a dark title card's first frames out of black).
+        let out_of_black =
+            run.before.is_flat(FLAT) && run.before.lightness() < DARK && last.lightness() >= DARK;
+        let held = |seen: &&Seen| !(out_of_black && seen.signature.lightness() < DARK);
         let fitting: Vec<Mixing> = [Mixing::Linear, Mixing::Encoded]
             .into_iter()
-            .filter(|&mixing| frames.iter().all(|seen| fit(seen, mixing).0 <= MIX_TOLERANCE * ends))
+            .filter(|&mixing| {
+                frames.iter().filter(held).all(|seen| fit(seen, mixing).0 <= MIX_TOLERANCE * ends)
+            })
             .collect();
         if fitting.is_empty() {
             continue;

@@ -38,7 +38,10 @@
 //!   fade is a gradual transition from or to a flat (black or white) frame; a fade out and a
 //!   fade in through black with nothing between are one boundary, and so are a cut into black
 //!   or white and a fade in that starts at once out of it (`gradual.rs`). Out of a flat frame,
-//!   a fainter rise counts (a title card's words fading in on black).
+//!   a fainter rise counts (a title card's words fading in on black); after a fade out, any
+//!   frame that rises farther out of the black hold than those before it does, and the frames
+//!   still near black are not held to the mix (Oklab spreads their few codes wide), so that a
+//!   dark title card rising slowly out of black ends the same fade.
 //! - **Slow transitions** (`slow.rs`): a long dissolve between moving or grainy shots changes
 //!   each frame less than their own motion or grain, and no run of raised differences forms;
 //!   every fourth frame, the dissolve's steps add up and grain does not, and the same twin
