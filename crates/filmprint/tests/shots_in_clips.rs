@@ -160,6 +160,22 @@ fn a_flash_and_a_fast_pan_are_no_boundaries() {
 }
 
 #[test]
+fn a_whip_pan_back_and_forth_over_smooth_shapes_is_no_dissolve() {
+    // The camera swings left and right across soft circular gradients, up to 24 pixels a
+    // frame: the blurred, smooth frames between its turns fit mixes of the frames around them
+    // as a dissolve's do, but the camera's move explains their changes.
+    for gray in ["", ",hue=s=0"] {
+        let graph = format!(
+            "gradients=s={SIZE}:r=25:speed=0.02:seed=130003:n=6:type=circular:d=5,scale=640:360,\
+             crop=320:180:x='160+80*sin(n*0.3)':y=90,format=yuv420p{gray}"
+        );
+        let clip = Clip::encode("whip.mp4", &["-f", "lavfi", "-i", &graph, "-c:v", "libx264", "-g", "30"]);
+        let (_, found) = boundaries(&clip);
+        assert!(found.is_empty(), "gray {gray:?}: {:?}", kinds(&found));
+    }
+}
+
+#[test]
 fn a_picture_smaller_than_the_grid_keeps_its_colors() {
     // 48×32 in 4:2:0: its chroma planes (24×16) have fewer samples than the 64×36 grid has
     // cells, so the grid is taken from the picture (no cell is left empty, i.e. green).

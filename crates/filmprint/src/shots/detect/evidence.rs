@@ -122,7 +122,7 @@ impl ShotDetector {
 
     /// `seen[at]`'s structure difference from the frame before with the camera's move taken
     /// out (0 for the first frame remembered, whose predecessor is gone).
-    fn moved(&self, at: usize) -> f32 {
+    pub(super) fn moved(&self, at: usize) -> f32 {
         let Some(before) = at.checked_sub(1) else { return 0.0 };
         *self.seen[at]
             .moved

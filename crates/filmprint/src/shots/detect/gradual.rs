@@ -18,6 +18,9 @@ const FADE_AFTER_CUT: u64 = 4;
 pub(super) const DIP: f32 = 0.75;
 /// ... over at least this many frames.
 const DIP_FRAMES: usize = 6;
+/// A dissolve is the camera's move when its frames' structure differences are at least this
+/// many times what is left of them with the move taken out.
+const DISSOLVE_MOVE_EXPLAINS: f32 = 3.0;
 /// A run is taken to hold a transition before it has ended (see `follow_gradual`) when its
 /// contrast dips to this part of its ends' at least (through black, or nearly).
 const DEEP_DIP: f32 = 0.25;
@@ -235,6 +238,11 @@ impl ShotDetector {
         let from_flat = run.before.is_flat(FLAT);
         let to_flat = last.signature.is_flat(FLAT);
         let transition = if from_flat || to_flat { Transition::Fade } else { Transition::Dissolve };
+        // A whip pan's blur over smooth shapes passes for a mix of its ends: a dissolve whose
+        // changes the camera's move explains is that move.
+        if transition == Transition::Dissolve && self.camera_move_explains(first.frame..=last.frame) {
+            return;
+        }
         let boundary = Boundary::spanning(first, last, transition);
         self.slow.restart = true;
         match self.pending.take() {
@@ -265,6 +273,19 @@ impl ShotDetector {
         if !to_flat {
             self.flush_pending();
         }
+    }
+
+    /// Whether the camera's move explains the changes into the remembered `frames`: their
+    /// structure differences from their predecessors are at least [`DISSOLVE_MOVE_EXPLAINS`]
+    /// times what is left with the move taken out. Frames no longer remembered count for
+    /// nothing.
+    fn camera_move_explains(&self, frames: std::ops::RangeInclusive<u64>) -> bool {
+        let (mut structure, mut moved) = (0.0f32, 0.0f32);
+        for at in (1..self.seen.len()).filter(|&i| frames.contains(&self.seen[i].frame)) {
+            structure += self.seen[at].structure;
+            moved += self.moved(at);
+        }
+        structure > 0.0 && DISSOLVE_MOVE_EXPLAINS * moved <= structure
     }
 
     /// Reports the boundary kept open for a fade in.
