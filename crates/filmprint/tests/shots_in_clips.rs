@@ -176,6 +176,25 @@ fn a_whip_pan_back_and_forth_over_smooth_shapes_is_no_dissolve() {
 }
 
 #[test]
+fn a_flare_that_dies_away_is_no_dissolve() {
+    // A zooming fractal lit by a flare (a flambé's blaze, the sun into the lens) that rises
+    // and dies away over a few frames around frame 50: its rise fits a dissolve into a
+    // lighter picture, but the picture comes back to what it was.
+    for gray in ["", ",hue=s=0"] {
+        let graph = format!(
+            "mandelbrot=s={SIZE}:r=25,eq=brightness='0.3*exp(-abs(n-50)/2)':eval=frame,format=yuv420p{gray}"
+        );
+        let clip = Clip::encode(
+            "flare.mp4",
+            &["-f", "lavfi", "-t", "4", "-i", &graph, "-c:v", "libx264", "-g", "30"],
+        );
+        let (frames, found) = boundaries(&clip);
+        assert_eq!(frames, 100);
+        assert!(found.is_empty(), "gray {gray:?}: {:?}", kinds(&found));
+    }
+}
+
+#[test]
 fn a_picture_smaller_than_the_grid_keeps_its_colors() {
     // 48×32 in 4:2:0: its chroma planes (24×16) have fewer samples than the 64×36 grid has
     // cells, so the grid is taken from the picture (no cell is left empty, i.e. green).

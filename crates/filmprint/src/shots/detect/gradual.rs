@@ -18,6 +18,9 @@ const FADE_AFTER_CUT: u64 = 4;
 pub(super) const DIP: f32 = 0.75;
 /// ... over at least this many frames.
 const DIP_FRAMES: usize = 6;
+/// A dissolve is a flare when a later frame of its run is within this part of its ends'
+/// difference of the picture before it.
+const FLARE_RETURN: f32 = 0.5;
 /// A dissolve is the camera's move when its frames' structure differences are at least this
 /// many times what is left of them with the move taken out.
 const DISSOLVE_MOVE_EXPLAINS: f32 = 3.0;
@@ -239,8 +242,17 @@ impl ShotDetector {
         let to_flat = last.signature.is_flat(FLAT);
         let transition = if from_flat || to_flat { Transition::Fade } else { Transition::Dissolve };
         // A whip pan's blur over smooth shapes passes for a mix of its ends: a dissolve whose
-        // changes the camera's move explains is that move.
-        if transition == Transition::Dissolve && self.camera_move_explains(first.frame..=last.frame) {
+        // changes the camera's move explains is that move. A flare (the sun into the lens, a
+        // flambé's blaze) brightens the picture over a few frames as a dissolve into a
+        // lighter one would, then dies away: a dissolve whose run comes back near the
+        // picture before it is that flare.
+        let ends = run.before.difference(&last.signature);
+        let comes_back = run.frames.iter().any(|seen| {
+            seen.frame > last.frame && run.before.difference(&seen.signature) <= FLARE_RETURN * ends
+        });
+        if transition == Transition::Dissolve
+            && (comes_back || self.camera_move_explains(first.frame..=last.frame))
+        {
             return;
         }
         let boundary = Boundary::spanning(first, last, transition);

@@ -33,7 +33,8 @@
 //!   move while they mix, the frames are no such mixes; then the run's contrast must dip
 //!   towards its middle and rise again (the variance curve of Alattar 1993), as two pictures
 //!   averaging out do and a camera move does not; and a dissolve whose changes the camera's
-//!   move explains (a whip pan's blur over smooth shapes fits a mix) is that move. A run ends when its differences fall back,
+//!   move explains (a whip pan's blur over smooth shapes fits a mix) is that move, and one
+//!   whose run comes back near the picture before it is a flare that died away. A run ends when its differences fall back,
 //!   or once it holds a transition and stops getting farther from the picture before it (the
 //!   new shot may move or be grainier than the old one, and keep its differences raised). A
 //!   fade is a gradual transition from or to a flat (black or white) frame; a fade out and a
