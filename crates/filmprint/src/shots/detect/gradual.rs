@@ -7,7 +7,7 @@
 use super::{
     Boundary, DARK, FADE_IN_LOW, FADE_IN_MIN, FLAT, GRADUAL_FRAMES, GRADUAL_LOW, GRADUAL_MAX_FRAMES,
     GRADUAL_MIN, GRADUAL_RATIO, MIX_STARTED, MIX_STEP, MIX_TOLERANCE, SETTLED, SETTLED_FRAMES, SETTLED_LOOK,
-    Seen, ShotDetector, Transition, WINDOW,
+    SPAN_MOVE_EXPLAINS, Seen, ShotDetector, Transition, WINDOW,
 };
 use crate::shots::signature::{FrameSignature, Mixing};
 
@@ -21,9 +21,6 @@ const DIP_FRAMES: usize = 6;
 /// A dissolve is a flare when a later frame of its run is within this part of its ends'
 /// difference of the picture before it.
 const FLARE_RETURN: f32 = 0.5;
-/// A dissolve is the camera's move when its frames' structure differences are at least this
-/// many times what is left of them with the move taken out.
-const DISSOLVE_MOVE_EXPLAINS: f32 = 3.0;
 /// A run is taken to hold a transition before it has ended (see `follow_gradual`) when its
 /// contrast dips to this part of its ends' at least (through black, or nearly).
 const DEEP_DIP: f32 = 0.25;
@@ -146,7 +143,7 @@ impl ShotDetector {
             // more begins the fade in, however faint its change (a dark title card rising out
             // of black): left out, the fade in would start a few frames on, out of a frame
             // that is no longer flat, and count as a boundary of its own. (Its later frames:
-            // see `fade_out_open` below.)
+            // see `flat_kept_open` below.)
             let rising = leaving_flat && self.run.is_none() && self.pending.is_some();
             rising
                 || difference >= floor.max(GRADUAL_RATIO * baseline)
@@ -158,13 +155,13 @@ impl ShotDetector {
         // one, a fade in from black into a grainy one). A run that holds no transition yet
         // goes on (a camera move may carry the picture as far as it will go within a few
         // frames, while the dissolve under it has just begun).
-        let fade_out_open = self.pending.is_some();
+        let flat_kept_open = self.pending.is_some();
         if let Some(run) = &mut self.run {
             let far = self.seen[at].signature.difference(&run.before);
-            // ... and, out of the flat hold after a fade out kept open, every frame that gets
-            // farther from it than any before: a fade in's first steps out of black may
-            // change less than grain does.
-            if fade_out_open && run.before.is_flat(FLAT) && far > run.reach {
+            // Out of the flat hold after a fade out (or a cut into black or white) kept open,
+            // every frame that gets farther from it than any before is raised: a fade in's
+            // first steps out of black may change less than grain does.
+            if flat_kept_open && run.before.is_flat(FLAT) && far > run.reach {
                 raised = true;
             }
             let step = run.reach / run.frames.len() as f32;
@@ -245,15 +242,16 @@ impl ShotDetector {
         // changes the camera's move explains is that move. A flare (the sun into the lens, a
         // flambé's blaze) brightens the picture over a few frames as a dissolve into a
         // lighter one would, then dies away: a dissolve whose run comes back near the
-        // picture before it is that flare.
-        let ends = run.before.difference(&last.signature);
-        let comes_back = run.frames.iter().any(|seen| {
-            seen.frame > last.frame && run.before.difference(&seen.signature) <= FLARE_RETURN * ends
-        });
-        if transition == Transition::Dissolve
-            && (comes_back || self.camera_move_explains(first.frame..=last.frame))
-        {
-            return;
+        // picture before it is that flare (seen only when the run goes on past the flare's
+        // peak, as a mix found by `transition_in` may).
+        if transition == Transition::Dissolve {
+            let ends = run.before.difference(&last.signature);
+            let comes_back = run.frames.iter().any(|seen| {
+                seen.frame > last.frame && run.before.difference(&seen.signature) <= FLARE_RETURN * ends
+            });
+            if comes_back || self.camera_move_explains(first.frame..=last.frame) {
+                return;
+            }
         }
         let boundary = Boundary::spanning(first, last, transition);
         self.slow.restart = true;
@@ -287,17 +285,19 @@ impl ShotDetector {
         }
     }
 
-    /// Whether the camera's move explains the changes into the remembered `frames`: their
-    /// structure differences from their predecessors are at least [`DISSOLVE_MOVE_EXPLAINS`]
-    /// times what is left with the move taken out. Frames no longer remembered count for
-    /// nothing.
+    /// Whether the camera's move explains the changes into the still remembered `frames`:
+    /// their structure differences from their predecessors add up to at least
+    /// [`SPAN_MOVE_EXPLAINS`] times what is left with the move taken out. The window is short,
+    /// so for all but a few frames' dissolve only its last frames are judged. (Judging every
+    /// frame of the run, the move searched as each joined it, was tried: it lost a dissolve
+    /// out of a swish pan, whose first frames the move explains.)
     fn camera_move_explains(&self, frames: std::ops::RangeInclusive<u64>) -> bool {
         let (mut structure, mut moved) = (0.0f32, 0.0f32);
         for at in (1..self.seen.len()).filter(|&i| frames.contains(&self.seen[i].frame)) {
             structure += self.seen[at].structure;
             moved += self.moved(at);
         }
-        structure > 0.0 && DISSOLVE_MOVE_EXPLAINS * moved <= structure
+        structure > 0.0 && SPAN_MOVE_EXPLAINS * moved <= structure
     }
 
     /// Reports the boundary kept open for a fade in.
@@ -329,6 +329,10 @@ pub(super) fn transition_in(run: &Run) -> Option<(&Seen, &Seen)> {
         let out_of_black =
             run.before.is_flat(FLAT) && run.before.lightness() < DARK && last.lightness() >= DARK;
         let held = |seen: &&Seen| !(out_of_black && seen.signature.lightness() < DARK);
+        // ... as long as enough frames are left for the mix to test.
+        if frames.iter().filter(held).count() < GRADUAL_FRAMES {
+            continue;
+        }
         let fitting: Vec<Mixing> = [Mixing::Linear, Mixing::Encoded]
             .into_iter()
             .filter(|&mixing| {

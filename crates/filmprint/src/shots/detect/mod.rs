@@ -28,22 +28,23 @@
 //! - **Gradual transitions** (dissolves, fades): a twin threshold (Zhang, Kankanhalli & Smoliar
 //!   1993): a run of frames whose differences are raised above a low threshold, and whose first
 //!   and last frames end far apart; then, to tell a dissolve from a camera pan or zoom (which
-//!   also make such runs), every frame of the run must be a mix of the two ends, in linear light
-//!   or in the encoded values (editors mix either), as a dissolve's frames are. When the shots
-//!   move while they mix, the frames are no such mixes; then the run's contrast must dip
+//!   also make such runs), every frame of the run must be a mix of the two ends, in linear
+//!   light or in the encoded values (editors mix either), as a dissolve's frames are. When the
+//!   shots move while they mix, the frames are no such mixes; then the run's contrast must dip
 //!   towards its middle and rise again (the variance curve of Alattar 1993), as two pictures
 //!   averaging out do and a camera move does not; and a dissolve whose changes the camera's
 //!   move explains (a whip pan's blur over smooth shapes fits a mix) is that move, and one
-//!   whose run comes back near the picture before it is a flare that died away. A run ends when its differences fall back,
-//!   or once it holds a transition and stops getting farther from the picture before it (the
-//!   new shot may move or be grainier than the old one, and keep its differences raised). A
-//!   fade is a gradual transition from or to a flat (black or white) frame; a fade out and a
-//!   fade in through black with nothing between are one boundary, and so are a cut into black
-//!   or white and a fade in that starts at once out of it (`gradual.rs`). Out of a flat frame,
-//!   a fainter rise counts (a title card's words fading in on black); after a fade out, any
-//!   frame that rises farther out of the black hold than those before it does, and the frames
-//!   still near black are not held to the mix (Oklab spreads their few codes wide), so that a
-//!   dark title card rising slowly out of black ends the same fade.
+//!   whose run comes back near the picture before it is a flare that died away. A run ends when
+//!   its differences fall back, or once it holds a transition and stops getting farther from
+//!   the picture before it (the new shot may move or be grainier than the old one, and keep its
+//!   differences raised). A fade is a gradual transition from or to a flat (black or white)
+//!   frame; a fade out and a fade in through black with nothing between are one boundary, and
+//!   so are a cut into black or white and a fade in that starts at once out of it
+//!   (`gradual.rs`). Out of a flat frame, a fainter rise counts (a title card's words fading in
+//!   on black); after a fade out, any frame that rises farther out of the black hold than those
+//!   before it does, and the frames still near black are not held to the mix (Oklab spreads
+//!   their few codes wide), so that a dark title card rising slowly out of black ends the same
+//!   fade.
 //! - **Slow transitions** (`slow.rs`): a long dissolve between moving or grainy shots changes
 //!   each frame less than their own motion or grain, and no run of raised differences forms;
 //!   every fourth frame, the dissolve's steps add up and grain does not, and the same twin
@@ -123,6 +124,10 @@ const SETTLED_FRAMES: usize = 3;
 const SETTLED_LOOK: usize = 8;
 /// Cells within this distance of their frame's mean make a flat (black, white) frame.
 pub(super) const FLAT: f32 = 0.03;
+/// A span of frames (a contrast dip's strides, a dissolve's frames) is the camera's move when
+/// their structure differences add up to at least this many times what is left of them with
+/// the move taken out.
+pub(super) const SPAN_MOVE_EXPLAINS: f32 = 3.0;
 /// A flat frame this close to black or white in Oklab lightness is one a fade may go through:
 /// under 0.1 is black (in grey, 8-bit codes up to about 3: a fade's bottom, not a dark shot),
 /// over 0.9 white (codes from about 223).

@@ -14,8 +14,8 @@ use std::collections::VecDeque;
 
 use super::gradual::{DIP, Run, contrast_dip, transition_in};
 use super::{
-    Boundary, FLAT, GRADUAL_FRAMES, GRADUAL_LOW, GRADUAL_MAX_FRAMES, GRADUAL_MIN, GRADUAL_RATIO, Seen,
-    ShotDetector, Transition, WINDOW,
+    Boundary, FLAT, GRADUAL_FRAMES, GRADUAL_LOW, GRADUAL_MAX_FRAMES, GRADUAL_MIN, GRADUAL_RATIO,
+    SPAN_MOVE_EXPLAINS, Seen, ShotDetector, Transition, WINDOW,
 };
 
 /// Strided frames a dip of the contrast may span (48 frames).
@@ -27,9 +27,6 @@ const STRIDED_DIP: f32 = 0.82;
 /// No stride of a dip changes the picture by more than this part of the change between its
 /// ends: a dissolve spreads its change, a whip pan's blur and the jump of a fast move do not.
 const DIP_STEP: f32 = 0.5;
-/// A dip is the camera's move when its strides' structure differences are at least this many
-/// times what is left of them with the move taken out.
-const DIP_MOVE_EXPLAINS: f32 = 3.0;
 /// Frames between two frames the slow follower looks at.
 const STRIDE: u64 = 4;
 /// A slow transition spans at least this many strides.
@@ -245,7 +242,7 @@ impl ShotDetector {
                 structure += picture(i).structure_difference(picture(i + 1));
                 moved += picture(i).moved_structure_difference(picture(i + 1));
             }
-            DIP_MOVE_EXPLAINS * moved <= structure
+            SPAN_MOVE_EXPLAINS * moved <= structure
         };
         let dips = |start: usize| {
             let Some(lowest) = (start + 1..end).min_by(|&a, &b| contrast(a).total_cmp(&contrast(b))) else {
