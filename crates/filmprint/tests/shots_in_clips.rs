@@ -183,19 +183,66 @@ fn a_whip_pan_back_and_forth_over_smooth_shapes_is_no_dissolve() {
 #[test]
 fn a_flare_that_dies_away_is_no_dissolve() {
     // A zooming fractal lit by a flare (a flambé's blaze, the sun into the lens) that rises
-    // and dies away over a few frames around frame 50: its rise fits a dissolve into a
-    // lighter picture, but the picture comes back to what it was.
-    for gray in ["", ",hue=s=0"] {
-        let graph = format!(
-            "mandelbrot=s={SIZE}:r=25,eq=brightness='0.3*exp(-abs(n-50)/2)':eval=frame,format=yuv420p{gray}"
-        );
-        let clip = Clip::encode(
-            "flare.mp4",
-            &["-f", "lavfi", "-t", "4", "-i", &graph, "-c:v", "libx264", "-g", "30"],
-        );
-        let (frames, found) = boundaries(&clip);
-        assert_eq!(frames, 100);
-        assert!(found.is_empty(), "gray {gray:?}: {:?}", kinds(&found));
+    // and dies away around frame 50: its rise fits a dissolve into a lighter picture, but the
+    // picture comes back to what it was. A quick one (dying within the run of raised
+    // differences), and a slow one (its run ends before it has died away; and slow enough
+    // for the follower of slow dissolves, which looks at every fourth frame, to see it).
+    for width in [2, 8] {
+        for gray in ["", ",hue=s=0"] {
+            let graph = format!(
+                "mandelbrot=s={SIZE}:r=25,eq=brightness='0.3*exp(-abs(n-50)/{width})':eval=frame,\
+                 format=yuv420p{gray}"
+            );
+            let clip = Clip::encode(
+                "flare.mp4",
+                &["-f", "lavfi", "-t", "4", "-i", &graph, "-c:v", "libx264", "-g", "30"],
+            );
+            let (frames, found) = boundaries(&clip);
+            assert_eq!(frames, 100);
+            assert!(found.is_empty(), "width {width}, gray {gray:?}: {:?}", kinds(&found));
+        }
+    }
+}
+
+#[test]
+fn a_flash_in_the_shot_after_a_dissolve_leaves_the_dissolve() {
+    // A lit fractal dissolving (0.8 s from frame 40) into the same fractal unlit, held; then,
+    // 6 or 8 frames after the dissolve, a flash lights it up again for three frames: the
+    // picture comes back near the one before the dissolve, but all at once and not to stay,
+    // as a flare dying away does not. The dissolve stays (and the flash is no cut).
+    for flash in [26, 28] {
+        for gray in ["", ",hue=s=0"] {
+            let fractal = format!("mandelbrot=s={SIZE}:r=25,trim=duration=2.4");
+            let graph = format!(
+                "[0]eq=brightness=0.35[lit];[1]eq=brightness='0.35*between(n,{flash},{})':eval=frame[f];\
+                 [lit][f]xfade=transition=fade:duration=0.8:offset=1.6,format=yuv420p{gray}",
+                flash + 2
+            );
+            let clip = Clip::encode(
+                "flash-after.mp4",
+                &[
+                    "-f",
+                    "lavfi",
+                    "-i",
+                    &fractal,
+                    "-f",
+                    "lavfi",
+                    "-i",
+                    &fractal,
+                    "-filter_complex",
+                    &graph,
+                    "-c:v",
+                    "libx264",
+                    "-g",
+                    "30",
+                ],
+            );
+            let (frames, found) = boundaries(&clip);
+            assert_eq!(frames, 100);
+            let kinds = kinds(&found);
+            let dissolve = matches!(kinds[..], [(Transition::Dissolve, 38..=44, 58..=61)]);
+            assert!(dissolve, "flash at {flash}, gray {gray:?}: {kinds:?}");
+        }
     }
 }
 

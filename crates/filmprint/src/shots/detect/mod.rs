@@ -34,7 +34,8 @@
 //!   towards its middle and rise again (the variance curve of Alattar 1993), as two pictures
 //!   averaging out do and a camera move does not; and a dissolve whose changes the camera's
 //!   move explains (a whip pan's blur over smooth shapes fits a mix) is that move, and one
-//!   whose run comes back near the picture before it is a flare that died away. A run ends when
+//!   whose frames after it come back, steadily, near the picture before it is a flare that
+//!   died away (a flash in the new shot comes back all at once). A run ends when
 //!   its differences fall back, or once it holds a transition and stops getting farther from
 //!   the picture before it (the new shot may move or be grainier than the old one, and keep its
 //!   differences raised). A fade is a gradual transition from or to a flat (black or white)
@@ -60,12 +61,13 @@
 
 mod evidence;
 mod gradual;
+mod run;
 mod slow;
 
 use std::cell::OnceCell;
 use std::collections::VecDeque;
 
-use gradual::Run;
+use run::Run;
 use slow::Slow;
 
 use super::signature::FrameSignature;

@@ -12,7 +12,7 @@
 use std::cell::OnceCell;
 use std::collections::VecDeque;
 
-use super::gradual::{DIP, Run, contrast_dip, transition_in};
+use super::run::{DIP, Run, contrast_dip, transition_in};
 use super::{
     Boundary, FLAT, GRADUAL_FRAMES, GRADUAL_LOW, GRADUAL_MAX_FRAMES, GRADUAL_MIN, GRADUAL_RATIO,
     SPAN_MOVE_EXPLAINS, Seen, ShotDetector, Transition, WINDOW,
@@ -54,6 +54,11 @@ pub(super) struct Slow {
     pub(super) ready: Vec<Boundary>,
     /// The last boundaries the frame-by-frame detector found.
     recent: VecDeque<Boundary>,
+    /// The last dissolves the frame-by-frame detector dropped as flares (their first and last
+    /// frames): the same change, seen at a stride, is no dissolve either. (Not those it
+    /// dropped as camera moves: it judges only their last frames, and a slow dissolve over
+    /// them may be true: a follow pan dissolving into a dimmed shot.)
+    flares: VecDeque<(u64, u64)>,
     /// Whether the frame-by-frame detector has found a gradual transition since the last
     /// frame the follower took.
     pub(super) restart: bool,
@@ -80,6 +85,14 @@ impl Slow {
     pub(super) fn unsettled_from(&self) -> Option<u64> {
         let dip = self.dipping.front().map(|(s, _)| s.frame);
         [self.holds_from(), dip].into_iter().flatten().min()
+    }
+
+    /// Remembers a dissolve the frame-by-frame detector dropped as a flare.
+    pub(super) fn flare(&mut self, first: u64, last: u64) {
+        self.flares.push_back((first, last));
+        if self.flares.len() > RECENT {
+            self.flares.pop_front();
+        }
     }
 
     /// Remembers a boundary the frame-by-frame detector found.
@@ -279,7 +292,7 @@ impl ShotDetector {
     /// Reports the slow transitions waiting once every frame near them is decided (`frame` is
     /// the last decided; `None` at the end of the film), unless the frame-by-frame detector
     /// found a gradual boundary there (it cannot have found a cut inside one: a cut starts
-    /// the follower over).
+    /// the follower over), or dropped most of its frames as a flare.
     fn report_slow(&mut self, frame: Option<u64>) {
         while let Some(&slow) = self.slow.waiting.front() {
             // Its ends are known to a stride: a gradual boundary found that near is the same
@@ -291,7 +304,13 @@ impl ShotDetector {
                 return;
             }
             let overlaps = |b: &Boundary| b.transition != Transition::Cut && b.first <= to && b.last >= from;
-            let found_there = self.slow.recent.iter().chain(&self.found).chain(&self.pending).any(overlaps);
+            // A flare over most of its frames (one in the shot after a slow dissolve leaves it).
+            let flare = |&(first, last): &(u64, u64)| {
+                let shared = (last.min(slow.last) + 1).saturating_sub(first.max(slow.first));
+                2 * shared > slow.last - slow.first + 1
+            };
+            let found_there = self.slow.recent.iter().chain(&self.found).chain(&self.pending).any(overlaps)
+                || self.slow.flares.iter().any(flare);
             self.slow.waiting.pop_front();
             if !found_there {
                 self.slow.ready.push(slow);

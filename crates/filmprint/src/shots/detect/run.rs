@@ -1,0 +1,245 @@
+//! A run of raised differences, and what it may hold: a transition whose frames are mixes of
+//! its ends, a dip of the contrast (a dissolve under motion), or a flare that died away. Apart
+//! from `gradual.rs`, which decides when a run starts and ends and what its boundary is, as
+//! the slow follower (`slow.rs`) reads its strided runs with the same tests.
+
+use super::{
+    DARK, FADE_IN_MIN, FLAT, GRADUAL_FRAMES, GRADUAL_MIN, MIX_STARTED, MIX_STEP, MIX_TOLERANCE, SETTLED,
+    SETTLED_FRAMES, SETTLED_LOOK, Seen,
+};
+use crate::shots::signature::{FrameSignature, Mixing};
+
+/// A dissolve's lowest contrast is at most this part of its ends'...
+pub(super) const DIP: f32 = 0.75;
+/// ... over at least this many frames.
+const DIP_FRAMES: usize = 6;
+/// A dissolve is a flare when a later frame of its run is within this part of its ends'
+/// difference of the picture before it.
+const FLARE_RETURN: f32 = 0.5;
+/// A frame after the run that comes back so gets there in steps: the last one is at most this
+/// part of its way back from the farthest frame since the dissolve's end.
+const FLARE_STEP: f32 = 0.8;
+/// A run is taken to hold a transition before it has ended (see [`Run::follow`]) when its
+/// contrast dips to this part of its ends' at least (through black, or nearly).
+const DEEP_DIP: f32 = 0.25;
+
+/// A run of raised differences that may be a gradual transition.
+#[derive(Debug, Clone)]
+pub(super) struct Run {
+    /// The frame before the run, and the run's frames.
+    before: FrameSignature,
+    /// The median difference before the run (what "raised" is measured against).
+    baseline: f32,
+    /// The least difference that counts as raised.
+    floor: f32,
+    frames: Vec<Seen>,
+    /// Frames since the last raised difference (a dip of one frame is allowed).
+    quiet: usize,
+    /// The farthest any frame of the run has got from `before` (its difference).
+    reach: f32,
+    /// Frames in a row that have got no farther.
+    stalled: usize,
+    /// Its length when it was last looked at for the transition it may hold.
+    looked: Option<usize>,
+    /// Whether it has ended: it holds a transition, and has stalled since.
+    settled: bool,
+}
+
+impl Run {
+    /// A run of `first` after `before`, raised against `baseline`, counting differences from
+    /// `floor`.
+    pub(super) fn starting(before: FrameSignature, baseline: f32, floor: f32, first: Seen) -> Self {
+        Run {
+            before,
+            baseline,
+            floor,
+            reach: first.difference,
+            frames: vec![first],
+            quiet: 0,
+            stalled: 0,
+            looked: None,
+            settled: false,
+        }
+    }
+
+    /// The run's first frame.
+    pub(super) fn first(&self) -> Option<&Seen> {
+        self.frames.first()
+    }
+
+    /// The picture before the run.
+    pub(super) fn before(&self) -> &FrameSignature {
+        &self.before
+    }
+
+    /// The median difference before the run.
+    pub(super) fn baseline(&self) -> f32 {
+        self.baseline
+    }
+
+    /// The least difference that counts as raised.
+    pub(super) fn floor(&self) -> f32 {
+        self.floor
+    }
+
+    /// Frames since the last raised one.
+    pub(super) fn quiet(&self) -> usize {
+        self.quiet
+    }
+
+    /// Frames in it.
+    pub(super) fn len(&self) -> usize {
+        self.frames.len()
+    }
+
+    /// Adds a frame, raised or not.
+    pub(super) fn push(&mut self, seen: Seen, raised: bool) {
+        self.quiet = if raised { 0 } else { self.quiet + 1 };
+        self.frames.push(seen);
+    }
+
+    /// Leaves out the quiet frames at its end.
+    pub(super) fn drop_quiet(&mut self) {
+        self.frames.truncate(self.frames.len() - self.quiet.min(self.frames.len()));
+        self.quiet = 0;
+    }
+
+    /// Takes the next frame's difference from the picture before the run (`far`), and whether
+    /// it counts as raised: `raised`, or, out of the flat hold after a fade out (or a cut into
+    /// black or white) kept open (`flat_kept_open`), any frame that gets farther from it than
+    /// any before (a fade in's first steps out of black may change less than grain does); but
+    /// no frame once the run has settled (it holds a transition and has stalled since).
+    pub(super) fn follow(&mut self, far: f32, flat_kept_open: bool, raised: bool) -> bool {
+        let rising = flat_kept_open && self.before.is_flat(FLAT) && far > self.reach;
+        let step = self.reach / self.frames.len() as f32;
+        self.stalled = if far <= self.reach + SETTLED * step { self.stalled + 1 } else { 0 };
+        self.reach = self.reach.max(far);
+        let look = self.stalled >= SETTLED_FRAMES
+            && self.looked.is_none_or(|looked| self.frames.len() >= looked + SETTLED_LOOK);
+        if look {
+            self.looked = Some(self.frames.len());
+        }
+        if !self.settled && look && (transition_in(self).is_some() || contrast_dip(self, DEEP_DIP).is_some())
+        {
+            self.settled = true;
+        }
+        (raised || rising) && !self.settled
+    }
+
+    /// Its last frame.
+    pub(super) fn last(&self) -> Option<&Seen> {
+        self.frames.last()
+    }
+}
+
+/// Whether a dissolve from the picture before `run` to `last` is a flare that died away: a
+/// later frame of the run comes back within [`FLARE_RETURN`] of the dissolve's change of the
+/// picture before it; or, as a run may end before the flare has died, one of the `later`
+/// frames (those remembered after the run) does, getting there gradually: its own step is
+/// at most [`FLARE_STEP`] of the way back from the farthest frame since `last` (a flash in the
+/// new shot comes back all at once).
+pub(super) fn comes_back<'a>(run: &'a Run, last: &Seen, later: impl Iterator<Item = &'a Seen>) -> bool {
+    let ends = run.before.difference(&last.signature);
+    let far = |seen: &Seen| run.before.difference(&seen.signature);
+    let in_run = run.frames.iter().filter(|seen| seen.frame > last.frame);
+    if in_run.clone().any(|seen| far(seen) <= FLARE_RETURN * ends) {
+        return true;
+    }
+    let run_end = run.frames.last().map_or(last.frame, |seen| seen.frame);
+    let (mut previous, mut farthest) = (ends, ends);
+    for seen in in_run {
+        previous = far(seen);
+        farthest = farthest.max(previous);
+    }
+    for seen in later.filter(|seen| seen.frame > run_end) {
+        let distance = far(seen);
+        if distance <= FLARE_RETURN * ends {
+            return previous - distance <= FLARE_STEP * (farthest - distance);
+        }
+        previous = distance;
+        farthest = farthest.max(distance);
+    }
+    false
+}
+
+/// The transition in a run of raised differences, if there is one: its first and last frames.
+/// The run may hold more than the transition (camera motion before it, or after it into the
+/// new shot), so the latest end whose frames are all mixes of the frame before the run and that
+/// end is taken, and the frames before the mix begins (its share of the end still about 0) are
+/// left out.
+pub(super) fn transition_in(run: &Run) -> Option<(&Seen, &Seen)> {
+    for end in (GRADUAL_FRAMES - 1..run.frames.len()).rev() {
+        let last = &run.frames[end].signature;
+        let ends = run.before.difference(last);
+        // Out of a flat frame into one that is not, any change is a fade in, however dark
+        // the picture it reaches.
+        let least = if run.before.is_flat(FLAT) && !last.is_flat(FLAT) { FADE_IN_MIN } else { GRADUAL_MIN };
+        if ends < least {
+            continue;
+        }
+        let frames = &run.frames[..=end];
+        let fit = |seen: &Seen, mixing| seen.signature.distance_from_mix(&run.before, last, mixing);
+        // Out of black into a picture that is not dark, the frames still dark are not held to
+        // the mix: near black, Oklab's cube root spreads a few codes of grain or rounding as
+        // wide as the faint picture itself (a dark title card's first frames out of black).
+        let out_of_black =
+            run.before.is_flat(FLAT) && run.before.lightness() < DARK && last.lightness() >= DARK;
+        let held = |seen: &&Seen| !(out_of_black && seen.signature.lightness() < DARK);
+        // ... as long as enough frames are left for the mix to test.
+        if frames.iter().filter(held).count() < GRADUAL_FRAMES {
+            continue;
+        }
+        let fitting: Vec<Mixing> = [Mixing::Linear, Mixing::Encoded]
+            .into_iter()
+            .filter(|&mixing| {
+                frames.iter().filter(held).all(|seen| fit(seen, mixing).0 <= MIX_TOLERANCE * ends)
+            })
+            .collect();
+        if fitting.is_empty() {
+            continue;
+        }
+        // Back from the end while the frames hold less and less of it: the mix has begun
+        // where its share stops falling (the scene before may drift) or is gone. A fade's
+        // share in light grows as a power of its share in the encoded values: either counts.
+        let share = |seen: &Seen| fitting.iter().map(|&mixing| fit(seen, mixing).1).fold(0.0f32, f32::max);
+        let mut start = end;
+        while start > 0 {
+            let (earlier, later) = (share(&frames[start - 1]), share(&frames[start]));
+            if earlier < MIX_STARTED || earlier > later - MIX_STEP {
+                break;
+            }
+            start -= 1;
+        }
+        if end + 1 - start >= GRADUAL_FRAMES {
+            return Some((&run.frames[start], &run.frames[end]));
+        }
+    }
+    None
+}
+
+/// A dissolve under motion, when the run's frames are not mixes of its ends (the shots move
+/// while they mix): the frames' contrast dips towards the middle of a dissolve, where the two
+/// pictures' variations average out, and rises again (the variance curve of Alattar 1993).
+/// The run's contrast must fall from its start to a minimum at most `dip` of the lower of its
+/// ends' and rise to its end, mostly steadily, over at least [`DIP_FRAMES`] frames, and its
+/// ends must differ.
+pub(super) fn contrast_dip(run: &Run, dip: f32) -> Option<(&Seen, &Seen)> {
+    let frames = &run.frames;
+    if frames.len() < DIP_FRAMES {
+        return None;
+    }
+    let contrast: Vec<f32> =
+        std::iter::once(run.before.contrast()).chain(frames.iter().map(|f| f.signature.contrast())).collect();
+    let lowest = (1..contrast.len() - 1).min_by(|&a, &b| contrast[a].total_cmp(&contrast[b]))?;
+    let (start, end) = (contrast[0], contrast[contrast.len() - 1]);
+    let steady = |values: &[f32], falling: bool| {
+        let against = values.windows(2).filter(|w| if falling { w[1] > w[0] } else { w[1] < w[0] }).count();
+        against * 4 <= values.len()
+    };
+    let last = frames.last()?;
+    let dips = contrast[lowest] <= dip * start.min(end)
+        && steady(&contrast[..=lowest], true)
+        && steady(&contrast[lowest..], false)
+        && run.before.difference(&last.signature) >= GRADUAL_MIN;
+    dips.then(|| (&frames[0], last))
+}
