@@ -247,6 +247,31 @@ fn a_flash_in_the_shot_after_a_dissolve_leaves_the_dissolve() {
 }
 
 #[test]
+fn a_flash_of_color_is_no_cut_but_a_cut_into_a_tint_that_stays_is() {
+    // A game's red hurt frames over a moving test card (two strong, one faint, from frame
+    // 50), a blue flash of two frames over a zooming fractal: the picture's hue, not its
+    // light, makes most of the change, and it goes again (both were two false cuts before).
+    // The same red cast from frame 50 on, staying, is a cut.
+    let flashes = [
+        "testsrc2=s={SIZE}:r=25,drawbox=c=0xff2020@0.55:t=fill:enable='between(n,50,51)',\
+         drawbox=c=0xff2020@0.25:t=fill:enable='eq(n,52)'",
+        "mandelbrot=s={SIZE}:r=25,drawbox=c=0x20a0ff@0.5:t=fill:enable='between(n,50,51)'",
+        "testsrc2=s={SIZE}:r=25,drawbox=c=0xff2020@0.55:t=fill:enable='gte(n,50)'",
+    ];
+    for (i, graph) in flashes.iter().enumerate() {
+        let graph = format!("{},format=yuv420p", graph.replace("{SIZE}", SIZE));
+        let clip = Clip::encode(
+            "color-flash.mp4",
+            &["-f", "lavfi", "-t", "4", "-i", &graph, "-c:v", "libx264", "-g", "30"],
+        );
+        let (frames, found) = boundaries(&clip);
+        assert_eq!(frames, 100);
+        let expected = if i == 2 { vec![(Transition::Cut, 50, 50)] } else { vec![] };
+        assert_eq!(kinds(&found), expected, "{graph}");
+    }
+}
+
+#[test]
 fn a_picture_smaller_than_the_grid_keeps_its_colors() {
     // 48×32 in 4:2:0: its chroma planes (24×16) have fewer samples than the 64×36 grid has
     // cells, so the grid is taken from the picture (no cell is left empty, i.e. green).

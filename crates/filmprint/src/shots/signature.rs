@@ -236,6 +236,13 @@ impl FrameSignature {
         self.oklab.iter().map(|c| c[0]).sum::<f32>() / self.oklab.len().max(1) as f32
     }
 
+    /// How far apart two frames' mean hues are, their lightness left out (the distance between
+    /// their mean Oklab a and b): a color cast over the whole picture.
+    pub fn cast_difference(&self, other: &FrameSignature) -> f32 {
+        let (x, y) = (mean(&self.oklab), mean(&other.oklab));
+        (x[1] - y[1]).hypot(x[2] - y[2])
+    }
+
     /// How far apart two frames' mean colors are (an Oklab distance): what changes from one
     /// flat frame to the next in a fade to or from black, while grain averages out.
     pub fn mean_color_difference(&self, other: &FrameSignature) -> f32 {

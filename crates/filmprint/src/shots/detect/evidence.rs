@@ -188,8 +188,22 @@ impl ShotDetector {
         };
         let earlier = at.saturating_sub(FLASH_FRAMES + 1)..at - 1;
         let came_back = (lighter(at - 1, at) && earlier.clone().any(|e| close(at, e)))
-            || (darker(at - 1, at) && earlier.into_iter().any(|e| close(at, e) && dipped_after(e)));
-        returns || came_back
+            || (darker(at - 1, at) && earlier.clone().any(|e| close(at, e) && dipped_after(e)));
+        // A flash of color (a game's red hurt frames, a colored strobe): a cast over the whole
+        // picture, its hue, not its light, most of its change; it goes again (the cast back
+        // within the same part of it as the light must be).
+        let cast = self.seen[at].signature.cast_difference(&self.seen[at - 1].signature);
+        let cast_close = |a: usize, b: usize| {
+            let moved = a.abs_diff(b) as f32 * motion;
+            let (x, y) = (&self.seen[a].signature, &self.seen[b].signature);
+            x.difference(y) < FLASH_RETURN * difference + moved
+                && x.cast_difference(y) <= FLASH_RETURN_LIGHT * cast
+        };
+        let colored = cast >= FLASH_LIGHTENING * difference
+            && ((at + 1..(at + 1 + FLASH_FRAMES).min(self.seen.len()))
+                .any(|later| cast_close(at - 1, later))
+                || earlier.into_iter().any(|e| cast_close(at, e)));
+        returns || came_back || colored
     }
 
     /// Whether a gradual change goes through `seen[at]`: the frame before it lies between the

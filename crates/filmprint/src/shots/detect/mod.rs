@@ -24,7 +24,8 @@
 //!   lightness must be most of the change, and the lightness must come back too (a cut to a
 //!   lighter moving shot does not). Coming back from a dark flash, the picture must have
 //!   dipped at least half as sharply (a cut out of a darkening shot into the same scene lit
-//!   comes back from no dip).
+//!   comes back from no dip). A flash of color (a game's red hurt frames, a colored strobe)
+//!   is the same with a cast over the whole picture (its mean hue) in place of the light.
 //! - **Gradual transitions** (dissolves, fades): a twin threshold (Zhang, Kankanhalli & Smoliar
 //!   1993): a run of frames whose differences are raised above a low threshold, and whose first
 //!   and last frames end far apart; then, to tell a dissolve from a camera pan or zoom (which
