@@ -20,7 +20,7 @@ pub const FINE_GRID: (usize, usize) = (64, 36);
 /// How far, in fine cells across and down, [`FrameSignature::moved_structure_difference`]
 /// looks for the camera's move: a quarter of the picture each way (a whip pan moves a fifth
 /// of the frame from one frame to the next).
-pub const MOVE_SEARCH: (isize, isize) = (16, 9);
+const MOVE_SEARCH: (isize, isize) = (16, 9);
 
 /// A frame's colors on a [`GRID`] of cells.
 #[derive(Debug, Clone, PartialEq)]
@@ -134,9 +134,9 @@ impl FrameSignature {
 
     /// How different two frames' structure is once the camera's move between them is taken
     /// out: the least [`Self::structure_difference`] over shifts of one fine grid against the
-    /// other (up to 16 cells across and 9 down each way), over the cells they share. A pan or a
-    /// whip pan shifts the picture, and the shifted picture matches; a cut's does not. 0 when
-    /// either grid was not measured.
+    /// other (up to `MOVE_SEARCH`: 16 cells across and 9 down each way), over the cells they
+    /// share. A pan or a whip pan shifts the picture, and the shifted picture matches; a cut's
+    /// does not. 0 when either grid was not measured.
     pub fn moved_structure_difference(&self, other: &FrameSignature) -> f32 {
         let (across, down) = FINE_GRID;
         if self.fine.len() != across * down || other.fine.len() != across * down {
@@ -285,6 +285,18 @@ mod tests {
 
     fn flat(rgb: [u8; 3]) -> FrameSignature {
         FrameSignature::of(&Picture::from_fn(64, 36, |_, _| rgb))
+    }
+
+    #[test]
+    fn a_cast_is_a_shift_of_hue_not_of_light() {
+        // Grey to darker grey: no cast. Grey to a red: the red's Oklab chroma (a 0.161 and
+        // b 0.074 for sRGB 200,60,60, by the published formula: 0.177; grey's are 0).
+        let (grey, dark, red) = (flat([128; 3]), flat([40; 3]), flat([200, 60, 60]));
+        assert!(grey.cast_difference(&dark) < 1e-3);
+        assert!(grey.difference(&dark) > 0.3);
+        let cast = grey.cast_difference(&red);
+        assert!((cast - 0.177).abs() < 0.002, "{cast}");
+        assert!((cast - red.cast_difference(&grey)).abs() < 1e-6);
     }
 
     #[test]

@@ -8,8 +8,9 @@ use super::{
 };
 use crate::shots::signature::Mixing;
 
-/// A flash's lightening (its mean Oklab lightness rise) is at least this part of its difference:
-/// a flash adds light everywhere it reaches, so the lightness carries most of the change.
+/// A flash's lightening (its mean Oklab lightness rise), or a flash of color's cast (its mean
+/// hue's shift), is at least this part of its difference: a flash adds light, or a color,
+/// everywhere it reaches, so that carries most of the change.
 const FLASH_LIGHTENING: f32 = 0.5;
 /// A frame's change is the camera's move when its structure difference is at least this many
 /// times what is left of it with the move taken out.
@@ -25,7 +26,8 @@ const MIX_LEAST: f32 = 0.1;
 /// ... and, under a flickering light, a lone frame before a cut candidate only when it holds at
 /// least this share of the candidate.
 const FLICKER_MIX: f32 = 0.25;
-/// After a flash the picture's lightness is back within this part of the flash's rise.
+/// After a flash the picture's lightness (its cast, after a flash of color) is back within this
+/// part of the flash's rise.
 const FLASH_RETURN_LIGHT: f32 = 0.5;
 /// A dark flash's first frame differs from the one before by at least this part of the
 /// difference of the frame that comes back from it.
@@ -156,7 +158,8 @@ impl ShotDetector {
     /// "Comes back" allows for the picture's usual change from frame to frame over the frames
     /// in between (the smaller of the median differences before and after: both sides of a
     /// flash in a moving shot move, while a cut after a camera move has it on one side only):
-    /// a flash in a moving shot returns to where the shot has moved on to.
+    /// a flash in a moving shot returns to where the shot has moved on to. A flash of light, or
+    /// of color (a cast over the whole picture).
     pub(super) fn is_flash(&self, at: usize, difference: f32) -> bool {
         let before = self.median_difference(at.saturating_sub(WINDOW)..at, at);
         let after = self.median_difference(at + 1..(at + 1 + WINDOW).min(self.seen.len()), at);
@@ -199,7 +202,10 @@ impl ShotDetector {
             x.difference(y) < FLASH_RETURN * difference + moved
                 && x.cast_difference(y) <= FLASH_RETURN_LIGHT * cast
         };
-        let colored = cast >= FLASH_LIGHTENING * difference
+        // The hue must outweigh the light: darkening a strongly colored picture shifts its
+        // mean a and b too, and a darkening is judged above (with the dark flash's guard).
+        let colored = cast > rise
+            && cast >= FLASH_LIGHTENING * difference
             && ((at + 1..(at + 1 + FLASH_FRAMES).min(self.seen.len()))
                 .any(|later| cast_close(at - 1, later))
                 || earlier.into_iter().any(|e| cast_close(at, e)));

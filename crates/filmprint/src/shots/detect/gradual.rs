@@ -74,7 +74,7 @@ impl ShotDetector {
         if flat && !(leaving_flat && raised) {
             if let Some(run) = &mut self.run {
                 run.push(self.seen[at].clone(), true);
-                self.close_run();
+                self.close_run(None);
             }
             return;
         }
@@ -85,7 +85,7 @@ impl ShotDetector {
                     self.run = None;
                 }
             }
-            Some(_) => self.close_run(),
+            Some(_) => self.close_run(None),
             None if raised => {
                 let floor = if leaving_flat { FADE_IN_LOW } else { GRADUAL_LOW };
                 let (before, first) = (self.seen[at - 1].signature.clone(), self.seen[at].clone());
@@ -110,8 +110,9 @@ impl ShotDetector {
         }
     }
 
-    /// Ends the run in progress, keeping it if it is a gradual transition.
-    pub(super) fn close_run(&mut self) {
+    /// Ends the run in progress, keeping it if it is a gradual transition; `cut` is the frame
+    /// of the cut that ends it, if one does (the frames from it on are another shot's).
+    pub(super) fn close_run(&mut self, cut: Option<u64>) {
         let Some(mut run) = self.run.take() else { return };
         // Trailing quiet frames are not part of it.
         run.drop_quiet();
@@ -132,7 +133,8 @@ impl ShotDetector {
         // after it, come back near the picture before it is that flare (`comes_back`; the
         // slow follower is told, so as not to find it again at its stride).
         if transition == Transition::Dissolve {
-            if comes_back(&run, last, self.seen.iter()) {
+            let later = self.seen.iter().take_while(|seen| cut.is_none_or(|cut| seen.frame < cut));
+            if comes_back(&run, last, later) {
                 self.slow.flare(first.frame, last.frame);
                 return;
             }

@@ -35,8 +35,9 @@
 //!   towards its middle and rise again (the variance curve of Alattar 1993), as two pictures
 //!   averaging out do and a camera move does not; and a dissolve whose changes the camera's
 //!   move explains (a whip pan's blur over smooth shapes fits a mix) is that move, and one
-//!   whose frames after it come back, steadily, near the picture before it is a flare that
-//!   died away (a flash in the new shot comes back all at once). A run ends when
+//!   whose later frames come back near the picture before it is a flare that died away (the
+//!   frames remembered after the run only when they come back steadily: a flash in the new
+//!   shot comes back all at once). A run ends when
 //!   its differences fall back, or once it holds a transition and stops getting farther from
 //!   the picture before it (the new shot may move or be grainier than the old one, and keep its
 //!   differences raised). A fade is a gradual transition from or to a flat (black or white)
@@ -287,7 +288,7 @@ impl ShotDetector {
         for at in first_undecided..self.seen.len() {
             self.decide(at);
         }
-        self.close_run();
+        self.close_run(None);
         self.flush_pending();
         self.finish_slow();
         self.release(true)
@@ -311,7 +312,7 @@ impl ShotDetector {
         let is_cut = (color_cut || self.is_structure_cut(at)) && !self.is_flash(at, difference);
         if is_cut {
             // A gradual transition in progress ends before the cut; keep it if it is whole.
-            self.close_run();
+            self.close_run(Some(frame));
             self.flush_pending();
             let cut = Boundary {
                 first: frame,

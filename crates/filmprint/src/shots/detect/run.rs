@@ -138,7 +138,7 @@ impl Run {
 /// frames (those remembered after the run) does, getting there gradually: its own step is
 /// at most [`FLARE_STEP`] of the way back from the farthest frame since `last` (a flash in the
 /// new shot comes back all at once).
-pub(super) fn comes_back<'a>(run: &'a Run, last: &Seen, later: impl Iterator<Item = &'a Seen>) -> bool {
+pub(super) fn comes_back<'r, 's>(run: &'r Run, last: &Seen, later: impl Iterator<Item = &'s Seen>) -> bool {
     let ends = run.before.difference(&last.signature);
     let far = |seen: &Seen| run.before.difference(&seen.signature);
     let in_run = run.frames.iter().filter(|seen| seen.frame > last.frame);

@@ -304,7 +304,8 @@ impl ShotDetector {
                 return;
             }
             let overlaps = |b: &Boundary| b.transition != Transition::Cut && b.first <= to && b.last >= from;
-            // A flare over most of its frames (one in the shot after a slow dissolve leaves it).
+            // A flare over most of its frames (one in the shot after a slow dissolve leaves it;
+            // its ends are not widened by a stride here, as a flare beside it is not it).
             let flare = |&(first, last): &(u64, u64)| {
                 let shared = (last.min(slow.last) + 1).saturating_sub(first.max(slow.first));
                 2 * shared > slow.last - slow.first + 1
