@@ -72,8 +72,19 @@ labels and running counters, a six-frame recorder, a PTZ swing, a tape glitch, a
 infrared, headlights blooming, a tunnel, steam over the lens, telegraph poles whipping past,
 ignition glare and launch vibration, photographers' flashes and strobes, cuts between
 near-identical angles and to closer framings, dissolves under motion and between dark shots,
-long faint dissolves and fades through black and white. The
-recipes are in shots_recipes.py beside this script (those of held-out-j in shots_sources_j.py). Also written: all-color.mp4 (the color
+long faint dissolves and fades through black and white; clips 66-71 (HELD_OUT_K) are
+"held-out-k", an eleventh one written after held-out-j, again blind, from new recipes of film
+material of six more kinds (a wedding video, a city time-lapse, a 1980s VHS aerobics workout,
+an insect macro documentary, a weather forecast, a puppet show) from new drawn scenes and seeds
+(sources, effects and recipes all in shots_sources_k.py), with guests' camera flashes, moving
+dance-floor spots, candles blown out, day turning to night, time-lapse exposure flicker, a
+hyperlapse push, chroma bleed and a head-switching band, a tape dropout and a tracking roll,
+wind sway and sun flares in macro shots, a night moth round a lamp, a scrolling ticker, a radar
+sweep, lightning, a curtain opening inside a shot, flickering stage lights and a shadow play,
+cuts between near-identical angles, to closer framings and between dark shots, dissolves of 8
+to 44 frames and fades through black and white. The
+recipes are in shots_recipes.py beside this script (those of held-out-j and -k in
+shots_sources_j.py and shots_sources_k.py). Also written: all-color.mp4 (the color
 clips 00-11 joined, for timing) and trailer-annotated.json (the trailer's own
 boundaries, annotated by eye).
 Idempotent: a clip is regenerated only if it or its JSON is missing or its
@@ -97,6 +108,7 @@ from shots_recipes import (CLIPS, HELD_OUT_B, HELD_OUT_C, HELD_OUT_D, HELD_OUT_E
 from shots_lavfi import FONT, SERIF, geq as _geq  # noqa: E402
 from shots_sources_i import FX_I, LAVFI_I, TEXT_FILES_I  # noqa: E402
 from shots_sources_j import FX_J, HELD_OUT_J, LAVFI_J, TEXT_FILES_J  # noqa: E402
+from shots_sources_k import FX_K, HELD_OUT_K, LAVFI_K, TEXT_FILES_K  # noqa: E402
 
 FPS, W, H = 24, 320, 180
 REPO = Path(__file__).resolve().parent.parent
@@ -1111,6 +1123,10 @@ TEXT_FILES.update(TEXT_FILES_I)
 LAVFI.update(LAVFI_J)
 FX.update(FX_J)
 TEXT_FILES.update(TEXT_FILES_J)
+# Sources, effects and recipes of held-out-k are in shots_sources_k.py beside this script.
+LAVFI.update(LAVFI_K)
+FX.update(FX_K)
+TEXT_FILES.update(TEXT_FILES_K)
 
 
 def card(text, serif=False):
@@ -1157,6 +1173,10 @@ def overlap(tr):
 
 def split_of(index):
     """The split a clip belongs to, from its index."""
+    if index >= len(CLIPS) + len(HELD_OUT_B) + len(HELD_OUT_C) + len(HELD_OUT_D) \
+            + len(HELD_OUT_E) + len(HELD_OUT_F) + len(HELD_OUT_G) + len(HELD_OUT_H) \
+            + len(HELD_OUT_I) + len(HELD_OUT_J):
+        return "held-out-k"
     if index >= len(CLIPS) + len(HELD_OUT_B) + len(HELD_OUT_C) + len(HELD_OUT_D) \
             + len(HELD_OUT_E) + len(HELD_OUT_F) + len(HELD_OUT_G) + len(HELD_OUT_H) \
             + len(HELD_OUT_I):
@@ -1269,7 +1289,7 @@ def make_clip(index, name, items, out):
 
 
 def join_color(made, out):
-    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -j stay out)."""
+    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -k stay out)."""
     joined = out / "all-color.mp4"
     if any(new for _, new in made) or not joined.exists():
         listing = out / "all-color.txt"
@@ -1290,7 +1310,7 @@ def main():
         if not (out / file).exists() or (out / file).read_text() != text + "\n":
             (out / file).write_text(text + "\n")
     clips = (CLIPS + HELD_OUT_B + HELD_OUT_C + HELD_OUT_D + HELD_OUT_E + HELD_OUT_F + HELD_OUT_G
-             + HELD_OUT_H + HELD_OUT_I + HELD_OUT_J)
+             + HELD_OUT_H + HELD_OUT_I + HELD_OUT_J + HELD_OUT_K)
     if opts.only:
         for i in sorted({int(x) for x in opts.only.split(",")}):
             print(f"{'made' if make_clip(i, *clips[i], out)[1] else 'kept'} "
