@@ -52,6 +52,30 @@ fn card_fractal_bars(name: &str, seconds: [f64; 3], graph: &str) -> Clip {
     )
 }
 
+/// Two lavfi sources joined by `graph` (a filter graph over inputs 0 and 1), in H.264 with a
+/// keyframe every 30 frames.
+fn two_sources(name: &str, first: &str, second: &str, graph: &str) -> Clip {
+    Clip::encode(
+        name,
+        &[
+            "-f",
+            "lavfi",
+            "-i",
+            first,
+            "-f",
+            "lavfi",
+            "-i",
+            second,
+            "-filter_complex",
+            graph,
+            "-c:v",
+            "libx264",
+            "-g",
+            "30",
+        ],
+    )
+}
+
 #[test]
 fn cuts_are_found_to_the_frame_in_color_and_in_black_and_white() {
     // A test card with moving parts (2 s), a zooming fractal (1.4 s), color bars (1.6 s), at
@@ -99,25 +123,7 @@ fn a_fade_through_black_into_a_dark_grainy_title_card_is_one_fade() {
              noise=alls=16:allf=t"
         );
         let graph = format!("[0][1]xfade=transition=fadeblack:duration=1.2:offset=2,format=yuv420p{gray}");
-        let clip = Clip::encode(
-            "card.mp4",
-            &[
-                "-f",
-                "lavfi",
-                "-i",
-                &format!("testsrc2=s={SIZE}:r=25:d=4"),
-                "-f",
-                "lavfi",
-                "-i",
-                &card,
-                "-filter_complex",
-                &graph,
-                "-c:v",
-                "libx264",
-                "-g",
-                "30",
-            ],
-        );
+        let clip = two_sources("card.mp4", &format!("testsrc2=s={SIZE}:r=25:d=4"), &card, &graph);
         let (_, found) = boundaries(&clip);
         assert_eq!(found.len(), 1, "gray {gray:?}: {:?}", kinds(&found));
         let fade = found[0];
@@ -218,25 +224,7 @@ fn a_flash_in_the_shot_after_a_dissolve_leaves_the_dissolve() {
                  [lit][f]xfade=transition=fade:duration=0.8:offset=1.6,format=yuv420p{gray}",
                 flash + 2
             );
-            let clip = Clip::encode(
-                "flash-after.mp4",
-                &[
-                    "-f",
-                    "lavfi",
-                    "-i",
-                    &fractal,
-                    "-f",
-                    "lavfi",
-                    "-i",
-                    &fractal,
-                    "-filter_complex",
-                    &graph,
-                    "-c:v",
-                    "libx264",
-                    "-g",
-                    "30",
-                ],
-            );
+            let clip = two_sources("flash-after.mp4", &fractal, &fractal, &graph);
             let (frames, found) = boundaries(&clip);
             assert_eq!(frames, 100);
             let kinds = kinds(&found);

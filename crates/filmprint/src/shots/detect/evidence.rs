@@ -6,12 +6,12 @@ use super::{
     CUT_MIN, CUT_RATIO, FLASH_FRAMES, FLASH_RETURN, GRADUAL_SPAN, MIX_TOLERANCE, MOVED_MIN, MOVED_RATIO,
     PEAK, STRUCTURE_MIN, STRUCTURE_RATIO, Seen, ShotDetector, WINDOW,
 };
-use crate::shots::signature::Mixing;
+use crate::shots::signature::{FrameSignature, Mixing};
 
 /// A flash's lightening (its mean Oklab lightness rise), or a flash of color's cast (its mean
 /// hue's shift), is at least this part of its difference: a flash adds light, or a color,
 /// everywhere it reaches, so that carries most of the change.
-const FLASH_LIGHTENING: f32 = 0.5;
+const FLASH_SHARE: f32 = 0.5;
 /// A frame's change is the camera's move when its structure difference is at least this many
 /// times what is left of it with the move taken out.
 const MOVE_EXPLAINS: f32 = 5.0;
@@ -28,7 +28,7 @@ const MIX_LEAST: f32 = 0.1;
 const FLICKER_MIX: f32 = 0.25;
 /// After a flash the picture's lightness (its cast, after a flash of color) is back within this
 /// part of the flash's rise.
-const FLASH_RETURN_LIGHT: f32 = 0.5;
+const FLASH_RETURN_SHARE: f32 = 0.5;
 /// A dark flash's first frame differs from the one before by at least this part of the
 /// difference of the frame that comes back from it.
 const FLASH_DIP: f32 = 0.5;
@@ -168,17 +168,21 @@ impl ShotDetector {
         // not keep it as light as the flash left it (a cut to a lighter shot does).
         let light = |i: usize| self.seen[i].signature.lightness();
         let rise = (light(at) - light(at - 1)).abs();
-        let close = |a: usize, b: usize| {
+        // Frame `a` is back at frame `b`: the pictures differ by a part of the flash's
+        // difference (plus the motion between them), and `measure` (the light, or the cast of a
+        // flash of color) by a part of the flash's `jump` in it.
+        let back = |a: usize, b: usize, measure: fn(&FrameSignature, &FrameSignature) -> f32, jump: f32| {
             let moved = a.abs_diff(b) as f32 * motion;
-            self.seen[a].signature.difference(&self.seen[b].signature) < FLASH_RETURN * difference + moved
-                && (light(a) - light(b)).abs() <= FLASH_RETURN_LIGHT * rise
+            let (x, y) = (&self.seen[a].signature, &self.seen[b].signature);
+            x.difference(y) < FLASH_RETURN * difference + moved && measure(x, y) <= FLASH_RETURN_SHARE * jump
         };
+        let close = |a: usize, b: usize| back(a, b, light_change, rise);
         // A flash lightens the picture, or darkens it (a failing lamp, a power dip, an
         // inverted impact frame), and the change of light is most of its change (a black frame
         // between a fade out and a fade in is the fades' bottom, not a flash; a cut from one
         // moving shot into another a little lighter is no flash either).
-        let lighter = |a: usize, b: usize| light(a) - light(b) >= FLASH_LIGHTENING * difference;
-        let darker = |a: usize, b: usize| light(b) - light(a) >= FLASH_LIGHTENING * difference;
+        let lighter = |a: usize, b: usize| light(a) - light(b) >= FLASH_SHARE * difference;
+        let darker = |a: usize, b: usize| light(b) - light(a) >= FLASH_SHARE * difference;
         let returns = (lighter(at, at - 1) || darker(at, at - 1))
             && (at + 1..(at + 1 + FLASH_FRAMES).min(self.seen.len())).any(|later| close(at - 1, later));
         // Coming back from a dark flash, the picture must have dipped, right after the frame
@@ -187,7 +191,7 @@ impl ShotDetector {
         // scene comes back to no dip.
         let dipped_after = |earlier: usize| {
             let dip = self.seen[earlier + 1].difference;
-            dip >= FLASH_DIP * difference && light(earlier) - light(earlier + 1) >= FLASH_LIGHTENING * dip
+            dip >= FLASH_DIP * difference && light(earlier) - light(earlier + 1) >= FLASH_SHARE * dip
         };
         let earlier = at.saturating_sub(FLASH_FRAMES + 1)..at - 1;
         let came_back = (lighter(at - 1, at) && earlier.clone().any(|e| close(at, e)))
@@ -196,16 +200,11 @@ impl ShotDetector {
         // picture, its hue, not its light, most of its change; it goes again (the cast back
         // within the same part of it as the light must be).
         let cast = self.seen[at].signature.cast_difference(&self.seen[at - 1].signature);
-        let cast_close = |a: usize, b: usize| {
-            let moved = a.abs_diff(b) as f32 * motion;
-            let (x, y) = (&self.seen[a].signature, &self.seen[b].signature);
-            x.difference(y) < FLASH_RETURN * difference + moved
-                && x.cast_difference(y) <= FLASH_RETURN_LIGHT * cast
-        };
+        let cast_close = |a: usize, b: usize| back(a, b, FrameSignature::cast_difference, cast);
         // The hue must outweigh the light: darkening a strongly colored picture shifts its
         // mean a and b too, and a darkening is judged above (with the dark flash's guard).
         let colored = cast > rise
-            && cast >= FLASH_LIGHTENING * difference
+            && cast >= FLASH_SHARE * difference
             && ((at + 1..(at + 1 + FLASH_FRAMES).min(self.seen.len()))
                 .any(|later| cast_close(at - 1, later))
                 || earlier.into_iter().any(|e| cast_close(at, e)));
@@ -241,4 +240,9 @@ impl ShotDetector {
         let begins = at + GRADUAL_SPAN < self.seen.len() && between(at, at - 1, at + GRADUAL_SPAN, MIX_LEAST);
         under_way || begins
     }
+}
+
+/// How far apart two frames' mean Oklab lightness is.
+fn light_change(a: &FrameSignature, b: &FrameSignature) -> f32 {
+    (a.lightness() - b.lightness()).abs()
 }
