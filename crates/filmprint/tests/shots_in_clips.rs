@@ -269,6 +269,29 @@ fn a_flash_of_color_is_no_cut_but_a_cut_into_a_tint_that_stays_is() {
 }
 
 #[test]
+fn a_cut_under_exposure_flicker_into_a_darker_framing_is_a_cut() {
+    // A time-lapse's exposure flicker over a grey scene, cut at frame 56 to a darker, closer
+    // framing of it: the flicker darkened the frame before the cut towards the new shot, which
+    // looked like the first step of a dissolve (a two-frame dissolve at 54-55 before). With the
+    // light taken out, that frame holds nothing of the new shot.
+    let scene = format!("testsrc2=s={SIZE}:r=25:d=2.24,hue=s=0.3,eq=contrast=0.35");
+    let closer = format!(
+        "testsrc2=s={SIZE}:r=25:d=1.76,crop=iw*0.5:ih*0.5:iw*0.3:ih*0.3,scale=320:180,hue=s=0.3,\
+         eq=contrast=0.35:brightness=-0.25"
+    );
+    for gray in ["", ",hue=s=0"] {
+        let graph = format!(
+            "[0][1]concat=n=2:v=1,eq=brightness='0.035*sin(n*2.7)+0.025*sin(n*5.3+1)':eval=frame,\
+             noise=alls=20:allf=t+u:all_seed=5,format=yuv420p{gray}"
+        );
+        let clip = two_sources("flicker-cut.mp4", &scene, &closer, &graph);
+        let (frames, found) = boundaries(&clip);
+        assert_eq!(frames, 100);
+        assert_eq!(kinds(&found), vec![(Transition::Cut, 56, 56)], "gray {gray:?}");
+    }
+}
+
+#[test]
 fn a_picture_smaller_than_the_grid_keeps_its_colors() {
     // 48×32 in 4:2:0: its chroma planes (24×16) have fewer samples than the 64×36 grid has
     // cells, so the grid is taken from the picture (no cell is left empty, i.e. green).

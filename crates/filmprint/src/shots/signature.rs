@@ -203,6 +203,23 @@ impl FrameSignature {
         total / self.oklab.len().max(1) as f32
     }
 
+    /// How much of the way from `a` to `b` this frame has gone with each frame's mean lightness
+    /// taken out (its Oklab cells projected onto the line from `a` to `b`, 0..=1): under a
+    /// flickering light, what a frame holds of the next shot beyond being lit like it.
+    pub fn steady_share(&self, a: &FrameSignature, b: &FrameSignature) -> f32 {
+        let (la, lb, lz) = (a.lightness(), b.lightness(), self.lightness());
+        let (mut along, mut length) = (0.0f64, 0.0f64);
+        for ((x, y), z) in a.oklab.iter().zip(&b.oklab).zip(&self.oklab) {
+            let (x, y, z) = ([x[0] - la, x[1], x[2]], [y[0] - lb, y[1], y[2]], [z[0] - lz, z[1], z[2]]);
+            for c in 0..3 {
+                let step = f64::from(y[c] - x[c]);
+                along += step * f64::from(z[c] - x[c]);
+                length += step * step;
+            }
+        }
+        if length <= 0.0 { 0.0 } else { (along / length).clamp(0.0, 1.0) as f32 }
+    }
+
     /// How far this frame is from the mix of `a` and `b` nearest to it (mixed as `mixing`
     /// says), as [`Self::difference`] measures it, and the share of `b` in that mix (0..=1):
     /// the frames of a dissolve between `a` and `b` are close to such mixes.
@@ -337,5 +354,30 @@ mod tests {
         let green = flat([30, 200, 40]);
         assert!(green.distance_from_mix(&red, &blue, Mixing::Linear).0 > 0.1);
         assert!(green.distance_from_mix(&red, &blue, Mixing::Encoded).0 > 0.1);
+    }
+
+    #[test]
+    fn a_frame_only_darkened_holds_no_steady_share_of_a_darker_shot() {
+        // Upright stripes, and a darker shot of level ones: the first picture darkened (as a
+        // flicker does) is a fair part of the way to the second by the mix, and nothing of it
+        // with the light taken out; a true mix of the two holds its share both ways.
+        let picture = |value: fn(u32, u32) -> f32| {
+            FrameSignature::of(&Picture::from_fn(64, 36, move |x, y| [value(x, y).round() as u8; 3]))
+        };
+        fn upright(x: u32, _: u32) -> f32 {
+            if x % 8 < 4 { 90.0 } else { 170.0 }
+        }
+        fn level(_: u32, y: u32) -> f32 {
+            if y % 6 < 3 { 30.0 } else { 90.0 }
+        }
+        let (a, b) = (picture(upright), picture(level));
+        let darkened = picture(|x, y| upright(x, y) - 20.0);
+        let (_, share) = darkened.distance_from_mix(&a, &b, Mixing::Encoded);
+        assert!(share > 0.2, "{share}");
+        let steady = darkened.steady_share(&a, &b);
+        assert!(steady < 0.05, "{steady}");
+        let mixed = picture(|x, y| upright(x, y) * 0.6 + level(x, y) * 0.4);
+        let steady = mixed.steady_share(&a, &b);
+        assert!((steady - 0.4).abs() < 0.1, "{steady}");
     }
 }

@@ -3,8 +3,8 @@
 //! `mod.rs`, kept apart from the bookkeeping.
 
 use super::{
-    CUT_MIN, CUT_RATIO, FLASH_FRAMES, FLASH_RETURN, GRADUAL_SPAN, MIX_TOLERANCE, MOVED_MIN, MOVED_RATIO,
-    PEAK, STRUCTURE_MIN, STRUCTURE_RATIO, Seen, ShotDetector, WINDOW,
+    CUT_MIN, CUT_RATIO, DARK, FLASH_FRAMES, FLASH_RETURN, GRADUAL_SPAN, MIX_TOLERANCE, MOVED_MIN,
+    MOVED_RATIO, PEAK, STRUCTURE_MIN, STRUCTURE_RATIO, Seen, ShotDetector, WINDOW,
 };
 use crate::shots::signature::{FrameSignature, Mixing};
 
@@ -227,12 +227,20 @@ impl ShotDetector {
             })
         };
         // Where the light flickers, one frame lit a little towards the next shot is no mix: the
-        // frame before `at` must hold a good part of it, or the one before that be a mix too.
+        // frame before `at` must hold a good part of it, or the one before that be a mix too;
+        // and with the light taken out as well (a frame the flicker darkened towards a darker
+        // shot holds nothing of it but its light), unless near black, where all is light.
+        let lit_mix = |middle: usize, from: usize, least: f32| {
+            let (a, b, z) =
+                (&self.seen[from].signature, &self.seen[at].signature, &self.seen[middle].signature);
+            let dark = [a, b, z].iter().any(|s| s.lightness() < DARK);
+            between(middle, from, at, least) && (dark || z.steady_share(a, b) >= least)
+        };
         let under_way = at > GRADUAL_SPAN && {
             let from = at - 1 - GRADUAL_SPAN;
             if self.flickers(at) {
-                between(at - 1, from, at, FLICKER_MIX)
-                    || between(at - 2, from, at, MIX_LEAST) && between(at - 1, from, at, MIX_LEAST)
+                lit_mix(at - 1, from, FLICKER_MIX)
+                    || lit_mix(at - 2, from, MIX_LEAST) && lit_mix(at - 1, from, MIX_LEAST)
             } else {
                 between(at - 1, from, at, MIX_LEAST)
             }

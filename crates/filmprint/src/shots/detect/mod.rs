@@ -56,7 +56,9 @@
 //!   where the frame-by-frame tests found nothing, as its ends are known to four frames.
 //! - **Flickering light and gradual steps**: a cut candidate is no step of a gradual change
 //!   when, under a flickering light, the lone frame before it was only lit a little towards the
-//!   next shot (the lamp, not a mix).
+//!   next shot (the lamp, not a mix), or holds nothing of it once each frame's mean lightness
+//!   is taken out (a time-lapse's exposure flicker darkening the frame before a cut to a
+//!   darker shot).
 //!
 //! Black-and-white and sepia films differ in lightness structure only; the grid of Oklab cells
 //! sees that (no reliance on hue).
