@@ -82,10 +82,22 @@ hyperlapse push, chroma bleed and a head-switching band, a tape dropout and a tr
 wind sway and sun flares in macro shots, a night moth round a lamp, a scrolling ticker, a radar
 sweep, lightning, a curtain opening inside a shot, flickering stage lights and a shadow play,
 cuts between near-identical angles, to closer framings and between dark shots, dissolves of 8
-to 44 frames and fades through black and white. The
-recipes are in shots_recipes.py beside this script (those of held-out-j and -k in
-shots_sources_j.py and shots_sources_k.py). Also written: all-color.mp4 (the color
-clips 00-11 joined, for timing) and trailer-annotated.json (the trailer's own
+to 44 frames and fades through black and white; clips 72-77 (HELD_OUT_L) are "held-out-l",
+a twelfth one written after held-out-k, again blind, from new recipes of film material of six
+more kinds (an underwater reef documentary, a nature film of a storm at sea, a night-vision
+wildlife film, a stage magic show, a fireworks night, a ski film) from new drawn scenes and
+seeds (sources, effects and recipes all in shots_sources_l.py), with rippling caustics, bubbles,
+a shoal and a moth passing the lens, a diver's torch shone into it, scope and 2:1 bars, a ship
+rolling and heaving, forked lightning, a wave over the lens, a lamp failing for good, a
+lighthouse beam sweeping into the lens, infrared green with a camera trap's clock, an infrared
+lamp surging, auto-gain hunting, a recorder glitch, flash powder and smoke, house lights
+dimming slowly, a phone flash, names fading in, bursts lighting the sky, a gold flash,
+crackling strobes, drifting smoke, a pinch zoom, whip and follow pans, snow sprayed on the
+lens, a slow sun flare and a whiteout, cuts between near-identical angles, to closer framings
+and between dark shots, dissolves of 10 to 44 frames and fades through black and white. The
+recipes are in shots_recipes.py beside this script (those of held-out-j, -k and -l in
+shots_sources_j.py, shots_sources_k.py and shots_sources_l.py). Also written: all-color.mp4
+(the color clips 00-11 joined, for timing) and trailer-annotated.json (the trailer's own
 boundaries, annotated by eye).
 Idempotent: a clip is regenerated only if it or its JSON is missing or its
 recipe changed.
@@ -109,6 +121,7 @@ from shots_lavfi import FONT, SERIF, geq as _geq  # noqa: E402
 from shots_sources_i import FX_I, LAVFI_I, TEXT_FILES_I  # noqa: E402
 from shots_sources_j import FX_J, HELD_OUT_J, LAVFI_J, TEXT_FILES_J  # noqa: E402
 from shots_sources_k import FX_K, HELD_OUT_K, LAVFI_K, TEXT_FILES_K  # noqa: E402
+from shots_sources_l import FX_L, HELD_OUT_L, LAVFI_L, TEXT_FILES_L  # noqa: E402
 
 FPS, W, H = 24, 320, 180
 REPO = Path(__file__).resolve().parent.parent
@@ -1127,6 +1140,10 @@ TEXT_FILES.update(TEXT_FILES_J)
 LAVFI.update(LAVFI_K)
 FX.update(FX_K)
 TEXT_FILES.update(TEXT_FILES_K)
+# Sources, effects and recipes of held-out-l are in shots_sources_l.py beside this script.
+LAVFI.update(LAVFI_L)
+FX.update(FX_L)
+TEXT_FILES.update(TEXT_FILES_L)
 
 
 def card(text, serif=False):
@@ -1173,6 +1190,10 @@ def overlap(tr):
 
 def split_of(index):
     """The split a clip belongs to, from its index."""
+    if index >= len(CLIPS) + len(HELD_OUT_B) + len(HELD_OUT_C) + len(HELD_OUT_D) \
+            + len(HELD_OUT_E) + len(HELD_OUT_F) + len(HELD_OUT_G) + len(HELD_OUT_H) \
+            + len(HELD_OUT_I) + len(HELD_OUT_J) + len(HELD_OUT_K):
+        return "held-out-l"
     if index >= len(CLIPS) + len(HELD_OUT_B) + len(HELD_OUT_C) + len(HELD_OUT_D) \
             + len(HELD_OUT_E) + len(HELD_OUT_F) + len(HELD_OUT_G) + len(HELD_OUT_H) \
             + len(HELD_OUT_I) + len(HELD_OUT_J):
@@ -1289,7 +1310,7 @@ def make_clip(index, name, items, out):
 
 
 def join_color(made, out):
-    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -k stay out)."""
+    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -l stay out)."""
     joined = out / "all-color.mp4"
     if any(new for _, new in made) or not joined.exists():
         listing = out / "all-color.txt"
@@ -1310,7 +1331,7 @@ def main():
         if not (out / file).exists() or (out / file).read_text() != text + "\n":
             (out / file).write_text(text + "\n")
     clips = (CLIPS + HELD_OUT_B + HELD_OUT_C + HELD_OUT_D + HELD_OUT_E + HELD_OUT_F + HELD_OUT_G
-             + HELD_OUT_H + HELD_OUT_I + HELD_OUT_J + HELD_OUT_K)
+             + HELD_OUT_H + HELD_OUT_I + HELD_OUT_J + HELD_OUT_K + HELD_OUT_L)
     if opts.only:
         for i in sorted({int(x) for x in opts.only.split(",")}):
             print(f"{'made' if make_clip(i, *clips[i], out)[1] else 'kept'} "
