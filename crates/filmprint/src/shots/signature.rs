@@ -207,17 +207,11 @@ impl FrameSignature {
     /// taken out (its Oklab cells projected onto the line from `a` to `b`, 0..=1): under a
     /// flickering light, what a frame holds of the next shot beyond being lit like it.
     pub fn steady_share(&self, a: &FrameSignature, b: &FrameSignature) -> f32 {
-        let (la, lb, lz) = (a.lightness(), b.lightness(), self.lightness());
-        let (mut along, mut length) = (0.0f64, 0.0f64);
-        for ((x, y), z) in a.oklab.iter().zip(&b.oklab).zip(&self.oklab) {
-            let (x, y, z) = ([x[0] - la, x[1], x[2]], [y[0] - lb, y[1], y[2]], [z[0] - lz, z[1], z[2]]);
-            for c in 0..3 {
-                let step = f64::from(y[c] - x[c]);
-                along += step * f64::from(z[c] - x[c]);
-                length += step * step;
-            }
-        }
-        if length <= 0.0 { 0.0 } else { (along / length).clamp(0.0, 1.0) as f32 }
+        let unlit = |frame: &FrameSignature| {
+            let light = frame.lightness();
+            frame.oklab.iter().map(move |c| [c[0] - light, c[1], c[2]]).collect::<Vec<_>>()
+        };
+        share_along(&unlit(a), &unlit(b), &unlit(self))
     }
 
     /// How far this frame is from the mix of `a` and `b` nearest to it (mixed as `mixing`
@@ -225,15 +219,7 @@ impl FrameSignature {
     /// the frames of a dissolve between `a` and `b` are close to such mixes.
     pub fn distance_from_mix(&self, a: &FrameSignature, b: &FrameSignature, mixing: Mixing) -> (f32, f32) {
         let (xs, ys, zs) = (a.cells(mixing), b.cells(mixing), self.cells(mixing));
-        let (mut along, mut length) = (0.0f64, 0.0f64);
-        for ((x, y), z) in xs.iter().zip(ys).zip(zs) {
-            for c in 0..3 {
-                let step = f64::from(y[c] - x[c]);
-                along += step * f64::from(z[c] - x[c]);
-                length += step * step;
-            }
-        }
-        let share = if length <= 0.0 { 0.0 } else { (along / length).clamp(0.0, 1.0) as f32 };
+        let share = share_along(xs, ys, zs);
         let mixed: Vec<[f32; 3]> = xs
             .iter()
             .zip(ys)
@@ -290,6 +276,20 @@ fn span(index: usize, cells: usize, size: usize) -> (usize, usize) {
     let first = (index * size / cells).min(size - 1);
     let end = ((index + 1) * size / cells).clamp(first + 1, size);
     (first, end)
+}
+
+/// How far the cells `zs` lie along the line from `xs` to `ys` (their projection on it, 0..=1;
+/// 0 when the two ends are the same).
+fn share_along(xs: &[[f32; 3]], ys: &[[f32; 3]], zs: &[[f32; 3]]) -> f32 {
+    let (mut along, mut length) = (0.0f64, 0.0f64);
+    for ((x, y), z) in xs.iter().zip(ys).zip(zs) {
+        for c in 0..3 {
+            let step = f64::from(y[c] - x[c]);
+            along += step * f64::from(z[c] - x[c]);
+            length += step * step;
+        }
+    }
+    if length <= 0.0 { 0.0 } else { (along / length).clamp(0.0, 1.0) as f32 }
 }
 
 fn distance(a: [f32; 3], b: [f32; 3]) -> f32 {
