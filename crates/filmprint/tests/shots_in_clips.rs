@@ -21,59 +21,26 @@ fn kinds(found: &[Boundary]) -> Vec<(Transition, u64, u64)> {
     found.iter().map(|b| (b.transition, b.first, b.last)).collect()
 }
 
-/// A test card, a zooming fractal and color bars of `seconds` each at 25 fps, joined by
-/// `graph` (a filter graph over inputs 0, 1, 2), in H.264 with a keyframe every 30 frames.
-fn card_fractal_bars(name: &str, seconds: [f64; 3], graph: &str) -> Clip {
-    let [card, fractal, bars] = seconds;
-    Clip::encode(
-        name,
-        &[
-            "-f",
-            "lavfi",
-            "-i",
-            &format!("testsrc2=s={SIZE}:r=25:d={card}"),
-            "-t",
-            &fractal.to_string(),
-            "-f",
-            "lavfi",
-            "-i",
-            &format!("mandelbrot=s={SIZE}:r=25"),
-            "-f",
-            "lavfi",
-            "-i",
-            &format!("smptebars=s={SIZE}:r=25:d={bars}"),
-            "-filter_complex",
-            graph,
-            "-c:v",
-            "libx264",
-            "-g",
-            "30",
-        ],
-    )
+/// Lavfi sources joined by `graph` (a filter graph over inputs 0, 1, ...), in H.264 with a
+/// keyframe every 30 frames.
+fn lavfi_clip(name: &str, inputs: &[&str], graph: &str) -> Clip {
+    let mut args = Vec::new();
+    for input in inputs {
+        args.extend(["-f", "lavfi", "-i", input]);
+    }
+    args.extend(["-filter_complex", graph, "-c:v", "libx264", "-g", "30"]);
+    Clip::encode(name, &args)
 }
 
-/// Two lavfi sources joined by `graph` (a filter graph over inputs 0 and 1), in H.264 with a
-/// keyframe every 30 frames.
-fn two_sources(name: &str, first: &str, second: &str, graph: &str) -> Clip {
-    Clip::encode(
-        name,
-        &[
-            "-f",
-            "lavfi",
-            "-i",
-            first,
-            "-f",
-            "lavfi",
-            "-i",
-            second,
-            "-filter_complex",
-            graph,
-            "-c:v",
-            "libx264",
-            "-g",
-            "30",
-        ],
-    )
+/// A test card, a zooming fractal and color bars of `seconds` each at 25 fps, joined by
+/// `graph` (see [`lavfi_clip`]).
+fn card_fractal_bars(name: &str, [card, fractal, bars]: [f64; 3], graph: &str) -> Clip {
+    let inputs = [
+        format!("testsrc2=s={SIZE}:r=25:d={card}"),
+        format!("mandelbrot=s={SIZE}:r=25,trim=duration={fractal}"),
+        format!("smptebars=s={SIZE}:r=25:d={bars}"),
+    ];
+    lavfi_clip(name, &inputs.each_ref().map(String::as_str), graph)
 }
 
 #[test]
@@ -123,7 +90,7 @@ fn a_fade_through_black_into_a_dark_grainy_title_card_is_one_fade() {
              noise=alls=16:allf=t"
         );
         let graph = format!("[0][1]xfade=transition=fadeblack:duration=1.2:offset=2,format=yuv420p{gray}");
-        let clip = two_sources("card.mp4", &format!("testsrc2=s={SIZE}:r=25:d=4"), &card, &graph);
+        let clip = lavfi_clip("card.mp4", &[&format!("testsrc2=s={SIZE}:r=25:d=4"), &card], &graph);
         let (_, found) = boundaries(&clip);
         assert_eq!(found.len(), 1, "gray {gray:?}: {:?}", kinds(&found));
         let fade = found[0];
@@ -224,7 +191,7 @@ fn a_flash_in_the_shot_after_a_dissolve_leaves_the_dissolve() {
                  [lit][f]xfade=transition=fade:duration=0.8:offset=1.6,format=yuv420p{gray}",
                 flash + 2
             );
-            let clip = two_sources("flash-after.mp4", &fractal, &fractal, &graph);
+            let clip = lavfi_clip("flash-after.mp4", &[&fractal, &fractal], &graph);
             let (frames, found) = boundaries(&clip);
             assert_eq!(frames, 100);
             let kinds = kinds(&found);
@@ -284,7 +251,7 @@ fn a_cut_under_exposure_flicker_into_a_darker_framing_is_a_cut() {
             "[0][1]concat=n=2:v=1,eq=brightness='0.035*sin(n*2.7)+0.025*sin(n*5.3+1)':eval=frame,\
              noise=alls=20:allf=t+u:all_seed=5,format=yuv420p{gray}"
         );
-        let clip = two_sources("flicker-cut.mp4", &scene, &closer, &graph);
+        let clip = lavfi_clip("flicker-cut.mp4", &[&scene, &closer], &graph);
         let (frames, found) = boundaries(&clip);
         assert_eq!(frames, 100);
         assert_eq!(kinds(&found), vec![(Transition::Cut, 56, 56)], "gray {gray:?}");
