@@ -19,7 +19,7 @@
 #     `--timings`) and its speed on 1 thread against 2.
 # It prints a table of ratios and writes it into docs/BENCHMARKS.md between the markers.
 #
-# Usage: scripts/bench.sh            (about 40 minutes on 2 cores, most of it the seed's pipeline)
+# Usage: scripts/bench.sh            (40 to 70 minutes on 2 cores, most of it the seed's pipeline)
 # Env:   BENCH_DIR  workload cache (default ~/.cache/filmprint-bench)
 #        RUNS       runs per short command, the median is kept (default 3)
 #        SEED=0     skip the seed's pipeline; SEED_2H=1 also run it on the 2-hour film (~1 h)
