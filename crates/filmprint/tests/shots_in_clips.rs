@@ -259,6 +259,43 @@ fn a_cut_under_exposure_flicker_into_a_darker_framing_is_a_cut() {
 }
 
 #[test]
+fn cuts_into_and_out_of_a_shot_whose_camera_hunts_for_its_exposure_are_cuts() {
+    // A grey scene whose brightness pumps from frame to frame (a camera's auto-gain hunting)
+    // between two calm shots: cut into it at 50 from a darker framing (its first frame looked
+    // like the start of a dissolve, the next ones being lit otherwise), and out of it at 98 to
+    // a closer framing (the flicker, on one side of the cut only, made the cut no peak).
+    let hunting = |seconds: &str, phase: u32| {
+        format!(
+            "testsrc2=s={SIZE}:r=25:d={seconds},hue=s=0.3,eq=contrast=0.35,\
+             eq=brightness='0.045*sin(n*1.7+{phase})+0.03*sin(n*0.6+{phase})':eval=frame"
+        )
+    };
+    let framing = |seconds: &str, crop: &str, brightness: &str| {
+        format!(
+            "testsrc2=s={SIZE}:r=25:d={seconds},crop={crop},scale=320:180,setsar=1,hue=s=0.3,\
+             eq=contrast=0.35:brightness={brightness}"
+        )
+    };
+    let darker = framing("2", "iw*0.7:ih*0.7:iw*0.3:ih*0.3", "-0.2");
+    let closer = framing("1.6", "iw*0.8:ih*0.8:iw*0.05:ih*0.05", "0");
+    let bars = "smptebars=s=320x180:r=25:d=2,eq=contrast=0.6".to_string();
+    for (first, phase) in [(&darker, 4), (&bars, 0)] {
+        for gray in ["", ",hue=s=0"] {
+            let graph =
+                format!("[0][1][2]concat=n=3:v=1,noise=alls=20:allf=t+u:all_seed=7,format=yuv420p{gray}");
+            let clip = lavfi_clip("gain-hunting.mp4", &[first, &hunting("1.92", phase), &closer], &graph);
+            let (frames, found) = boundaries(&clip);
+            assert_eq!(frames, 138);
+            assert_eq!(
+                kinds(&found),
+                vec![(Transition::Cut, 50, 50), (Transition::Cut, 98, 98)],
+                "phase {phase}, gray {gray:?}"
+            );
+        }
+    }
+}
+
+#[test]
 fn a_picture_smaller_than_the_grid_keeps_its_colors() {
     // 48×32 in 4:2:0: its chroma planes (24×16) have fewer samples than the 64×36 grid has
     // cells, so the grid is taken from the picture (no cell is left empty, i.e. green).

@@ -2,8 +2,10 @@
 //! gradual change going through it, the medians around it): the tests behind each decision of
 //! `mod.rs`, kept apart from the bookkeeping.
 
+use std::ops::Range;
+
 use super::{
-    CUT_MIN, CUT_RATIO, DARK, FLASH_FRAMES, FLASH_RETURN, GRADUAL_SPAN, MIX_TOLERANCE, MOVED_MIN,
+    CUT_MIN, CUT_RATIO, DARK, FLASH_FRAMES, FLASH_RETURN, FLAT, GRADUAL_SPAN, MIX_TOLERANCE, MOVED_MIN,
     MOVED_RATIO, PEAK, STRUCTURE_MIN, STRUCTURE_RATIO, Seen, ShotDetector, WINDOW,
 };
 use crate::shots::signature::{FrameSignature, Mixing};
@@ -29,6 +31,12 @@ const FLICKER_MIX: f32 = 0.25;
 /// After a flash the picture's lightness (its cast, after a flash of color) is back within this
 /// part of the flash's rise.
 const FLASH_RETURN_SHARE: f32 = 0.5;
+/// A frame that begins a gradual change (not into black or white) holds at most this share of
+/// where the next frames go.
+const BEGUN_MOST: f32 = 0.8;
+/// Light flickers on one side of a cut when its changes turn with steps of at least this much
+/// (mean Oklab lightness) each way: grain turns a still shot's lightness by less.
+const FLICKER_STEP: f32 = 0.005;
 /// A dark flash's first frame differs from the one before by at least this part of the
 /// difference of the frame that comes back from it.
 const FLASH_DIP: f32 = 0.5;
@@ -72,12 +80,24 @@ impl ShotDetector {
     /// Only where the light does flicker: the lightness changes make most of the differences
     /// around (elsewhere, taking them out would turn the steep step of a fade into a cut).
     /// `around` is the median difference of the frames around it.
+    ///
+    /// The light may flicker on one side of the cut only (a camera's auto-gain hunting in the
+    /// shot before it, the next shot calm): then that side's frames are weighed alone, and the
+    /// cut must outdo each of them with the light taken out (a strobe starting in the next shot
+    /// is no flicker of the frames before it).
     pub(super) fn is_cut_under_flicker(&self, at: usize, around: f32) -> bool {
         let window = at.saturating_sub(WINDOW)..(at + WINDOW + 1).min(self.seen.len());
-        let steady_around = self.median_of(window, at, |s| s.steady);
+        let steady_around = self.median_of(window.clone(), at, |s| s.steady);
         let steady = self.seen[at].steady;
-        around - steady_around >= FLICKER_SHARE * around
-            && self.flickers(at)
+        let lit = |frames: Range<usize>, around: f32| {
+            around - self.median_of(frames.clone(), at, |s| s.steady) >= FLICKER_SHARE * around
+                && self.flickers_over(frames, at, FLICKER_STEP)
+        };
+        let lit_alone = |frames: Range<usize>| {
+            lit(frames.clone(), self.median_difference(frames.clone(), at))
+                && frames.filter(|&i| i >= 1).all(|i| self.seen[i].steady < steady)
+        };
+        (lit(window.clone(), around) || lit_alone(window.start..at) || lit_alone(at + 1..window.end))
             && steady >= CUT_MIN
             && steady >= CUT_RATIO * steady_around
             && self.is_peak(at, |s| s.steady)
@@ -87,10 +107,19 @@ impl ShotDetector {
     /// one way (a fade): the change of mean lightness turns from rising to falling or back at
     /// least every [`FLICKER_TURNS`] frames.
     fn flickers(&self, at: usize) -> bool {
+        self.flickers_over(at.saturating_sub(WINDOW)..(at + WINDOW + 1).min(self.seen.len()), at, 0.0)
+    }
+
+    /// [`Self::flickers`] over `frames` (but `skip`), counting only the turns between changes
+    /// of at least `step` each way.
+    fn flickers_over(&self, frames: Range<usize>, skip: usize, step: f32) -> bool {
         let light = |i: usize| self.seen[i].signature.lightness();
-        let window = at.saturating_sub(WINDOW).max(1)..(at + WINDOW + 1).min(self.seen.len());
-        let changes: Vec<f32> = window.filter(|&i| i != at).map(|i| light(i) - light(i - 1)).collect();
-        let turns = changes.windows(2).filter(|w| (w[0] > 0.0) != (w[1] > 0.0)).count();
+        let frames = frames.start.max(1)..frames.end;
+        let changes: Vec<f32> = frames.filter(|&i| i != skip).map(|i| light(i) - light(i - 1)).collect();
+        let turns = changes
+            .windows(2)
+            .filter(|w| (w[0] > 0.0) != (w[1] > 0.0) && w[0].abs().min(w[1].abs()) >= step)
+            .count();
         !changes.is_empty() && turns * FLICKER_TURNS >= changes.len()
     }
 
@@ -132,18 +161,13 @@ impl ShotDetector {
     }
 
     /// The median difference of `seen[range]`, leaving out `seen[skip]`.
-    pub(super) fn median_difference(&self, range: std::ops::Range<usize>, skip: usize) -> f32 {
+    pub(super) fn median_difference(&self, range: Range<usize>, skip: usize) -> f32 {
         self.median_of(range, skip, |seen| seen.difference)
     }
 
     /// The median of `value` over `seen[range]`, leaving out `seen[skip]` (and the first frame,
     /// which has no difference).
-    pub(super) fn median_of(
-        &self,
-        range: std::ops::Range<usize>,
-        skip: usize,
-        value: impl Fn(&Seen) -> f32,
-    ) -> f32 {
+    pub(super) fn median_of(&self, range: Range<usize>, skip: usize, value: impl Fn(&Seen) -> f32) -> f32 {
         let mut values: Vec<f32> =
             range.filter(|&i| i != skip && i >= 1).map(|i| value(&self.seen[i])).collect();
         if values.is_empty() {
@@ -217,13 +241,13 @@ impl ShotDetector {
     /// begins), as mixes do. A cut's frames are not between anything; a camera move's are not
     /// mixes.
     pub(super) fn is_gradual_step(&self, at: usize) -> bool {
-        let between = |middle: usize, from: usize, to: usize, least: f32| {
+        let between = |middle: usize, from: usize, to: usize, least: f32, most: f32| {
             let (a, b, z) =
                 (&self.seen[from].signature, &self.seen[to].signature, &self.seen[middle].signature);
             let ends = a.difference(b);
             [Mixing::Linear, Mixing::Encoded].into_iter().any(|mixing| {
                 let (distance, share) = z.distance_from_mix(a, b, mixing);
-                (least..=1.0 - MIX_LEAST).contains(&share) && distance <= MIX_TOLERANCE * ends
+                (least..=most).contains(&share) && distance <= MIX_TOLERANCE * ends
             })
         };
         // Where the light flickers, one frame lit a little towards the next shot is no mix: the
@@ -234,7 +258,7 @@ impl ShotDetector {
             let (a, b, z) =
                 (&self.seen[from].signature, &self.seen[at].signature, &self.seen[middle].signature);
             let dark = [a, b, z].iter().any(|s| s.lightness() < DARK);
-            between(middle, from, at, least) && (dark || z.steady_share(a, b) >= least)
+            between(middle, from, at, least, 1.0 - MIX_LEAST) && (dark || z.steady_share(a, b) >= least)
         };
         let under_way = at > GRADUAL_SPAN && {
             let from = at - 1 - GRADUAL_SPAN;
@@ -242,10 +266,25 @@ impl ShotDetector {
                 lit_mix(at - 1, from, FLICKER_MIX)
                     || lit_mix(at - 2, from, MIX_LEAST) && lit_mix(at - 1, from, MIX_LEAST)
             } else {
-                between(at - 1, from, at, MIX_LEAST)
+                between(at - 1, from, at, MIX_LEAST, 1.0 - MIX_LEAST)
             }
         };
-        let begins = at + GRADUAL_SPAN < self.seen.len() && between(at, at - 1, at + GRADUAL_SPAN, MIX_LEAST);
+        // A change that `at` begins carries on over the next frames: `at` holds at most
+        // `BEGUN_MOST` of where they go, and, with each frame's mean lightness taken out, not
+        // all of it (a cut into a shot whose camera hunts for its exposure: the first frame is
+        // the new picture, only lit otherwise), unless they go into black or white (a fade's
+        // last steps, in linear light, are its steepest) or out of black (all is light there).
+        let begins = at + GRADUAL_SPAN < self.seen.len() && {
+            let (a, b, z) = (
+                &self.seen[at - 1].signature,
+                &self.seen[at + GRADUAL_SPAN].signature,
+                &self.seen[at].signature,
+            );
+            let flat = b.is_flat(FLAT);
+            let dark = [a, b, z].iter().any(|s| s.lightness() < DARK);
+            between(at, at - 1, at + GRADUAL_SPAN, MIX_LEAST, if flat { 1.0 - MIX_LEAST } else { BEGUN_MOST })
+                && (flat || dark || z.steady_share(a, b) <= 1.0 - MIX_LEAST)
+        };
         under_way || begins
     }
 }

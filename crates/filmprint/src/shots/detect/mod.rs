@@ -16,7 +16,8 @@
 //!   (animation held on twos above all) makes fine differences jump from frame to frame.
 //! - **Cuts under a flickering light** (an old print's lamp, a pulsing stage light): where the
 //!   light goes up and down from frame to frame and makes most of the differences, the cut's
-//!   test is made again with each frame's change of mean lightness taken out.
+//!   test is made again with each frame's change of mean lightness taken out; also where only
+//!   one side of the cut flickers (a camera hunting for its exposure before a calm shot).
 //! - **Flashes** (lightning, a camera flash, a muzzle flash; and dark ones: a failing lamp, an
 //!   inverted impact frame): the picture lightens or darkens and after a few frames comes
 //!   back to what it was before, so frame t−1 is compared with t+1…t+[`FLASH_FRAMES`] (Heng &
@@ -58,7 +59,9 @@
 //!   when, under a flickering light, the lone frame before it was only lit a little towards the
 //!   next shot (the lamp, not a mix), or holds nothing of it once each frame's mean lightness
 //!   is taken out (a time-lapse's exposure flicker darkening the frame before a cut to a
-//!   darker shot).
+//!   darker shot); nor is a cut candidate that would begin one but already holds most of where
+//!   the next frames go, or all of it once the light is taken out (a cut into a shot whose
+//!   exposure pumps: its next frames are the same picture lit otherwise).
 //!
 //! Black-and-white and sepia films differ in lightness structure only; the grid of Oklab cells
 //! sees that (no reliance on hue).
