@@ -23,14 +23,16 @@ held-out-f, clips 42-47), held-out-h (an eighth, written after
 held-out-g, clips 48-53), held-out-i (the ninth, written after
 held-out-h, clips 54-59), held-out-j (the tenth, written after
 held-out-i, clips 60-65), held-out-k (the eleventh, written after
-held-out-j, clips 66-71) and held-out-l (the twelfth, written after
-held-out-k, clips 72-77); `all` runs every clip and
+held-out-j, clips 66-71), held-out-l (the twelfth, written after
+held-out-k, clips 72-77) and held-out-m (the thirteenth, written after
+held-out-l, clips 78-83); `all` runs every clip and
 reports each split in its own table, in that order. The trailer annotated by
 eye is scored with `tuning` and `all` only.
 
 Usage: scripts/shots-compare.py [--split tuning|held-out|held-out-b|held-out-c|held-out-d|
                                           held-out-e|held-out-f|held-out-g|held-out-h|
-                                          held-out-i|held-out-j|held-out-k|held-out-l|all]
+                                          held-out-i|held-out-j|held-out-k|held-out-l|
+                                          held-out-m|all]
        [--details] [--quick]
 (--details lists filmprint's misses and false positives, tuning clips only)
 """
@@ -48,7 +50,7 @@ CACHE = Path.home() / ".cache"
 DETECTORS = ["filmprint", "sd-content", "sd-adaptive"]
 SPLITS = ["tuning", "held-out", "held-out-b", "held-out-c", "held-out-d", "held-out-e",
           "held-out-f", "held-out-g", "held-out-h", "held-out-i",
-          "held-out-j", "held-out-k", "held-out-l"]
+          "held-out-j", "held-out-k", "held-out-l", "held-out-m"]
 
 
 def run(cmd):

@@ -94,11 +94,25 @@ lamp surging, auto-gain hunting, a recorder glitch, flash powder and smoke, hous
 dimming slowly, a phone flash, names fading in, bursts lighting the sky, a gold flash,
 crackling strobes, drifting smoke, a pinch zoom, whip and follow pans, snow sprayed on the
 lens, a slow sun flare and a whiteout, cuts between near-identical angles, to closer framings
-and between dark shots, dissolves of 10 to 44 frames and fades through black and white. The
-recipes are in shots_recipes.py beside this script (those of held-out-j, -k and -l in
-shots_sources_j.py, shots_sources_k.py and shots_sources_l.py). Also written: all-color.mp4
-(the color clips 00-11 joined, for timing) and trailer-annotated.json (the trailer's own
-boundaries, annotated by eye).
+and between dark shots, dissolves of 10 to 44 frames and fades through black and white; clips
+78-83 (HELD_OUT_M) are "held-out-m", a thirteenth one written after held-out-l, again blind,
+from new recipes of film material of six more kinds (a desert road movie, a hospital drama, a
+volcano documentary, an industrial film of a steel mill, a microscope science film, an aurora
+night-sky film) from new drawn scenes and seeds (sources, effects and recipes all in
+shots_sources_m.py), with scope, 4:3 and wide bars and a round eyepiece, heat shimmer, a truck
+and a gurney passing the lens, a bump in the road, sun glare, blowing dust, shadows of poles
+sweeping over a face, a blinking sign, fluorescent tubes struggling, a theatre lamp switched on,
+a defibrillator shock, a door opening, a heart monitor sweeping, a burst of glow from a vent, a
+lava bomb past the lens, falling ash, drifting gas, a tremor, helicopter vibration, a furnace
+door raised, a welding arc flickering, sparks across the lens, steam, projector flicker, a jolt,
+a crash zoom and a tilt, a focus hunt, a microscope stage slid across, a lamp turned up, an air
+bubble, a headtorch and headlights sweeping past, a fireball, time-lapse flicker, an aurora
+surge, a lamp put out, captions fading in, cuts during pans and zooms, between near-identical
+angles, to closer framings and between dark shots, dissolves of 8 to 48 frames and fades
+through black and white. The recipes are in shots_recipes.py beside this script (those of
+held-out-j to -m in shots_sources_j.py, shots_sources_k.py, shots_sources_l.py and
+shots_sources_m.py). Also written: all-color.mp4 (the color clips 00-11 joined, for timing)
+and trailer-annotated.json (the trailer's own boundaries, annotated by eye).
 Idempotent: a clip is regenerated only if it or its JSON is missing or its
 recipe changed.
 
@@ -122,6 +136,7 @@ from shots_sources_i import FX_I, LAVFI_I, TEXT_FILES_I  # noqa: E402
 from shots_sources_j import FX_J, HELD_OUT_J, LAVFI_J, TEXT_FILES_J  # noqa: E402
 from shots_sources_k import FX_K, HELD_OUT_K, LAVFI_K, TEXT_FILES_K  # noqa: E402
 from shots_sources_l import FX_L, HELD_OUT_L, LAVFI_L, TEXT_FILES_L  # noqa: E402
+from shots_sources_m import FX_M, HELD_OUT_M, LAVFI_M, TEXT_FILES_M  # noqa: E402
 
 FPS, W, H = 24, 320, 180
 REPO = Path(__file__).resolve().parent.parent
@@ -1144,6 +1159,10 @@ TEXT_FILES.update(TEXT_FILES_K)
 LAVFI.update(LAVFI_L)
 FX.update(FX_L)
 TEXT_FILES.update(TEXT_FILES_L)
+# Sources, effects and recipes of held-out-m are in shots_sources_m.py beside this script.
+LAVFI.update(LAVFI_M)
+FX.update(FX_M)
+TEXT_FILES.update(TEXT_FILES_M)
 
 
 def card(text, serif=False):
@@ -1190,6 +1209,10 @@ def overlap(tr):
 
 def split_of(index):
     """The split a clip belongs to, from its index."""
+    if index >= len(CLIPS) + len(HELD_OUT_B) + len(HELD_OUT_C) + len(HELD_OUT_D) \
+            + len(HELD_OUT_E) + len(HELD_OUT_F) + len(HELD_OUT_G) + len(HELD_OUT_H) \
+            + len(HELD_OUT_I) + len(HELD_OUT_J) + len(HELD_OUT_K) + len(HELD_OUT_L):
+        return "held-out-m"
     if index >= len(CLIPS) + len(HELD_OUT_B) + len(HELD_OUT_C) + len(HELD_OUT_D) \
             + len(HELD_OUT_E) + len(HELD_OUT_F) + len(HELD_OUT_G) + len(HELD_OUT_H) \
             + len(HELD_OUT_I) + len(HELD_OUT_J) + len(HELD_OUT_K):
@@ -1310,7 +1333,7 @@ def make_clip(index, name, items, out):
 
 
 def join_color(made, out):
-    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -l stay out)."""
+    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -m stay out)."""
     joined = out / "all-color.mp4"
     if any(new for _, new in made) or not joined.exists():
         listing = out / "all-color.txt"
@@ -1331,7 +1354,7 @@ def main():
         if not (out / file).exists() or (out / file).read_text() != text + "\n":
             (out / file).write_text(text + "\n")
     clips = (CLIPS + HELD_OUT_B + HELD_OUT_C + HELD_OUT_D + HELD_OUT_E + HELD_OUT_F + HELD_OUT_G
-             + HELD_OUT_H + HELD_OUT_I + HELD_OUT_J + HELD_OUT_K + HELD_OUT_L)
+             + HELD_OUT_H + HELD_OUT_I + HELD_OUT_J + HELD_OUT_K + HELD_OUT_L + HELD_OUT_M)
     if opts.only:
         for i in sorted({int(x) for x in opts.only.split(",")}):
             print(f"{'made' if make_clip(i, *clips[i], out)[1] else 'kept'} "
