@@ -296,6 +296,33 @@ fn cuts_into_and_out_of_a_shot_whose_camera_hunts_for_its_exposure_are_cuts() {
 }
 
 #[test]
+fn a_tape_glitch_is_no_cut_but_the_cut_after_it_is() {
+    // Frames 40 and 41 have bands of lines displaced sideways (a tape glitch): two false cuts
+    // (into the glitch and out of it) before, as its light neither rises nor falls. The
+    // picture from before it is back at frame 42; the cut to color bars at 75 stays.
+    let shift = |plane: &str, by: u32, band: u32, width: u32| {
+        format!("{plane}='{plane}(mod(X+{by}*between(N,40,41)*gt(sin(floor(Y/{band})*7.7),0),{width}),Y)'")
+    };
+    let glitch = format!(
+        "format=yuv420p,geq={}:{}:{}",
+        shift("lum", 60, 12, 320),
+        shift("cb", 30, 6, 160),
+        shift("cr", 30, 6, 160)
+    );
+    let card = format!("testsrc2=s={SIZE}:r=25:d=3,hue=s=0.5");
+    let bars = format!("smptebars=s={SIZE}:r=25:d=1");
+    for gray in ["", ",hue=s=0"] {
+        let graph = format!(
+            "[0]{glitch}[g];[g][1]concat=n=2:v=1,noise=alls=12:allf=t+u:all_seed=3,format=yuv420p{gray}"
+        );
+        let clip = lavfi_clip("glitch.mp4", &[&card, &bars], &graph);
+        let (frames, found) = boundaries(&clip);
+        assert_eq!(frames, 100);
+        assert_eq!(kinds(&found), vec![(Transition::Cut, 75, 75)], "gray {gray:?}");
+    }
+}
+
+#[test]
 fn a_picture_smaller_than_the_grid_keeps_its_colors() {
     // 48×32 in 4:2:0: its chroma planes (24×16) have fewer samples than the 64×36 grid has
     // cells, so the grid is taken from the picture (no cell is left empty, i.e. green).

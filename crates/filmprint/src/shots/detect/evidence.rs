@@ -37,6 +37,11 @@ const BEGUN_MOST: f32 = 0.8;
 /// Light flickers on one side of a cut when its changes turn with steps of at least this much
 /// (mean Oklab lightness) each way: grain turns a still shot's lightness by less.
 const FLICKER_STEP: f32 = 0.005;
+/// After something has passed by, the picture from before it is back within this part of the
+/// candidate cut's difference...
+const PASSED_RETURN: f32 = 0.175;
+/// ... but never more than this (a mean Oklab distance per cell), besides the shot's own change.
+const PASSED_MOST: f32 = 0.0175;
 /// A dark flash's first frame differs from the one before by at least this part of the
 /// difference of the frame that comes back from it.
 const FLASH_DIP: f32 = 0.5;
@@ -233,6 +238,26 @@ impl ShotDetector {
                 .any(|later| cast_close(at - 1, later))
                 || earlier.into_iter().any(|e| cast_close(at, e)));
         returns || came_back || colored
+    }
+
+    /// Whether `seen[at]` is in the middle of something passing by (an object close to the
+    /// lens, a tape glitch, an arc's glare), whatever its light: a picture from the frames
+    /// before it is back, nearly as it was, in one of the frames from it on, at most
+    /// [`FLASH_FRAMES`] + 1 frames later. Nearly: within [`PASSED_RETURN`] of the candidate's
+    /// difference (at most [`PASSED_MOST`]) besides the shot's own change from frame to frame.
+    /// Far stricter than the flash test's return, which allows for the motion over the frames
+    /// between and so needs the light's rise and fall to tell a flash from a cut.
+    pub(super) fn is_passing(&self, at: usize, difference: f32) -> bool {
+        let before = self.median_difference(at.saturating_sub(WINDOW)..at, at);
+        let after = self.median_difference(at + 1..(at + 1 + WINDOW).min(self.seen.len()), at);
+        let allowed = (PASSED_RETURN * difference).min(PASSED_MOST) + before.min(after);
+        let later = at..(at + FLASH_FRAMES + 1).min(self.seen.len());
+        (at.saturating_sub(FLASH_FRAMES)..at).any(|earlier| {
+            later
+                .clone()
+                .filter(|&l| l - earlier <= FLASH_FRAMES + 1)
+                .any(|l| self.seen[earlier].signature.difference(&self.seen[l].signature) < allowed)
+        })
     }
 
     /// Whether a gradual change goes through `seen[at]`: the frame before it lies between the

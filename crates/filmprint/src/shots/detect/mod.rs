@@ -27,6 +27,9 @@
 //!   dipped at least half as sharply (a cut out of a darkening shot into the same scene lit
 //!   comes back from no dip). A flash of color (a game's red hurt frames, a colored strobe)
 //!   is the same with a cast over the whole picture (its mean hue) in place of the light.
+//! - **Things passing** (an object close to the lens, a tape glitch, an arc's glare): whatever
+//!   their light, the picture from just before comes back, nearly as it was, within
+//!   [`FLASH_FRAMES`] frames after; a cut's never does.
 //! - **Gradual transitions** (dissolves, fades): a twin threshold (Zhang, Kankanhalli & Smoliar
 //!   1993): a run of frames whose differences are raised above a low threshold, and whose first
 //!   and last frames end far apart; then, to tell a dissolve from a camera pan or zoom (which
@@ -314,7 +317,9 @@ impl ShotDetector {
         };
         let color_cut =
             difference >= CUT_MIN && (stands_out() || self.is_cut_in_motion(at)) && !self.is_gradual_step(at);
-        let is_cut = (color_cut || self.is_structure_cut(at)) && !self.is_flash(at, difference);
+        let is_cut = (color_cut || self.is_structure_cut(at))
+            && !self.is_flash(at, difference)
+            && !self.is_passing(at, difference);
         if is_cut {
             // A gradual transition in progress ends before the cut; keep it if it is whole.
             self.close_run(Some(frame));
