@@ -16,14 +16,8 @@ the catwalk seen from its end with a model walking down it, the model on a long 
 row, backstage mirrors and shoes on the runway (a fashion show).
 """
 
-from shots_lavfi import FONT, SERIF, geq as _geq
+from shots_lavfi import FONT, SERIF, geq as _geq, text as _text
 from shots_recipes import S
-
-
-def _text(src, text, size, x, y, color="white", extra=""):
-    """src with a line of text drawn on it."""
-    return (f"{src},drawtext=fontfile={FONT}:fontsize={size}:fontcolor={color}:text='{text}'"
-            f":x={x}:y={y}{extra}")
 
 
 # A ballet film.

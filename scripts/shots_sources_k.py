@@ -17,14 +17,8 @@ two puppets, its curtain opening, a puppet's face, the children watching, a shad
 crocodile snapping (a puppet show).
 """
 
-from shots_lavfi import FONT, SERIF, geq as _geq
+from shots_lavfi import FONT, SERIF, geq as _geq, text as _text
 from shots_recipes import S
-
-
-def _text(src, text, size, x, y, color="white", extra=""):
-    """src with a line of text drawn on it."""
-    return (f"{src},drawtext=fontfile={FONT}:fontsize={size}:fontcolor={color}:text='{text}'"
-            f":x={x}:y={y}{extra}")
 
 
 # A wedding video.

@@ -20,35 +20,8 @@ the pole over a tent, an observatory dome with its slit open, the moon through a
 Milky Way over trees and a tent lit from inside (an aurora night-sky film).
 """
 
-import re
-
-from shots_lavfi import FONT, SERIF, geq as _geq
+from shots_lavfi import FONT, SERIF, geq as _geq, overlay as _overlay, scene as _scene, text as _text
 from shots_recipes import S
-
-
-def _text(src, text, size, x, y, color="white", extra=""):
-    """src with a line of text drawn on it."""
-    return (f"{src},drawtext=fontfile={FONT}:fontsize={size}:fontcolor={color}:text='{text}'"
-            f":x={x}:y={y}{extra}")
-
-
-def _half(e):
-    """A luma-plane expression in X, Y rewritten for the chroma planes (X, Y halved there)."""
-    return re.sub(r"\b([XY])\b", r"(2*\1)", e)
-
-
-def _scene(lum, cb=128, cr=128):
-    """A drawn scene (a geq source), each plane clipped to 0-255 (geq wraps what lies outside)."""
-    return _geq(*(f"clip({e},0,255)" if isinstance(e, str) else e for e in (lum, cb, cr)))
-
-
-def _overlay(mask, lum, cb=None, cr=None):
-    """An effect: geq blending each plane towards a value where mask (luma coordinates) is 1."""
-    m = _half(mask)
-    cbe = f"clip(cb(X,Y)+({cb}-cb(X,Y))*{m},0,255)" if cb is not None else "cb(X,Y)"
-    cre = f"clip(cr(X,Y)+({cr}-cr(X,Y))*{m},0,255)" if cr is not None else "cr(X,Y)"
-    return (f"format=yuv420p,geq=lum='clip(lum(X,Y)+({lum}-lum(X,Y))*{mask},0,255)'"
-            f":cb='{cbe}':cr='{cre}'")
 
 
 def _light(add):
