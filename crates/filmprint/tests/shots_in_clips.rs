@@ -264,9 +264,9 @@ fn cuts_into_and_out_of_a_shot_whose_camera_hunts_for_its_exposure_are_cuts() {
     // between two calm shots: cut into it at 50 from a darker framing (its first frame looked
     // like the start of a dissolve, the next ones being lit otherwise), and out of it at 98 to
     // a closer framing (the flicker, on one side of the cut only, made the cut no peak).
-    let hunting = |seconds: &str, phase: u32| {
+    let hunting = |phase: u32| {
         format!(
-            "testsrc2=s={SIZE}:r=25:d={seconds},hue=s=0.3,eq=contrast=0.35,\
+            "testsrc2=s={SIZE}:r=25:d=1.92,hue=s=0.3,eq=contrast=0.35,\
              eq=brightness='0.045*sin(n*1.7+{phase})+0.03*sin(n*0.6+{phase})':eval=frame"
         )
     };
@@ -283,7 +283,7 @@ fn cuts_into_and_out_of_a_shot_whose_camera_hunts_for_its_exposure_are_cuts() {
         for gray in ["", ",hue=s=0"] {
             let graph =
                 format!("[0][1][2]concat=n=3:v=1,noise=alls=20:allf=t+u:all_seed=7,format=yuv420p{gray}");
-            let clip = lavfi_clip("gain-hunting.mp4", &[first, &hunting("1.92", phase), &closer], &graph);
+            let clip = lavfi_clip("gain-hunting.mp4", &[first, &hunting(phase), &closer], &graph);
             let (frames, found) = boundaries(&clip);
             assert_eq!(frames, 138);
             assert_eq!(

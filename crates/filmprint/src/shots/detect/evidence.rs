@@ -182,6 +182,15 @@ impl ShotDetector {
         values[values.len() / 2]
     }
 
+    /// The shot's usual change from frame to frame around `seen[at]`: the smaller of the median
+    /// differences of the frames before it and after it (both sides of a flash or of something
+    /// passing in a moving shot move; a cut after a camera move has the move on one side only).
+    fn usual_change(&self, at: usize) -> f32 {
+        let before = self.median_difference(at.saturating_sub(WINDOW)..at, at);
+        let after = self.median_difference(at + 1..(at + 1 + WINDOW).min(self.seen.len()), at);
+        before.min(after)
+    }
+
     /// Whether `seen[at]` is a flash's first frame (the picture before it comes back within
     /// [`FLASH_FRAMES`] frames) or the first after one (it is the picture from before the flash).
     /// "Comes back" allows for the picture's usual change from frame to frame over the frames
@@ -190,9 +199,7 @@ impl ShotDetector {
     /// a flash in a moving shot returns to where the shot has moved on to. A flash of light, or
     /// of color (a cast over the whole picture).
     pub(super) fn is_flash(&self, at: usize, difference: f32) -> bool {
-        let before = self.median_difference(at.saturating_sub(WINDOW)..at, at);
-        let after = self.median_difference(at + 1..(at + 1 + WINDOW).min(self.seen.len()), at);
-        let motion = before.min(after);
+        let motion = self.usual_change(at);
         // Coming back includes the light: the motion allowed for moves the picture, it does
         // not keep it as light as the flash left it (a cut to a lighter shot does).
         let light = |i: usize| self.seen[i].signature.lightness();
@@ -248,9 +255,7 @@ impl ShotDetector {
     /// Far stricter than the flash test's return, which allows for the motion over the frames
     /// between and so needs the light's rise and fall to tell a flash from a cut.
     pub(super) fn is_passing(&self, at: usize, difference: f32) -> bool {
-        let before = self.median_difference(at.saturating_sub(WINDOW)..at, at);
-        let after = self.median_difference(at + 1..(at + 1 + WINDOW).min(self.seen.len()), at);
-        let allowed = (PASSED_RETURN * difference).min(PASSED_MOST) + before.min(after);
+        let allowed = (PASSED_RETURN * difference).min(PASSED_MOST) + self.usual_change(at);
         let later = at..(at + FLASH_FRAMES + 1).min(self.seen.len());
         (at.saturating_sub(FLASH_FRAMES)..at).any(|earlier| {
             later
