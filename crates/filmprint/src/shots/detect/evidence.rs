@@ -42,6 +42,13 @@ const FLICKER_STEP: f32 = 0.005;
 const PASSED_RETURN: f32 = 0.175;
 /// ... but never more than this (a mean Oklab distance per cell), besides the shot's own change.
 const PASSED_MOST: f32 = 0.0175;
+/// A cut between a calm shot and a moving one: one side's median difference is at least this
+/// many times the other's...
+const SIDES_APART: f32 = 2.25;
+/// ... and the cut's difference at least this many times the calm side's...
+const CALM_OUTDONE: f32 = 5.0;
+/// ... and this many times the moving side's.
+const MOVING_OUTDONE: f32 = 2.0;
 /// A dark flash's first frame differs from the one before by at least this part of the
 /// difference of the frame that comes back from it.
 const FLASH_DIP: f32 = 0.5;
@@ -77,6 +84,21 @@ impl ShotDetector {
                 || MOVED_RATIO * self.moved(i) <= moved
         };
         moved >= MOVED_MIN && calm(at - 1) && calm(at + 1)
+    }
+
+    /// Whether `seen[at]` starts a shot that moves much more than the one before it (a cut
+    /// from a still shot into a tracking shot), or ends one that moved much more than the next:
+    /// the neighbourhood's median is then the moving side's, which the cut outdoes by less than
+    /// [`CUT_RATIO`]. Weighed side by side, with one side moving at least [`SIDES_APART`] times
+    /// more than the other, the cut must outdo the calm side [`CALM_OUTDONE`] times and the
+    /// moving side [`MOVING_OUTDONE`] times, and be a peak.
+    pub(super) fn is_cut_into_motion(&self, at: usize, difference: f32) -> bool {
+        let (before, after) = self.side_medians(at);
+        let (calm, moving) = (before.min(after), before.max(after));
+        moving >= SIDES_APART * calm
+            && difference >= CALM_OUTDONE * calm
+            && difference >= MOVING_OUTDONE * moving
+            && self.is_peak(at, |s| s.difference)
     }
 
     /// Whether `seen[at]` starts a shot that a flickering or pulsing light hides: every frame
@@ -186,9 +208,15 @@ impl ShotDetector {
     /// differences of the frames before it and after it (both sides of a flash or of something
     /// passing in a moving shot move; a cut after a camera move has the move on one side only).
     fn usual_change(&self, at: usize) -> f32 {
+        let (before, after) = self.side_medians(at);
+        before.min(after)
+    }
+
+    /// The median differences of the [`WINDOW`] frames before `seen[at]` and of those after it.
+    fn side_medians(&self, at: usize) -> (f32, f32) {
         let before = self.median_difference(at.saturating_sub(WINDOW)..at, at);
         let after = self.median_difference(at + 1..(at + 1 + WINDOW).min(self.seen.len()), at);
-        before.min(after)
+        (before, after)
     }
 
     /// Whether `seen[at]` is a flash's first frame (the picture before it comes back within

@@ -9,6 +9,9 @@
 //!   peak, clearly above both its neighbours' (a cut is one frame's change; a whip pan's
 //!   fastest frame rises and falls with the frames around it), so that a cut spread over two
 //!   frames never counts twice.
+//! - **Cuts into or out of motion** (a still shot cut to a tracking shot): the neighbourhood's
+//!   median is the moving side's, so each side is weighed alone: the cut must outdo the calm
+//!   side by far and the moving side still clearly.
 //! - **Cuts in structure alone** (title cards of the same colors, another angle on the same
 //!   scene): the same test on a finer grid of lightness ([`FrameSignature::structure_difference`],
 //!   a cheap stand-in for Zabih, Miller & Mai's edge change ratio), held to a stricter
@@ -311,6 +314,7 @@ impl ShotDetector {
         // Cheapest tests first: the motion search runs only for frames that could be cuts.
         let stands_out = || {
             (difference >= CUT_RATIO * around && self.is_peak(at, |s| s.difference)
+                || self.is_cut_into_motion(at, difference)
                 || self.is_cut_under_flicker(at, around))
                 && !self.is_beside_cut_in_motion(at)
                 && !self.is_camera_move(at)

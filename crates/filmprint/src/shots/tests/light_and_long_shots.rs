@@ -263,3 +263,30 @@ fn a_cut_into_white_and_a_fade_in_out_of_it_are_one_fade() {
         assert_eq!(found[1].0.transition, Transition::Fade, "{found:?}");
     }
 }
+
+#[test]
+fn cuts_into_and_out_of_a_shot_moving_two_ways_are_cuts() {
+    // Still scene A to frame 29, then scene B at 30..=79, its top half panning one way and its
+    // bottom half the other (a tracking shot's parallax: no one shift of the picture explains
+    // it), then still scene C. B changes so much from frame to frame that each cut outdoes the
+    // neighbourhood's median (B's frames) less than `CUT_RATIO` times; weighed side by side, it
+    // outdoes the still side by far and the moving side still clearly.
+    let moving = |n: u32| {
+        move |x: u32, y: u32| {
+            let shift = 9 * n;
+            scene(6, false)(if y < SIZE.1 / 2 { x + shift } else { x + 400 - shift % 400 }, y)
+        }
+    };
+    let frames: Vec<FrameSignature> = (0..110u32)
+        .map(|n| match n {
+            0..30 => frame(n, scene(2, false)),
+            30..80 => frame(n, moving(n)),
+            _ => frame(n, scene(9, false)),
+        })
+        .collect();
+    let step = |n: usize| frames[n].difference(&frames[n - 1]);
+    let mut around: Vec<f32> = (31..37).map(step).collect();
+    around.sort_by(f32::total_cmp);
+    assert!(step(30) < CUT_RATIO * around[2] && step(30) > 2.0 * around[3], "{} {around:?}", step(30));
+    assert_eq!(cuts(&detect(frames, 25.0)), vec![30, 80]);
+}
