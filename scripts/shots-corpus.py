@@ -109,10 +109,27 @@ a crash zoom and a tilt, a focus hunt, a microscope stage slid across, a lamp tu
 bubble, a headtorch and headlights sweeping past, a fireball, time-lapse flicker, an aurora
 surge, a lamp put out, captions fading in, cuts during pans and zooms, between near-identical
 angles, to closer framings and between dark shots, dissolves of 8 to 48 frames and fades
-through black and white. The recipes are in shots_recipes.py beside this script (those of
-held-out-j to -m in shots_sources_j.py, shots_sources_k.py, shots_sources_l.py and
-shots_sources_m.py). Also written: all-color.mp4 (the color clips 00-11 joined, for timing)
-and trailer-annotated.json (the trailer's own boundaries, annotated by eye).
+through black and white; clips 84-89 (HELD_OUT_N) are "held-out-n", a fourteenth one written
+after held-out-m, again blind, from new recipes of film material of six more kinds (a rainforest
+nature film, a motor-racing broadcast, an air show film, a circus film, a 16 mm educational film
+of the harvest, a television quiz show) from new drawn scenes and seeds (sources, effects and
+recipes all in shots_sources_n.py), with 1.66 pillars, gate weave, scratches, dust and flicker,
+a broadcast's lap counter over every shot, drifting mist, a tilt down from the canopy, a rack
+focus, a butterfly, a leaf, a car, jets, gulls, a trapeze artist and a camera operator passing
+the lens, rain setting in over a cut, the sun breaking through, fireflies, a follow pan, onboard
+vibration and a tunnel, a kerb strike, tyre smoke, a timing tower and scores sliding in, a
+slow-motion replay of doubled frames, photographers' flashes, champagne, smoke drifting over the
+lens, a glint off a canopy, engine buzz, heat haze, a fast tilt up, a sun flare, a zoom back, a
+follow spot sweeping, a custard pie on the lens, a drumroll strobe behind cage bars, the house
+lights going down, a cannon's flash and smoke, confetti, chaff blowing over the lens, a cloud's
+shadow, dusk falling, chaser lights, a jib move, the studio dimmed, a buzzer, the right answer
+lit, a spinning wheel, colour strobes, a balloon drop, credits rolling over the set, captions
+fading in, cuts between near-identical angles, to closer framings and between dark shots,
+dissolves of 10 to 44 frames and fades through black and white. The recipes are in
+shots_recipes.py beside this script (those of held-out-j to -n in shots_sources_j.py,
+shots_sources_k.py, shots_sources_l.py, shots_sources_m.py and shots_sources_n.py). Also
+written: all-color.mp4 (the color clips 00-11 joined, for timing) and trailer-annotated.json
+(the trailer's own boundaries, annotated by eye).
 Idempotent: a clip is regenerated only if it or its JSON is missing or its
 recipe changed.
 
@@ -137,6 +154,7 @@ from shots_sources_j import FX_J, HELD_OUT_J, LAVFI_J, TEXT_FILES_J  # noqa: E40
 from shots_sources_k import FX_K, HELD_OUT_K, LAVFI_K, TEXT_FILES_K  # noqa: E402
 from shots_sources_l import FX_L, HELD_OUT_L, LAVFI_L, TEXT_FILES_L  # noqa: E402
 from shots_sources_m import FX_M, HELD_OUT_M, LAVFI_M, TEXT_FILES_M  # noqa: E402
+from shots_sources_n import FX_N, HELD_OUT_N, LAVFI_N, TEXT_FILES_N  # noqa: E402
 
 FPS, W, H = 24, 320, 180
 REPO = Path(__file__).resolve().parent.parent
@@ -1163,6 +1181,10 @@ TEXT_FILES.update(TEXT_FILES_L)
 LAVFI.update(LAVFI_M)
 FX.update(FX_M)
 TEXT_FILES.update(TEXT_FILES_M)
+# Sources, effects and recipes of held-out-n are in shots_sources_n.py beside this script.
+LAVFI.update(LAVFI_N)
+FX.update(FX_N)
+TEXT_FILES.update(TEXT_FILES_N)
 
 
 def card(text, serif=False):
@@ -1209,6 +1231,11 @@ def overlap(tr):
 
 def split_of(index):
     """The split a clip belongs to, from its index."""
+    if index >= len(CLIPS) + len(HELD_OUT_B) + len(HELD_OUT_C) + len(HELD_OUT_D) \
+            + len(HELD_OUT_E) + len(HELD_OUT_F) + len(HELD_OUT_G) + len(HELD_OUT_H) \
+            + len(HELD_OUT_I) + len(HELD_OUT_J) + len(HELD_OUT_K) + len(HELD_OUT_L) \
+            + len(HELD_OUT_M):
+        return "held-out-n"
     if index >= len(CLIPS) + len(HELD_OUT_B) + len(HELD_OUT_C) + len(HELD_OUT_D) \
             + len(HELD_OUT_E) + len(HELD_OUT_F) + len(HELD_OUT_G) + len(HELD_OUT_H) \
             + len(HELD_OUT_I) + len(HELD_OUT_J) + len(HELD_OUT_K) + len(HELD_OUT_L):
@@ -1333,7 +1360,7 @@ def make_clip(index, name, items, out):
 
 
 def join_color(made, out):
-    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -m stay out)."""
+    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -n stay out)."""
     joined = out / "all-color.mp4"
     if any(new for _, new in made) or not joined.exists():
         listing = out / "all-color.txt"
@@ -1354,7 +1381,8 @@ def main():
         if not (out / file).exists() or (out / file).read_text() != text + "\n":
             (out / file).write_text(text + "\n")
     clips = (CLIPS + HELD_OUT_B + HELD_OUT_C + HELD_OUT_D + HELD_OUT_E + HELD_OUT_F + HELD_OUT_G
-             + HELD_OUT_H + HELD_OUT_I + HELD_OUT_J + HELD_OUT_K + HELD_OUT_L + HELD_OUT_M)
+             + HELD_OUT_H + HELD_OUT_I + HELD_OUT_J + HELD_OUT_K + HELD_OUT_L + HELD_OUT_M
+             + HELD_OUT_N)
     if opts.only:
         for i in sorted({int(x) for x in opts.only.split(",")}):
             print(f"{'made' if make_clip(i, *clips[i], out)[1] else 'kept'} "
