@@ -268,9 +268,10 @@ fn a_cut_into_white_and_a_fade_in_out_of_it_are_one_fade() {
 fn cuts_into_and_out_of_a_shot_moving_two_ways_are_cuts() {
     // Still scene A to frame 29, then scene B at 30..=79, its top half panning one way and its
     // bottom half the other (a tracking shot's parallax: no one shift of the picture explains
-    // it), then still scene C. B changes so much from frame to frame that each cut outdoes the
-    // neighbourhood's median (B's frames) less than `CUT_RATIO` times; weighed side by side, it
-    // outdoes the still side by far and the moving side still clearly.
+    // it), then still scene C. B changes so much from frame to frame that the cut into it
+    // outdoes the neighbourhood's median (B's frames) less than `CUT_RATIO` times, and was
+    // missed; weighed side by side, it outdoes the still side by far and the moving side still
+    // clearly. (The cut out of B was found before too.)
     let moving = |n: u32| {
         move |x: u32, y: u32| {
             let shift = 9 * n;
