@@ -156,6 +156,11 @@ from shots_sources_l import FX_L, HELD_OUT_L, LAVFI_L, TEXT_FILES_L  # noqa: E40
 from shots_sources_m import FX_M, HELD_OUT_M, LAVFI_M, TEXT_FILES_M  # noqa: E402
 from shots_sources_n import FX_N, HELD_OUT_N, LAVFI_N, TEXT_FILES_N  # noqa: E402
 
+# The held-out sets in the order they were written; their clips follow 00-11 in this order.
+HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OUT_E, "f": HELD_OUT_F,
+                 "g": HELD_OUT_G, "h": HELD_OUT_H, "i": HELD_OUT_I, "j": HELD_OUT_J, "k": HELD_OUT_K,
+                 "l": HELD_OUT_L, "m": HELD_OUT_M, "n": HELD_OUT_N}
+
 FPS, W, H = 24, 320, 180
 REPO = Path(__file__).resolve().parent.parent
 TRAILER = REPO / "samples" / "bbb_trailer_360p.mp4"
@@ -1230,48 +1235,13 @@ def overlap(tr):
 
 
 def split_of(index):
-    """The split a clip belongs to, from its index."""
-    if index >= len(CLIPS) + len(HELD_OUT_B) + len(HELD_OUT_C) + len(HELD_OUT_D) \
-            + len(HELD_OUT_E) + len(HELD_OUT_F) + len(HELD_OUT_G) + len(HELD_OUT_H) \
-            + len(HELD_OUT_I) + len(HELD_OUT_J) + len(HELD_OUT_K) + len(HELD_OUT_L) \
-            + len(HELD_OUT_M):
-        return "held-out-n"
-    if index >= len(CLIPS) + len(HELD_OUT_B) + len(HELD_OUT_C) + len(HELD_OUT_D) \
-            + len(HELD_OUT_E) + len(HELD_OUT_F) + len(HELD_OUT_G) + len(HELD_OUT_H) \
-            + len(HELD_OUT_I) + len(HELD_OUT_J) + len(HELD_OUT_K) + len(HELD_OUT_L):
-        return "held-out-m"
-    if index >= len(CLIPS) + len(HELD_OUT_B) + len(HELD_OUT_C) + len(HELD_OUT_D) \
-            + len(HELD_OUT_E) + len(HELD_OUT_F) + len(HELD_OUT_G) + len(HELD_OUT_H) \
-            + len(HELD_OUT_I) + len(HELD_OUT_J) + len(HELD_OUT_K):
-        return "held-out-l"
-    if index >= len(CLIPS) + len(HELD_OUT_B) + len(HELD_OUT_C) + len(HELD_OUT_D) \
-            + len(HELD_OUT_E) + len(HELD_OUT_F) + len(HELD_OUT_G) + len(HELD_OUT_H) \
-            + len(HELD_OUT_I) + len(HELD_OUT_J):
-        return "held-out-k"
-    if index >= len(CLIPS) + len(HELD_OUT_B) + len(HELD_OUT_C) + len(HELD_OUT_D) \
-            + len(HELD_OUT_E) + len(HELD_OUT_F) + len(HELD_OUT_G) + len(HELD_OUT_H) \
-            + len(HELD_OUT_I):
-        return "held-out-j"
-    if index >= len(CLIPS) + len(HELD_OUT_B) + len(HELD_OUT_C) + len(HELD_OUT_D) \
-            + len(HELD_OUT_E) + len(HELD_OUT_F) + len(HELD_OUT_G) + len(HELD_OUT_H):
-        return "held-out-i"
-    if index >= len(CLIPS) + len(HELD_OUT_B) + len(HELD_OUT_C) + len(HELD_OUT_D) \
-            + len(HELD_OUT_E) + len(HELD_OUT_F) + len(HELD_OUT_G):
-        return "held-out-h"
-    if index >= len(CLIPS) + len(HELD_OUT_B) + len(HELD_OUT_C) + len(HELD_OUT_D) \
-            + len(HELD_OUT_E) + len(HELD_OUT_F):
-        return "held-out-g"
-    if index >= len(CLIPS) + len(HELD_OUT_B) + len(HELD_OUT_C) + len(HELD_OUT_D) \
-            + len(HELD_OUT_E):
-        return "held-out-f"
-    if index >= len(CLIPS) + len(HELD_OUT_B) + len(HELD_OUT_C) + len(HELD_OUT_D):
-        return "held-out-e"
-    if index >= len(CLIPS) + len(HELD_OUT_B) + len(HELD_OUT_C):
-        return "held-out-d"
-    if index >= len(CLIPS) + len(HELD_OUT_B):
-        return "held-out-c"
-    if index >= len(CLIPS):
-        return "held-out-b"
+    """The split a clip belongs to, from its index: the held-out sets follow clips 00-11 in the
+    order they were written; among 00-11, those whose index is 2 mod 3 are held out."""
+    start = len(CLIPS)
+    for name, clips in HELD_OUT_SETS.items():
+        if start <= index < start + len(clips):
+            return f"held-out-{name}"
+        start += len(clips)
     return "held-out" if index % 3 == 2 else "tuning"
 
 
@@ -1380,9 +1350,7 @@ def main():
         # Rewritten only when different: another run may be reading it.
         if not (out / file).exists() or (out / file).read_text() != text + "\n":
             (out / file).write_text(text + "\n")
-    clips = (CLIPS + HELD_OUT_B + HELD_OUT_C + HELD_OUT_D + HELD_OUT_E + HELD_OUT_F + HELD_OUT_G
-             + HELD_OUT_H + HELD_OUT_I + HELD_OUT_J + HELD_OUT_K + HELD_OUT_L + HELD_OUT_M
-             + HELD_OUT_N)
+    clips = CLIPS + [clip for held_out in HELD_OUT_SETS.values() for clip in held_out]
     if opts.only:
         for i in sorted({int(x) for x in opts.only.split(",")}):
             print(f"{'made' if make_clip(i, *clips[i], out)[1] else 'kept'} "
