@@ -4,7 +4,7 @@
 //! as one). Apart from the cut tests in `mod.rs`, as a run keeps its own
 //! state over many frames while a cut is decided from one frame's neighbourhood.
 
-use super::run::{DIP, Run, comes_back, contrast_dip, transition_in};
+use super::run::{DIP, Run, comes_back, contrast_dip, transition_in, transition_in_later};
 use super::{
     Boundary, FADE_IN_LOW, FLAT, GRADUAL_FRAMES, GRADUAL_LOW, GRADUAL_MAX_FRAMES, GRADUAL_RATIO,
     SPAN_MOVE_EXPLAINS, ShotDetector, Transition, WINDOW,
@@ -116,7 +116,9 @@ impl ShotDetector {
         let Some(mut run) = self.run.take() else { return };
         // Trailing quiet frames are not part of it.
         run.drop_quiet();
-        let Some((first, mut last)) = transition_in(&run).or_else(|| contrast_dip(&run, DIP)) else { return };
+        let found =
+            transition_in(&run).or_else(|| contrast_dip(&run, DIP)).or_else(|| transition_in_later(&run));
+        let Some((first, mut last)) = found else { return };
         // A run that ends on a flat frame is a fade out, even when its last steps into the
         // flat frame are too steep to fit a mix (a fade cut short): it reaches the flat frame.
         let ends_flat = run.last().filter(|end| end.signature.is_flat(FLAT));

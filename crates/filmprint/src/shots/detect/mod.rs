@@ -37,15 +37,18 @@
 //!   1993): a run of frames whose differences are raised above a low threshold, and whose first
 //!   and last frames end far apart; then, to tell a dissolve from a camera pan or zoom (which
 //!   also make such runs), every frame of the run must be a mix of the two ends, in linear
-//!   light or in the encoded values (editors mix either), as a dissolve's frames are. When the
-//!   shots move while they mix, the frames are no such mixes; then the run's contrast must dip
-//!   towards its middle and rise again (the variance curve of Alattar 1993), as two pictures
-//!   averaging out do and a camera move does not; and a dissolve whose changes the camera's
-//!   move explains (a whip pan's blur over smooth shapes fits a mix) is that move, and one
-//!   whose later frames come back near the picture before it is a flare that died away (the
-//!   frames remembered after the run only when they come back steadily: a flash in the new
-//!   shot comes back all at once). A run ends when
-//!   its differences fall back, or once it holds a transition and stops getting farther from
+//!   light or in the encoded values (editors mix either), as a dissolve's frames are; where the
+//!   run begins with a few frames that are no part of it (the camera jolting, a smear just
+//!   before the dissolve), the mix is looked for from the frame before its own start too, as
+//!   long as it spans enough frames and takes the picture away from the one before the run
+//!   (a flare's peak dying back is none). When the shots move while they mix, the frames are
+//!   no such mixes; then the run's contrast must dip towards its middle and rise again (the
+//!   variance curve of Alattar 1993), as two pictures averaging out do and a camera move does
+//!   not; and a dissolve whose changes the camera's move explains (a whip pan's blur over
+//!   smooth shapes fits a mix) is that move, and one whose later frames come back near the
+//!   picture before it is a flare that died away (the frames remembered after the run only
+//!   when they come back steadily: a flash in the new shot comes back all at once). A run ends
+//!   when its differences fall back, or once it holds a transition and stops getting farther from
 //!   the picture before it (the new shot may move or be grainier than the old one, and keep its
 //!   differences raised). A fade is a gradual transition from or to a flat (black or white)
 //!   frame; a fade out and a fade in through black with nothing between are one boundary, and

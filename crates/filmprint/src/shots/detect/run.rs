@@ -23,6 +23,16 @@ const FLARE_STEP: f32 = 0.8;
 /// contrast dips to this part of its ends' at least (through black, or nearly).
 const DEEP_DIP: f32 = 0.25;
 
+/// A transition found in a run started later spans at least this many frames...
+const LATER_FRAMES: usize = 8;
+/// ... starting within this many frames of the run's first...
+const LATER_STARTS: usize = 12;
+/// ... in a run of at most this many frames...
+const LATER_RUN: usize = 64;
+/// ... and its last frame differs from the picture before the whole run by at least this part
+/// of its own change.
+const LATER_AWAY: f32 = 0.75;
+
 /// A run of raised differences that may be a gradual transition.
 #[derive(Debug, Clone)]
 pub(super) struct Run {
@@ -168,31 +178,62 @@ pub(super) fn comes_back<'r, 's>(run: &'r Run, last: &Seen, later: impl Iterator
 /// end is taken, and the frames before the mix begins (its share of the end still about 0) are
 /// left out.
 pub(super) fn transition_in(run: &Run) -> Option<(&Seen, &Seen)> {
-    for end in (GRADUAL_FRAMES - 1..run.frames.len()).rev() {
-        let last = &run.frames[end].signature;
-        let ends = run.before.difference(last);
+    mix_in(&run.before, &run.frames)
+}
+
+/// [`transition_in`] with the run started later: a run may begin with frames that are no part
+/// of the transition and no mix of anything (the camera jolting, a smear, a flare's peak just
+/// before a dissolve begins), and the dissolve is then a mix from the frame before its own
+/// first. The run is started at each of its first [`LATER_STARTS`] frames in turn, when it
+/// is no longer than [`LATER_RUN`] frames (a bound on the work: each start tries every end);
+/// what it finds must span [`LATER_FRAMES`] frames at least, as a few frames of camera motion
+/// may fit a mix by chance, and must take the picture away from the one before the whole run
+/// too (by [`LATER_AWAY`] of its own change at least; a flare's peak dying back to the picture
+/// before it is no dissolve). Fades from or into a flat frame are left to the tests above.
+pub(super) fn transition_in_later(run: &Run) -> Option<(&Seen, &Seen)> {
+    if run.frames.len() > LATER_RUN || run.before.is_flat(FLAT) {
+        return None;
+    }
+    let starts = 1..run.frames.len().saturating_sub(LATER_FRAMES - 1).min(LATER_STARTS + 1);
+    starts.into_iter().find_map(|start| {
+        let before = &run.frames[start - 1].signature;
+        if before.is_flat(FLAT) {
+            return None;
+        }
+        let (first, last) = mix_in(before, &run.frames[start..])?;
+        let away = run.before.difference(&last.signature)
+            >= GRADUAL_MIN.max(LATER_AWAY * before.difference(&last.signature));
+        (last.frame + 1 >= first.frame + LATER_FRAMES as u64 && away && !last.signature.is_flat(FLAT))
+            .then_some((first, last))
+    })
+}
+
+/// The transition in `frames` from the picture `before` them (see [`transition_in`]).
+fn mix_in<'a>(before: &FrameSignature, frames: &'a [Seen]) -> Option<(&'a Seen, &'a Seen)> {
+    for end in (GRADUAL_FRAMES - 1..frames.len()).rev() {
+        let last = &frames[end].signature;
+        let ends = before.difference(last);
         // Out of a flat frame into one that is not, any change is a fade in, however dark
         // the picture it reaches.
-        let least = if run.before.is_flat(FLAT) && !last.is_flat(FLAT) { FADE_IN_MIN } else { GRADUAL_MIN };
+        let least = if before.is_flat(FLAT) && !last.is_flat(FLAT) { FADE_IN_MIN } else { GRADUAL_MIN };
         if ends < least {
             continue;
         }
-        let frames = &run.frames[..=end];
-        let fit = |seen: &Seen, mixing| seen.signature.distance_from_mix(&run.before, last, mixing);
+        let upto = &frames[..=end];
+        let fit = |seen: &Seen, mixing| seen.signature.distance_from_mix(before, last, mixing);
         // Out of black into a picture that is not dark, the frames still dark are not held to
         // the mix: near black, Oklab's cube root spreads a few codes of grain or rounding as
         // wide as the faint picture itself (a dark title card's first frames out of black).
-        let out_of_black =
-            run.before.is_flat(FLAT) && run.before.lightness() < DARK && last.lightness() >= DARK;
+        let out_of_black = before.is_flat(FLAT) && before.lightness() < DARK && last.lightness() >= DARK;
         let held = |seen: &&Seen| !(out_of_black && seen.signature.lightness() < DARK);
         // ... as long as enough frames are left for the mix to test.
-        if frames.iter().filter(held).count() < GRADUAL_FRAMES {
+        if upto.iter().filter(held).count() < GRADUAL_FRAMES {
             continue;
         }
         let fitting: Vec<Mixing> = [Mixing::Linear, Mixing::Encoded]
             .into_iter()
             .filter(|&mixing| {
-                frames.iter().filter(held).all(|seen| fit(seen, mixing).0 <= MIX_TOLERANCE * ends)
+                upto.iter().filter(held).all(|seen| fit(seen, mixing).0 <= MIX_TOLERANCE * ends)
             })
             .collect();
         if fitting.is_empty() {
@@ -204,14 +245,14 @@ pub(super) fn transition_in(run: &Run) -> Option<(&Seen, &Seen)> {
         let share = |seen: &Seen| fitting.iter().map(|&mixing| fit(seen, mixing).1).fold(0.0f32, f32::max);
         let mut start = end;
         while start > 0 {
-            let (earlier, later) = (share(&frames[start - 1]), share(&frames[start]));
+            let (earlier, later) = (share(&upto[start - 1]), share(&upto[start]));
             if earlier < MIX_STARTED || earlier > later - MIX_STEP {
                 break;
             }
             start -= 1;
         }
         if end + 1 - start >= GRADUAL_FRAMES {
-            return Some((&run.frames[start], &run.frames[end]));
+            return Some((&frames[start], &frames[end]));
         }
     }
     None

@@ -1,7 +1,7 @@
 //! The detector where a run of raised differences must end by itself (the new shot moves or
-//! is grainier than the old one, for longer than any transition lasts), where frames stay flat
-//! while they fade, where the light flickers, and where a cut must be a peak (a whip pan's
-//! fastest frame is none).
+//! is grainier than the old one, for longer than any transition lasts) or begins before the
+//! transition it holds, where frames stay flat while they fade, where the light flickers, and
+//! where a cut must be a peak (a whip pan's fastest frame is none).
 
 use super::*;
 use crate::shots::detect::{FLAT, GRADUAL_LOW, GRADUAL_MIN, PEAK};
@@ -290,4 +290,20 @@ fn cuts_into_and_out_of_a_shot_moving_two_ways_are_cuts() {
     around.sort_by(f32::total_cmp);
     assert!(step(30) < CUT_RATIO * around[2] && step(30) > 2.0 * around[3], "{} {around:?}", step(30));
     assert_eq!(cuts(&detect(frames, 25.0)), vec![30, 80]);
+}
+
+#[test]
+fn a_dissolve_right_after_the_camera_jolts_is_found_from_its_own_start() {
+    // A still shot; the camera jolts over frames 40..=45 (the picture jumps 5 pixels up and
+    // down, which is no cut), and at once the shot dissolves into another over frames
+    // 46..=57. The run of raised differences starts with the jolt, whose frames are no mix of
+    // anything: the dissolve is a mix from the frame before its own first frame.
+    let frames: Vec<FrameSignature> = (0..100u32)
+        .map(|n| {
+            let jolt = if (40..46).contains(&n) { 5 * (n % 2) + 1 } else { 0 };
+            let t = ((n as f32 - 45.0) / 13.0).clamp(0.0, 1.0);
+            frame(n, move |x, y| mix(scene(2, false)(x, y + jolt), scene(9, false)(x, y), t))
+        })
+        .collect();
+    assert_one(&detect(frames, 25.0), Transition::Dissolve, 46, 57);
 }
