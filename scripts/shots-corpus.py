@@ -125,11 +125,26 @@ lights going down, a cannon's flash and smoke, confetti, chaff blowing over the 
 shadow, dusk falling, chaser lights, a jib move, the studio dimmed, a buzzer, the right answer
 lit, a spinning wheel, colour strobes, a balloon drop, credits rolling over the set, captions
 fading in, cuts between near-identical angles, to closer framings and between dark shots,
-dissolves of 10 to 44 frames and fades through black and white. The recipes are in
-shots_recipes.py beside this script (those of held-out-j to -n in shots_sources_j.py,
-shots_sources_k.py, shots_sources_l.py, shots_sources_m.py and shots_sources_n.py). Also
-written: all-color.mp4 (the color clips 00-11 joined, for timing) and trailer-annotated.json
-(the trailer's own boundaries, annotated by eye).
+dissolves of 10 to 44 frames and fades through black and white; clips 90-95 (HELD_OUT_O) are
+"held-out-o", a fifteenth one written after held-out-n, again blind, from new recipes of film
+material of six more kinds (an opera relayed from the house, a technicolor pirate film, a 1950s
+classroom chemistry film in black and white, a balloon festival documentary, a 1960s caper film,
+a 1970s television documentary about loggers), shorter clips (about 20 s) with shorter shots,
+from new drawn scenes and seeds (sources, effects and recipes all in shots_sources_o.py), with
+scope and 4:3 bars, projector flicker, gate weave, scratches and dust, a photographer's flash in
+the boxes, a follow spot swinging across the stage, the stage going blue, a thunder strobe, a
+latecomer, a waiter, a rope, a hand, a balloon, a tree and a truck passing the lens, the ship
+rolling, a broadside and smoke over the lens, a whip pan, spray over the lens, a swinging
+lantern, the blinds drawn, magnesium burning, the projector stuttering, burner blasts, a sun
+flare, a fast pan across the sky, every burner of a night glow fired at once, photographers'
+flashes, a searchlight and a guard's torch into the lens, a power cut and red emergency light,
+sawdust over the lens, sunlight flickering on a hand-held walk, a fire flaring up, captions
+fading in, credits rolling, cuts between near-identical angles, to closer framings and between
+dark shots, dissolves of 8 to 40 frames and fades through black, white and grays. The recipes
+are in shots_recipes.py beside this script (those of held-out-j to -o in shots_sources_j.py,
+shots_sources_k.py, shots_sources_l.py, shots_sources_m.py, shots_sources_n.py and
+shots_sources_o.py). Also written: all-color.mp4 (the color clips 00-11 joined, for timing)
+and trailer-annotated.json (the trailer's own boundaries, annotated by eye).
 Idempotent: a clip is regenerated only if it or its JSON is missing or its
 recipe changed.
 
@@ -155,11 +170,12 @@ from shots_sources_k import FX_K, HELD_OUT_K, LAVFI_K, TEXT_FILES_K  # noqa: E40
 from shots_sources_l import FX_L, HELD_OUT_L, LAVFI_L, TEXT_FILES_L  # noqa: E402
 from shots_sources_m import FX_M, HELD_OUT_M, LAVFI_M, TEXT_FILES_M  # noqa: E402
 from shots_sources_n import FX_N, HELD_OUT_N, LAVFI_N, TEXT_FILES_N  # noqa: E402
+from shots_sources_o import FX_O, HELD_OUT_O, LAVFI_O, TEXT_FILES_O  # noqa: E402
 
 # The held-out sets in the order they were written; their clips follow 00-11 in this order.
 HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OUT_E, "f": HELD_OUT_F,
                  "g": HELD_OUT_G, "h": HELD_OUT_H, "i": HELD_OUT_I, "j": HELD_OUT_J, "k": HELD_OUT_K,
-                 "l": HELD_OUT_L, "m": HELD_OUT_M, "n": HELD_OUT_N}
+                 "l": HELD_OUT_L, "m": HELD_OUT_M, "n": HELD_OUT_N, "o": HELD_OUT_O}
 
 FPS, W, H = 24, 320, 180
 REPO = Path(__file__).resolve().parent.parent
@@ -1190,6 +1206,10 @@ TEXT_FILES.update(TEXT_FILES_M)
 LAVFI.update(LAVFI_N)
 FX.update(FX_N)
 TEXT_FILES.update(TEXT_FILES_N)
+# Sources, effects and recipes of held-out-o are in shots_sources_o.py beside this script.
+LAVFI.update(LAVFI_O)
+FX.update(FX_O)
+TEXT_FILES.update(TEXT_FILES_O)
 
 
 def card(text, serif=False):
@@ -1330,7 +1350,7 @@ def make_clip(index, name, items, out):
 
 
 def join_color(made, out):
-    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -n stay out)."""
+    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -o stay out)."""
     joined = out / "all-color.mp4"
     if any(new for _, new in made) or not joined.exists():
         listing = out / "all-color.txt"
