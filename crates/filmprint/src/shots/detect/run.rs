@@ -189,7 +189,7 @@ pub(super) fn transition_in(run: &Run) -> Option<(&Seen, &Seen)> {
 /// what it finds must span [`LATER_FRAMES`] frames at least, as a few frames of camera motion
 /// may fit a mix by chance, and must take the picture away from the one before the whole run
 /// too (by [`LATER_AWAY`] of its own change at least; a flare's peak dying back to the picture
-/// before it is no dissolve). Fades from or into a flat frame are left to the tests above.
+/// before it is no dissolve). Fades from or into a flat frame are left to the other tests.
 pub(super) fn transition_in_later(run: &Run) -> Option<(&Seen, &Seen)> {
     if run.frames.len() > LATER_RUN || run.before.is_flat(FLAT) {
         return None;
