@@ -22,6 +22,11 @@ pub const FINE_GRID: (usize, usize) = (64, 36);
 /// of the frame from one frame to the next).
 const MOVE_SEARCH: (isize, isize) = (16, 9);
 
+/// A fine cell whose lightness (0..=1) changes by more than this between two frames is one
+/// where [`FrameSignature::relit_agreement`] compares their shapes (well above grain, which
+/// the fine grid's cells average away).
+const RELIT_CHANGE: f32 = 0.08;
+
 /// A frame's colors on a [`GRID`] of cells.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FrameSignature {
@@ -167,6 +172,38 @@ impl FrameSignature {
             }
         }
         best
+    }
+
+    /// How much the picture keeps its shapes where it changed from `other` to this frame: the
+    /// normalised correlation of the two frames' lightness gradients on the fine grid, over the
+    /// cells whose lightness changed by more than `RELIT_CHANGE` (0.08) and their neighbours (-1..=1;
+    /// 0 when nothing changed or either grid was not measured). Light switched on or off keeps
+    /// the edges where they were, pointing the same way, only stronger or weaker (near 1); a
+    /// cut draws other edges there, even to a picture much like the old one.
+    pub fn relit_agreement(&self, other: &FrameSignature) -> f32 {
+        let (across, down) = FINE_GRID;
+        if self.fine.len() != across * down || other.fine.len() != across * down {
+            return 0.0;
+        }
+        let changed: Vec<bool> =
+            self.fine.iter().zip(&other.fine).map(|(a, b)| (a - b).abs() > RELIT_CHANGE).collect();
+        let near_change = |x: usize, y: usize| {
+            (y - 1..=y + 1).any(|ny| (x - 1..=x + 1).any(|nx| changed[ny * across + nx]))
+        };
+        let gradient = |cells: &[f32], x: usize, y: usize| {
+            let at = |x: usize, y: usize| f64::from(cells[y * across + x]);
+            (at(x + 1, y) - at(x - 1, y), at(x, y + 1) - at(x, y - 1))
+        };
+        let (mut both, mut mine, mut theirs) = (0.0f64, 0.0f64, 0.0f64);
+        for y in 1..down - 1 {
+            for x in (1..across - 1).filter(|&x| near_change(x, y)) {
+                let (a, b) = (gradient(&self.fine, x, y), gradient(&other.fine, x, y));
+                both += a.0 * b.0 + a.1 * b.1;
+                mine += a.0 * a.0 + a.1 * a.1;
+                theirs += b.0 * b.0 + b.1 * b.1;
+            }
+        }
+        if mine * theirs > 0.0 { (both / (mine * theirs).sqrt()) as f32 } else { 0.0 }
     }
 
     /// A signature from its cells' mean linear RGB (row by row, [`GRID`] cells).
@@ -354,6 +391,28 @@ mod tests {
         let green = flat([30, 200, 40]);
         assert!(green.distance_from_mix(&red, &blue, Mixing::Linear).0 > 0.1);
         assert!(green.distance_from_mix(&red, &blue, Mixing::Encoded).0 > 0.1);
+    }
+
+    #[test]
+    fn a_picture_relit_keeps_its_shapes_and_another_angle_does_not() {
+        // Rings on a dim ground; half of them lit three times as brightly: the changed cells'
+        // edges are the old ones (agreement near 1). The same rings seen from a little to
+        // the side (shifted by 5 pixels) draw their edges elsewhere.
+        let rings = |shift: u32, lit: bool| {
+            FrameSignature::of(&Picture::from_fn(128, 72, move |x, y| {
+                let (x, y) = (x + shift, y);
+                let ring = (((x as f32 - 64.0).hypot(y as f32 - 36.0) / 6.0) as u32).is_multiple_of(2);
+                let light = if lit && x < 64 { 3.0 } else { 1.0 };
+                [((if ring { 60.0 } else { 20.0 }) * light) as u8; 3]
+            }))
+        };
+        let dim = rings(0, false);
+        let relit = rings(0, true).relit_agreement(&dim);
+        assert!(relit > 0.95, "{relit}");
+        let moved = rings(5, false).relit_agreement(&dim);
+        assert!(moved < 0.5, "{moved}");
+        // Nothing changed: nothing to compare.
+        assert_eq!(dim.relit_agreement(&dim), 0.0);
     }
 
     #[test]

@@ -30,9 +30,16 @@
 //!   dipped at least half as sharply (a cut out of a darkening shot into the same scene lit
 //!   comes back from no dip). A flash of color (a game's red hurt frames, a colored strobe)
 //!   is the same with a cast over the whole picture (its mean hue) in place of the light.
+//!   A cut found under a flickering light, with the light taken out, must be a flash with the
+//!   light taken out too to be one: the lamp's ups and downs make any frame look lit and back.
 //! - **Things passing** (an object close to the lens, a tape glitch, an arc's glare): whatever
 //!   their light, the picture from just before comes back, nearly as it was, within
 //!   [`FLASH_FRAMES`] frames after; a cut's never does.
+//! - **Light switched on or off** (a burner lighting a balloon, a power cut, a quiz's answer
+//!   lit), which does not come back like a flash's: where the picture changed, its shapes are
+//!   those of the frame before, lit otherwise, so the fine grid's lightness gradients over the
+//!   changed cells point the same ways (their normalised correlation); a cut puts other edges
+//!   there, even to another angle on the same scene.
 //! - **Gradual transitions** (dissolves, fades): a twin threshold (Zhang, Kankanhalli & Smoliar
 //!   1993): a run of frames whose differences are raised above a low threshold, and whose first
 //!   and last frames end far apart; then, to tell a dissolve from a camera pan or zoom (which
@@ -325,8 +332,10 @@ impl ShotDetector {
         let color_cut =
             difference >= CUT_MIN && (stands_out() || self.is_cut_in_motion(at)) && !self.is_gradual_step(at);
         let is_cut = (color_cut || self.is_structure_cut(at))
-            && !self.is_flash(at, difference)
-            && !self.is_passing(at, difference);
+            && !(self.is_flash(at, difference)
+                && (!self.is_cut_under_flicker(at, around) || self.is_steady_flash(at)))
+            && !self.is_passing(at, difference)
+            && !self.is_relit(at);
         if is_cut {
             // A gradual transition in progress ends before the cut; keep it if it is whole.
             self.close_run(Some(frame));

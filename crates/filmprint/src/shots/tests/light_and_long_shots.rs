@@ -307,3 +307,55 @@ fn a_dissolve_right_after_the_camera_jolts_is_found_from_its_own_start() {
         .collect();
     assert_one(&detect(frames, 25.0), Transition::Dissolve, 46, 57);
 }
+
+#[test]
+fn light_switched_on_and_off_in_a_shot_is_no_cut() {
+    // A night scene (scene 3 at a tenth of its light) with a striped balloon, dim, which its
+    // burner lights from frame 40 to 69; at 90 a cut to another night scene, its balloon
+    // elsewhere. Lit or not, the balloon keeps its shapes: two changes of light, one cut.
+    for gray in [false, true] {
+        let night = move |seed: u32, lit: bool| {
+            move |x: u32, y: u32| {
+                if (x as f32 - 6.0 * seed as f32 - 30.0).hypot(y as f32 - 27.0) < 18.0 {
+                    let stripe = if x % 12 < 6 { [200.0, 120.0, 60.0] } else { [150.0, 60.0, 40.0] };
+                    let stripe = if gray {
+                        [0.3 * stripe[0] + 0.59 * stripe[1] + 0.11 * stripe[2]; 3]
+                    } else {
+                        stripe
+                    };
+                    stripe.map(|c| c * if lit { 1.0 } else { 0.4 })
+                } else {
+                    scene(seed, gray)(x, y).map(|c| c * 0.1)
+                }
+            }
+        };
+        let frames = (0..120).map(|n| {
+            let seed = if n < 90 { 3 } else { 9 };
+            frame(n, night(seed, (40..70).contains(&n)))
+        });
+        let found = detect(frames, 25.0);
+        assert_eq!(cuts(&found), vec![90], "gray {gray}: {found:?}");
+        assert_eq!(found.len(), 1, "gray {gray}: {found:?}");
+    }
+}
+
+#[test]
+fn a_cut_the_lamp_darkens_under_a_strong_flicker_is_no_flash() {
+    // A print whose lamp flickers hard (up to ±30 codes from frame to frame) and whose
+    // picture weaves (a pixel up and down); at frame 40 a cut into another shot of like
+    // shapes, on a frame the lamp dims by 40 codes more. Most of the cut's change is light,
+    // and the flicker's large differences allow much for the picture coming back: taken for
+    // a dark flash until the flash had to be one with the light taken out too.
+    let flicker = |n: u32| 30.0 * (n as f32 * 2.9).sin() - if n == 40 { 40.0 } else { 0.0 };
+    for gray in [false, true] {
+        let frames = (0..80).map(|n| {
+            frame(n, move |x, y| {
+                let y = y + n % 2;
+                scene(if n < 40 { 2 } else { 4 }, gray)(x, y).map(|c| c + flicker(n))
+            })
+        });
+        let found = detect(frames, 25.0);
+        assert_eq!(cuts(&found), vec![40], "gray {gray}: {found:?}");
+        assert_eq!(found.len(), 1, "gray {gray}: {found:?}");
+    }
+}
