@@ -140,11 +140,28 @@ flare, a fast pan across the sky, every burner of a night glow fired at once, ph
 flashes, a searchlight and a guard's torch into the lens, a power cut and red emergency light,
 sawdust over the lens, sunlight flickering on a hand-held walk, a fire flaring up, captions
 fading in, credits rolling, cuts between near-identical angles, to closer framings and between
-dark shots, dissolves of 8 to 40 frames and fades through black, white and grays. The recipes
-are in shots_recipes.py beside this script (those of held-out-j to -o in shots_sources_j.py,
-shots_sources_k.py, shots_sources_l.py, shots_sources_m.py, shots_sources_n.py and
-shots_sources_o.py). Also written: all-color.mp4 (the color clips 00-11 joined, for timing)
-and trailer-annotated.json (the trailer's own boundaries, annotated by eye).
+dark shots, dissolves of 8 to 40 frames and fades through black, white and grays; clips 96-101
+(HELD_OUT_P) are "held-out-p", a sixteenth one written after held-out-o, again blind, from new
+recipes of film material of six more kinds (a 1950s jazz club film, a 1930s newsreel in black
+and white, a night market shot hand-held, a 1960s surf film, a documentary about a watchmaker, a
+chess championship broadcast), clips of about 20 s with short shots, from new drawn scenes and
+seeds (sources, effects and recipes all in shots_sources_p.py), with scope, 1.85, 1.66 and 4:3
+bars, projector flicker, gate weave, scratches and dust, intertitles, a neon sign blinking in
+the rain, a waitress, a passer-by, tweezers and pigeons passing the lens, a push-in, cymbal
+crashes, a match struck by the lens, a spotlight dimming and coming back, smoke, steam and spray
+over the lens, a tilt up a mooring mast and down a clock tower, a bottle bursting on a hull,
+flashbulbs, ticker tape over a pan, a splice's flash, a wok flaring up, a swinging bulb, a
+scooter's headlight into the lens, a swish pan, a phone's flash, a follow pan, a wave washing
+over the camera, a zoom back, sun glints and a sun flare, a moonlit beach, a desk lamp switched
+on, the focus hunting, a bell shaking the tower, a broadcast's graphics over every shot,
+photographers' flashes, a hand moving a piece, a clock slapped, an evaluation bar swinging,
+captions fading in, credits rolling, cuts between near-identical angles, to closer framings and
+between dark shots, cards cut into, dissolves of 10 to 34 frames and fades through black, white
+and grays. The recipes are in shots_recipes.py beside this script (those of held-out-j to -p in
+shots_sources_j.py, shots_sources_k.py, shots_sources_l.py, shots_sources_m.py,
+shots_sources_n.py, shots_sources_o.py and shots_sources_p.py). Also written: all-color.mp4 (the
+color clips 00-11 joined, for timing) and trailer-annotated.json (the trailer's own boundaries,
+annotated by eye).
 Idempotent: a clip is regenerated only if it or its JSON is missing or its
 recipe changed.
 
@@ -171,11 +188,13 @@ from shots_sources_l import FX_L, HELD_OUT_L, LAVFI_L, TEXT_FILES_L  # noqa: E40
 from shots_sources_m import FX_M, HELD_OUT_M, LAVFI_M, TEXT_FILES_M  # noqa: E402
 from shots_sources_n import FX_N, HELD_OUT_N, LAVFI_N, TEXT_FILES_N  # noqa: E402
 from shots_sources_o import FX_O, HELD_OUT_O, LAVFI_O, TEXT_FILES_O  # noqa: E402
+from shots_sources_p import FX_P, HELD_OUT_P, LAVFI_P, TEXT_FILES_P  # noqa: E402
 
 # The held-out sets in the order they were written; their clips follow 00-11 in this order.
 HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OUT_E, "f": HELD_OUT_F,
                  "g": HELD_OUT_G, "h": HELD_OUT_H, "i": HELD_OUT_I, "j": HELD_OUT_J, "k": HELD_OUT_K,
-                 "l": HELD_OUT_L, "m": HELD_OUT_M, "n": HELD_OUT_N, "o": HELD_OUT_O}
+                 "l": HELD_OUT_L, "m": HELD_OUT_M, "n": HELD_OUT_N, "o": HELD_OUT_O,
+                 "p": HELD_OUT_P}
 
 FPS, W, H = 24, 320, 180
 REPO = Path(__file__).resolve().parent.parent
@@ -1210,6 +1229,10 @@ TEXT_FILES.update(TEXT_FILES_N)
 LAVFI.update(LAVFI_O)
 FX.update(FX_O)
 TEXT_FILES.update(TEXT_FILES_O)
+# Sources, effects and recipes of held-out-p are in shots_sources_p.py beside this script.
+LAVFI.update(LAVFI_P)
+FX.update(FX_P)
+TEXT_FILES.update(TEXT_FILES_P)
 
 
 def card(text, serif=False):
@@ -1350,7 +1373,7 @@ def make_clip(index, name, items, out):
 
 
 def join_color(made, out):
-    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -o stay out)."""
+    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -p stay out)."""
     joined = out / "all-color.mp4"
     if any(new for _, new in made) or not joined.exists():
         listing = out / "all-color.txt"
