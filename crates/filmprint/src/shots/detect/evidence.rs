@@ -213,15 +213,35 @@ impl ShotDetector {
     /// differences of the frames before it and after it (both sides of a flash or of something
     /// passing in a moving shot move; a cut after a camera move has the move on one side only).
     fn usual_change(&self, at: usize) -> f32 {
-        let (before, after) = self.side_medians(at);
+        self.usual(at, |seen| seen.difference)
+    }
+
+    /// [`Self::usual_change`] of `value` (a frame's difference, or its steady difference).
+    fn usual(&self, at: usize, value: impl Fn(&Seen) -> f32) -> f32 {
+        let (before, after) = self.side_medians_of(at, value);
         before.min(after)
     }
 
     /// The median differences of the [`WINDOW`] frames before `seen[at]` and of those after it.
     fn side_medians(&self, at: usize) -> (f32, f32) {
-        let before = self.median_difference(at.saturating_sub(WINDOW)..at, at);
-        let after = self.median_difference(at + 1..(at + 1 + WINDOW).min(self.seen.len()), at);
+        self.side_medians_of(at, |seen| seen.difference)
+    }
+
+    /// The medians of `value` over the [`WINDOW`] frames before `seen[at]` and those after it.
+    fn side_medians_of(&self, at: usize, value: impl Fn(&Seen) -> f32) -> (f32, f32) {
+        let before = self.median_of(at.saturating_sub(WINDOW)..at, at, &value);
+        let after = self.median_of(at + 1..(at + 1 + WINDOW).min(self.seen.len()), at, &value);
         (before, after)
+    }
+
+    /// Whether the change into `seen[at]` (its `difference`) is mostly a cast over the whole
+    /// picture: its mean hue's shift outweighs its change of light and is at least
+    /// [`FLASH_SHARE`] of the difference (darkening a strongly colored picture shifts its mean
+    /// a and b too, but less than its light).
+    fn is_cast(&self, at: usize, difference: f32) -> bool {
+        let (now, before) = (&self.seen[at].signature, &self.seen[at - 1].signature);
+        let cast = now.cast_difference(before);
+        cast > (now.lightness() - before.lightness()).abs() && cast >= FLASH_SHARE * difference
     }
 
     /// Whether `seen[at]` is a flash's first frame (the picture before it comes back within
@@ -270,10 +290,9 @@ impl ShotDetector {
         // within the same part of it as the light must be).
         let cast = self.seen[at].signature.cast_difference(&self.seen[at - 1].signature);
         let cast_close = |a: usize, b: usize| back(a, b, FrameSignature::cast_difference, cast);
-        // The hue must outweigh the light: darkening a strongly colored picture shifts its
-        // mean a and b too, and a darkening is judged above (with the dark flash's guard).
-        let colored = cast > rise
-            && cast >= FLASH_SHARE * difference
+        // The hue must outweigh the light (a darkening is judged above, with the dark
+        // flash's guard).
+        let colored = self.is_cast(at, difference)
             && ((at + 1..(at + 1 + FLASH_FRAMES).min(self.seen.len()))
                 .any(|later| cast_close(at - 1, later))
                 || earlier.into_iter().any(|e| cast_close(at, e)));
@@ -287,9 +306,7 @@ impl ShotDetector {
     /// to frame, once and not per frame between: the flicker's weave shakes the picture, it
     /// does not carry it on as a camera's move does.
     pub(super) fn is_steady_flash(&self, at: usize) -> bool {
-        let before = self.median_of(at.saturating_sub(WINDOW)..at, at, |s| s.steady);
-        let after = self.median_of(at + 1..(at + 1 + WINDOW).min(self.seen.len()), at, |s| s.steady);
-        let allowed = FLASH_RETURN * self.seen[at].steady + before.min(after);
+        let allowed = FLASH_RETURN * self.seen[at].steady + self.usual(at, |seen| seen.steady);
         let back =
             |a: usize, b: usize| self.seen[a].signature.steady_difference(&self.seen[b].signature) < allowed;
         (at + 1..(at + 1 + FLASH_FRAMES).min(self.seen.len())).any(|later| back(at - 1, later))
@@ -321,13 +338,9 @@ impl ShotDetector {
     /// of light and makes most of the change (as in a flash of color, but staying) is a cut
     /// to another grade of the shot.
     pub(super) fn is_relit(&self, at: usize) -> bool {
-        if at == 0 {
-            return false;
-        }
-        let (now, before) = (&self.seen[at].signature, &self.seen[at - 1].signature);
-        let (cast, rise) = (now.cast_difference(before), (now.lightness() - before.lightness()).abs());
-        let tinted = cast > rise && cast >= FLASH_SHARE * self.seen[at].difference;
-        !tinted && now.relit_agreement(before) >= RELIT
+        at >= 1
+            && !self.is_cast(at, self.seen[at].difference)
+            && self.seen[at].signature.relit_agreement(&self.seen[at - 1].signature) >= RELIT
     }
 
     /// Whether a gradual change goes through `seen[at]`: the frame before it lies between the
