@@ -7,7 +7,7 @@
 use super::run::{DIP, Run, comes_back, contrast_dip, transition_in, transition_in_later};
 use super::{
     Boundary, FADE_IN_LOW, FLAT, GRADUAL_FRAMES, GRADUAL_LOW, GRADUAL_MAX_FRAMES, GRADUAL_RATIO,
-    SPAN_MOVE_EXPLAINS, ShotDetector, Transition, WINDOW,
+    SPAN_MOVE_EXPLAINS, Seen, ShotDetector, Transition, WINDOW,
 };
 
 /// A fade in starting at most this many frames after a cut into black or white is one fade with
@@ -116,9 +116,7 @@ impl ShotDetector {
         let Some(mut run) = self.run.take() else { return };
         // Trailing quiet frames are not part of it.
         run.drop_quiet();
-        let found =
-            transition_in(&run).or_else(|| contrast_dip(&run, DIP)).or_else(|| transition_in_later(&run));
-        let Some((first, mut last)) = found else { return };
+        let Some((first, mut last)) = held_transition(&run) else { return };
         // A run that ends on a flat frame is a fade out, even when its last steps into the
         // flat frame are too steep to fit a mix (a fade cut short): it reaches the flat frame.
         let ends_flat = run.last().filter(|end| end.signature.is_flat(FLAT));
@@ -191,8 +189,25 @@ impl ShotDetector {
         structure > 0.0 && SPAN_MOVE_EXPLAINS * moved <= structure
     }
 
+    /// Whether the run in progress, ended at `seen[at]`, would hold no transition (or there is
+    /// no run): a fade out into `seen[at]` is then none the run will report.
+    pub(super) fn run_holds_none_ending(&self, at: usize) -> bool {
+        self.run.as_ref().is_none_or(|run| {
+            let mut run = run.clone();
+            run.push(self.seen[at].clone(), true);
+            run.drop_quiet();
+            held_transition(&run).is_none()
+        })
+    }
+
     /// Reports the boundary kept open for a fade in.
     pub(super) fn flush_pending(&mut self) {
         self.found.extend(self.pending.take());
     }
+}
+
+/// The frames of the transition a run holds, if any: a mix of its ends, a dip of the contrast,
+/// or a mix starting a little later.
+fn held_transition(run: &Run) -> Option<(&Seen, &Seen)> {
+    transition_in(run).or_else(|| contrast_dip(run, DIP)).or_else(|| transition_in_later(run))
 }

@@ -78,6 +78,11 @@
 //!   darker shot); nor is a cut candidate that would begin one but already holds most of where
 //!   the next frames go, or all of it once the light is taken out (a cut into a shot whose
 //!   exposure pumps: its next frames are the same picture lit otherwise).
+//! - **A fade out lost in flicker**: where a lamp's flicker or grain hides a short fade's
+//!   steps, no run that holds it forms, and its last step into black or white is only a step of
+//!   a gradual change, so no cut either. With no fade out kept open and no run that would hold
+//!   a transition once that step ends it, the step is the fade out's end: reported as a fade
+//!   and kept open, like any fade out, for a fade in out of the hold to join.
 //!
 //! Black-and-white and sepia films differ in lightness structure only; the grid of Oklab cells
 //! sees that (no reliance on hue).
@@ -329,8 +334,21 @@ impl ShotDetector {
                 && !self.is_beside_cut_in_motion(at)
                 && !self.is_camera_move(at)
         };
-        let color_cut =
-            difference >= CUT_MIN && (stands_out() || self.is_cut_in_motion(at)) && !self.is_gradual_step(at);
+        let black_or_white =
+            |s: &Seen| s.signature.is_flat(FLAT) && !(DARK..=1.0 - DARK).contains(&s.signature.lightness());
+        let candidate = difference >= CUT_MIN && (stands_out() || self.is_cut_in_motion(at));
+        let gradual_step = candidate && self.is_gradual_step(at);
+        // A step of a gradual change into black or white (from a frame that is not flat), with
+        // no run that holds a transition, no fade out kept open and no cut just before (which
+        // took the fade's change), is the last step of a fade out whose earlier steps were
+        // lost in flicker or grain: a fade, kept open like any fade out for a fade in to join.
+        let lone_fade_end = gradual_step
+            && self.pending.is_none()
+            && self.last_cut.is_none_or(|cut| frame.saturating_sub(cut) > WINDOW as u64)
+            && black_or_white(&self.seen[at])
+            && !self.seen[at - 1].signature.is_flat(FLAT)
+            && self.run_holds_none_ending(at);
+        let color_cut = candidate && (!gradual_step || lone_fade_end);
         let is_cut = (color_cut || self.is_structure_cut(at))
             && !(self.is_flash(at, difference)
                 && (!self.is_cut_under_flicker(at, around) || self.is_steady_flash(at)))
@@ -345,13 +363,10 @@ impl ShotDetector {
                 last: frame,
                 first_s: seconds,
                 last_s: seconds,
-                transition: Transition::Cut,
+                transition: if lone_fade_end { Transition::Fade } else { Transition::Cut },
             };
             // A cut into black or white (its frame or the next one) may be the first half
             // of a fade through it: kept open, like a fade out, for a fade in to join.
-            let black_or_white = |s: &Seen| {
-                s.signature.is_flat(FLAT) && !(DARK..=1.0 - DARK).contains(&s.signature.lightness())
-            };
             let into_flat = self.seen.range(at..(at + 2).min(self.seen.len())).any(black_or_white);
             if into_flat {
                 self.pending = Some(cut);

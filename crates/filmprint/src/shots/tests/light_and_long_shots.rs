@@ -359,3 +359,35 @@ fn a_cut_the_lamp_darkens_under_a_strong_flicker_is_no_flash() {
         assert_eq!(found.len(), 1, "gray {gray}: {found:?}");
     }
 }
+
+#[test]
+fn a_fade_out_lost_in_a_flickering_light_is_found_by_its_last_step_into_black() {
+    // An old print's lamp flickers hard (its gain jumps at random by up to a quarter either
+    // way) from a cut at frame 20; from frame 60 the picture fades out in three steps into black,
+    // held to 72, then fades in over ten frames into a night scene at a tenth of the light.
+    // The flicker hides the fade's steps, so no run of raised differences forms; its last
+    // step into black is a step of a gradual change, but of none the detector follows.
+    let gain = |n: u32| 0.6 + 0.15 * grain(n, 1, 1, 7) / 4.0;
+    for gray in [false, true] {
+        let frames = (0..110).map(|n| {
+            let light = match n {
+                0..20 => 0.6,
+                20..60 => gain(n),
+                60..63 => gain(n) * (63 - n) as f32 / 4.0,
+                63..72 => 0.0,
+                72..82 => 0.1 * (n - 71) as f32 / 10.0,
+                _ => 0.1,
+            };
+            let seed = match n {
+                0..20 => 7,
+                20..63 => 2,
+                _ => 5,
+            };
+            frame(n, move |x, y| scene(seed, gray)(x, y).map(|c| c * light))
+        });
+        let found = detect(frames, 25.0);
+        assert_eq!(cuts(&found), vec![20], "gray {gray}: {found:?}");
+        assert_eq!(found.len(), 2, "gray {gray}: {found:?}");
+        assert!((59..=63).contains(&found[1].first), "gray {gray}: {found:?}");
+    }
+}
