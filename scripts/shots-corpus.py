@@ -157,11 +157,29 @@ on, the focus hunting, a bell shaking the tower, a broadcast's graphics over eve
 photographers' flashes, a hand moving a piece, a clock slapped, an evaluation bar swinging,
 captions fading in, credits rolling, cuts between near-identical angles, to closer framings and
 between dark shots, cards cut into, dissolves of 10 to 34 frames and fades through black, white
-and grays. The recipes are in shots_recipes.py beside this script (those of held-out-j to -p in
+and grays; clips 102-107 (HELD_OUT_Q) are "held-out-q", a seventeenth one written after
+held-out-p, again blind, from new recipes of film material of six more kinds (a 1920s slapstick
+chase, a candle-lit monastery drama, a 1970s roller disco, a polar expedition documentary, a
+1950s aquacade, a 1970s taxi film at night), clips of about 20 s with short shots, from new drawn
+scenes and seeds (sources, effects and recipes all in shots_sources_q.py), with 4:3, 1.85, 2:1,
+scope and CinemaScope bars, amber and blue tints, projector flicker, gate weave, scratches, dust
+and a heavy vignette, ornate intertitles, undercranked chases, an iris closing on a detail and
+opening again, a jolt, a frame line slipping through the gate, candlelight guttering, a candle
+blown out, a door opening on light, a window growing brighter at dawn, a monk passing the lens, a
+slow push-in, a neon sign failing and switched off, chaser bulbs, a mirror ball's spots sweeping
+every shot, colour strobes, colour washes, a follow spot, a skater passing the lens, swish and
+fast pans, near-white low-contrast shots, a gust of snow to near white, sun glare, snow flurries,
+the wind shaking the camera, a slow pan, a stove door opened in a dark hut, a crane back, a dive
+followed by a tilt, a splash over the lens, bubbles, fountains surging, press flashes, wipers
+sweeping, headlights into the lens, street lights sweeping over a face, police lights, a bump in
+the road, sodium lights strobing in a tunnel, neon washing over a face, credits rolling, cuts
+between near-identical angles, to closer framings, between dark and between near-white shots,
+intertitles cut into, dissolves of 10 to 30 frames and fades through black, white and grays. The
+recipes are in shots_recipes.py beside this script (those of held-out-j to -q in
 shots_sources_j.py, shots_sources_k.py, shots_sources_l.py, shots_sources_m.py,
-shots_sources_n.py, shots_sources_o.py and shots_sources_p.py). Also written: all-color.mp4 (the
-color clips 00-11 joined, for timing) and trailer-annotated.json (the trailer's own boundaries,
-annotated by eye).
+shots_sources_n.py, shots_sources_o.py, shots_sources_p.py and shots_sources_q.py). Also
+written: all-color.mp4 (the color clips 00-11 joined, for timing) and trailer-annotated.json (the
+trailer's own boundaries, annotated by eye).
 Idempotent: a clip is regenerated only if it or its JSON is missing or its
 recipe changed.
 
@@ -189,12 +207,13 @@ from shots_sources_m import FX_M, HELD_OUT_M, LAVFI_M, TEXT_FILES_M  # noqa: E40
 from shots_sources_n import FX_N, HELD_OUT_N, LAVFI_N, TEXT_FILES_N  # noqa: E402
 from shots_sources_o import FX_O, HELD_OUT_O, LAVFI_O, TEXT_FILES_O  # noqa: E402
 from shots_sources_p import FX_P, HELD_OUT_P, LAVFI_P, TEXT_FILES_P  # noqa: E402
+from shots_sources_q import FX_Q, HELD_OUT_Q, LAVFI_Q, TEXT_FILES_Q  # noqa: E402
 
 # The held-out sets in the order they were written; their clips follow 00-11 in this order.
 HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OUT_E, "f": HELD_OUT_F,
                  "g": HELD_OUT_G, "h": HELD_OUT_H, "i": HELD_OUT_I, "j": HELD_OUT_J, "k": HELD_OUT_K,
                  "l": HELD_OUT_L, "m": HELD_OUT_M, "n": HELD_OUT_N, "o": HELD_OUT_O,
-                 "p": HELD_OUT_P}
+                 "p": HELD_OUT_P, "q": HELD_OUT_Q}
 
 FPS, W, H = 24, 320, 180
 REPO = Path(__file__).resolve().parent.parent
@@ -1233,6 +1252,10 @@ TEXT_FILES.update(TEXT_FILES_O)
 LAVFI.update(LAVFI_P)
 FX.update(FX_P)
 TEXT_FILES.update(TEXT_FILES_P)
+# Sources, effects and recipes of held-out-q are in shots_sources_q.py beside this script.
+LAVFI.update(LAVFI_Q)
+FX.update(FX_Q)
+TEXT_FILES.update(TEXT_FILES_Q)
 
 
 def card(text, serif=False):
@@ -1373,7 +1396,7 @@ def make_clip(index, name, items, out):
 
 
 def join_color(made, out):
-    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -p stay out)."""
+    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -q stay out)."""
     joined = out / "all-color.mp4"
     if any(new for _, new in made) or not joined.exists():
         listing = out / "all-color.txt"
