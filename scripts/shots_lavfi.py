@@ -1,6 +1,6 @@
 """Pieces of FFmpeg filter graphs shared by the shot corpus's sources (shots-corpus.py and
-shots_sources_i.py to shots_sources_m.py): the fonts of its cards, drawn-scene sources, a line
-of text and a blended effect."""
+shots_sources_i.py to shots_sources_q.py): the fonts of its cards, drawn-scene sources (one
+painted in layers), a line of text and a blended effect."""
 
 import re
 
@@ -37,3 +37,17 @@ def overlay(mask, lum, cb=None, cr=None):
     cre = f"clip(cr(X,Y)+({cr}-cr(X,Y))*{m},0,255)" if cr is not None else "cr(X,Y)"
     return (f"format=yuv420p,geq=lum='clip(lum(X,Y)+({lum}-lum(X,Y))*{mask},0,255)'"
             f":cb='{cbe}':cr='{cre}'")
+
+
+def paint(layers, bg, mul="1", add="0"):
+    """A drawn scene: layers (mask, lum, cb, cr), the first on top, over the background bg
+    (lum, cb, cr); the luma is then multiplied by the light mul and add is added to it."""
+    lum, cb, cr = (str(e) for e in bg)
+    for mask, lm, b, r in reversed(layers):
+        lum, cb, cr = f"if({mask},{lm},{lum})", f"if({mask},{b},{cb})", f"if({mask},{r},{cr})"
+    return scene(f"min(250,({lum})*{mul}+{add})", cb, cr)
+
+
+def either(*masks):
+    """A mask that is 1 where any of masks is."""
+    return "gt(" + "+".join(f"({m})" for m in masks) + ",0)"

@@ -20,22 +20,9 @@ and the commentators' studio with its demonstration board, under the broadcast's
 championship broadcast).
 """
 
-from shots_lavfi import FONT, SERIF, overlay as _overlay, scene as _scene, text as _text
+from shots_lavfi import FONT, SERIF, either as _either, overlay as _overlay, paint as _paint
+from shots_lavfi import text as _text
 from shots_recipes import S
-
-
-def _paint(layers, bg, mul="1", add="0"):
-    """A drawn scene: layers (mask, lum, cb, cr), the first on top, over the background bg
-    (lum, cb, cr); the luma is then multiplied by the light mul and add is added to it."""
-    lum, cb, cr = (str(e) for e in bg)
-    for mask, lm, b, r in reversed(layers):
-        lum, cb, cr = f"if({mask},{lm},{lum})", f"if({mask},{b},{cb})", f"if({mask},{r},{cr})"
-    return _scene(f"min(250,({lum})*{mul}+{add})", cb, cr)
-
-
-def _either(*masks):
-    """A mask that is 1 where any of masks is."""
-    return "gt(" + "+".join(f"({m})" for m in masks) + ",0)"
 
 
 # A 1950s jazz club film.

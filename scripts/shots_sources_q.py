@@ -24,22 +24,8 @@ passing street lights, the rear-view mirror with dice, the meter, the passenger 
 washed by neon and a diner in the rain (a 1970s taxi film at night, in scope).
 """
 
-from shots_lavfi import FONT, SERIF, overlay as _overlay, scene as _scene
+from shots_lavfi import FONT, SERIF, either as _either, overlay as _overlay, paint as _paint
 from shots_recipes import S
-
-
-def _paint(layers, bg, mul="1", add="0"):
-    """A drawn scene: layers (mask, lum, cb, cr), the first on top, over the background bg
-    (lum, cb, cr); the luma is then multiplied by the light mul and add is added to it."""
-    lum, cb, cr = (str(e) for e in bg)
-    for mask, lm, b, r in reversed(layers):
-        lum, cb, cr = f"if({mask},{lm},{lum})", f"if({mask},{b},{cb})", f"if({mask},{r},{cr})"
-    return _scene(f"min(250,({lum})*{mul}+{add})", cb, cr)
-
-
-def _either(*masks):
-    """A mask that is 1 where any of masks is."""
-    return "gt(" + "+".join(f"({m})" for m in masks) + ",0)"
 
 
 def _f(v):
