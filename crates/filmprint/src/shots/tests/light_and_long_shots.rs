@@ -389,5 +389,6 @@ fn a_fade_out_lost_in_a_flickering_light_is_found_by_its_last_step_into_black() 
         assert_eq!(cuts(&found), vec![20], "gray {gray}: {found:?}");
         assert_eq!(found.len(), 2, "gray {gray}: {found:?}");
         assert!((59..=63).contains(&found[1].first), "gray {gray}: {found:?}");
+        assert_eq!(found[1].transition, Transition::Fade, "gray {gray}: {found:?}");
     }
 }
