@@ -28,8 +28,9 @@ held-out-k, clips 72-77), held-out-m (the thirteenth, written after
 held-out-l, clips 78-83), held-out-n (the fourteenth, written after
 held-out-m, clips 84-89), held-out-o (the fifteenth, written after
 held-out-n, clips 90-95), held-out-p (the sixteenth, written after
-held-out-o, clips 96-101) and held-out-q (the seventeenth, written after
-held-out-p, clips 102-107); `all` runs every clip and
+held-out-o, clips 96-101), held-out-q (the seventeenth, written after
+held-out-p, clips 102-107) and held-out-r (the eighteenth, written after
+held-out-q, clips 108-113); `all` runs every clip and
 reports each split in its own table, in that order. The trailer annotated by
 eye is scored with `tuning` and `all` only.
 
@@ -37,7 +38,7 @@ Usage: scripts/shots-compare.py [--split tuning|held-out|held-out-b|held-out-c|h
                                           held-out-e|held-out-f|held-out-g|held-out-h|
                                           held-out-i|held-out-j|held-out-k|held-out-l|
                                           held-out-m|held-out-n|held-out-o|held-out-p|
-                                          held-out-q|all]
+                                          held-out-q|held-out-r|all]
        [--details] [--quick]
 (--details lists filmprint's misses and false positives, tuning clips only)
 """
@@ -56,7 +57,7 @@ DETECTORS = ["filmprint", "sd-content", "sd-adaptive"]
 SPLITS = ["tuning", "held-out", "held-out-b", "held-out-c", "held-out-d", "held-out-e",
           "held-out-f", "held-out-g", "held-out-h", "held-out-i",
           "held-out-j", "held-out-k", "held-out-l", "held-out-m", "held-out-n", "held-out-o",
-          "held-out-p", "held-out-q"]
+          "held-out-p", "held-out-q", "held-out-r"]
 
 
 def run(cmd):

@@ -174,12 +174,31 @@ followed by a tilt, a splash over the lens, bubbles, fountains surging, press fl
 sweeping, headlights into the lens, street lights sweeping over a face, police lights, a bump in
 the road, sodium lights strobing in a tunnel, neon washing over a face, credits rolling, cuts
 between near-identical angles, to closer framings, between dark and between near-white shots,
-intertitles cut into, dissolves of 10 to 30 frames and fades through black, white and grays. The
-recipes are in shots_recipes.py beside this script (those of held-out-j to -q in
-shots_sources_j.py, shots_sources_k.py, shots_sources_l.py, shots_sources_m.py,
-shots_sources_n.py, shots_sources_o.py, shots_sources_p.py and shots_sources_q.py). Also
-written: all-color.mp4 (the color clips 00-11 joined, for timing) and trailer-annotated.json (the
-trailer's own boundaries, annotated by eye).
+intertitles cut into, dissolves of 10 to 30 frames and fades through black, white and grays;
+clips 108-113 (HELD_OUT_R) are "held-out-r", an eighteenth one written after held-out-q, again
+blind, from new recipes of film material of six more kinds (a 1980s arcade and video-store teen
+film, a Bollywood dance number, a 1940s film noir interrogation, a 1960s monster film, a
+documentary about a village bakery, a 1950s Venice travelogue), clips of about 20 s with short
+shots, from new drawn scenes and seeds (sources, effects and recipes all in shots_sources_r.py),
+with 1.85, scope, 1.37, 1.66 and 4:3 bars, black and white with projector flicker, gate weave,
+scratches and dust, faded colour, a CRT's roll bar, a game-over flash, a whip pan along the
+cabinets, a hand-held walk, a high score popping up, a kid passing the lens, the store's lights
+switched off, a neon sign blinking, a crane up, crash zooms on the beat, the camera whirling round
+a dancer, colour powder thrown over the lens, petals falling, colour strobes, the sun behind the
+dancers, a swinging lamp, a push-in, a lighter flicked, a fist on the table, smoke over the lens,
+the light switched off and on again, a bulb failing, searchlights into the lens, a tremor, muzzle
+flashes, an explosion, a ray glaring to near white, dust rolling over the lens, the strip light
+switched on, puffs of flour to near white, a tray passing the lens, steam, the sun through a
+window, glittering water, a pan with a gondola, a caption fading in, the boat rocking, passing
+under a bridge, a sun glint, a tilt up a bell tower, pigeons flying up past the lens, a gondola's
+prow passing the lens, a hazy near-white lagoon, credits rolling, cuts between near-identical
+angles, to closer framings, between dark and between near-white shots, dissolves of 8 to 36
+frames (long ones between moving, shaking and flickering shots), pixel dissolves, fades through
+black, white and grays and fade outs and ins. The recipes are in shots_recipes.py beside this
+script (those of held-out-j to -r in shots_sources_j.py, shots_sources_k.py, shots_sources_l.py,
+shots_sources_m.py, shots_sources_n.py, shots_sources_o.py, shots_sources_p.py,
+shots_sources_q.py and shots_sources_r.py). Also written: all-color.mp4 (the color clips 00-11
+joined, for timing) and trailer-annotated.json (the trailer's own boundaries, annotated by eye).
 Idempotent: a clip is regenerated only if it or its JSON is missing or its
 recipe changed.
 
@@ -208,12 +227,13 @@ from shots_sources_n import FX_N, HELD_OUT_N, LAVFI_N, TEXT_FILES_N  # noqa: E40
 from shots_sources_o import FX_O, HELD_OUT_O, LAVFI_O, TEXT_FILES_O  # noqa: E402
 from shots_sources_p import FX_P, HELD_OUT_P, LAVFI_P, TEXT_FILES_P  # noqa: E402
 from shots_sources_q import FX_Q, HELD_OUT_Q, LAVFI_Q, TEXT_FILES_Q  # noqa: E402
+from shots_sources_r import FX_R, HELD_OUT_R, LAVFI_R, TEXT_FILES_R  # noqa: E402
 
 # The held-out sets in the order they were written; their clips follow 00-11 in this order.
 HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OUT_E, "f": HELD_OUT_F,
                  "g": HELD_OUT_G, "h": HELD_OUT_H, "i": HELD_OUT_I, "j": HELD_OUT_J, "k": HELD_OUT_K,
                  "l": HELD_OUT_L, "m": HELD_OUT_M, "n": HELD_OUT_N, "o": HELD_OUT_O,
-                 "p": HELD_OUT_P, "q": HELD_OUT_Q}
+                 "p": HELD_OUT_P, "q": HELD_OUT_Q, "r": HELD_OUT_R}
 
 FPS, W, H = 24, 320, 180
 REPO = Path(__file__).resolve().parent.parent
@@ -1256,6 +1276,10 @@ TEXT_FILES.update(TEXT_FILES_P)
 LAVFI.update(LAVFI_Q)
 FX.update(FX_Q)
 TEXT_FILES.update(TEXT_FILES_Q)
+# Sources, effects and recipes of held-out-r are in shots_sources_r.py beside this script.
+LAVFI.update(LAVFI_R)
+FX.update(FX_R)
+TEXT_FILES.update(TEXT_FILES_R)
 
 
 def card(text, serif=False):
@@ -1396,7 +1420,7 @@ def make_clip(index, name, items, out):
 
 
 def join_color(made, out):
-    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -q stay out)."""
+    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -r stay out)."""
     joined = out / "all-color.mp4"
     if any(new for _, new in made) or not joined.exists():
         listing = out / "all-color.txt"
