@@ -255,11 +255,26 @@ impl FrameSignature {
     /// says), as [`Self::difference`] measures it, and the share of `b` in that mix (0..=1):
     /// the frames of a dissolve between `a` and `b` are close to such mixes.
     pub fn distance_from_mix(&self, a: &FrameSignature, b: &FrameSignature, mixing: Mixing) -> (f32, f32) {
-        let (xs, ys, zs) = (a.cells(mixing), b.cells(mixing), self.cells(mixing));
-        let share = share_along(xs, ys, zs);
-        let mixed: Vec<[f32; 3]> = xs
+        let share = share_along(a.cells(mixing), b.cells(mixing), self.cells(mixing));
+        (self.difference(&FrameSignature::mixed(a, b, share, mixing)), share)
+    }
+
+    /// How far this frame is from `a` and `b` mixed half and half (in linear light or in the
+    /// encoded values, whichever is nearer), as [`Self::difference`] measures it: the middle
+    /// frame of a dissolve between `a` and `b` is close to it.
+    pub fn distance_from_halfway(&self, a: &FrameSignature, b: &FrameSignature) -> f32 {
+        [Mixing::Linear, Mixing::Encoded]
+            .map(|mixing| self.difference(&FrameSignature::mixed(a, b, 0.5, mixing)))
+            .into_iter()
+            .fold(f32::INFINITY, f32::min)
+    }
+
+    /// `a` and `b` mixed, `share` of `b` (0..=1), as `mixing` says (the coarse grid only).
+    fn mixed(a: &FrameSignature, b: &FrameSignature, share: f32, mixing: Mixing) -> FrameSignature {
+        let mixed: Vec<[f32; 3]> = a
+            .cells(mixing)
             .iter()
-            .zip(ys)
+            .zip(b.cells(mixing))
             .map(|(x, y)| std::array::from_fn(|c| x[c] * (1.0 - share) + y[c] * share))
             .collect();
         let linear = match mixing {
@@ -268,7 +283,7 @@ impl FrameSignature {
                 mixed.iter().map(|c| c.map(|v| color::srgb_to_linear(f64::from(v)) as f32)).collect()
             }
         };
-        (self.difference(&FrameSignature::from_linear(linear)), share)
+        FrameSignature::from_linear(linear)
     }
 
     /// The frame's mean Oklab lightness (0 black, 1 white).

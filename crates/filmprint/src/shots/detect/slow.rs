@@ -12,6 +12,7 @@
 use std::cell::OnceCell;
 use std::collections::VecDeque;
 
+use super::halfway::Halfway;
 use super::run::{DIP, Run, contrast_dip, transition_in};
 use super::{
     Boundary, FLAT, GRADUAL_FRAMES, GRADUAL_LOW, GRADUAL_MAX_FRAMES, GRADUAL_MIN, GRADUAL_RATIO,
@@ -65,6 +66,8 @@ pub(super) struct Slow {
     /// The last strided frames of the shot, as many as a dip of the contrast may span, with
     /// their contrast.
     dipping: VecDeque<(Seen, f32)>,
+    /// The frames a dissolve may be found over by its middle frame (`halfway.rs`).
+    pub(super) halfway: Halfway,
 }
 
 impl Slow {
@@ -74,7 +77,7 @@ impl Slow {
     pub(super) fn holds_from(&self) -> Option<u64> {
         let run = self.run.as_ref().and_then(Run::first).map(|s| s.frame);
         let waiting = self.waiting.front().map(|b| b.first);
-        [run, waiting].into_iter().flatten().min()
+        [run, waiting, self.halfway.earliest()].into_iter().flatten().min()
     }
 
     /// The earliest frame a slow transition not yet reported may begin at: [`Self::holds_from`],
@@ -118,6 +121,7 @@ impl ShotDetector {
             self.slow.frames.clear();
             self.slow.dipping.clear();
         }
+        self.follow_halfway(at, cut || restart);
         let seen = &self.seen[at];
         if seen.frame.is_multiple_of(STRIDE) {
             let difference =
@@ -216,7 +220,7 @@ impl ShotDetector {
 
     /// Keeps a slow transition found until the frame-by-frame detector has decided its frames
     /// (in order of their first frames; one that overlaps another waiting is the same).
-    fn wait(&mut self, boundary: Boundary) {
+    pub(super) fn wait(&mut self, boundary: Boundary) {
         let waiting = &mut self.slow.waiting;
         if waiting.len() >= WAITING
             || waiting.iter().any(|b| b.first <= boundary.last && b.last >= boundary.first)
@@ -315,6 +319,9 @@ impl ShotDetector {
             self.slow.waiting.pop_front();
             if !found_there {
                 self.slow.ready.push(slow);
+                // Found again over the same frames (by its middle after a run found it), it is
+                // the same transition.
+                self.slow.note(slow);
             }
         }
     }
@@ -322,6 +329,7 @@ impl ShotDetector {
     /// Settles the slow follower at the end of the film (after the frame-by-frame detector).
     pub(super) fn finish_slow(&mut self) {
         self.close_slow_run();
+        self.close_halfway();
         self.report_slow(None);
     }
 }

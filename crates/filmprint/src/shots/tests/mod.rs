@@ -2,6 +2,7 @@
 //! flashes, dissolves, fades through black, a fast pan, and a black-and-white film.
 
 mod dark_flashes;
+mod dissolve_middles;
 mod light_and_long_shots;
 mod slow_transitions;
 

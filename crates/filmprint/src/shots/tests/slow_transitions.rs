@@ -50,7 +50,7 @@ fn a_slow_pan_is_no_slow_dissolve() {
 
 /// The boundaries of `signatures` pushed one frame at a time, each checked to come out after
 /// the last frame said to be settled, which never goes back.
-fn detect_checking_settled(signatures: Vec<FrameSignature>) -> Vec<Boundary> {
+pub(super) fn detect_checking_settled(signatures: Vec<FrameSignature>) -> Vec<Boundary> {
     let mut detector = ShotDetector::new();
     let (mut out, mut settled) = (Vec::new(), 0);
     for (n, signature) in signatures.into_iter().enumerate() {
