@@ -2,8 +2,8 @@
 //! a light that changes on its own (strobes, headlights, snow blowing past), a dissolve's steps
 //! are no larger than the shots' own change from frame to frame, or from one strided frame to
 //! the next: no run of raised differences holds it, and neither `gradual.rs` nor `slow.rs`
-//! sees it. Its middle frame still is the half-and-half mix of the frames [`SPAN`] before and
-//! after it, once both lie in the shots it joins; a camera move, a flicker or a passing light
+//! sees it. Its middle frame still is the half-and-half mix of the frames a span (one of
+//! [`SPANS`]) before and after it, once both lie in the shots it joins or in the dissolve; a camera move, a flicker or a passing light
 //! puts no such mix halfway (the mean of two frames of a move is a double image, not the frame
 //! between them); and the change across those frames stands out from the same span's change in
 //! the shots on either side. This is a centred form of the double chromatic difference (Yu,
@@ -15,12 +15,20 @@ use std::collections::VecDeque;
 use super::{Boundary, FLAT, GRADUAL_MIN, SPAN_MOVE_EXPLAINS, ShotDetector, Transition};
 use crate::shots::signature::{FrameSignature, Mixing};
 
-/// Frames between a dissolve's middle frame and the frames it is the mix of: half the longest
-/// dissolve found whole this way (longer ones are found over their middle frames).
-const SPAN: usize = 8;
-/// Frames looked at: the span either side of the middle, and a span beyond each end to measure
-/// the shots' own change over as many frames.
-const FRAMES: usize = 6 * SPAN + 1;
+/// Frames between a dissolve's middle frame and the frames it is the mix of, shortest first:
+/// half the longest dissolve found whole at each span (longer ones are found over their
+/// middle frames). Over a dissolve of 30 frames the shortest span holds half its change, and
+/// the same span beside it a quarter: between moving shots that need not stand out. A longer
+/// span holds more of it, but needs more frames between the boundaries either side (six spans).
+/// Shorter spans than 8 find more dissolves of 10 to 14 frames but as many false ones.
+const SPANS: [usize; 5] = [8, 10, 12, 14, 16];
+/// Frames looked at for a span: the span either side of the middle, and a span beyond each end
+/// to measure the shots' own change over as many frames.
+const fn frames(span: usize) -> usize {
+    6 * span + 1
+}
+/// Frames kept: those the longest span looks at.
+const FRAMES: usize = frames(SPANS[SPANS.len() - 1]);
 /// The middle frame is at most this part of the change across the span from the half-and-half
 /// mix of its ends. On the development clips the missed dissolves' middles reach 0.05 to 0.3;
 /// frames inside a shot whose ends differ as much as a dissolve's are seldom under 0.3.
@@ -35,12 +43,15 @@ const QUARTER: f32 = 0.4;
 /// goes on.
 const STANDS_OUT: f32 = 1.5;
 
+/// A dissolve's first and last frames, as frame numbers and seconds.
+type Span = ((u64, f64), (u64, f64));
+
 /// The frames since the last boundary found (at most [`FRAMES`]), and the dissolve in progress
-/// (the first and last frames of its span, as frame numbers and seconds).
+/// at each span.
 #[derive(Debug, Default)]
 pub(super) struct Halfway {
     frames: VecDeque<(u64, f64, FrameSignature)>,
-    dissolve: Option<((u64, f64), (u64, f64))>,
+    dissolves: [Option<Span>; SPANS.len()],
 }
 
 impl Halfway {
@@ -48,8 +59,9 @@ impl Halfway {
     /// half a span before the first middle frame the frames looked at may still give (frames
     /// come in order, a frame number apart or more).
     pub(super) fn earliest(&self) -> Option<u64> {
-        let next = self.frames.front().map(|f| f.0 + (3 * SPAN - SPAN / 2) as u64);
-        self.dissolve.map(|(first, _)| first.0).or(next)
+        let open = self.dissolves.iter().flatten().map(|(first, _)| first.0).min();
+        let span = SPANS[0];
+        open.or_else(|| self.frames.front().map(|f| f.0 + (3 * span - span / 2) as u64))
     }
 }
 
@@ -67,42 +79,51 @@ impl ShotDetector {
         if halfway.frames.len() > FRAMES {
             halfway.frames.pop_front();
         }
-        if halfway.frames.len() < FRAMES {
-            return;
+        let mut ended = [None; SPANS.len()];
+        for (k, &span) in SPANS.iter().enumerate() {
+            let Some(offset) = halfway.frames.len().checked_sub(frames(span)) else { continue };
+            let at = |i: usize| &halfway.frames[offset + i];
+            if is_middle(span, |i| &at(i).2) {
+                let (first, last) = (at(3 * span - span / 2), at(3 * span + span / 2));
+                let last = (last.0, last.1);
+                halfway.dissolves[k].get_or_insert(((first.0, first.1), last)).1 = last;
+            } else {
+                ended[k] = halfway.dissolves[k].take();
+            }
         }
-        let picture = |i: usize| &halfway.frames[i].2;
-        let (before, middle, after) = (picture(2 * SPAN), picture(3 * SPAN), picture(4 * SPAN));
-        let across = before.difference(after);
-        let either_side = picture(0).difference(before).max(after.difference(picture(FRAMES - 1)));
-        // ... and with each frame's mean lightness taken out: a flickering lamp may light the
-        // span's ends apart by chance.
-        let steady_side =
-            picture(0).steady_difference(before).max(after.steady_difference(picture(FRAMES - 1)));
-        let is_middle = across >= GRADUAL_MIN
-            && across >= STANDS_OUT * either_side
-            && before.steady_difference(after) >= STANDS_OUT * steady_side
-            && ![before, middle, after].into_iter().any(|p| p.is_flat(FLAT))
-            && middle.distance_from_halfway(before, after) <= HALFWAY * across
-            // A shaking or moving camera: shifted, the ends match (a dissolve's do not).
-            && SPAN_MOVE_EXPLAINS * before.moved_structure_difference(after) > before.structure_difference(after)
-            && {
-                let share = |i: usize| picture(i).distance_from_mix(before, after, Mixing::Encoded).1;
-                share(3 * SPAN - SPAN / 2) <= QUARTER && share(3 * SPAN + SPAN / 2) >= 1.0 - QUARTER
-            };
-        if !is_middle {
-            self.close_halfway();
-            return;
-        }
-        let at = |i: usize| (halfway.frames[i].0, halfway.frames[i].1);
-        let (first, last) = (at(3 * SPAN - SPAN / 2), at(3 * SPAN + SPAN / 2));
-        let dissolve = halfway.dissolve.get_or_insert((first, last));
-        dissolve.1 = last;
+        ended.into_iter().flatten().for_each(|dissolve| self.wait_halfway(dissolve));
     }
 
-    /// Ends the dissolve in progress, to be reported once the frame-by-frame detector is known
-    /// to have found nothing over it.
+    /// Ends the dissolves in progress, to be reported once the frame-by-frame detector is known
+    /// to have found nothing over them.
     pub(super) fn close_halfway(&mut self) {
-        let Some(((first, first_s), (last, last_s))) = self.slow.halfway.dissolve.take() else { return };
+        let ended = std::mem::take(&mut self.slow.halfway.dissolves);
+        ended.into_iter().flatten().for_each(|dissolve| self.wait_halfway(dissolve));
+    }
+
+    fn wait_halfway(&mut self, ((first, first_s), (last, last_s)): Span) {
         self.wait(Boundary { first, last, first_s, last_s, transition: Transition::Dissolve });
     }
+}
+
+/// Whether the middle of the `6 * span + 1` frames `picture` gives is a dissolve's middle frame.
+fn is_middle<'a>(span: usize, picture: impl Fn(usize) -> &'a FrameSignature) -> bool {
+    let (before, middle, after) = (picture(2 * span), picture(3 * span), picture(4 * span));
+    let (start, end) = (picture(0), picture(6 * span));
+    let across = before.difference(after);
+    // Tested cheapest first: most frames are not a dissolve's middle.
+    across >= GRADUAL_MIN
+        && across >= STANDS_OUT * start.difference(before).max(after.difference(end))
+        // ... and with each frame's mean lightness taken out: a flickering lamp may light the
+        // span's ends apart by chance.
+        && before.steady_difference(after)
+            >= STANDS_OUT * start.steady_difference(before).max(after.steady_difference(end))
+        && ![before, middle, after].into_iter().any(|p| p.is_flat(FLAT))
+        && middle.distance_from_halfway(before, after) <= HALFWAY * across
+        // A shaking or moving camera: shifted, the ends match (a dissolve's do not).
+        && SPAN_MOVE_EXPLAINS * before.moved_structure_difference(after) > before.structure_difference(after)
+        && {
+            let share = |i: usize| picture(i).distance_from_mix(before, after, Mixing::Encoded).1;
+            share(3 * span - span / 2) <= QUARTER && share(3 * span + span / 2) >= 1.0 - QUARTER
+        }
 }

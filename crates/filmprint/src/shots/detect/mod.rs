@@ -73,8 +73,8 @@
 //!   where the frame-by-frame tests found nothing, as its ends are known to four frames.
 //! - **Dissolves by their middle frame** (`halfway.rs`): where strobes, snow or a lamp's
 //!   flicker change every frame as much as a dissolve's steps, no run forms at any stride; the
-//!   dissolve's middle frame is still the half-and-half mix of the frames 8 before and after
-//!   it, and the change across them stands out from the same span's in the shots on
+//!   dissolve's middle frame is still the half-and-half mix of the frames 8 (to 16, for
+//!   longer dissolves) before and after it, and the change across them stands out from the same span's in the shots on
 //!   either side (a centred double chromatic difference, Yu, Bozdagi & Harrington 1997).
 //! - **Flickering light and gradual steps**: a cut candidate is no step of a gradual change
 //!   when, under a flickering light, the lone frame before it was only lit a little towards the

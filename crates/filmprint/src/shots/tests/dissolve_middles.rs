@@ -1,6 +1,6 @@
 //! Dissolves found by their middle frame (`detect/halfway.rs`): one between shots lit by a
-//! strobe, whose steps no run of raised differences holds, is found; the same shots with no
-//! dissolve, and a panning shot under a flickering lamp, give nothing.
+//! strobe, whose steps no run of raised differences holds, is found, short or long; the same
+//! shots with no dissolve, and a panning shot under a flickering lamp, give nothing.
 
 use super::*;
 
@@ -40,6 +40,17 @@ fn a_dissolve_under_a_strobe_is_found_by_its_middle() {
     assert!(found[0].first.abs_diff(56) <= 4 && found[0].last.abs_diff(69) <= 4, "{:?}", found[0]);
     let found = detect((0..130).map(|n| strobed(n, 0)), 25.0);
     assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_long_dissolve_under_a_strobe_is_found_by_a_longer_span() {
+    // Over 34 frames, the change across the shortest span is hardly more than across the same
+    // span beside it, which holds a quarter of the dissolve: only a longer span sees it.
+    let found = super::slow_transitions::detect_checking_settled((0..150).map(|n| strobed(n, 34)).collect());
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].transition, Transition::Dissolve);
+    // The dissolve is frames 56 to 89; what is found lies within it (to half the shortest span).
+    assert!(found[0].first + 4 >= 56 && found[0].last <= 89 + 4, "{:?}", found[0]);
 }
 
 /// The lamp's gain on frame `n`: 0.85 to 1.15, at random from frame to frame.
