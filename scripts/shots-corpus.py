@@ -194,10 +194,31 @@ under a bridge, a sun glint, a tilt up a bell tower, pigeons flying up past the 
 prow passing the lens, a hazy near-white lagoon, credits rolling, cuts between near-identical
 angles, to closer framings, between dark and between near-white shots, dissolves of 8 to 36
 frames (long ones between moving, shaking and flickering shots), pixel dissolves, fades through
-black, white and grays and fade outs and ins. The recipes are in shots_recipes.py beside this
-script (those of held-out-j to -r in shots_sources_j.py, shots_sources_k.py, shots_sources_l.py,
-shots_sources_m.py, shots_sources_n.py, shots_sources_o.py, shots_sources_p.py,
-shots_sources_q.py and shots_sources_r.py). Also written: all-color.mp4 (the color clips 00-11
+black, white and grays and fade outs and ins; clips 114-119 (HELD_OUT_S) are "held-out-s", a
+nineteenth one written after held-out-r, again blind, from new recipes of film material of six
+more kinds (a 1950s samurai film, a 1990s grunge music video, a caving documentary, a 1950s
+sword-and-sandal epic, a 1970s television broadcast of a horse race, a 1980s anime robot series),
+clips of about 20 s with short shots, from new drawn scenes and seeds (sources, effects and
+recipes all in shots_sources_s.py), with 2.39, windowboxed 1.85 inside 4:3, 2:1, 2.76 and 4:3
+bars, black and white with projector flicker and heavy grain, cross-processed colour, soft
+television colour, flat cel colour animated on threes, rain, lightning twice, a gust of leaves, a
+whip pan with a sword's slash, a sword's glint, a misty near-white morning, a paper screen slid
+across the lens, a lantern blown out, a creep in, white strobes, a jolted hand-held camera, a
+crowd-surfer passing the lens, a snap zoom, a film burn, the power dipping, a Dutch angle, a bulb
+swinging in the dark, a photographer's flash, a bright cave mouth, a headlamp turned into the
+lens, a lamp failing and coming back, a flare struck, bats past the lens, a crawl, an abseil's
+tilt down, a whip pan round an arena, the hooves' rumble, a chariot's wheel passing the lens, a
+pan along a legion, a tilt down a temple, a shield's glint to near white, dust rising over the
+lens, a long-lens zoom, the stall gates opening, rail posts whipping past the lens, a caption, a
+hat passing the lens, a glint from the stands, speed lines, a zoom burst, a robot's eyes
+flashing, a quake, an animated pan, a beam to near white, an explosion, an impact frame, credits
+rolling over black, cuts between near-identical framings, to closer framings, between dark and
+between near-white shots, dissolves of 8 to 40 frames (long ones between moving, shaking,
+strobing and flickering shots), pixel dissolves, fades through black, white and grays and fade
+outs and ins. The recipes are in shots_recipes.py beside this script (those of held-out-j to -s
+in shots_sources_j.py, shots_sources_k.py, shots_sources_l.py, shots_sources_m.py,
+shots_sources_n.py, shots_sources_o.py, shots_sources_p.py, shots_sources_q.py,
+shots_sources_r.py and shots_sources_s.py). Also written: all-color.mp4 (the color clips 00-11
 joined, for timing) and trailer-annotated.json (the trailer's own boundaries, annotated by eye).
 Idempotent: a clip is regenerated only if it or its JSON is missing or its
 recipe changed.
@@ -228,12 +249,13 @@ from shots_sources_o import FX_O, HELD_OUT_O, LAVFI_O, TEXT_FILES_O  # noqa: E40
 from shots_sources_p import FX_P, HELD_OUT_P, LAVFI_P, TEXT_FILES_P  # noqa: E402
 from shots_sources_q import FX_Q, HELD_OUT_Q, LAVFI_Q, TEXT_FILES_Q  # noqa: E402
 from shots_sources_r import FX_R, HELD_OUT_R, LAVFI_R, TEXT_FILES_R  # noqa: E402
+from shots_sources_s import FX_S, HELD_OUT_S, LAVFI_S, TEXT_FILES_S  # noqa: E402
 
 # The held-out sets in the order they were written; their clips follow 00-11 in this order.
 HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OUT_E, "f": HELD_OUT_F,
                  "g": HELD_OUT_G, "h": HELD_OUT_H, "i": HELD_OUT_I, "j": HELD_OUT_J, "k": HELD_OUT_K,
                  "l": HELD_OUT_L, "m": HELD_OUT_M, "n": HELD_OUT_N, "o": HELD_OUT_O,
-                 "p": HELD_OUT_P, "q": HELD_OUT_Q, "r": HELD_OUT_R}
+                 "p": HELD_OUT_P, "q": HELD_OUT_Q, "r": HELD_OUT_R, "s": HELD_OUT_S}
 
 FPS, W, H = 24, 320, 180
 REPO = Path(__file__).resolve().parent.parent
@@ -1280,6 +1302,10 @@ TEXT_FILES.update(TEXT_FILES_Q)
 LAVFI.update(LAVFI_R)
 FX.update(FX_R)
 TEXT_FILES.update(TEXT_FILES_R)
+# Sources, effects and recipes of held-out-s are in shots_sources_s.py beside this script.
+LAVFI.update(LAVFI_S)
+FX.update(FX_S)
+TEXT_FILES.update(TEXT_FILES_S)
 
 
 def card(text, serif=False):
@@ -1420,7 +1446,7 @@ def make_clip(index, name, items, out):
 
 
 def join_color(made, out):
-    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -r stay out)."""
+    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -s stay out)."""
     joined = out / "all-color.mp4"
     if any(new for _, new in made) or not joined.exists():
         listing = out / "all-color.txt"
