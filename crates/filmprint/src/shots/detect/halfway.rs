@@ -3,11 +3,12 @@
 //! are no larger than the shots' own change from frame to frame, or from one strided frame to
 //! the next: no run of raised differences holds it, and neither `gradual.rs` nor `slow.rs`
 //! sees it. Its middle frame still is the half-and-half mix of the frames a span (one of
-//! [`SPANS`]) before and after it, once both lie in the shots it joins or in the dissolve; a camera move, a flicker or a passing light
-//! puts no such mix halfway (the mean of two frames of a move is a double image, not the frame
-//! between them); and the change across those frames stands out from the same span's change in
-//! the shots on either side. This is a centred form of the double chromatic difference (Yu,
-//! Bozdagi & Harrington 1997: a dissolve's frames lie near the mean of a window's ends).
+//! [`SPANS`]) before and after it, once both lie in the shots it joins or in the dissolve; a
+//! camera move, a flicker or a passing light puts no such mix halfway (the mean of two frames
+//! of a move is a double image, not the frame between them); and the change across those
+//! frames stands out from the same span's change in the shots on either side. This is a
+//! centred form of the double chromatic difference (Yu, Bozdagi & Harrington 1997: a
+//! dissolve's frames lie near the mean of a window's ends).
 //! Reported, like the slow follower's, only where the frame-by-frame detector found nothing.
 
 use std::collections::VecDeque;

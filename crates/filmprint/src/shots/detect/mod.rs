@@ -74,8 +74,11 @@
 //! - **Dissolves by their middle frame** (`halfway.rs`): where strobes, snow or a lamp's
 //!   flicker change every frame as much as a dissolve's steps, no run forms at any stride; the
 //!   dissolve's middle frame is still the half-and-half mix of the frames 8 (to 16, for
-//!   longer dissolves) before and after it, and the change across them stands out from the same span's in the shots on
-//!   either side (a centred double chromatic difference, Yu, Bozdagi & Harrington 1997).
+//!   longer dissolves) before and after it, and the change across them stands out from the
+//!   same span's in the shots on either side (a centred double chromatic difference, Yu, Bozdagi & Harrington 1997).
+//! - **Held drawings** (`drawings.rs`): in animation on twos or threes a new drawing is a
+//!   change between held frames, standing out as a cut does; it is none when the changes as
+//!   many frames before and after it are comparable.
 //! - **Flickering light and gradual steps**: a cut candidate is no step of a gradual change
 //!   when, under a flickering light, the lone frame before it was only lit a little towards the
 //!   next shot (the lamp, not a mix), or holds nothing of it once each frame's mean lightness
@@ -92,6 +95,7 @@
 //! Black-and-white and sepia films differ in lightness structure only; the grid of Oklab cells
 //! sees that (no reliance on hue).
 
+mod drawings;
 mod evidence;
 mod gradual;
 mod halfway;
@@ -359,7 +363,8 @@ impl ShotDetector {
             && !(self.is_flash(at, difference)
                 && (!self.is_cut_under_flicker(at, around) || self.is_steady_flash(at)))
             && !self.is_passing(at, difference)
-            && !self.is_relit(at);
+            && !self.is_relit(at)
+            && !self.is_new_drawing(at, difference);
         if is_cut {
             // A gradual transition in progress ends before the cut; keep it if it is whole.
             self.close_run(Some(frame));
