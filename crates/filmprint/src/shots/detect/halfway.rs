@@ -56,13 +56,15 @@ pub(super) struct Halfway {
 }
 
 impl Halfway {
-    /// The earliest frame a dissolve found here may begin at: the one in progress's first, or
-    /// half a span before the first middle frame the frames looked at may still give (frames
-    /// come in order, a frame number apart or more).
+    /// The earliest frame a dissolve found here may begin at: the first of those in progress,
+    /// or half the shortest span before the first middle frame the frames looked at may still
+    /// give (frames come in order, a frame number apart or more), whichever is earlier: a
+    /// longer span's middle lags the shorter ones', so it may begin before one in progress.
     pub(super) fn earliest(&self) -> Option<u64> {
-        let open = self.dissolves.iter().flatten().map(|(first, _)| first.0).min();
+        let open = self.dissolves.iter().flatten().map(|(first, _)| first.0);
         let span = SPANS[0];
-        open.or_else(|| self.frames.front().map(|f| f.0 + (3 * span - span / 2) as u64))
+        let next = self.frames.front().map(|f| f.0 + (3 * span - span / 2) as u64);
+        open.chain(next).min()
     }
 }
 
