@@ -30,8 +30,9 @@ held-out-m, clips 84-89), held-out-o (the fifteenth, written after
 held-out-n, clips 90-95), held-out-p (the sixteenth, written after
 held-out-o, clips 96-101), held-out-q (the seventeenth, written after
 held-out-p, clips 102-107), held-out-r (the eighteenth, written after
-held-out-q, clips 108-113) and held-out-s (the nineteenth, written after
-held-out-r, clips 114-119); `all` runs every clip and
+held-out-q, clips 108-113), held-out-s (the nineteenth, written after
+held-out-r, clips 114-119) and held-out-t (the twentieth, written after
+held-out-s, clips 120-125); `all` runs every clip and
 reports each split in its own table, in that order. The trailer annotated by
 eye is scored with `tuning` and `all` only.
 
@@ -39,7 +40,7 @@ Usage: scripts/shots-compare.py [--split tuning|held-out|held-out-b|held-out-c|h
                                           held-out-e|held-out-f|held-out-g|held-out-h|
                                           held-out-i|held-out-j|held-out-k|held-out-l|
                                           held-out-m|held-out-n|held-out-o|held-out-p|
-                                          held-out-q|held-out-r|held-out-s|all]
+                                          held-out-q|held-out-r|held-out-s|held-out-t|all]
        [--details] [--quick]
 (--details lists filmprint's misses and false positives, tuning clips only)
 """
@@ -58,7 +59,7 @@ DETECTORS = ["filmprint", "sd-content", "sd-adaptive"]
 SPLITS = ["tuning", "held-out", "held-out-b", "held-out-c", "held-out-d", "held-out-e",
           "held-out-f", "held-out-g", "held-out-h", "held-out-i",
           "held-out-j", "held-out-k", "held-out-l", "held-out-m", "held-out-n", "held-out-o",
-          "held-out-p", "held-out-q", "held-out-r", "held-out-s"]
+          "held-out-p", "held-out-q", "held-out-r", "held-out-s", "held-out-t"]
 
 
 def run(cmd):

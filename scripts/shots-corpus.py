@@ -215,11 +215,34 @@ flashing, a quake, an animated pan, a beam to near white, an explosion, an impac
 rolling over black, cuts between near-identical framings, to closer framings, between dark and
 between near-white shots, dissolves of 8 to 40 frames (long ones between moving, shaking,
 strobing and flickering shots), pixel dissolves, fades through black, white and grays and fade
-outs and ins. The recipes are in shots_recipes.py beside this script (those of held-out-j to -s
-in shots_sources_j.py, shots_sources_k.py, shots_sources_l.py, shots_sources_m.py,
-shots_sources_n.py, shots_sources_o.py, shots_sources_p.py, shots_sources_q.py,
-shots_sources_r.py and shots_sources_s.py). Also written: all-color.mp4 (the color clips 00-11
-joined, for timing) and trailer-annotated.json (the trailer's own boundaries, annotated by eye).
+outs and ins; clips 120-125 (HELD_OUT_T) are "held-out-t", a twentieth one written after
+held-out-s, again blind, from new recipes of film material of six more kinds (a 1960s French New
+Wave street film, a 1920s Soviet montage film, a 1970s disaster film, a 1980s rodeo documentary,
+a carnival parade broadcast, a deep-sea submersible documentary), clips of about 20 s with short
+shots, from new drawn scenes and seeds (sources, effects and recipes all in shots_sources_t.py),
+with 1.37, 4:3, 2.35 and 1.85 bars, black and white with heavy grain, black and white with
+projector flicker, scratches and a hand-coloured red flag, warm 1970s colour, dusty sunlit
+colour, saturated broadcast colour under a bug, the dark of the deep sea under a camera's
+readout, jump cuts in one framing, a hand-held walk, a lighter struck, a car's rumble, a whip pan
+along a quay, a near-white overexposed quay, a passer-by crossing the lens, the sun flickering
+through shutters, headlights into the lens at night, rapid shots of 12 to 18 frames cutting back
+and forth, intertitles, a tilt up, a tilted angle, a splice's white frame, a gun salvo's flash
+and smoke, a crash zoom, a long superimposing dissolve, a slow zoom up a burning tower, a
+chandelier swaying, smoke rolling over the lens, lights failing, a fireball and the camera's
+shudder, a searchlight into the lens, water bursting, a bucking bull, the camera jolted, dust
+over the lens, a photographer's flash, a barrel racer followed, sun glare, a dark barn, a crane
+down, a fast pan, flashes from the stands, confetti over the lens, a spotlight sweeping,
+fireworks lighting the sky, a feather passing the lens, colour strobes, a zoom back, a
+submersible's lamps into the lens, a bioluminescent burst, the thrusters' vibration, a silt
+cloud, a fish passing the lens, credits rolling over black, cuts between near-identical framings,
+to closer framings, between dark and between near-white shots, dissolves of 12 to 40 frames (long
+ones between moving, strobing and flickering shots), pixel dissolves, fades through black, white
+and grays and fade outs and ins. The recipes are in shots_recipes.py beside this script (those of
+held-out-j to -t in shots_sources_j.py, shots_sources_k.py, shots_sources_l.py,
+shots_sources_m.py, shots_sources_n.py, shots_sources_o.py, shots_sources_p.py,
+shots_sources_q.py, shots_sources_r.py, shots_sources_s.py and shots_sources_t.py). Also written:
+all-color.mp4 (the color clips 00-11 joined, for timing) and trailer-annotated.json (the
+trailer's own boundaries, annotated by eye).
 Idempotent: a clip is regenerated only if it or its JSON is missing or its
 recipe changed.
 
@@ -250,12 +273,13 @@ from shots_sources_p import FX_P, HELD_OUT_P, LAVFI_P, TEXT_FILES_P  # noqa: E40
 from shots_sources_q import FX_Q, HELD_OUT_Q, LAVFI_Q, TEXT_FILES_Q  # noqa: E402
 from shots_sources_r import FX_R, HELD_OUT_R, LAVFI_R, TEXT_FILES_R  # noqa: E402
 from shots_sources_s import FX_S, HELD_OUT_S, LAVFI_S, TEXT_FILES_S  # noqa: E402
+from shots_sources_t import FX_T, HELD_OUT_T, LAVFI_T, TEXT_FILES_T  # noqa: E402
 
 # The held-out sets in the order they were written; their clips follow 00-11 in this order.
 HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OUT_E, "f": HELD_OUT_F,
                  "g": HELD_OUT_G, "h": HELD_OUT_H, "i": HELD_OUT_I, "j": HELD_OUT_J, "k": HELD_OUT_K,
                  "l": HELD_OUT_L, "m": HELD_OUT_M, "n": HELD_OUT_N, "o": HELD_OUT_O,
-                 "p": HELD_OUT_P, "q": HELD_OUT_Q, "r": HELD_OUT_R, "s": HELD_OUT_S}
+                 "p": HELD_OUT_P, "q": HELD_OUT_Q, "r": HELD_OUT_R, "s": HELD_OUT_S, "t": HELD_OUT_T}
 
 FPS, W, H = 24, 320, 180
 REPO = Path(__file__).resolve().parent.parent
@@ -1306,6 +1330,10 @@ TEXT_FILES.update(TEXT_FILES_R)
 LAVFI.update(LAVFI_S)
 FX.update(FX_S)
 TEXT_FILES.update(TEXT_FILES_S)
+# Sources, effects and recipes of held-out-t are in shots_sources_t.py beside this script.
+LAVFI.update(LAVFI_T)
+FX.update(FX_T)
+TEXT_FILES.update(TEXT_FILES_T)
 
 
 def card(text, serif=False):
@@ -1446,7 +1474,7 @@ def make_clip(index, name, items, out):
 
 
 def join_color(made, out):
-    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -s stay out)."""
+    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -t stay out)."""
     joined = out / "all-color.mp4"
     if any(new for _, new in made) or not joined.exists():
         listing = out / "all-color.txt"

@@ -15,8 +15,9 @@ use super::{
 const FADE_AFTER_CUT: u64 = 4;
 
 impl ShotDetector {
-    /// Takes `seen[at]`, which is no cut, into the gradual transition it may belong to.
-    pub(super) fn follow_gradual(&mut self, at: usize, difference: f32) {
+    /// Takes `seen[at]`, which is no cut, into the gradual transition it may belong to
+    /// (`flash_return`: it brings the picture back from a flash, and starts no run).
+    pub(super) fn follow_gradual(&mut self, at: usize, difference: f32, flash_return: bool) {
         self.settle_pending_cut(self.seen[at].frame);
         // Leaving a flat frame (a fade in from black) is measured against the flat hold, not
         // against the fade out that may have just led into it.
@@ -86,7 +87,7 @@ impl ShotDetector {
                 }
             }
             Some(_) => self.close_run(None),
-            None if raised => {
+            None if raised && !flash_return => {
                 let floor = if leaving_flat { FADE_IN_LOW } else { GRADUAL_LOW };
                 let (before, first) = (self.seen[at - 1].signature.clone(), self.seen[at].clone());
                 self.run = Some(Run::starting(before, baseline, floor, first));

@@ -32,6 +32,9 @@
 //!   is the same with a cast over the whole picture (its mean hue) in place of the light.
 //!   A cut found under a flickering light, with the light taken out, must be a flash with the
 //!   light taken out too to be one: the lamp's ups and downs make any frame look lit and back.
+//!   No gradual transition starts at a flash's return (its light may come back in a few steps,
+//!   as a dissolve out of the dark frames would), unless the return is out of a black or white
+//!   frame (a fade in).
 //! - **Things passing** (an object close to the lens, a tape glitch, an arc's glare): whatever
 //!   their light, the picture from just before comes back, nearly as it was, within
 //!   [`FLASH_FRAMES`] frames after; a cut's never does.
@@ -232,6 +235,8 @@ pub struct ShotDetector {
     pending: Option<Boundary>,
     /// The frame the last cut went to.
     last_cut: Option<u64>,
+    /// The last frame whose cut-like change a flash explained.
+    last_flash: Option<u64>,
     found: Vec<Boundary>,
     /// The slow follower (`slow.rs`).
     slow: Slow,
@@ -359,9 +364,12 @@ impl ShotDetector {
             && !self.seen[at - 1].signature.is_flat(FLAT)
             && self.run_holds_none_ending(at);
         let color_cut = candidate && (!gradual_step || lone_fade_end);
-        let is_cut = (color_cut || self.is_structure_cut(at))
-            && !(self.is_flash(at, difference)
-                && (!self.is_cut_under_flicker(at, around) || self.is_steady_flash(at)))
+        let cut_like = color_cut || self.is_structure_cut(at);
+        let flash = (candidate || cut_like)
+            && self.is_flash(at, difference)
+            && (!self.is_cut_under_flicker(at, around) || self.is_steady_flash(at));
+        let is_cut = cut_like
+            && !flash
             && !self.is_passing(at, difference)
             && !self.is_relit(at)
             && !self.is_new_drawing(at, difference);
@@ -388,7 +396,19 @@ impl ShotDetector {
             self.follow_slow(at, true);
             return;
         }
-        self.follow_gradual(at, difference);
+        // A flash's return (a change the flash test explains within a flash's length of
+        // another): the picture comes back, and no gradual run starts there, out of the flash's
+        // frames (a lamp's light coming back in a few steps is no dissolve out of the dark).
+        // Out of a black or white frame it is the first step of a fade in: a fade out cut
+        // short into one black frame and credits rising at once out of it also look like a
+        // dark flash and its return.
+        let returning = flash
+            && !self.seen[at - 1].signature.is_flat(FLAT)
+            && self.last_flash.is_some_and(|f| frame - f <= FLASH_FRAMES as u64);
+        if flash {
+            self.last_flash = Some(frame);
+        }
+        self.follow_gradual(at, difference, returning);
         self.follow_slow(at, false);
     }
 }

@@ -54,3 +54,23 @@ fn a_cut_out_of_a_darkening_shot_into_the_same_scene_lit_is_no_flash() {
         assert_eq!(cuts(&found), vec![40], "gray {gray}: {found:?}");
     }
 }
+
+#[test]
+fn a_dark_flash_whose_light_comes_back_in_steps_is_no_dissolve() {
+    // A shot goes dark for frames 40-42 (a lamp failing) and its light comes back most of the
+    // way at frame 43, then the rest over frames 44 and 45: a flash's return, then a few steps
+    // of light from the dark frames, which are no dissolve out of them.
+    for gray in [false, true] {
+        let frames = (0..90u32).map(|n| {
+            let light = match n {
+                40..=42 => 0.3,
+                43 => 0.88,
+                44 => 0.94,
+                _ => 1.0,
+            };
+            frame(n, move |x, y| scene(2, gray)(x, y).map(|c| c * light))
+        });
+        let found = detect(frames, 25.0);
+        assert!(found.is_empty(), "gray {gray}: {found:?}");
+    }
+}
