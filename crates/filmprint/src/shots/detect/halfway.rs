@@ -45,14 +45,14 @@ const QUARTER: f32 = 0.4;
 const STANDS_OUT: f32 = 1.5;
 
 /// A dissolve's first and last frames, as frame numbers and seconds.
-type Span = ((u64, f64), (u64, f64));
+type Ends = ((u64, f64), (u64, f64));
 
 /// The frames since the last boundary found (at most [`FRAMES`]), and the dissolve in progress
 /// at each span.
 #[derive(Debug, Default)]
 pub(super) struct Halfway {
     frames: VecDeque<(u64, f64, FrameSignature)>,
-    dissolves: [Option<Span>; SPANS.len()],
+    dissolves: [Option<Ends>; SPANS.len()],
 }
 
 impl Halfway {
@@ -104,7 +104,7 @@ impl ShotDetector {
         ended.into_iter().flatten().for_each(|dissolve| self.wait_halfway(dissolve));
     }
 
-    fn wait_halfway(&mut self, ((first, first_s), (last, last_s)): Span) {
+    fn wait_halfway(&mut self, ((first, first_s), (last, last_s)): Ends) {
         self.wait(Boundary { first, last, first_s, last_s, transition: Transition::Dissolve });
     }
 }
