@@ -98,6 +98,7 @@
 //! Black-and-white and sepia films differ in lightness structure only; the grid of Oklab cells
 //! sees that (no reliance on hue).
 
+mod boundary;
 mod drawings;
 mod evidence;
 mod gradual;
@@ -108,6 +109,7 @@ mod slow;
 use std::cell::OnceCell;
 use std::collections::VecDeque;
 
+pub use boundary::{Boundary, Transition};
 use run::Run;
 use slow::Slow;
 
@@ -179,35 +181,6 @@ const DARK: f32 = 0.1;
 /// it (the steepest step of a fade, into or out of black, stands out like a cut).
 const GRADUAL_SPAN: usize = 3;
 
-/// What a boundary between two shots is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Transition {
-    /// From one frame to the next.
-    Cut,
-    /// Two shots mixed over several frames.
-    Dissolve,
-    /// Through black or white (or from or to it).
-    Fade,
-}
-
-/// A boundary between shots: for a cut, `first == last` is the first frame of the new shot;
-/// for a gradual transition, the first and last frames that are part of it (the new shot
-/// starts after `last`).
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Boundary {
-    /// First frame of the transition (frames numbered from 0 in presentation order).
-    pub first: u64,
-    /// Last frame of the transition.
-    pub last: u64,
-    /// The first frame's time, in seconds (as the caller gave it).
-    pub first_s: f64,
-    /// The last frame's time, in seconds.
-    pub last_s: f64,
-    /// Its kind.
-    pub transition: Transition,
-}
-
 /// One remembered frame: its number, signature and difference from the frame before.
 #[derive(Debug, Clone)]
 struct Seen {
@@ -243,19 +216,6 @@ pub struct ShotDetector {
     /// Boundaries found, held back while a slow transition before them may still be reported
     /// (boundaries are returned in order).
     held: Vec<Boundary>,
-}
-
-impl Boundary {
-    /// The boundary from `first` to `last`, remembered frames.
-    fn spanning(first: &Seen, last: &Seen, transition: Transition) -> Self {
-        Boundary {
-            first: first.frame,
-            last: last.frame,
-            first_s: first.seconds,
-            last_s: last.seconds,
-            transition,
-        }
-    }
 }
 
 /// Frames after the one being decided that must be known first.

@@ -1,0 +1,103 @@
+use super::*;
+
+fn flat(rgb: [u8; 3]) -> FrameSignature {
+    FrameSignature::of(&Picture::from_fn(64, 36, |_, _| rgb))
+}
+
+#[test]
+fn a_cast_is_a_shift_of_hue_not_of_light() {
+    // Grey to darker grey: no cast. Grey to a red: the red's Oklab chroma (a 0.161 and
+    // b 0.074 for sRGB 200,60,60, by the published formula: 0.177; grey's are 0).
+    let (grey, dark, red) = (flat([128; 3]), flat([40; 3]), flat([200, 60, 60]));
+    assert!(grey.cast_difference(&dark) < 1e-3);
+    assert!(grey.difference(&dark) > 0.3);
+    let cast = grey.cast_difference(&red);
+    assert!((cast - 0.177).abs() < 0.002, "{cast}");
+    assert!((cast - red.cast_difference(&grey)).abs() < 1e-6);
+}
+
+#[test]
+fn differences_are_oklab_distances_of_the_cells() {
+    let (black, white) = (flat([0; 3]), flat([255; 3]));
+    assert!((black.difference(&white) - 1.0).abs() < 1e-3);
+    assert_eq!(black.difference(&black), 0.0);
+    assert!(black.is_flat(1e-6) && black.lightness() < 1e-6);
+    // Half the picture changed: half the distance.
+    let half = FrameSignature::of(&Picture::from_fn(64, 36, |x, _| if x < 32 { [0; 3] } else { [255; 3] }));
+    assert!((half.difference(&black) - 0.5).abs() < 1e-3);
+    assert!(!half.is_flat(0.1));
+    // A tiny picture still fills every cell.
+    let tiny = FrameSignature::of(&Picture::from_fn(3, 2, |_, _| [255; 3]));
+    assert!(tiny.difference(&white) < 1e-6);
+}
+
+#[test]
+fn a_mix_of_two_frames_is_recognised_as_one() {
+    let (red, blue) = (flat([200, 30, 20]), flat([20, 40, 210]));
+    let in_light = |share: f32| {
+        let (a, b) = (color::srgb8_to_linear([200, 30, 20]), color::srgb8_to_linear([20, 40, 210]));
+        color::linear_to_srgb8(std::array::from_fn(|c| f64::from(a[c] * (1.0 - share) + b[c] * share)))
+    };
+    let middle = flat(in_light(0.3));
+    let (distance, share) = middle.distance_from_mix(&red, &blue, Mixing::Linear);
+    assert!((share - 0.3).abs() < 0.01 && distance < 0.005, "{share} {distance}");
+    // Mixed in the encoded values instead: a mix of those, not of the light.
+    let encoded = flat(std::array::from_fn(|c| {
+        let (a, b) = ([200.0f32, 30.0, 20.0][c], [20.0f32, 40.0, 210.0][c]);
+        (a * 0.6 + b * 0.4).round() as u8
+    }));
+    let (distance, share) = encoded.distance_from_mix(&red, &blue, Mixing::Encoded);
+    assert!((share - 0.4).abs() < 0.01 && distance < 0.005, "{share} {distance}");
+    assert!(encoded.distance_from_mix(&red, &blue, Mixing::Linear).0 > 0.02);
+    // A third color is not a mix of the two.
+    let green = flat([30, 200, 40]);
+    assert!(green.distance_from_mix(&red, &blue, Mixing::Linear).0 > 0.1);
+    assert!(green.distance_from_mix(&red, &blue, Mixing::Encoded).0 > 0.1);
+}
+
+#[test]
+fn a_picture_relit_keeps_its_shapes_and_another_angle_does_not() {
+    // Rings on a dim ground; half of them lit three times as brightly: the changed cells'
+    // edges are the old ones (agreement near 1). The same rings seen from a little to
+    // the side (shifted by 5 pixels) draw their edges elsewhere.
+    let rings = |shift: u32, lit: bool| {
+        FrameSignature::of(&Picture::from_fn(128, 72, move |x, y| {
+            let (x, y) = (x + shift, y);
+            let ring = (((x as f32 - 64.0).hypot(y as f32 - 36.0) / 6.0) as u32).is_multiple_of(2);
+            let light = if lit && x < 64 { 3.0 } else { 1.0 };
+            [((if ring { 60.0 } else { 20.0 }) * light) as u8; 3]
+        }))
+    };
+    let dim = rings(0, false);
+    let relit = rings(0, true).relit_agreement(&dim);
+    assert!(relit > 0.95, "{relit}");
+    let moved = rings(5, false).relit_agreement(&dim);
+    assert!(moved < 0.5, "{moved}");
+    // Nothing changed: nothing to compare.
+    assert_eq!(dim.relit_agreement(&dim), 0.0);
+}
+
+#[test]
+fn a_frame_only_darkened_holds_no_steady_share_of_a_darker_shot() {
+    // Upright stripes, and a darker shot of level ones: the first picture darkened (as a
+    // flicker does) is a fair part of the way to the second by the mix, and nothing of it
+    // with the light taken out; a true mix of the two holds its share both ways.
+    let picture = |value: fn(u32, u32) -> f32| {
+        FrameSignature::of(&Picture::from_fn(64, 36, move |x, y| [value(x, y).round() as u8; 3]))
+    };
+    fn upright(x: u32, _: u32) -> f32 {
+        if x % 8 < 4 { 90.0 } else { 170.0 }
+    }
+    fn level(_: u32, y: u32) -> f32 {
+        if y % 6 < 3 { 30.0 } else { 90.0 }
+    }
+    let (a, b) = (picture(upright), picture(level));
+    let darkened = picture(|x, y| upright(x, y) - 20.0);
+    let (_, share) = darkened.distance_from_mix(&a, &b, Mixing::Encoded);
+    assert!(share > 0.2, "{share}");
+    let steady = darkened.steady_share(&a, &b);
+    assert!(steady < 0.05, "{steady}");
+    let mixed = picture(|x, y| upright(x, y) * 0.6 + level(x, y) * 0.4);
+    let steady = mixed.steady_share(&a, &b);
+    assert!((steady - 0.4).abs() < 0.1, "{steady}");
+}
