@@ -31,8 +31,9 @@ held-out-n, clips 90-95), held-out-p (the sixteenth, written after
 held-out-o, clips 96-101), held-out-q (the seventeenth, written after
 held-out-p, clips 102-107), held-out-r (the eighteenth, written after
 held-out-q, clips 108-113), held-out-s (the nineteenth, written after
-held-out-r, clips 114-119) and held-out-t (the twentieth, written after
-held-out-s, clips 120-125); `all` runs every clip and
+held-out-r, clips 114-119), held-out-t (the twentieth, written after
+held-out-s, clips 120-125) and held-out-u (the twenty-first, written after
+held-out-t, clips 126-131); `all` runs every clip and
 reports each split in its own table, in that order. The trailer annotated by
 eye is scored with `tuning` and `all` only.
 
@@ -40,7 +41,8 @@ Usage: scripts/shots-compare.py [--split tuning|held-out|held-out-b|held-out-c|h
                                           held-out-e|held-out-f|held-out-g|held-out-h|
                                           held-out-i|held-out-j|held-out-k|held-out-l|
                                           held-out-m|held-out-n|held-out-o|held-out-p|
-                                          held-out-q|held-out-r|held-out-s|held-out-t|all]
+                                          held-out-q|held-out-r|held-out-s|held-out-t|
+                                          held-out-u|all]
        [--details] [--quick]
 (--details lists filmprint's misses and false positives, tuning clips only)
 """
@@ -59,7 +61,8 @@ DETECTORS = ["filmprint", "sd-content", "sd-adaptive"]
 SPLITS = ["tuning", "held-out", "held-out-b", "held-out-c", "held-out-d", "held-out-e",
           "held-out-f", "held-out-g", "held-out-h", "held-out-i",
           "held-out-j", "held-out-k", "held-out-l", "held-out-m", "held-out-n", "held-out-o",
-          "held-out-p", "held-out-q", "held-out-r", "held-out-s", "held-out-t"]
+          "held-out-p", "held-out-q", "held-out-r", "held-out-s", "held-out-t",
+          "held-out-u"]
 
 
 def run(cmd):

@@ -237,12 +237,32 @@ submersible's lamps into the lens, a bioluminescent burst, the thrusters' vibrat
 cloud, a fish passing the lens, credits rolling over black, cuts between near-identical framings,
 to closer framings, between dark and between near-white shots, dissolves of 12 to 40 frames (long
 ones between moving, strobing and flickering shots), pixel dissolves, fades through black, white
-and grays and fade outs and ins. The recipes are in shots_recipes.py beside this script (those of
-held-out-j to -t in shots_sources_j.py, shots_sources_k.py, shots_sources_l.py,
-shots_sources_m.py, shots_sources_n.py, shots_sources_o.py, shots_sources_p.py,
-shots_sources_q.py, shots_sources_r.py, shots_sources_s.py and shots_sources_t.py). Also written:
-all-color.mp4 (the color clips 00-11 joined, for timing) and trailer-annotated.json (the
-trailer's own boundaries, annotated by eye).
+and grays and fade outs and ins; clips 126-131 (HELD_OUT_U) are "held-out-u", a twenty-first one
+written after held-out-t, again blind, from new recipes of film material of six more kinds (a 1950s
+Japanese domestic drama, a 1960s Mexican lucha libre film, a 1990s teleshopping channel, the title
+sequence of a 1960s spy film, a 1980s stock exchange documentary, a 1990s Hong Kong action film),
+clips of about 20 s with short shots, from new drawn scenes and seeds (sources, effects and recipes
+all in shots_sources_u.py), with 1.37, 2.39, 4:3, 2.35 and 1.66 bars, black and white with a faint
+flicker and a low still camera, faded Eastmancolor, bright video colour under a price caption and a
+bug, saturated Technicolor with credits fading in, warm 16 mm colour under tungsten light, a teal
+and orange grade, cuts between a father's and a daughter's face-on shots in one framing, pillow
+shots, a lamp switched on at dusk, a train passing close across the lens, steam over the lens,
+flashbulbs, a leap off the top rope followed by a fast tilt, a body slam shaking the ring, a
+wrestler falling past the lens, a neon sign blinking, a spinning star, a starburst popping up, a
+SOLD OUT stamp, glints on a blender, push ins, a knife chopping, telephone lamps blinking, colour
+washes changing hue, a zoom down a gun barrel, a muzzle flash, op-art circles strobing, a
+silhouette passing the lens, a quote board's digits changing, a whip pan across a trading pit, a
+hand-held jostle, a trader passing the lens, papers thrown over the lens, a screen's roll bar,
+zooms back, candles guttering, doves in slow motion and one past the lens, muzzle flashes and
+sparks, glass bursting over the lens, the camera shaken, credits rolling over black, cuts between
+near-identical framings and jump cuts, to closer framings, between dark and between near-white
+shots, dissolves of 10 to 40 frames (long ones between moving, strobing and flickering shots and
+between two dark shots), pixel dissolves, fades through black, white and grays and fade outs and
+ins. The recipes are in shots_recipes.py beside this script (those of held-out-j to -u in
+shots_sources_j.py, shots_sources_k.py, shots_sources_l.py, shots_sources_m.py, shots_sources_n.py,
+shots_sources_o.py, shots_sources_p.py, shots_sources_q.py, shots_sources_r.py, shots_sources_s.py,
+shots_sources_t.py and shots_sources_u.py). Also written: all-color.mp4 (the color clips 00-11
+joined, for timing) and trailer-annotated.json (the trailer's own boundaries, annotated by eye).
 Idempotent: a clip is regenerated only if it or its JSON is missing or its
 recipe changed.
 
@@ -274,12 +294,14 @@ from shots_sources_q import FX_Q, HELD_OUT_Q, LAVFI_Q, TEXT_FILES_Q  # noqa: E40
 from shots_sources_r import FX_R, HELD_OUT_R, LAVFI_R, TEXT_FILES_R  # noqa: E402
 from shots_sources_s import FX_S, HELD_OUT_S, LAVFI_S, TEXT_FILES_S  # noqa: E402
 from shots_sources_t import FX_T, HELD_OUT_T, LAVFI_T, TEXT_FILES_T  # noqa: E402
+from shots_sources_u import FX_U, HELD_OUT_U, LAVFI_U, TEXT_FILES_U  # noqa: E402
 
 # The held-out sets in the order they were written; their clips follow 00-11 in this order.
 HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OUT_E, "f": HELD_OUT_F,
                  "g": HELD_OUT_G, "h": HELD_OUT_H, "i": HELD_OUT_I, "j": HELD_OUT_J, "k": HELD_OUT_K,
                  "l": HELD_OUT_L, "m": HELD_OUT_M, "n": HELD_OUT_N, "o": HELD_OUT_O,
-                 "p": HELD_OUT_P, "q": HELD_OUT_Q, "r": HELD_OUT_R, "s": HELD_OUT_S, "t": HELD_OUT_T}
+                 "p": HELD_OUT_P, "q": HELD_OUT_Q, "r": HELD_OUT_R, "s": HELD_OUT_S, "t": HELD_OUT_T,
+                 "u": HELD_OUT_U}
 
 FPS, W, H = 24, 320, 180
 REPO = Path(__file__).resolve().parent.parent
@@ -1334,6 +1356,10 @@ TEXT_FILES.update(TEXT_FILES_S)
 LAVFI.update(LAVFI_T)
 FX.update(FX_T)
 TEXT_FILES.update(TEXT_FILES_T)
+# Sources, effects and recipes of held-out-u are in shots_sources_u.py beside this script.
+LAVFI.update(LAVFI_U)
+FX.update(FX_U)
+TEXT_FILES.update(TEXT_FILES_U)
 
 
 def card(text, serif=False):
@@ -1474,7 +1500,7 @@ def make_clip(index, name, items, out):
 
 
 def join_color(made, out):
-    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -t stay out)."""
+    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -u stay out)."""
     joined = out / "all-color.mp4"
     if any(new for _, new in made) or not joined.exists():
         listing = out / "all-color.txt"
