@@ -3,12 +3,17 @@
 //! around such a change the frames differ by their grain alone, and the change stands out from
 //! its neighbourhood's median as a cut's does. The drawings before and after it changed as
 //! much, the same number of frames away: in held animation the shot's usual change is the
-//! change from one drawing to the next, and a cut must stand out from that.
+//! change from one drawing to the next, and a cut must stand out from that. The same holds for a
+//! picture still but for a part that changes on a beat of a few frames (a quote board's digits,
+//! a departure board, a display): each change stands out from the grain around it.
+//! The price: cuts between still shots of no more than a hold's length each, one after the
+//! other (a montage of fifth-of-a-second shots), look like held drawings too.
 
 use super::ShotDetector;
 
-/// Frames a drawing may be held: on twos, threes or fours.
-const HELD_FOR: [usize; 3] = [2, 3, 4];
+/// Frames a drawing may be held: on twos, threes or fours; and five, as a board of digits or
+/// a display that changes five or so times a second while the rest of the picture holds still.
+const HELD_FOR: [usize; 4] = [2, 3, 4, 5];
 /// The frames a drawing is held differ by at most this part of the change between drawings.
 const HELD: f32 = 0.2;
 /// A cut on a drawing's frame changes the picture by at least this many times the drawings'

@@ -1,6 +1,7 @@
-//! Animation on twos and threes (`detect/drawings.rs`): a figure drawn anew every second or
-//! third frame, jumping across the picture, changes nothing in between; its jumps are no cuts,
-//! and a cut between two such shots is still found to the frame.
+//! Animation on twos and threes, and pictures held for five frames (`detect/drawings.rs`): a
+//! figure drawn anew every second, third or fifth frame, jumping across the picture, changes
+//! nothing in between; its jumps are no cuts, and a cut between two such shots is still found
+//! to the frame.
 
 use super::*;
 
@@ -16,8 +17,8 @@ fn drawn(n: u32, seed: u32, hold: u32, gray: bool) -> FrameSignature {
 }
 
 #[test]
-fn a_drawing_held_for_two_or_three_frames_is_no_cut() {
-    for (hold, gray) in [(2, false), (3, false), (3, true)] {
+fn a_drawing_held_for_two_three_or_five_frames_is_no_cut() {
+    for (hold, gray) in [(2, false), (3, false), (3, true), (5, false), (5, true)] {
         let frames = (0..120).map(|n| if n < 60 { drawn(n, 1, hold, gray) } else { drawn(n, 4, hold, gray) });
         let found = detect(frames, 24.0);
         assert_eq!(cuts(&found), vec![60], "on {hold}s, gray {gray}: {found:?}");
