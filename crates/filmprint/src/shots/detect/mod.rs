@@ -364,7 +364,7 @@ impl ShotDetector {
         // dark flash and its return.
         let returning = flash
             && !self.seen[at - 1].signature.is_flat(FLAT)
-            && self.last_flash.is_some_and(|f| frame - f <= FLASH_FRAMES as u64);
+            && self.last_flash.is_some_and(|f| frame.saturating_sub(f) <= FLASH_FRAMES as u64);
         if flash {
             self.last_flash = Some(frame);
         }
