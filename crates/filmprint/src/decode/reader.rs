@@ -14,14 +14,16 @@
 //! variable-frame-rate stream means the nearest frame could lie further back, among frames a
 //! fresh run skips, the sample is decoded again from its keyframe without skipping.
 
+mod nearest;
+
 use super::probe::SeekTable;
 use super::run::{Run, Timed};
 use super::scale::Scaler;
-use super::timing;
 use crate::error::{Error, Result};
 use crate::frame::{CropRect, Picture};
 use crate::sample::{Method, SampleRequest, format_time};
 use crate::source::{DecodedSample, FrameReader, ReaderStats, VideoInfo};
+use nearest::{Nearest, Slot, slotted};
 
 /// Retries one keyframe earlier when a run's first frame is already past the target (MP4 lists
 /// keyframes by decode time, a little before their display time, which can hide a frame).
@@ -31,34 +33,6 @@ const LATE_START_RETRIES: usize = 2;
 const EMPTY_RUN_RETRIES: usize = 1;
 /// Frames within this many frame durations before a target are always decoded.
 const ALWAYS_DECODED_FRAMES: f64 = 3.0;
-
-/// Outcome of looking for the frame nearest a target in the current run.
-enum Nearest {
-    /// The nearest frame is the run's `before` or `pending` frame.
-    Found(Slot),
-    /// The first frame of the run (now `pending`) is already after the target.
-    StartedLate,
-    /// The stream ended (or broke) before any frame came out.
-    Nothing,
-}
-
-/// Where the chosen frame is. Frames stay in the run rather than being copied: a full-size
-/// frame copy costs as much as scaling it, and the chosen frame may be the nearest for the
-/// next target too.
-enum Slot {
-    Before,
-    Pending,
-    Owned(Timed),
-}
-
-/// The frame a slot stands for (a free function so the scaler can be borrowed alongside).
-fn slotted<'s>(before: &'s Option<Timed>, pending: &'s Option<Timed>, slot: &'s Slot) -> Option<&'s Timed> {
-    match slot {
-        Slot::Before => before.as_ref(),
-        Slot::Pending => pending.as_ref(),
-        Slot::Owned(timed) => Some(timed),
-    }
-}
 
 /// The decoded frame at analysis size, the time it took counted in the run's statistics.
 fn scale(
@@ -164,60 +138,6 @@ impl<'a> FfmpegReader<'a> {
         match self.info.timeline.keyframe_before(at).map(|p| self.seeks.point(&self.info.timeline, p)) {
             Some(previous) => previous.saturating_add(seek.saturating_sub(previous) / 2).saturating_add(1),
             None => i64::MIN,
-        }
-    }
-
-    /// Walks the run forward to the frame nearest `target` (in ticks, fraction kept).
-    fn nearest(&mut self, target: f64, skip_before: Option<i64>) -> Result<Nearest> {
-        loop {
-            let next = match self.pending.take() {
-                Some(frame) => Some(frame),
-                None => self.run.next_frame(skip_before)?,
-            };
-            match next {
-                Some(frame) if frame.pts as f64 <= target => {
-                    let exact_hit = frame.pts as f64 == target;
-                    self.before = Some(frame);
-                    if exact_hit {
-                        break;
-                    }
-                }
-                Some(frame) => {
-                    self.pending = Some(frame);
-                    break;
-                }
-                None => {
-                    // The data ran out: fine near the end of the timeline, not well before it.
-                    if let Some(last) = &self.before {
-                        let step = self.info.timeline.frame_duration.unwrap_or(0);
-                        let end = self.run.read_end.max(last.pts.saturating_add(step));
-                        if let Some(error) = timing::truncation(&self.info.path, &self.info.timeline, end) {
-                            return Err(error);
-                        }
-                    }
-                    break;
-                }
-            }
-        }
-        Ok(match (&self.before, &self.pending) {
-            (Some(b), Some(a)) if a.pts as f64 - target < target - b.pts as f64 => {
-                Nearest::Found(Slot::Pending)
-            }
-            (Some(_), _) => Nearest::Found(Slot::Before),
-            (None, Some(_)) => Nearest::StartedLate,
-            (None, None) => Nearest::Nothing,
-        })
-    }
-
-    /// Whether a frame skipped as non-reference (timed before the skip limit) could be nearer
-    /// the target than the one found: only when nothing was found from the limit on.
-    fn skipped_may_be_nearer(&self, target: f64) -> bool {
-        let limit = self.skip_limit(target) as f64;
-        match (&self.before, &self.pending) {
-            (Some(b), after) if (b.pts as f64) < limit => {
-                after.as_ref().is_none_or(|a| a.pts as f64 - target > target - limit)
-            }
-            _ => false,
         }
     }
 

@@ -1,5 +1,7 @@
 //! Fingerprint data: JSON round trips, schema checks, squeezed columns, palettes.
 
+use std::path::Path;
+
 use super::*;
 
 fn example() -> Fingerprint {

@@ -1,6 +1,7 @@
 use std::io::Read;
 
 use super::*;
+use crate::files::kind_of;
 
 fn temp_dir() -> tempfile::TempDir {
     let Ok(dir) = tempfile::tempdir() else { panic!("no temp dir") };
