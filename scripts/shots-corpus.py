@@ -266,15 +266,18 @@ joined, for timing) and trailer-annotated.json (the trailer's own boundaries, an
 Idempotent: a clip is regenerated only if it or its JSON is missing or its
 recipe changed.
 
-Usage: scripts/shots-corpus.py [--out DIR] [--only N[,N...]]
-  (default ~/.cache/filmprint-shots-corpus; --only makes just the clips of those indices)
+Usage: scripts/shots-corpus.py [--out DIR] [--only N[,N...]] [-j N]
+  (default ~/.cache/filmprint-shots-corpus; --only makes just the clips of those indices;
+  -j N encodes N clips at once, one per core by default)
 """
 
 import argparse
 import hashlib
 import json
+import os
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 sys.dont_write_bytecode = True  # no __pycache__ in scripts/ for the import below
@@ -1513,7 +1516,11 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=Path.home() / ".cache" / "filmprint-shots-corpus")
     ap.add_argument("--only", help="make only the clips of these indices (comma-separated)")
+    ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1,
+                    help="clips encoded at once (default: one per core)")
     opts = ap.parse_args()
+    if opts.jobs < 1:
+        ap.error("--jobs must be at least 1")
     out = opts.out
     out.mkdir(parents=True, exist_ok=True)
     for file, text in TEXT_FILES.values():
@@ -1521,14 +1528,19 @@ def main():
         if not (out / file).exists() or (out / file).read_text() != text + "\n":
             (out / file).write_text(text + "\n")
     clips = CLIPS + [clip for held_out in HELD_OUT_SETS.values() for clip in held_out]
+    wanted = sorted({int(x) for x in opts.only.split(",")}) if opts.only else range(len(clips))
+
+    def one(i):
+        # Each clip is its own ffmpeg process writing its own files: clips run side by side
+        # (a drawn scene's filter graph keeps about one core busy for minutes).
+        stem, new = make_clip(i, *clips[i], out)
+        print(f"{'made' if new else 'kept'} {stem}", file=sys.stderr, flush=True)
+        return stem, new
+
+    with ThreadPoolExecutor(opts.jobs) as pool:
+        made = list(pool.map(one, wanted))
     if opts.only:
-        for i in sorted({int(x) for x in opts.only.split(",")}):
-            print(f"{'made' if make_clip(i, *clips[i], out)[1] else 'kept'} "
-                  f"{i:02d}-{clips[i][0]}", file=sys.stderr)
         return
-    made = [make_clip(i, name, items, out) for i, (name, items) in enumerate(clips)]
-    for name, new in made:
-        print(f"{'made' if new else 'kept'} {name}", file=sys.stderr)
     join_color(made[:len(CLIPS)], out)
     (out / "trailer-annotated.json").write_text(json.dumps(
         {"clip": "trailer-annotated", "videos": {"color": str(TRAILER)}, "fps": FPS,
