@@ -1476,6 +1476,19 @@ def frame_count(path):
     return int(out.strip())
 
 
+def part(path):
+    """Where path is written until it is complete and checked: only then is it renamed into
+    place, so a run that fails or is stopped leaves no clip that looks finished."""
+    return path.with_name(f"{path.stem}.part{path.suffix}")
+
+
+def write_atomic(path, text):
+    """Write text to path through a temporary file renamed over it."""
+    tmp = part(path)
+    tmp.write_text(text)
+    tmp.replace(path)
+
+
 def make_clip(index, name, items, out):
     """Encode one clip (both versions) unless up to date; returns (stem, whether made)."""
     stem = out / f"{index:02d}-{name}"
@@ -1487,15 +1500,22 @@ def make_clip(index, name, items, out):
             and all((out / f).exists() for f in videos.values()):
         return stem.name, False
     enc = ["-c:v", "libx264", "-preset", "medium", "-crf", "18", "-pix_fmt", "yuv420p"]
+    parts = {v: part(out / f) for v, f in videos.items()}
     cmd = ["ffmpeg", "-v", "error", "-y", *args, "-filter_complex", graph,
-           "-map", "[color]", *enc, str(out / videos["color"]),
-           "-map", "[bw]", *enc, str(out / videos["bw"])]
-    subprocess.run(cmd, check=True)
-    for f in videos.values():
-        got = frame_count(out / f)
-        if got != frames:
-            sys.exit(f"{f}: {got} frames, the ground truth expects {frames}")
-    meta.write_text(json.dumps({
+           "-map", "[color]", *enc, str(parts["color"]),
+           "-map", "[bw]", *enc, str(parts["bw"])]
+    try:
+        subprocess.run(cmd, check=True)
+        for v, f in videos.items():
+            got = frame_count(parts[v])
+            if got != frames:
+                sys.exit(f"{f}: {got} frames, the ground truth expects {frames}")
+        for v, f in videos.items():
+            parts[v].replace(out / f)
+    finally:
+        for p in parts.values():
+            p.unlink(missing_ok=True)
+    write_atomic(meta, json.dumps({
         "clip": stem.name, "index": index, "split": split_of(index),
         "videos": videos, "fps": FPS, "frames": frames, "recipe": recipe,
         "boundaries": truth, "shots": spans}, indent=1))
@@ -1507,9 +1527,14 @@ def join_color(made, out):
     joined = out / "all-color.mp4"
     if any(new for _, new in made) or not joined.exists():
         listing = out / "all-color.txt"
-        listing.write_text("".join(f"file '{n}-color.mp4'\n" for n, _ in made))
-        subprocess.run(["ffmpeg", "-v", "error", "-y", "-f", "concat", "-safe", "0", "-i",
-                        str(listing), "-c", "copy", str(joined)], check=True)
+        write_atomic(listing, "".join(f"file '{n}-color.mp4'\n" for n, _ in made))
+        tmp = part(joined)
+        try:
+            subprocess.run(["ffmpeg", "-v", "error", "-y", "-f", "concat", "-safe", "0", "-i",
+                            str(listing), "-c", "copy", str(tmp)], check=True)
+            tmp.replace(joined)
+        finally:
+            tmp.unlink(missing_ok=True)
 
 
 def main():
@@ -1526,7 +1551,7 @@ def main():
     for file, text in TEXT_FILES.values():
         # Rewritten only when different: another run may be reading it.
         if not (out / file).exists() or (out / file).read_text() != text + "\n":
-            (out / file).write_text(text + "\n")
+            write_atomic(out / file, text + "\n")
     clips = CLIPS + [clip for held_out in HELD_OUT_SETS.values() for clip in held_out]
     wanted = sorted({int(x) for x in opts.only.split(",")}) if opts.only else range(len(clips))
 
@@ -1542,7 +1567,7 @@ def main():
     if opts.only:
         return
     join_color(made[:len(CLIPS)], out)
-    (out / "trailer-annotated.json").write_text(json.dumps(
+    write_atomic(out / "trailer-annotated.json", json.dumps(
         {"clip": "trailer-annotated", "videos": {"color": str(TRAILER)}, "fps": FPS,
          "frames": 1323, "annotated_by_eye": True, **TRAILER_TRUTH}, indent=1))
 

@@ -1,24 +1,16 @@
-//! The evidence the detector weighs for one frame (a peak in structure, a flash, a flicker, a
-//! gradual change going through it, the medians around it): the tests behind each decision of
-//! `mod.rs`, kept apart from the bookkeeping.
+//! The evidence the detector weighs for one frame (a peak in structure, a flicker, a gradual
+//! change going through it, the medians around it): the tests behind each decision of `mod.rs`,
+//! kept apart from the bookkeeping. The tests that explain a jump away (a flash, something
+//! passing) are in `flash.rs`.
 
 use std::ops::Range;
 
 use super::{
-    CUT_MIN, CUT_RATIO, DARK, FLASH_FRAMES, FLASH_RETURN, FLAT, GRADUAL_SPAN, MIX_TOLERANCE, MOVED_MIN,
-    MOVED_RATIO, PEAK, STRUCTURE_MIN, STRUCTURE_RATIO, Seen, ShotDetector, WINDOW,
+    CUT_MIN, CUT_RATIO, DARK, FLAT, GRADUAL_SPAN, MIX_TOLERANCE, MOVED_MIN, MOVED_RATIO, PEAK, STRUCTURE_MIN,
+    STRUCTURE_RATIO, Seen, ShotDetector, WINDOW,
 };
-use crate::shots::signature::{FrameSignature, Mixing};
+use crate::shots::signature::Mixing;
 
-/// A frame whose changed cells keep the shapes of the frame before this closely (see
-/// [`FrameSignature::relit_agreement`]) was relit, not cut to: cuts to near-identical angles
-/// of a scene reach 0.88 on the development clips, lights switched on in a shot 0.93 to 0.97.
-const RELIT: f32 = 0.91;
-
-/// A flash's lightening (its mean Oklab lightness rise), or a flash of color's cast (its mean
-/// hue's shift), is at least this part of its difference: a flash adds light, or a color,
-/// everywhere it reaches, so that carries most of the change.
-const FLASH_SHARE: f32 = 0.5;
 /// A frame's change is the camera's move when its structure difference is at least this many
 /// times what is left of it with the move taken out.
 const MOVE_EXPLAINS: f32 = 5.0;
@@ -33,20 +25,12 @@ const MIX_LEAST: f32 = 0.1;
 /// ... and, under a flickering light, a lone frame before a cut candidate only when it holds at
 /// least this share of the candidate.
 const FLICKER_MIX: f32 = 0.25;
-/// After a flash the picture's lightness (its cast, after a flash of color) is back within this
-/// part of the flash's rise.
-const FLASH_RETURN_SHARE: f32 = 0.5;
 /// A frame that begins a gradual change (not into black or white) holds at most this share of
 /// where the next frames go.
 const BEGUN_MOST: f32 = 0.8;
 /// Light flickers on one side of a cut when its changes turn with steps of at least this much
 /// (mean Oklab lightness) each way: grain turns a still shot's lightness by less.
 const FLICKER_STEP: f32 = 0.005;
-/// After something has passed by, the picture from before it is back within this part of the
-/// candidate cut's difference...
-const PASSED_RETURN: f32 = 0.175;
-/// ... but never more than this (a mean Oklab distance per cell), besides the shot's own change.
-const PASSED_MOST: f32 = 0.0175;
 /// A cut between a calm shot and a moving one: one side's median difference is at least this
 /// many times the other's...
 const SIDES_APART: f32 = 2.25;
@@ -54,9 +38,6 @@ const SIDES_APART: f32 = 2.25;
 const CALM_OUTDONE: f32 = 5.0;
 /// ... and this many times the moving side's.
 const MOVING_OUTDONE: f32 = 2.0;
-/// A dark flash's first frame differs from the one before by at least this part of the
-/// difference of the frame that comes back from it.
-const FLASH_DIP: f32 = 0.5;
 
 impl ShotDetector {
     /// Whether `seen[at]` starts a shot that differs from the last in structure (the fine
@@ -212,12 +193,12 @@ impl ShotDetector {
     /// The shot's usual change from frame to frame around `seen[at]`: the smaller of the median
     /// differences of the frames before it and after it (both sides of a flash or of something
     /// passing in a moving shot move; a cut after a camera move has the move on one side only).
-    fn usual_change(&self, at: usize) -> f32 {
+    pub(super) fn usual_change(&self, at: usize) -> f32 {
         self.usual(at, |seen| seen.difference)
     }
 
     /// [`Self::usual_change`] of `value` (a frame's difference, or its steady difference).
-    fn usual(&self, at: usize, value: impl Fn(&Seen) -> f32) -> f32 {
+    pub(super) fn usual(&self, at: usize, value: impl Fn(&Seen) -> f32) -> f32 {
         let (before, after) = self.side_medians_of(at, value);
         before.min(after)
     }
@@ -232,115 +213,6 @@ impl ShotDetector {
         let before = self.median_of(at.saturating_sub(WINDOW)..at, at, &value);
         let after = self.median_of(at + 1..(at + 1 + WINDOW).min(self.seen.len()), at, &value);
         (before, after)
-    }
-
-    /// Whether the change into `seen[at]` (its `difference`) is mostly a cast over the whole
-    /// picture: its mean hue's shift outweighs its change of light and is at least
-    /// [`FLASH_SHARE`] of the difference (darkening a strongly colored picture shifts its mean
-    /// a and b too, but less than its light).
-    fn is_cast(&self, at: usize, difference: f32) -> bool {
-        let (now, before) = (&self.seen[at].signature, &self.seen[at - 1].signature);
-        let cast = now.cast_difference(before);
-        cast > (now.lightness() - before.lightness()).abs() && cast >= FLASH_SHARE * difference
-    }
-
-    /// Whether `seen[at]` is a flash's first frame (the picture before it comes back within
-    /// [`FLASH_FRAMES`] frames) or the first after one (it is the picture from before the flash).
-    /// "Comes back" allows for the picture's usual change from frame to frame over the frames
-    /// in between (the smaller of the median differences before and after: both sides of a
-    /// flash in a moving shot move, while a cut after a camera move has it on one side only):
-    /// a flash in a moving shot returns to where the shot has moved on to. A flash of light, or
-    /// of color (a cast over the whole picture).
-    pub(super) fn is_flash(&self, at: usize, difference: f32) -> bool {
-        let motion = self.usual_change(at);
-        // Coming back includes the light: the motion allowed for moves the picture, it does
-        // not keep it as light as the flash left it (a cut to a lighter shot does).
-        let light = |i: usize| self.seen[i].signature.lightness();
-        let rise = (light(at) - light(at - 1)).abs();
-        // Frame `a` is back at frame `b`: the pictures differ by a part of the flash's
-        // difference (plus the motion between them), and `measure` (the light, or the cast of a
-        // flash of color) by a part of the flash's `jump` in it.
-        let back = |a: usize, b: usize, measure: fn(&FrameSignature, &FrameSignature) -> f32, jump: f32| {
-            let moved = a.abs_diff(b) as f32 * motion;
-            let (x, y) = (&self.seen[a].signature, &self.seen[b].signature);
-            x.difference(y) < FLASH_RETURN * difference + moved && measure(x, y) <= FLASH_RETURN_SHARE * jump
-        };
-        let close = |a: usize, b: usize| back(a, b, light_change, rise);
-        // A flash lightens the picture, or darkens it (a failing lamp, a power dip, an
-        // inverted impact frame), and the change of light is most of its change (a black frame
-        // between a fade out and a fade in is the fades' bottom, not a flash; a cut from one
-        // moving shot into another a little lighter is no flash either).
-        let lighter = |a: usize, b: usize| light(a) - light(b) >= FLASH_SHARE * difference;
-        let darker = |a: usize, b: usize| light(b) - light(a) >= FLASH_SHARE * difference;
-        let returns = (lighter(at, at - 1) || darker(at, at - 1))
-            && (at + 1..(at + 1 + FLASH_FRAMES).min(self.seen.len())).any(|later| close(at - 1, later));
-        // Coming back from a dark flash, the picture must have dipped, right after the frame
-        // it comes back to, by at least half as much as it comes back (`FLASH_DIP`), most of
-        // it a fall of lightness: a cut out of a darkening shot into a lit shot of the same
-        // scene comes back to no dip.
-        let dipped_after = |earlier: usize| {
-            let dip = self.seen[earlier + 1].difference;
-            dip >= FLASH_DIP * difference && light(earlier) - light(earlier + 1) >= FLASH_SHARE * dip
-        };
-        let earlier = at.saturating_sub(FLASH_FRAMES + 1)..at - 1;
-        let came_back = (lighter(at - 1, at) && earlier.clone().any(|e| close(at, e)))
-            || (darker(at - 1, at) && earlier.clone().any(|e| close(at, e) && dipped_after(e)));
-        // A flash of color (a game's red hurt frames, a colored strobe): a cast over the whole
-        // picture, its hue, not its light, most of its change; it goes again (the cast back
-        // within the same part of it as the light must be).
-        let cast = self.seen[at].signature.cast_difference(&self.seen[at - 1].signature);
-        let cast_close = |a: usize, b: usize| back(a, b, FrameSignature::cast_difference, cast);
-        // The hue must outweigh the light (a darkening is judged above, with the dark
-        // flash's guard).
-        let colored = self.is_cast(at, difference)
-            && ((at + 1..(at + 1 + FLASH_FRAMES).min(self.seen.len()))
-                .any(|later| cast_close(at - 1, later))
-                || earlier.into_iter().any(|e| cast_close(at, e)));
-        returns || came_back || colored
-    }
-
-    /// Whether `seen[at]` is a flash once each frame's change of mean lightness is taken out,
-    /// for a cut candidate found that way under a flickering light: the picture from before it
-    /// comes back within [`FLASH_FRAMES`] frames (or it is the picture from before the flash),
-    /// within [`FLASH_RETURN`] of its steady difference plus the usual steady change from frame
-    /// to frame, once and not per frame between: the flicker's weave shakes the picture, it
-    /// does not carry it on as a camera's move does.
-    pub(super) fn is_steady_flash(&self, at: usize) -> bool {
-        let allowed = FLASH_RETURN * self.seen[at].steady + self.usual(at, |seen| seen.steady);
-        let back =
-            |a: usize, b: usize| self.seen[a].signature.steady_difference(&self.seen[b].signature) < allowed;
-        (at + 1..(at + 1 + FLASH_FRAMES).min(self.seen.len())).any(|later| back(at - 1, later))
-            || (at.saturating_sub(FLASH_FRAMES + 1)..at - 1).any(|earlier| back(at, earlier))
-    }
-
-    /// Whether `seen[at]` is in the middle of something passing by (an object close to the
-    /// lens, a tape glitch, an arc's glare), whatever its light: a picture from the frames
-    /// before it is back, nearly as it was, in one of the frames from it on, at most
-    /// [`FLASH_FRAMES`] + 1 frames later. Nearly: within [`PASSED_RETURN`] of the candidate's
-    /// difference (at most [`PASSED_MOST`]) besides the shot's own change from frame to frame.
-    /// Far stricter than the flash test's return, which allows for the motion over the frames
-    /// between and so needs the light's rise and fall to tell a flash from a cut.
-    pub(super) fn is_passing(&self, at: usize, difference: f32) -> bool {
-        let allowed = (PASSED_RETURN * difference).min(PASSED_MOST) + self.usual_change(at);
-        let later = at..(at + FLASH_FRAMES + 1).min(self.seen.len());
-        (at.saturating_sub(FLASH_FRAMES)..at).any(|earlier| {
-            later
-                .clone()
-                .filter(|&l| l - earlier <= FLASH_FRAMES + 1)
-                .any(|l| self.seen[earlier].signature.difference(&self.seen[l].signature) < allowed)
-        })
-    }
-
-    /// Whether `seen[at]` is the frame before it with the light switched on or off in part of
-    /// it or all over (a balloon lit by its burner, a power cut, a quiz's answer lit): where
-    /// the picture changed, its shapes are the same, their gradients correlating by at least
-    /// [`RELIT`]. Light, not a tint: a cast over the whole picture that outweighs the change
-    /// of light and makes most of the change (as in a flash of color, but staying) is a cut
-    /// to another grade of the shot.
-    pub(super) fn is_relit(&self, at: usize) -> bool {
-        at >= 1
-            && !self.is_cast(at, self.seen[at].difference)
-            && self.seen[at].signature.relit_agreement(&self.seen[at - 1].signature) >= RELIT
     }
 
     /// Whether a gradual change goes through `seen[at]`: the frame before it lies between the
@@ -395,9 +267,4 @@ impl ShotDetector {
         };
         under_way || begins
     }
-}
-
-/// How far apart two frames' mean Oklab lightness is.
-fn light_change(a: &FrameSignature, b: &FrameSignature) -> f32 {
-    (a.lightness() - b.lightness()).abs()
 }

@@ -101,6 +101,7 @@
 mod boundary;
 mod drawings;
 mod evidence;
+mod flash;
 mod gradual;
 mod halfway;
 mod run;
