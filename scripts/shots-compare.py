@@ -181,6 +181,8 @@ def main():
 
     metas = []
     for path in sorted(tools.corpus.glob("[0-9]*.json")):
+        if ".part." in path.name:  # left by a shots-corpus.py run that was killed
+            continue
         meta = json.loads(path.read_text())
         if tools.split in ("all", meta["split"]):
             metas.append({**meta, "dir": tools.corpus})

@@ -275,6 +275,7 @@ import argparse
 import hashlib
 import json
 import os
+import stat
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
@@ -1478,15 +1479,36 @@ def frame_count(path):
 
 def part(path):
     """Where path is written until it is complete and checked: only then is it renamed into
-    place, so a run that fails or is stopped leaves no clip that looks finished."""
-    return path.with_name(f"{path.stem}.part{path.suffix}")
+    place, so a run that fails or is stopped leaves no clip that looks finished. The process
+    id keeps two runs sharing --out from writing into each other's unfinished files."""
+    return path.with_name(f"{path.stem}.{os.getpid()}.part{path.suffix}")
+
+
+def refuse_unless_regular(path):
+    """Exit if path exists and is not a regular file (a directory, a FIFO, a device or a link
+    the user put there): this script never reads, replaces or removes such a thing."""
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return
+    if not stat.S_ISREG(mode):
+        sys.exit(f"{path}: exists and is not a regular file; not replacing it")
+
+
+def move_into_place(tmp, path):
+    """Rename tmp over path, unless path is not a regular file."""
+    refuse_unless_regular(path)
+    tmp.replace(path)
 
 
 def write_atomic(path, text):
     """Write text to path through a temporary file renamed over it."""
     tmp = part(path)
-    tmp.write_text(text)
-    tmp.replace(path)
+    try:
+        tmp.write_text(text)
+        move_into_place(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def make_clip(index, name, items, out):
@@ -1496,6 +1518,8 @@ def make_clip(index, name, items, out):
     recipe = hashlib.sha256(json.dumps([args, graph, spans]).encode()).hexdigest()[:16]
     meta = stem.with_suffix(".json")
     videos = {v: f"{stem.name}-{v}.mp4" for v in ("color", "bw")}
+    for f in [meta, *(out / f for f in videos.values())]:
+        refuse_unless_regular(f)
     if meta.exists() and json.loads(meta.read_text()).get("recipe") == recipe \
             and all((out / f).exists() for f in videos.values()):
         return stem.name, False
@@ -1510,8 +1534,11 @@ def make_clip(index, name, items, out):
             got = frame_count(parts[v])
             if got != frames:
                 sys.exit(f"{f}: {got} frames, the ground truth expects {frames}")
+        # The old ground truth goes first: a run stopped between here and its rewrite leaves
+        # new videos without truth (made again next time), never paired with the old truth.
+        meta.unlink(missing_ok=True)
         for v, f in videos.items():
-            parts[v].replace(out / f)
+            move_into_place(parts[v], out / f)
     finally:
         for p in parts.values():
             p.unlink(missing_ok=True)
@@ -1532,7 +1559,7 @@ def join_color(made, out):
         try:
             subprocess.run(["ffmpeg", "-v", "error", "-y", "-f", "concat", "-safe", "0", "-i",
                             str(listing), "-c", "copy", str(tmp)], check=True)
-            tmp.replace(joined)
+            move_into_place(tmp, joined)
         finally:
             tmp.unlink(missing_ok=True)
 
@@ -1550,6 +1577,7 @@ def main():
     out.mkdir(parents=True, exist_ok=True)
     for file, text in TEXT_FILES.values():
         # Rewritten only when different: another run may be reading it.
+        refuse_unless_regular(out / file)
         if not (out / file).exists() or (out / file).read_text() != text + "\n":
             write_atomic(out / file, text + "\n")
     clips = CLIPS + [clip for held_out in HELD_OUT_SETS.values() for clip in held_out]
