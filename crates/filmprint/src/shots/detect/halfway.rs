@@ -13,6 +13,7 @@
 
 use std::collections::VecDeque;
 
+use super::whole::{self, LENGTHS};
 use super::{Boundary, FLAT, GRADUAL_MIN, SPAN_MOVE_EXPLAINS, ShotDetector, Transition};
 use crate::shots::signature::{FrameSignature, Mixing};
 
@@ -28,8 +29,9 @@ const SPANS: [usize; 5] = [8, 10, 12, 14, 16];
 const fn frames(span: usize) -> usize {
     6 * span + 1
 }
-/// Frames kept: those the longest span looks at.
+/// Frames kept: those the longest span looks at (more than a whole long dissolve needs).
 const FRAMES: usize = frames(SPANS[SPANS.len() - 1]);
+const _: () = assert!(whole::frames(LENGTHS[LENGTHS.len() - 1]) <= FRAMES);
 /// The middle frame is at most this part of the change across the span from the half-and-half
 /// mix of its ends. On the development clips the missed dissolves' middles reach 0.05 to 0.3;
 /// frames inside a shot whose ends differ as much as a dissolve's are seldom under 0.3.
@@ -53,6 +55,9 @@ type Ends = ((u64, f64), (u64, f64));
 pub(super) struct Halfway {
     frames: VecDeque<(u64, f64, FrameSignature)>,
     dissolves: [Option<Ends>; SPANS.len()],
+    /// The long dissolve found whole in progress: the best window over it so far (see
+    /// `whole.rs`), with the times its change stands out.
+    whole: Option<(f32, Ends)>,
 }
 
 impl Halfway {
@@ -61,10 +66,17 @@ impl Halfway {
     /// give (frames come in order, a frame number apart or more), whichever is earlier: a
     /// longer span's middle lags the shorter ones', so it may begin before one in progress.
     pub(super) fn earliest(&self) -> Option<u64> {
-        let open = self.dissolves.iter().flatten().map(|(first, _)| first.0);
+        let open = self.dissolves.iter().flatten().chain(self.whole.iter().map(|(_, ends)| ends));
         let span = SPANS[0];
         let next = self.frames.front().map(|f| f.0 + (3 * span - span / 2) as u64);
-        open.chain(next).min()
+        // The next window tried whole ends at the next frame, its dissolve `frames - first`
+        // frames before it (or, with too few frames yet, at least `first` from the front).
+        let longest = whole::frames(LENGTHS[LENGTHS.len() - 1]);
+        let (first, _) = whole::dissolve(LENGTHS[LENGTHS.len() - 1]);
+        let newest = (self.frames.len() + 1).min(FRAMES);
+        let index = (newest.saturating_sub(longest) + first) as u64;
+        let whole_next = self.frames.front().map(|f| f.0 + index);
+        open.map(|(first, _)| first.0).chain(next).chain(whole_next).min()
     }
 }
 
@@ -94,18 +106,46 @@ impl ShotDetector {
                 ended[k] = halfway.dissolves[k].take();
             }
         }
-        ended.into_iter().flatten().for_each(|dissolve| self.wait_halfway(dissolve));
+        let whole_ended = follow_whole(halfway);
+        ended.into_iter().flatten().for_each(|dissolve| self.wait_halfway(dissolve, false));
+        whole_ended.into_iter().for_each(|dissolve| self.wait_halfway(dissolve, true));
     }
 
     /// Ends the dissolves in progress, to be reported once the frame-by-frame detector is known
     /// to have found nothing over them.
     pub(super) fn close_halfway(&mut self) {
         let ended = std::mem::take(&mut self.slow.halfway.dissolves);
-        ended.into_iter().flatten().for_each(|dissolve| self.wait_halfway(dissolve));
+        let whole = self.slow.halfway.whole.take().map(|(_, ends)| ends);
+        ended.into_iter().flatten().for_each(|dissolve| self.wait_halfway(dissolve, false));
+        whole.into_iter().for_each(|dissolve| self.wait_halfway(dissolve, true));
     }
 
-    fn wait_halfway(&mut self, ((first, first_s), (last, last_s)): Ends) {
-        self.wait(Boundary { first, last, first_s, last_s, transition: Transition::Dissolve });
+    fn wait_halfway(&mut self, ((first, first_s), (last, last_s)): Ends, found_whole: bool) {
+        self.wait(Boundary { first, last, first_s, last_s, transition: Transition::Dissolve }, found_whole);
+    }
+}
+
+/// Tries the windows ending at the newest frame whole (`whole.rs`): keeps the best window of
+/// the long dissolve in progress, and returns it once no window holds one.
+fn follow_whole(halfway: &mut Halfway) -> Option<Ends> {
+    let mut best: Option<(f32, Ends)> = None;
+    for length in LENGTHS {
+        let Some(offset) = halfway.frames.len().checked_sub(whole::frames(length)) else { continue };
+        let at = |i: usize| &halfway.frames[offset + i];
+        let Some(stands_out) = whole::whole_dissolve(length, |i| &at(i).2) else { continue };
+        if best.is_none_or(|(score, _)| stands_out > score) {
+            let (first, last) = whole::dissolve(length);
+            best = Some((stands_out, ((at(first).0, at(first).1), (at(last).0, at(last).1))));
+        }
+    }
+    match best {
+        Some(window) => {
+            if halfway.whole.is_none_or(|(score, _)| window.0 > score) {
+                halfway.whole = Some(window);
+            }
+            None
+        }
+        None => halfway.whole.take().map(|(_, ends)| ends),
     }
 }
 

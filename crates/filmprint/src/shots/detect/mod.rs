@@ -79,6 +79,10 @@
 //!   dissolve's middle frame is still the half-and-half mix of the frames 8 (to 16, for
 //!   longer dissolves) before and after it, and the change across them stands out from the
 //!   same span's in the shots on either side (a centred double chromatic difference, Yu, Bozdagi & Harrington 1997).
+//! - **Long dissolves found whole** (`whole.rs`): a dissolve of 20 to 40 frames between shots
+//!   of a second or two, too short for those spans: a window of its length whose ends differ
+//!   far more than from the frames beside them, whose quarter frames are mixes of its ends at
+//!   growing shares and whose middle frame's contrast dips.
 //! - **Held drawings** (`drawings.rs`): in animation on twos or threes a new drawing is a
 //!   change between held frames, standing out as a cut does; it is none when the changes as
 //!   many frames before and after it are comparable.
@@ -106,6 +110,7 @@ mod gradual;
 mod halfway;
 mod run;
 mod slow;
+mod whole;
 
 use std::cell::OnceCell;
 use std::collections::VecDeque;

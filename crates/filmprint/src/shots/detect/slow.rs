@@ -51,6 +51,9 @@ pub(super) struct Slow {
     /// Slow transitions found, in order, waiting to be checked against what the
     /// frame-by-frame detector finds over their frames.
     waiting: VecDeque<Boundary>,
+    /// The spans (first and last frames) of those waiting that were found whole
+    /// (`whole.rs`): a dissolve found otherwise over one replaces it, its ends being closer.
+    whole: Vec<(u64, u64)>,
     /// Slow transitions reported, not yet returned.
     pub(super) ready: Vec<Boundary>,
     /// The last boundaries the frame-by-frame detector found.
@@ -213,19 +216,35 @@ impl ShotDetector {
         // Its ends are strided frames, known to a stride; it is not moved earlier, as the
         // frames before its first may have been settled already.
         let boundary = Boundary::spanning(first, last, Transition::Dissolve);
-        self.wait(boundary);
+        self.wait(boundary, false);
         // The same dissolve is not to be found again by its contrast.
         self.slow.dipping.clear();
     }
 
     /// Keeps a slow transition found until the frame-by-frame detector has decided its frames
     /// (in order of their first frames; one that overlaps another waiting is the same).
-    pub(super) fn wait(&mut self, boundary: Boundary) {
-        let waiting = &mut self.slow.waiting;
-        if waiting.len() >= WAITING
-            || waiting.iter().any(|b| b.first <= boundary.last && b.last >= boundary.first)
-        {
+    /// A long dissolve found whole is replaced by one found otherwise over it (whose ends the
+    /// middle-frame test finds closer than a window of a set length does).
+    pub(super) fn wait(&mut self, boundary: Boundary, found_whole: bool) {
+        let Slow { waiting, whole, .. } = &mut self.slow;
+        if let Some(at) = waiting.iter().position(|b| b.first <= boundary.last && b.last >= boundary.first) {
+            let span = (waiting[at].first, waiting[at].last);
+            match whole.iter().position(|&w| w == span) {
+                Some(w) if !found_whole => {
+                    whole.swap_remove(w);
+                    waiting.remove(at);
+                }
+                _ => return,
+            }
+        }
+        if waiting.len() >= WAITING {
             return;
+        }
+        if found_whole {
+            if whole.len() >= WAITING {
+                whole.remove(0);
+            }
+            whole.push((boundary.first, boundary.last));
         }
         let at = waiting.partition_point(|b| b.first <= boundary.first);
         waiting.insert(at, boundary);
@@ -289,7 +308,7 @@ impl ShotDetector {
         // A slow run in progress over the same frames decides instead: its ends are the
         // dissolve's own, not where the contrast turned.
         if self.slow.run.is_none() {
-            self.wait(boundary);
+            self.wait(boundary, false);
         }
     }
 

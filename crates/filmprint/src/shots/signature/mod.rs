@@ -120,11 +120,17 @@ impl FrameSignature {
     /// grid's cells (of the coarse grid's when the fine one was not measured). A dissolve
     /// lowers it towards its middle, where two pictures' variations average out.
     pub fn contrast(&self) -> f32 {
-        let values: Vec<f32> =
-            if self.fine.is_empty() { self.oklab.iter().map(|c| c[0]).collect() } else { self.fine.clone() };
-        let n = values.len().max(1) as f32;
-        let mean = values.iter().sum::<f32>() / n;
-        (values.iter().map(|v| (v - mean) * (v - mean)).sum::<f32>() / n).sqrt()
+        // Without copying the grid: called for every window the detector tries.
+        fn deviation<I: Iterator<Item = f32>>(values: impl Fn() -> I, n: usize) -> f32 {
+            let n = n.max(1) as f32;
+            let mean = values().sum::<f32>() / n;
+            (values().map(|v| (v - mean) * (v - mean)).sum::<f32>() / n).sqrt()
+        }
+        if self.fine.is_empty() {
+            deviation(|| self.oklab.iter().map(|c| c[0]), self.oklab.len())
+        } else {
+            deviation(|| self.fine.iter().copied(), self.fine.len())
+        }
     }
 
     /// How different two frames' structure is: the mean over the fine grid's cells of their

@@ -6,7 +6,7 @@ use super::*;
 
 /// A colour strobe: a block of a quarter of the picture's width and height lit brightly,
 /// somewhere new every frame.
-fn strobe(n: u32, x: u32, y: u32) -> f32 {
+pub(super) fn strobe(n: u32, x: u32, y: u32) -> f32 {
     let h =
         |k: u32| n.wrapping_add(k).wrapping_mul(0x9E37_79B1).rotate_left(11).wrapping_mul(0x85EB_CA77) >> 8;
     let (bx, by) = (h(1) % 4, h(7) % 4);

@@ -6,6 +6,7 @@ mod dissolve_middles;
 mod held_drawings;
 mod light_and_long_shots;
 mod slow_transitions;
+mod whole_dissolves;
 
 use super::*;
 use crate::frame::Picture;
