@@ -32,8 +32,9 @@ held-out-o, clips 96-101), held-out-q (the seventeenth, written after
 held-out-p, clips 102-107), held-out-r (the eighteenth, written after
 held-out-q, clips 108-113), held-out-s (the nineteenth, written after
 held-out-r, clips 114-119), held-out-t (the twentieth, written after
-held-out-s, clips 120-125) and held-out-u (the twenty-first, written after
-held-out-t, clips 126-131); `all` runs every clip and
+held-out-s, clips 120-125), held-out-u (the twenty-first, written after
+held-out-t, clips 126-131) and held-out-v (the twenty-second, written after
+held-out-u, clips 132-137); `all` runs every clip and
 reports each split in its own table, in that order. The trailer annotated by
 eye is scored with `tuning` and `all` only.
 
@@ -42,7 +43,7 @@ Usage: scripts/shots-compare.py [--split tuning|held-out|held-out-b|held-out-c|h
                                           held-out-i|held-out-j|held-out-k|held-out-l|
                                           held-out-m|held-out-n|held-out-o|held-out-p|
                                           held-out-q|held-out-r|held-out-s|held-out-t|
-                                          held-out-u|all]
+                                          held-out-u|held-out-v|all]
        [--details] [--quick]
 (--details lists filmprint's misses and false positives, tuning clips only)
 """
@@ -62,7 +63,7 @@ SPLITS = ["tuning", "held-out", "held-out-b", "held-out-c", "held-out-d", "held-
           "held-out-f", "held-out-g", "held-out-h", "held-out-i",
           "held-out-j", "held-out-k", "held-out-l", "held-out-m", "held-out-n", "held-out-o",
           "held-out-p", "held-out-q", "held-out-r", "held-out-s", "held-out-t",
-          "held-out-u"]
+          "held-out-u", "held-out-v"]
 
 
 def run(cmd):

@@ -258,10 +258,30 @@ sparks, glass bursting over the lens, the camera shaken, credits rolling over bl
 near-identical framings and jump cuts, to closer framings, between dark and between near-white
 shots, dissolves of 10 to 40 frames (long ones between moving, strobing and flickering shots and
 between two dark shots), pixel dissolves, fades through black, white and grays and fade outs and
-ins. The recipes are in shots_recipes.py beside this script (those of held-out-j to -u in
-shots_sources_j.py, shots_sources_k.py, shots_sources_l.py, shots_sources_m.py, shots_sources_n.py,
-shots_sources_o.py, shots_sources_p.py, shots_sources_q.py, shots_sources_r.py, shots_sources_s.py,
-shots_sources_t.py and shots_sources_u.py). Also written: all-color.mp4 (the color clips 00-11
+ins; clips 132-137 (HELD_OUT_V) are "held-out-v", a twenty-second one written after held-out-u,
+again blind, from new recipes of film material of six more kinds (a 1970s Italian giallo, a 1950s
+civil defence film, a 1990s cycling race broadcast, a 1990s Iranian rural film, a 1980s hip-hop
+street documentary, a 1990s flamenco film), clips of about 20 s with short shots, from new drawn
+scenes and seeds (sources, effects and recipes all in shots_sources_v.py), with 2.35, 4:3, 1.85,
+1.37 and 2:1 bars, saturated colour under red and blue gels, black and white with projector
+flicker, bright 4:3 video under a race bug, warm earth colours with long still shots, contrasty
+16 mm, theatrical colour, cuts between near-white gallery shots, a crash zoom into an eye, a
+razor's glint, a telephone's bell shaking the shot, lightning through blinds, a neon sign blinking,
+a figure in black passing the lens, a stalking hand-held walk, a pan along a house, a siren
+turning, rings spreading over a plan, a bomb's flash to near white, a blast shaking the camera, a
+splice's white frame, a slow zoom from a helicopter, a motorbike's vibration, a spectator running
+past the lens, a flag waved over it, a whip pan, photographers' flashes, a cloud's shadow crossing
+a hill, a car bumping, dust over the lens, the sun's glare, a dancer spinning, spray mist over the
+lens, a camera's flash, a subway car sliding past, a bus passing the lens, a zoom in, a crane up, a
+backdrop changing colour inside shots, a skirt sweeping past the lens, the stage lights dipping, a
+follow spot into the lens, credits rolling over black, cuts between near-identical framings, to
+closer framings, between dark and between near-white shots, dissolves of 10 to 40 frames (short
+ones between shots of 1 to 2 s, long ones between moving and dark shots), pixel dissolves, fades
+through black, white and grays and fade outs and ins. The recipes are in shots_recipes.py beside
+this script (those of held-out-j to -v in shots_sources_j.py, shots_sources_k.py,
+shots_sources_l.py, shots_sources_m.py, shots_sources_n.py, shots_sources_o.py,
+shots_sources_p.py, shots_sources_q.py, shots_sources_r.py, shots_sources_s.py,
+shots_sources_t.py, shots_sources_u.py and shots_sources_v.py). Also written: all-color.mp4 (the color clips 00-11
 joined, for timing) and trailer-annotated.json (the trailer's own boundaries, annotated by eye).
 Idempotent: a clip is regenerated only if it or its JSON is missing or its
 recipe changed.
@@ -299,13 +319,14 @@ from shots_sources_r import FX_R, HELD_OUT_R, LAVFI_R, TEXT_FILES_R  # noqa: E40
 from shots_sources_s import FX_S, HELD_OUT_S, LAVFI_S, TEXT_FILES_S  # noqa: E402
 from shots_sources_t import FX_T, HELD_OUT_T, LAVFI_T, TEXT_FILES_T  # noqa: E402
 from shots_sources_u import FX_U, HELD_OUT_U, LAVFI_U, TEXT_FILES_U  # noqa: E402
+from shots_sources_v import FX_V, HELD_OUT_V, LAVFI_V, TEXT_FILES_V  # noqa: E402
 
 # The held-out sets in the order they were written; their clips follow 00-11 in this order.
 HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OUT_E, "f": HELD_OUT_F,
                  "g": HELD_OUT_G, "h": HELD_OUT_H, "i": HELD_OUT_I, "j": HELD_OUT_J, "k": HELD_OUT_K,
                  "l": HELD_OUT_L, "m": HELD_OUT_M, "n": HELD_OUT_N, "o": HELD_OUT_O,
                  "p": HELD_OUT_P, "q": HELD_OUT_Q, "r": HELD_OUT_R, "s": HELD_OUT_S, "t": HELD_OUT_T,
-                 "u": HELD_OUT_U}
+                 "u": HELD_OUT_U, "v": HELD_OUT_V}
 
 FPS, W, H = 24, 320, 180
 REPO = Path(__file__).resolve().parent.parent
@@ -1364,6 +1385,10 @@ TEXT_FILES.update(TEXT_FILES_T)
 LAVFI.update(LAVFI_U)
 FX.update(FX_U)
 TEXT_FILES.update(TEXT_FILES_U)
+# Sources, effects and recipes of held-out-v are in shots_sources_v.py beside this script.
+LAVFI.update(LAVFI_V)
+FX.update(FX_V)
+TEXT_FILES.update(TEXT_FILES_V)
 
 
 def card(text, serif=False):
@@ -1550,7 +1575,7 @@ def make_clip(index, name, items, out):
 
 
 def join_color(made, out):
-    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -u stay out)."""
+    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -v stay out)."""
     joined = out / "all-color.mp4"
     if any(new for _, new in made) or not joined.exists():
         listing = out / "all-color.txt"
