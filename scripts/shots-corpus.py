@@ -277,11 +277,35 @@ backdrop changing colour inside shots, a skirt sweeping past the lens, the stage
 follow spot into the lens, credits rolling over black, cuts between near-identical framings, to
 closer framings, between dark and between near-white shots, dissolves of 10 to 40 frames (short
 ones between shots of 1 to 2 s, long ones between moving and dark shots), pixel dissolves, fades
-through black, white and grays and fade outs and ins. The recipes are in shots_recipes.py beside
-this script (those of held-out-j to -v in shots_sources_j.py, shots_sources_k.py,
-shots_sources_l.py, shots_sources_m.py, shots_sources_n.py, shots_sources_o.py,
-shots_sources_p.py, shots_sources_q.py, shots_sources_r.py, shots_sources_s.py,
-shots_sources_t.py, shots_sources_u.py and shots_sources_v.py). Also written: all-color.mp4 (the color clips 00-11
+through black, white and grays and fade outs and ins; clips 138-143 (HELD_OUT_W) are
+"held-out-w", a twenty-third one written after held-out-v, again blind, from new recipes of film
+material of six more kinds (a 1990s television art documentary, a 2000s found-footage horror
+film, a 2010s festival aftermovie cut from phone videos shot upright, a 2000s Nordic noir crime
+series, a 1970s blaxploitation action film, a 2000s storm-chasing television special), clips of
+about 20 s with short shots, from new drawn scenes and seeds (sources, effects and recipes all in
+shots_sources_w.py), with 1.66, 4:3, 9:16 inside the frame, 2.39 and 1.85 bars and full frame,
+warm colour over cracked canvases, a DV camcorder's colour under a REC sign, green night vision, a
+phone's punchy colour, grey and teal, saturated 1970s colour with heavy grain, stormy colour under
+a bug, a rostrum camera zooming in, out and panning over paintings, a visitor passing the lens, a
+glint off a wine glass, a whip pan through a museum hall, a UV lamp switched on over a canvas and
+off again, a lamp dipping, cuts between near-white shots of a cloth and a glass roof, a hand-held
+and a running camera, a branch swiping the lens, a torch shone into the lens to near white, a tape
+glitch, the camera's gain hunting, a crowd jumping, a hand passing the lens, a pinch zoom, strobes,
+a pyro blast to near white, an LED wall changing colour, confetti over the lens, the stage going
+dark, the sun's glare, mist drifting over a bridge, police lights pulsing, tubes flickering,
+headlights into the lens, a slow push in, cuts between near-white snow shots, a gust of snow, a
+car passing the lens, a cab passing the lens, a crash zoom on a face, a glint off sunglasses, a
+band's backdrop changing colour, cigar smoke, a muzzle flash, a whip pan across rooftops, a fight
+shaking the camera, the wind shaking the camera, lightning to near white, a transformer's flash, a
+crash zoom into a funnel, debris, hail on the lens, a truck passing the lens, a cloud darkening the
+shot, credits rolling over black, cuts between near-identical framings, to closer framings,
+between dark and between near-white shots, dissolves of 8 to 40 frames (short ones between shots
+of 1 to 2 s, long ones between moving and dark shots), pixel dissolves, fades through black, white
+and grays and fade outs and ins. The recipes are in shots_recipes.py beside this script (those of
+held-out-j to -w in shots_sources_j.py, shots_sources_k.py, shots_sources_l.py,
+shots_sources_m.py, shots_sources_n.py, shots_sources_o.py, shots_sources_p.py,
+shots_sources_q.py, shots_sources_r.py, shots_sources_s.py, shots_sources_t.py,
+shots_sources_u.py, shots_sources_v.py and shots_sources_w.py). Also written: all-color.mp4 (the color clips 00-11
 joined, for timing) and trailer-annotated.json (the trailer's own boundaries, annotated by eye).
 Idempotent: a clip is regenerated only if it or its JSON is missing or its
 recipe changed.
@@ -320,13 +344,14 @@ from shots_sources_s import FX_S, HELD_OUT_S, LAVFI_S, TEXT_FILES_S  # noqa: E40
 from shots_sources_t import FX_T, HELD_OUT_T, LAVFI_T, TEXT_FILES_T  # noqa: E402
 from shots_sources_u import FX_U, HELD_OUT_U, LAVFI_U, TEXT_FILES_U  # noqa: E402
 from shots_sources_v import FX_V, HELD_OUT_V, LAVFI_V, TEXT_FILES_V  # noqa: E402
+from shots_sources_w import FX_W, HELD_OUT_W, LAVFI_W, TEXT_FILES_W  # noqa: E402
 
 # The held-out sets in the order they were written; their clips follow 00-11 in this order.
 HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OUT_E, "f": HELD_OUT_F,
                  "g": HELD_OUT_G, "h": HELD_OUT_H, "i": HELD_OUT_I, "j": HELD_OUT_J, "k": HELD_OUT_K,
                  "l": HELD_OUT_L, "m": HELD_OUT_M, "n": HELD_OUT_N, "o": HELD_OUT_O,
                  "p": HELD_OUT_P, "q": HELD_OUT_Q, "r": HELD_OUT_R, "s": HELD_OUT_S, "t": HELD_OUT_T,
-                 "u": HELD_OUT_U, "v": HELD_OUT_V}
+                 "u": HELD_OUT_U, "v": HELD_OUT_V, "w": HELD_OUT_W}
 
 FPS, W, H = 24, 320, 180
 REPO = Path(__file__).resolve().parent.parent
@@ -1389,6 +1414,10 @@ TEXT_FILES.update(TEXT_FILES_U)
 LAVFI.update(LAVFI_V)
 FX.update(FX_V)
 TEXT_FILES.update(TEXT_FILES_V)
+# Sources, effects and recipes of held-out-w are in shots_sources_w.py beside this script.
+LAVFI.update(LAVFI_W)
+FX.update(FX_W)
+TEXT_FILES.update(TEXT_FILES_W)
 
 
 def card(text, serif=False):
@@ -1575,7 +1604,7 @@ def make_clip(index, name, items, out):
 
 
 def join_color(made, out):
-    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -v stay out)."""
+    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -w stay out)."""
     joined = out / "all-color.mp4"
     if any(new for _, new in made) or not joined.exists():
         listing = out / "all-color.txt"
