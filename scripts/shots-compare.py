@@ -204,8 +204,12 @@ def main():
         meta = json.loads((tools.corpus / "trailer-annotated.json").read_text())
         annotated = evaluate({**meta, "dir": tools.corpus}, "color", tools, tools.work / "trailer-annotated")
         timing.append(("bbb trailer (55 s)", annotated[0]))
-    long_times, _ = evaluate({"videos": {"color": "all-color.mp4"}, "dir": tools.corpus, "fps": 24,
-                              "boundaries": []}, "color", tools, tools.work / "all-color")
+    # The whole corpus joined is made with the whole corpus: a corpus made in part (with
+    # shots-corpus.py --only) has none.
+    long_times = None
+    if (tools.corpus / "all-color.mp4").is_file():
+        long_times, _ = evaluate({"videos": {"color": "all-color.mp4"}, "dir": tools.corpus, "fps": 24,
+                                  "boundaries": []}, "color", tools, tools.work / "all-color")
 
     print(f"## filmprint shots vs PySceneDetect {sd_version} (split: {tools.split})\n")
     print(f"Clips: {', '.join(m['clip'] for m in metas)}; each in color and black and white. "
@@ -236,7 +240,8 @@ def main():
     for name, t in timing:
         row(name, t)
     row(f"**all {len(metas)} clips × 2 versions**", total)
-    row("**all-color.mp4 (whole corpus joined, one file)**", long_times)
+    if long_times:
+        row("**all-color.mp4 (whole corpus joined, one file)**", long_times)
 
     def where(meta, first, last):
         """The shots (source and effects) a frame interval touches."""

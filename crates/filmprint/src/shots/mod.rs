@@ -11,7 +11,9 @@
 mod detect;
 mod signature;
 
-pub use detect::{Boundary, CUT_MIN, CUT_RATIO, FLASH_FRAMES, ShotDetector, Transition, WINDOW, detect};
+pub use detect::{
+    Boundary, CUT_MIN, CUT_RATIO, FLASH_FRAMES, LONG_FLASH_FRAMES, ShotDetector, Transition, WINDOW, detect,
+};
 pub use signature::{FINE_GRID, FrameSignature, GRID, Mixing};
 
 #[cfg(test)]

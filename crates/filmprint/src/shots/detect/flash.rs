@@ -3,7 +3,7 @@
 //! on or off in the shot. Kept apart from `evidence.rs`, whose tests find cuts, because these
 //! explain them away.
 
-use super::{FLASH_FRAMES, FLASH_RETURN, ShotDetector};
+use super::{FLASH_FRAMES, FLASH_RETURN, LONG_FLASH_FRAMES, ShotDetector, WINDOW};
 use crate::shots::signature::FrameSignature;
 
 /// A frame whose changed cells keep the shapes of the frame before this closely (see
@@ -22,6 +22,19 @@ const FLASH_RETURN_SHARE: f32 = 0.5;
 const PASSED_RETURN: f32 = 0.175;
 /// ... but never more than this (a mean Oklab distance per cell), besides the shot's own change.
 const PASSED_MOST: f32 = 0.0175;
+/// While a slow flash's light dies away, no frame is lighter than the one before it by more than
+/// this part of the flash's rise (its mean lightness; grain and the shot's own motion move it a
+/// little).
+const DYING_SLACK: f32 = 0.05;
+/// A slow flash's rise of light is at least this many times any change of light over the
+/// frames before it.
+const FLICKER_OUTDONE: f32 = 4.0;
+/// Once a slow flash's light is taken out, the picture from before it is back within this part
+/// of the flash's difference (besides the shot's own change over the frames between).
+const SLOW_RETURN: f32 = 0.1;
+/// ... and its light within this part of the flash's rise: a picture still lit near white
+/// hides what it shows.
+const SLOW_LIGHT_BACK: f32 = 0.25;
 /// A dark flash's first frame differs from the one before by at least this part of the
 /// difference of the frame that comes back from it.
 const FLASH_DIP: f32 = 0.5;
@@ -90,6 +103,39 @@ impl ShotDetector {
                 .any(|later| cast_close(at - 1, later))
                 || earlier.into_iter().any(|e| cast_close(at, e)));
         returns || came_back || colored
+    }
+
+    /// Where the picture from before `seen[at]` is back (an index into the frames seen), if
+    /// `seen[at]` is a slow flash's first frame: a bomb's flash, a flare, whose light rises at
+    /// once and dies away over up to [`LONG_FLASH_FRAMES`] frames, as a fade in out of white
+    /// would, but back to the picture from before it. The light's rise is most of the change,
+    /// it falls frame by frame after (within [`DYING_SLACK`] of the rise), and the picture from
+    /// before comes back: its light within [`SLOW_LIGHT_BACK`] of the rise, and, with the light
+    /// that is left taken out, within [`SLOW_RETURN`] of the flash's difference plus the shot's
+    /// usual change over the frames between. A cut to white and a fade in out of it to another
+    /// picture never comes back.
+    pub(super) fn slow_flash_end(&self, at: usize, difference: f32) -> Option<usize> {
+        let light = |i: usize| self.seen[i].signature.lightness();
+        let rise = light(at) - light(at - 1);
+        // A lamp's flicker lightens and darkens every frame: the flash must outdo it by far (its
+        // own test, with the light taken out, cannot hold: a flash to near white also flattens
+        // the picture's shapes).
+        let flicker = (at.saturating_sub(WINDOW).max(1)..at)
+            .map(|i| (light(i) - light(i - 1)).abs())
+            .fold(0.0, f32::max);
+        if rise < FLASH_SHARE * difference || rise < FLICKER_OUTDONE * flicker {
+            return None;
+        }
+        let motion = self.usual_change(at);
+        let end = (at + 1 + LONG_FLASH_FRAMES).min(self.seen.len());
+        let dying = |i: usize| light(i) <= light(i - 1) + DYING_SLACK * rise;
+        (at + 1..end).take_while(|&i| dying(i)).find(|&later| {
+            let (before, after) = (&self.seen[at - 1].signature, &self.seen[later].signature);
+            let light = light_change(before, after);
+            let residual = before.difference(after) - light;
+            residual < SLOW_RETURN * difference + (later - at + 1) as f32 * motion
+                && light <= SLOW_LIGHT_BACK * rise
+        })
     }
 
     /// Whether `seen[at]` is a flash once each frame's change of mean lightness is taken out,

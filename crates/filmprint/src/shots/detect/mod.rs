@@ -34,7 +34,10 @@
 //!   light taken out too to be one: the lamp's ups and downs make any frame look lit and back.
 //!   No gradual transition starts at a flash's return (its light may come back in a few steps,
 //!   as a dissolve out of the dark frames would), unless the return is out of a black or white
-//!   frame (a fade in).
+//!   frame (a fade in). A slow flash (a bomb's, a flare's) lights the picture at once and dies
+//!   away over up to [`LONG_FLASH_FRAMES`] frames, as a fade in out of white would: it is one
+//!   when the picture from before comes back, its light nearly back and, with the light left
+//!   taken out, nearly as it was; no gradual run starts before its light has died away.
 //! - **Things passing** (an object close to the lens, a tape glitch, an arc's glare): whatever
 //!   their light, the picture from just before comes back, nearly as it was, within
 //!   [`FLASH_FRAMES`] frames after; a cut's never does.
@@ -142,6 +145,8 @@ pub(super) const PEAK: f32 = 1.3;
 pub const WINDOW: usize = 6;
 /// A flash lasts at most this many frames.
 pub const FLASH_FRAMES: usize = 4;
+/// A slow flash's light (a bomb's, a flare's) dies away within this many frames.
+pub const LONG_FLASH_FRAMES: usize = 12;
 /// The picture after a flash is within this part of the flash's own difference of the picture
 /// before it.
 const FLASH_RETURN: f32 = 0.35;
@@ -216,6 +221,8 @@ pub struct ShotDetector {
     last_cut: Option<u64>,
     /// The last frame whose cut-like change a flash explained.
     last_flash: Option<u64>,
+    /// The frame a slow flash's light has died away by: no gradual run starts before it.
+    flash_until: Option<u64>,
     found: Vec<Boundary>,
     /// The slow follower (`slow.rs`).
     slow: Slow,
@@ -225,7 +232,11 @@ pub struct ShotDetector {
 }
 
 /// Frames after the one being decided that must be known first.
-const AHEAD: usize = if WINDOW > FLASH_FRAMES { WINDOW } else { FLASH_FRAMES };
+const AHEAD: usize = max(max(WINDOW, FLASH_FRAMES), LONG_FLASH_FRAMES);
+
+const fn max(a: usize, b: usize) -> usize {
+    if a > b { a } else { b }
+}
 
 impl ShotDetector {
     /// A detector that has seen nothing.
@@ -331,9 +342,15 @@ impl ShotDetector {
             && self.run_holds_none_ending(at);
         let color_cut = candidate && (!gradual_step || lone_fade_end);
         let cut_like = color_cut || self.is_structure_cut(at);
+        let slow_flash = || self.slow_flash_end(at, difference).map(|end| self.seen[end].frame);
+        let mut dies_by = None;
         let flash = (candidate || cut_like)
-            && self.is_flash(at, difference)
-            && (!self.is_cut_under_flicker(at, around) || self.is_steady_flash(at));
+            && (self.is_flash(at, difference)
+                && (!self.is_cut_under_flicker(at, around) || self.is_steady_flash(at))
+                || {
+                    dies_by = slow_flash();
+                    dies_by.is_some()
+                });
         let is_cut = cut_like
             && !flash
             && !self.is_passing(at, difference)
@@ -368,9 +385,13 @@ impl ShotDetector {
         // Out of a black or white frame it is the first step of a fade in: a fade out cut
         // short into one black frame and credits rising at once out of it also look like a
         // dark flash and its return.
+        if flash {
+            self.flash_until = dies_by.or(self.flash_until);
+        }
         let returning = flash
             && !self.seen[at - 1].signature.is_flat(FLAT)
-            && self.last_flash.is_some_and(|f| frame.saturating_sub(f) <= FLASH_FRAMES as u64);
+            && self.last_flash.is_some_and(|f| frame.saturating_sub(f) <= FLASH_FRAMES as u64)
+            || self.flash_until.is_some_and(|until| frame <= until);
         if flash {
             self.last_flash = Some(frame);
         }

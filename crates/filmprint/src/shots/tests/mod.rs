@@ -5,6 +5,7 @@ mod dark_flashes;
 mod dissolve_middles;
 mod held_drawings;
 mod light_and_long_shots;
+mod slow_flashes;
 mod slow_transitions;
 mod whole_dissolves;
 
@@ -237,7 +238,7 @@ fn the_stream_keeps_a_short_window_and_a_short_film_still_settles() {
             seen_at = Some(n);
         }
     }
-    assert_eq!(seen_at, Some(20 + WINDOW.max(FLASH_FRAMES) as u32));
+    assert_eq!(seen_at, Some(20 + WINDOW.max(FLASH_FRAMES).max(LONG_FLASH_FRAMES) as u32));
     assert!(detector.finish().is_empty());
     // Four frames with a cut in the middle: decided at the end.
     let frames = (0..4).map(|n| frame(n, scene(if n < 2 { 1 } else { 9 }, false)));

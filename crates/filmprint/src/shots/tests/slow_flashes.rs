@@ -1,0 +1,50 @@
+//! A flash whose light dies away over several frames (a bomb's flash, a flare) is neither a cut
+//! nor a fade in out of white; a cut to white that fades in to another picture is a boundary.
+
+use super::*;
+
+/// How much a slow flash lightens frame `n` (in codes): it strikes at frame 40, nearly to
+/// white, and dies away with a time constant of four frames, as FFmpeg's
+/// `eq=brightness='0.85*gte(n,40)*exp(-max(n-40,0)/4)'` lightens a clip.
+fn flash_light(n: u32) -> f32 {
+    if n < 40 { 0.0 } else { 0.85 * 255.0 * (-((n - 40) as f32) / 4.0).exp() }
+}
+
+#[test]
+fn a_slow_flash_is_neither_a_cut_nor_a_fade() {
+    for gray in [false, true] {
+        for pan in [0, 3] {
+            let frames = (0..90u32)
+                .map(|n| frame(n, move |x, y| scene(2, gray)(x + pan * n, y).map(|c| c + flash_light(n))));
+            let found = detect(frames, 24.0);
+            assert!(found.is_empty(), "gray {gray}, pan {pan}: {found:?}");
+        }
+    }
+}
+
+#[test]
+fn a_slow_flash_under_a_flickering_lamp_is_neither_a_cut_nor_a_fade() {
+    // The old print's lamp changes the light by up to 6 % from frame to frame.
+    for gray in [false, true] {
+        let frames = (0..90u32).map(|n| {
+            let lamp = 1.0 + 0.06 * ((n * 7 % 5) as f32 / 4.0 - 0.5);
+            frame(n, move |x, y| scene(2, gray)(x, y).map(|c| c * lamp + flash_light(n)))
+        });
+        let found = detect(frames, 24.0);
+        assert!(found.is_empty(), "gray {gray}: {found:?}");
+    }
+}
+
+#[test]
+fn a_cut_to_white_fading_in_to_another_shot_is_a_boundary() {
+    // The same light as the flash's, but what comes up out of the white is another scene.
+    for gray in [false, true] {
+        let frames = (0..90u32).map(|n| {
+            let shown = if n < 40 { 2 } else { 5 };
+            frame(n, move |x, y| scene(shown, gray)(x, y).map(|c| c + flash_light(n)))
+        });
+        let found = detect(frames, 24.0);
+        assert_eq!(found.len(), 1, "gray {gray}: {found:?}");
+        assert!((40..=42).contains(&found[0].first), "gray {gray}: {found:?}");
+    }
+}
