@@ -234,6 +234,7 @@ pub struct ShotDetector {
 /// Frames after the one being decided that must be known first.
 const AHEAD: usize = max(max(WINDOW, FLASH_FRAMES), LONG_FLASH_FRAMES);
 
+/// The larger of two lengths, for constants (`Ord::max` is not `const`).
 const fn max(a: usize, b: usize) -> usize {
     if a > b { a } else { b }
 }
@@ -342,15 +343,16 @@ impl ShotDetector {
             && self.run_holds_none_ending(at);
         let color_cut = candidate && (!gradual_step || lone_fade_end);
         let cut_like = color_cut || self.is_structure_cut(at);
-        let slow_flash = || self.slow_flash_end(at, difference).map(|end| self.seen[end].frame);
-        let mut dies_by = None;
-        let flash = (candidate || cut_like)
-            && (self.is_flash(at, difference)
-                && (!self.is_cut_under_flicker(at, around) || self.is_steady_flash(at))
-                || {
-                    dies_by = slow_flash();
-                    dies_by.is_some()
-                });
+        let suspect = candidate || cut_like;
+        let quick_flash = suspect
+            && self.is_flash(at, difference)
+            && (!self.is_cut_under_flicker(at, around) || self.is_steady_flash(at));
+        // Where a slow flash's light has died away by (its frame), if it is one.
+        let dies_by = (suspect && !quick_flash)
+            .then(|| self.slow_flash_end(at, difference))
+            .flatten()
+            .map(|end| self.seen[end].frame);
+        let flash = quick_flash || dies_by.is_some();
         let is_cut = cut_like
             && !flash
             && !self.is_passing(at, difference)
