@@ -5,7 +5,7 @@
 
 use super::{
     DARK, FADE_IN_MIN, FLAT, GRADUAL_FRAMES, GRADUAL_MIN, MIX_STARTED, MIX_STEP, MIX_TOLERANCE, SETTLED,
-    SETTLED_FRAMES, SETTLED_LOOK, Seen,
+    SETTLED_FRAMES, SETTLED_LOOK, Seen, WINDOW,
 };
 use crate::shots::signature::{FrameSignature, Mixing};
 
@@ -19,6 +19,12 @@ const FLARE_RETURN: f32 = 0.5;
 /// A frame after the run that comes back so gets there in steps: the last one is at most this
 /// part of its way back from the farthest frame since the dissolve's end.
 const FLARE_STEP: f32 = 0.8;
+/// ... and the picture after the run has not held still first, for this many frames in a
+/// row...
+const ARRIVED: usize = WINDOW;
+/// ... its difference from the picture before the run changing by at most this part of the
+/// dissolve's change from frame to frame.
+const STILL: f32 = 0.02;
 /// A run is taken to hold a transition before it has ended (see [`Run::follow`]) when its
 /// contrast dips to this part of its ends' at least (through black, or nearly).
 const DEEP_DIP: f32 = 0.25;
@@ -147,7 +153,8 @@ impl Run {
 /// picture before it; or, as a run may end before the flare has died, one of the `later`
 /// frames (those remembered after the run) does, getting there gradually: its own step is
 /// at most [`FLARE_STEP`] of the way back from the farthest frame since `last` (a flash in the
-/// new shot comes back all at once).
+/// new shot comes back all at once), and before the picture has held still for [`ARRIVED`]
+/// frames (a shot that has arrived and holds still is no flare's light still dying).
 pub(super) fn comes_back<'r, 's>(run: &'r Run, last: &Seen, later: impl Iterator<Item = &'s Seen>) -> bool {
     let ends = run.before.difference(&last.signature);
     let far = |seen: &Seen| run.before.difference(&seen.signature);
@@ -161,8 +168,16 @@ pub(super) fn comes_back<'r, 's>(run: &'r Run, last: &Seen, later: impl Iterator
         previous = far(seen);
         farthest = farthest.max(previous);
     }
+    let mut still = 0;
     for seen in later.filter(|seen| seen.frame > run_end) {
         let distance = far(seen);
+        // Once the picture after the run has held still for a while, the new shot has
+        // arrived: what takes it back near the one before later is something else (a light
+        // lorry passing after a fade through grays), not a flare's light still dying.
+        still = if (distance - previous).abs() <= STILL * ends { still + 1 } else { 0 };
+        if still >= ARRIVED {
+            return false;
+        }
         if distance <= FLARE_RETURN * ends {
             return previous - distance <= FLARE_STEP * (farthest - distance);
         }

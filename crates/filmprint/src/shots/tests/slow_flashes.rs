@@ -1,5 +1,7 @@
 //! A flash whose light dies away over several frames (a bomb's flash, a flare) is neither a cut
-//! nor a fade in out of white; a cut to white that fades in to another picture is a boundary.
+//! nor a fade in out of white; a cut to white that fades in to another picture is a boundary,
+//! and so is a dissolve from a light picture to a dark one that something light passes soon
+//! after.
 
 use super::*;
 
@@ -46,5 +48,27 @@ fn a_cut_to_white_fading_in_to_another_shot_is_a_boundary() {
         let found = detect(frames, 24.0);
         assert_eq!(found.len(), 1, "gray {gray}: {found:?}");
         assert!((40..=42).contains(&found[0].first), "gray {gray}: {found:?}");
+    }
+}
+
+#[test]
+fn a_dissolve_to_a_dark_shot_that_something_light_crosses_later_is_no_flare() {
+    // A light scene dissolves over frames 30..=49 into a dark one; from frame 57 a light lorry
+    // drives in from the left and covers the frame by frame 62: the picture comes near the
+    // light scene again, but well after the dissolve, and not as a flare's light dies away.
+    for gray in [false, true] {
+        let light = move |x, y| scene(2, gray)(x, y).map(|c| c * 0.3 + 170.0);
+        let dark = move |x, y| scene(5, gray)(x, y).map(|c| c * 0.3 + 15.0);
+        let frames = (0..100u32).map(|n| {
+            let t = ((n as f32 - 29.0) / 21.0).clamp(0.0, 1.0);
+            let lorry = n.saturating_sub(56) * 16;
+            frame(n, move |x, y| if x < lorry { [205.0; 3] } else { mix(light(x, y), dark(x, y), t) })
+        });
+        let found = detect(frames, 24.0);
+        let dissolve = found.iter().find(|b| b.transition != Transition::Cut && b.first < 50);
+        assert!(
+            dissolve.is_some_and(|b| (29..=33).contains(&b.first) && (44..=50).contains(&b.last)),
+            "gray {gray}: {found:?}"
+        );
     }
 }
