@@ -3,7 +3,9 @@
 //! on or off in the shot. Kept apart from `evidence.rs`, whose tests find cuts, because these
 //! explain them away.
 
-use super::{FLASH_FRAMES, FLASH_RETURN, LONG_FLASH_FRAMES, ShotDetector, WINDOW};
+use std::ops::Range;
+
+use super::{FLASH_FRAMES, FLASH_RETURN, LONG_FLASH_FRAMES, PEAK, ShotDetector, WINDOW};
 use crate::shots::signature::FrameSignature;
 
 /// A frame whose changed cells keep the shapes of the frame before this closely (see
@@ -170,16 +172,49 @@ impl ShotDetector {
         })
     }
 
+    /// Whether `seen[at]` is a step of a change of light that the frames on one side of it carry
+    /// on (a lamp dimming and coming back over a dozen frames, an exposure ramp): its change of
+    /// mean lightness is most of its difference ([`FLASH_SHARE`]), as it is for most of the
+    /// [`WINDOW`] frames on that side, and its steady difference (the light taken out) is at
+    /// most [`PEAK`] times theirs (their median). A cut changes the picture's shapes beyond
+    /// that; a cut from a light shot into a dark one that moves fast is no step of light the
+    /// moving frames carry on, their changes are motion.
+    pub(super) fn is_light_change(&self, at: usize) -> bool {
+        let lit = |i: usize| {
+            let (now, before) = (&self.seen[i], &self.seen[i - 1]);
+            light_change(&now.signature, &before.signature) >= FLASH_SHARE * now.difference
+        };
+        let carried_by = |side: Range<usize>| {
+            let steady = self.median_of(side.clone(), at, |s| s.steady);
+            let frames = side.len();
+            2 * side.filter(|&i| lit(i)).count() > frames && self.seen[at].steady <= PEAK * steady
+        };
+        let before = at.saturating_sub(WINDOW).max(1)..at;
+        let after = at + 1..(at + 1 + WINDOW).min(self.seen.len());
+        lit(at) && (carried_by(before) || carried_by(after))
+    }
+
     /// Whether `seen[at]` is the frame before it with the light switched on or off in part of
     /// it or all over (a balloon lit by its burner, a power cut, a quiz's answer lit): where
     /// the picture changed, its shapes are the same, their gradients correlating by at least
     /// [`RELIT`]. Light, not a tint: a cast over the whole picture that outweighs the change
     /// of light and makes most of the change (as in a flash of color, but staying) is a cut
-    /// to another grade of the shot.
+    /// to another grade of the shot, unless it goes again ([`Self::is_tinted`]).
     pub(super) fn is_relit(&self, at: usize) -> bool {
-        at >= 1
-            && !self.is_cast(at, self.seen[at].difference)
-            && self.seen[at].signature.relit_agreement(&self.seen[at - 1].signature) >= RELIT
+        at >= 1 && !self.is_cast(at, self.seen[at].difference) && self.keeps_shapes(at)
+    }
+
+    /// Whether `seen[at]` is the frame before it under a tinted light: its shapes kept as a
+    /// relit frame's, but a cast over the whole picture making most of the change (a cut to
+    /// another grade of the shot, unless the tint goes again: `tint.rs`).
+    pub(super) fn is_tinted(&self, at: usize) -> bool {
+        at >= 1 && self.is_cast(at, self.seen[at].difference) && self.keeps_shapes(at)
+    }
+
+    /// Whether the cells that changed into `seen[at]` keep the shapes of the frame before it
+    /// (their lightness gradients correlate by at least [`RELIT`]).
+    fn keeps_shapes(&self, at: usize) -> bool {
+        self.seen[at].signature.relit_agreement(&self.seen[at - 1].signature) >= RELIT
     }
 }
 

@@ -45,7 +45,15 @@
 //!   lit), which does not come back like a flash's: where the picture changed, its shapes are
 //!   those of the frame before, lit otherwise, so the fine grid's lightness gradients over the
 //!   changed cells point the same ways (their normalised correlation); a cut puts other edges
-//!   there, even to another angle on the same scene.
+//!   there, even to another angle on the same scene. A colored light (a UV lamp, an alarm's
+//!   red) keeps the shapes too but casts a tint over the picture, and a tint that stays is a cut
+//!   to another grade of the shot: such a cut is held back (`tint.rs`) and dropped, with the
+//!   change that ends it, when within [`tint::TINT_FRAMES`] frames the tint goes and the
+//!   picture from before it is back.
+//! - **Light dimming or coming back over many frames** (a lamp dipping for half a second, an
+//!   exposure ramp): its steepest step (the shadows going black at once) stands out as a cut
+//!   would, but it is mostly a change of light, as are the steps of the frames on one side of
+//!   it, and with the light taken out it changes the picture no more than they do.
 //! - **Gradual transitions** (dissolves, fades): a twin threshold (Zhang, Kankanhalli & Smoliar
 //!   1993): a run of frames whose differences are raised above a low threshold, and whose first
 //!   and last frames end far apart; then, to tell a dissolve from a camera pan or zoom (which
@@ -116,6 +124,7 @@ mod halfway;
 mod run;
 mod slow;
 mod thresholds;
+mod tint;
 mod whole;
 
 use std::cell::OnceCell;
@@ -127,6 +136,7 @@ use slow::Slow;
 use thresholds::*;
 pub use thresholds::{CUT_MIN, CUT_RATIO, FLASH_FRAMES, LONG_FLASH_FRAMES, WINDOW};
 pub(super) use thresholds::{FLAT, GRADUAL_LOW, GRADUAL_MIN, PEAK};
+use tint::Tint;
 
 use super::signature::FrameSignature;
 
@@ -167,6 +177,8 @@ pub struct ShotDetector {
     /// Boundaries found, held back while a slow transition before them may still be reported
     /// (boundaries are returned in order).
     held: Vec<Boundary>,
+    /// A cut into a tint of the shot, held back while the tint may go again (`tint.rs`).
+    tint: Option<Tint>,
 }
 
 /// Frames after the one being decided that must be known first.
@@ -217,7 +229,8 @@ impl ShotDetector {
         }
         self.held.append(&mut self.slow.ready);
         self.held.sort_by_key(|b| b.first);
-        let from = if all { None } else { self.slow.holds_from() };
+        let from =
+            if all { None } else { [self.slow.holds_from(), self.tint_from()].into_iter().flatten().min() };
         let out = from.map_or(self.held.len(), |from| self.held.partition_point(|b| b.first < from));
         let kept = self.held.split_off(out);
         std::mem::replace(&mut self.held, kept)
@@ -229,14 +242,19 @@ impl ShotDetector {
     /// kept open through its black hold, a gradual run in progress, or a slow run, the frames a
     /// dip of the contrast may start from (48) and the slow transitions waiting for it (up to
     /// about 400 frames: a 200-frame slow run, then a wait while a gradual run of up to 200
-    /// frames over its end closes).
+    /// frames over its end closes), or a cut into a tint held back while the tint may go again
+    /// (up to 48 frames).
     pub fn settled_before(&self) -> u64 {
         let undecided = self.seen.len().saturating_sub(AHEAD);
         let next = self.seen.get(undecided).or(self.seen.back()).map_or(0, |s| s.frame);
         let run = self.run.as_ref().and_then(Run::first).map(|s| s.frame);
         let pending = self.pending.map(|b| b.first);
         let held = self.held.first().map(|b| b.first);
-        [Some(next), run, pending, self.slow.unsettled_from(), held].into_iter().flatten().min().unwrap_or(0)
+        [Some(next), run, pending, self.slow.unsettled_from(), held, self.tint_from()]
+            .into_iter()
+            .flatten()
+            .min()
+            .unwrap_or(0)
     }
 
     /// Settles the last frames (the end of the film) and returns the remaining boundaries.
@@ -248,6 +266,7 @@ impl ShotDetector {
         self.close_run(None);
         self.flush_pending();
         self.finish_slow();
+        self.release_tint();
         self.release(true)
     }
 
@@ -255,6 +274,7 @@ impl ShotDetector {
     fn decide(&mut self, at: usize) {
         let difference = self.seen[at].difference;
         let (frame, seconds) = (self.seen[at].frame, self.seen[at].seconds);
+        self.expire_tint(frame);
         let around =
             self.median_difference(at.saturating_sub(WINDOW)..(at + WINDOW + 1).min(self.seen.len()), at);
         // Cheapest tests first: the motion search runs only for frames that could be cuts.
@@ -295,7 +315,16 @@ impl ShotDetector {
             && !flash
             && !self.is_passing(at, difference)
             && !self.is_relit(at)
+            && !self.is_light_change(at)
             && !self.is_new_drawing(at, difference);
+        // A change of tint is a cut unless it switches a tinted light off again (then neither
+        // it nor the change in was one).
+        let tinted = is_cut && self.is_tinted(at);
+        let tint_off = tinted && self.ends_tint(at);
+        if tint_off {
+            self.tint = None;
+        }
+        let is_cut = is_cut && !tint_off;
         if is_cut {
             // A gradual transition in progress ends before the cut; keep it if it is whole.
             self.close_run(Some(frame));
@@ -311,8 +340,12 @@ impl ShotDetector {
             // of a fade through it: kept open, like a fade out, for a fade in to join.
             let into_flat = self.seen.range(at..(at + 2).min(self.seen.len())).any(black_or_white);
             if into_flat {
+                self.release_tint();
                 self.pending = Some(cut);
+            } else if tinted {
+                self.hold_tint(cut, at);
             } else {
+                self.release_tint();
                 self.found.push(cut);
             }
             self.last_cut = Some(frame);

@@ -74,3 +74,21 @@ fn a_dark_flash_whose_light_comes_back_in_steps_is_no_dissolve() {
         assert!(found.is_empty(), "gray {gray}: {found:?}");
     }
 }
+
+#[test]
+fn a_lamp_dipping_for_a_dozen_frames_is_no_cut() {
+    // A portrait against a dark wall (the left half, 14 codes), whose lamp dips and comes back
+    // over frames 40-52, as FFmpeg's `eq=brightness='-0.3*clip(1-abs(n-46)/7,0,1)'` darkens a
+    // clip: the wall goes black at once, so the dip's first and last frames are steep steps of
+    // light, too far apart for the flash test, between frames that change as much as they do
+    // once the light is taken out.
+    for gray in [false, true] {
+        let frames = (0..90u32).map(|n| {
+            let dip = 0.3 * 255.0 * (1.0 - n.abs_diff(46) as f32 / 7.0).max(0.0);
+            let lit = move |x, y| if x < SIZE.0 / 2 { [14.0; 3] } else { scene(2, gray)(x, y) };
+            frame(n, move |x, y| lit(x, y).map(|c| (c - dip).max(0.0)))
+        });
+        let found = detect(frames, 25.0);
+        assert!(found.is_empty(), "gray {gray}: {found:?}");
+    }
+}

@@ -7,6 +7,7 @@ mod held_drawings;
 mod light_and_long_shots;
 mod slow_flashes;
 mod slow_transitions;
+mod tinted_lights;
 mod whole_dissolves;
 
 use super::*;
