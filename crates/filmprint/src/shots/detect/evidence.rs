@@ -139,10 +139,13 @@ impl ShotDetector {
     /// Whether `seen[at]`'s difference (as `value` reads it from a frame) is a peak: at least
     /// [`PEAK`] times both its neighbours' (so that a cut spread over two frames never counts
     /// twice; a frame that is an even mix of the two shots is a step of a gradual change, see
-    /// [`Self::is_gradual_step`]).
+    /// [`Self::is_gradual_step`]). A neighbour that is a flash's edge does not count
+    /// ([`Self::is_flash_edge`]).
     pub(super) fn is_peak(&self, at: usize, value: impl Fn(&Seen) -> f32) -> bool {
         let difference = value(&self.seen[at]);
-        let of = |i: Option<usize>| i.and_then(|i| self.seen.get(i)).map_or(0.0, &value);
+        let of = |i: Option<usize>| {
+            i.filter(|&i| !self.is_flash_edge(at, i)).and_then(|i| self.seen.get(i)).map_or(0.0, &value)
+        };
         PEAK * of(at.checked_sub(1)) <= difference && PEAK * of(Some(at + 1)) < difference
     }
 

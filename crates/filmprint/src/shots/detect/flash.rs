@@ -194,6 +194,29 @@ impl ShotDetector {
         lit(at) && (carried_by(before) || carried_by(after))
     }
 
+    /// Whether the change into `seen[next]`, next to `seen[at]`, is a flash's edge that leaves
+    /// `at`'s own change alone (a police light pulsing beside a cut): a change of light (its
+    /// mean lightness at least [`FLASH_SHARE`] of it: a shaking camera coming back to where it
+    /// was is none), and the picture before it (`next` before `at`) was there a few frames
+    /// before, or `at`'s picture (`next` after `at`) is there again a few frames after, nearly
+    /// as it was (as [`Self::is_passing`] allows).
+    pub(super) fn is_flash_edge(&self, at: usize, next: usize) -> bool {
+        let Some(change) = self.seen.get(next).filter(|_| next >= 1).map(|s| s.difference) else {
+            return false;
+        };
+        let light = light_change(&self.seen[next].signature, &self.seen[next - 1].signature);
+        if light < FLASH_SHARE * change {
+            return false;
+        }
+        let allowed = (PASSED_RETURN * change).min(PASSED_MOST) + self.usual_change(at);
+        let near = |a: usize, b: usize| self.seen[a].signature.difference(&self.seen[b].signature) < allowed;
+        if next < at {
+            (next.saturating_sub(FLASH_FRAMES + 1)..next.saturating_sub(1)).any(|e| near(next, e))
+        } else {
+            (next + 1..(next + 1 + FLASH_FRAMES).min(self.seen.len())).any(|l| near(at, l))
+        }
+    }
+
     /// Whether `seen[at]` is the frame before it with the light switched on or off in part of
     /// it or all over (a balloon lit by its burner, a power cut, a quiz's answer lit): where
     /// the picture changed, its shapes are the same, their gradients correlating by at least

@@ -8,7 +8,9 @@
 //!   median difference of the frames around it, and above an absolute floor; and it must be a
 //!   peak, clearly above both its neighbours' (a cut is one frame's change; a whip pan's
 //!   fastest frame rises and falls with the frames around it), so that a cut spread over two
-//!   frames never counts twice.
+//!   frames never counts twice. A neighbour that is a flash's edge (a police light going on
+//!   just after the cut or off just before it: a change of light whose picture comes back)
+//!   does not count.
 //! - **Cuts into or out of motion** (a still shot cut to a tracking shot): the neighbourhood's
 //!   median is the moving side's, so each side is weighed alone: the cut must outdo the calm
 //!   side by far and the moving side still clearly.

@@ -3,6 +3,7 @@
 
 mod dark_flashes;
 mod dissolve_middles;
+mod flashes_beside_cuts;
 mod held_drawings;
 mod light_and_long_shots;
 mod slow_flashes;
