@@ -15,7 +15,7 @@ const RELIT: f32 = 0.91;
 /// A flash's lightening (its mean Oklab lightness rise), or a flash of color's cast (its mean
 /// hue's shift), is at least this part of its difference: a flash adds light, or a color,
 /// everywhere it reaches, so that carries most of the change.
-const FLASH_SHARE: f32 = 0.5;
+pub(super) const FLASH_SHARE: f32 = 0.5;
 /// After a flash the picture's lightness (its cast, after a flash of color) is back within this
 /// part of the flash's rise.
 const FLASH_RETURN_SHARE: f32 = 0.5;
@@ -180,18 +180,15 @@ impl ShotDetector {
     /// that; a cut from a light shot into a dark one that moves fast is no step of light the
     /// moving frames carry on, their changes are motion.
     pub(super) fn is_light_change(&self, at: usize) -> bool {
-        let lit = |i: usize| {
-            let (now, before) = (&self.seen[i], &self.seen[i - 1]);
-            light_change(&now.signature, &before.signature) >= FLASH_SHARE * now.difference
-        };
         let carried_by = |side: Range<usize>| {
             let steady = self.median_of(side.clone(), at, |s| s.steady);
             let frames = side.len();
-            2 * side.filter(|&i| lit(i)).count() > frames && self.seen[at].steady <= PEAK * steady
+            2 * side.filter(|&i| self.is_mostly_light(i)).count() > frames
+                && self.seen[at].steady <= PEAK * steady
         };
         let before = at.saturating_sub(WINDOW).max(1)..at;
         let after = at + 1..(at + 1 + WINDOW).min(self.seen.len());
-        lit(at) && (carried_by(before) || carried_by(after))
+        self.is_mostly_light(at) && (carried_by(before) || carried_by(after))
     }
 
     /// Whether the change into `seen[next]`, next to `seen[at]`, is a flash's edge that leaves
@@ -201,13 +198,10 @@ impl ShotDetector {
     /// before, or `at`'s picture (`next` after `at`) is there again a few frames after, nearly
     /// as it was (as [`Self::is_passing`] allows).
     pub(super) fn is_flash_edge(&self, at: usize, next: usize) -> bool {
-        let Some(change) = self.seen.get(next).filter(|_| next >= 1).map(|s| s.difference) else {
-            return false;
-        };
-        let light = light_change(&self.seen[next].signature, &self.seen[next - 1].signature);
-        if light < FLASH_SHARE * change {
+        if !self.is_mostly_light(next) {
             return false;
         }
+        let change = self.seen[next].difference;
         let allowed = (PASSED_RETURN * change).min(PASSED_MOST) + self.usual_change(at);
         let near = |a: usize, b: usize| self.seen[a].signature.difference(&self.seen[b].signature) < allowed;
         if next < at {
@@ -232,6 +226,16 @@ impl ShotDetector {
     /// another grade of the shot, unless the tint goes again: `tint.rs`).
     pub(super) fn is_tinted(&self, at: usize) -> bool {
         at >= 1 && self.is_cast(at, self.seen[at].difference) && self.keeps_shapes(at)
+    }
+
+    /// Whether the change into `seen[i]` is mostly one of mean lightness (at least
+    /// [`FLASH_SHARE`] of its difference): false for the first frame and past the end.
+    fn is_mostly_light(&self, i: usize) -> bool {
+        let (Some(now), Some(before)) = (self.seen.get(i), i.checked_sub(1).and_then(|b| self.seen.get(b)))
+        else {
+            return false;
+        };
+        light_change(&now.signature, &before.signature) >= FLASH_SHARE * now.difference
     }
 
     /// Whether the cells that changed into `seen[at]` keep the shapes of the frame before it

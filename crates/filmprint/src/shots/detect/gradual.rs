@@ -144,6 +144,14 @@ impl ShotDetector {
             }
         }
         let boundary = Boundary::spanning(first, last, transition);
+        // A dip of light (`dim.rs`) is held back while its picture may come back; the slow
+        // follower is told, as for a flare, so as not to find it again at its stride.
+        if transition == Transition::Dissolve && self.take_dim(boundary, run.before(), &last.signature) {
+            self.slow.flare(first.frame, last.frame);
+            self.slow.restart = true;
+            self.flush_pending();
+            return;
+        }
         self.slow.restart = true;
         match self.pending.take() {
             // A fade in right after a fade out through a flat hold, or at once after a cut into

@@ -55,7 +55,10 @@
 //! - **Light dimming or coming back over many frames** (a lamp dipping for half a second, an
 //!   exposure ramp): its steepest step (the shadows going black at once) stands out as a cut
 //!   would, but it is mostly a change of light, as are the steps of the frames on one side of
-//!   it, and with the light taken out it changes the picture no more than they do.
+//!   it, and with the light taken out it changes the picture no more than they do. Dimmed for
+//!   a second (a dark picture sinking into black and rising out of it), its short runs of mixes
+//!   pass the dissolve tests: a dissolve whose change is light and keeps the shapes is held
+//!   back, and dropped when the picture from before it comes back (`dim.rs`).
 //! - **Gradual transitions** (dissolves, fades): a twin threshold (Zhang, Kankanhalli & Smoliar
 //!   1993): a run of frames whose differences are raised above a low threshold, and whose first
 //!   and last frames end far apart; then, to tell a dissolve from a camera pan or zoom (which
@@ -118,6 +121,7 @@
 //! sees that (no reliance on hue).
 
 mod boundary;
+mod dim;
 mod drawings;
 mod evidence;
 mod flash;
@@ -133,6 +137,7 @@ use std::cell::OnceCell;
 use std::collections::VecDeque;
 
 pub use boundary::{Boundary, Transition};
+use dim::Dim;
 use run::Run;
 use slow::Slow;
 use thresholds::*;
@@ -181,6 +186,12 @@ pub struct ShotDetector {
     held: Vec<Boundary>,
     /// A cut into a tint of the shot, held back while the tint may go again (`tint.rs`).
     tint: Option<Tint>,
+    /// A dissolve whose change is mostly light, held back while its picture may come back
+    /// (`dim.rs`).
+    dim: Option<Dim>,
+    /// The last frames gone from `seen` (numbers, signatures and differences), 72 at most: a
+    /// dip of light's way back up is to a picture from before the dip (`dim.rs`).
+    gone: VecDeque<(u64, FrameSignature, f32)>,
 }
 
 /// Frames after the one being decided that must be known first.
@@ -213,7 +224,8 @@ impl ShotDetector {
             moved: OnceCell::new(),
         });
         if self.seen.len() > WINDOW + AHEAD + 1 {
-            self.seen.pop_front();
+            let gone = self.seen.pop_front();
+            self.remember_gone(gone);
         }
         let candidate = self.seen.len().checked_sub(AHEAD + 1);
         if let Some(at) = candidate.filter(|&at| at >= 1) {
@@ -231,8 +243,11 @@ impl ShotDetector {
         }
         self.held.append(&mut self.slow.ready);
         self.held.sort_by_key(|b| b.first);
-        let from =
-            if all { None } else { [self.slow.holds_from(), self.tint_from()].into_iter().flatten().min() };
+        let from = if all {
+            None
+        } else {
+            [self.slow.holds_from(), self.tint_from(), self.dim_from()].into_iter().flatten().min()
+        };
         let out = from.map_or(self.held.len(), |from| self.held.partition_point(|b| b.first < from));
         let kept = self.held.split_off(out);
         std::mem::replace(&mut self.held, kept)
@@ -252,7 +267,7 @@ impl ShotDetector {
         let run = self.run.as_ref().and_then(Run::first).map(|s| s.frame);
         let pending = self.pending.map(|b| b.first);
         let held = self.held.first().map(|b| b.first);
-        [Some(next), run, pending, self.slow.unsettled_from(), held, self.tint_from()]
+        [Some(next), run, pending, self.slow.unsettled_from(), held, self.tint_from(), self.dim_from()]
             .into_iter()
             .flatten()
             .min()
@@ -269,6 +284,7 @@ impl ShotDetector {
         self.flush_pending();
         self.finish_slow();
         self.release_tint();
+        self.release_dim();
         self.release(true)
     }
 
@@ -277,6 +293,7 @@ impl ShotDetector {
         let difference = self.seen[at].difference;
         let (frame, seconds) = (self.seen[at].frame, self.seen[at].seconds);
         self.expire_tint(frame);
+        self.follow_dim(at);
         let around =
             self.median_difference(at.saturating_sub(WINDOW)..(at + WINDOW + 1).min(self.seen.len()), at);
         // Cheapest tests first: the motion search runs only for frames that could be cuts.
@@ -331,6 +348,7 @@ impl ShotDetector {
             // A gradual transition in progress ends before the cut; keep it if it is whole.
             self.close_run(Some(frame));
             self.flush_pending();
+            self.release_dim();
             let cut = Boundary {
                 first: frame,
                 last: frame,

@@ -92,3 +92,41 @@ fn a_lamp_dipping_for_a_dozen_frames_is_no_cut() {
         assert!(found.is_empty(), "gray {gray}: {found:?}");
     }
 }
+
+#[test]
+fn a_dark_shot_dimmed_to_black_for_a_second_is_no_dissolve() {
+    // A dark night shot with a bright caption in its corner, its lamp dimmed over frames 40-50
+    // and, after a moment in the dark, brought back over 10 frames, as FFmpeg's `eq=brightness`
+    // dims a clip before the caption is drawn: the picture sinks into black within a few
+    // frames, each a mix of the picture and a darker one (as a short dissolve's frames are),
+    // and rises out of it likewise, too far apart for the flash and flare tests. Without the
+    // moment in the dark only the way up forms a run; with it, the way down too, held back
+    // until the picture comes back. A dimming that stays is a dissolve to another grade of the
+    // shot, as a tint that stays is a cut, and is kept.
+    for gray in [false, true] {
+        for dark_until in [50, 54, 60] {
+            let found = dimmed_to_black(gray, Some(dark_until));
+            assert!(found.is_empty(), "gray {gray}, dark until {dark_until}: {found:?}");
+        }
+        assert!(!dimmed_to_black(gray, None).is_empty(), "gray {gray}: a dimming that stays");
+    }
+}
+
+/// The boundaries of a dark shot dimmed to black over frames 40-50, brought back over the 10
+/// frames after `dark_until` (never, with `None`).
+fn dimmed_to_black(gray: bool, dark_until: Option<u32>) -> Vec<Boundary> {
+    let frames = (0..110u32).map(move |n| {
+        let share = match dark_until {
+            _ if n <= 50 => (1.0 - (50 - n) as f32 / 10.0).max(0.0),
+            Some(until) => (1.0 - n.saturating_sub(until) as f32 / 10.0).max(0.0),
+            None => 1.0,
+        };
+        frame(n, move |x, y| {
+            if x < 24 && y < 9 {
+                return [230.0, 40.0, 40.0];
+            }
+            scene(2, gray)(x, y).map(|c| (c * 0.1 + 20.0 - 0.25 * 255.0 * share).max(0.0))
+        })
+    });
+    detect(frames, 24.0)
+}

@@ -1,0 +1,108 @@
+//! A lamp dimmed for a second and brought up again (a power dip, the gain hunting): the frames
+//! on the way down are mixes of the picture and a darker one, as a short dissolve's are, and
+//! the gradual test finds one. Its change is one of light, and within [`DIM_FRAMES`] the
+//! picture from before it is back; a dissolve's never is. A dissolve whose change is mostly
+//! light is held back until then, and dropped if the picture comes back, as is the way back
+//! up when it forms a run of its own. The detector's window of a few frames cannot see that
+//! far.
+
+use super::{Boundary, FLASH_RETURN, GRADUAL_LOW, Seen, ShotDetector, flash::FLASH_SHARE};
+use crate::shots::signature::FrameSignature;
+
+/// The picture from before a dip of light is back within this many frames of the dip's last
+/// frame (a second at 24 frames a second), or the change stays: a dissolve.
+pub(super) const DIM_FRAMES: u64 = 24;
+
+/// Over a dip of light the picture keeps its shapes: the changed cells' lightness gradients
+/// correlate by at least this much between the dissolve's ends (a lamp dimming over a few
+/// frames on the development clips: 0.88 to 0.90; dissolves between two shots: below 0.5,
+/// but for a few frames inside a long one, whose picture never comes back).
+const DIM_RELIT: f32 = 0.8;
+
+/// A dissolve whose change is mostly light, held back while the picture from before it may
+/// still come back.
+#[derive(Debug)]
+pub(super) struct Dim {
+    dissolve: Boundary,
+    /// The picture before the dissolve.
+    before: FrameSignature,
+    /// How far the dissolve took the picture from it.
+    difference: f32,
+}
+
+impl ShotDetector {
+    /// The first frame of the dissolve held back, if any: boundaries after it wait for it.
+    pub(super) fn dim_from(&self) -> Option<u64> {
+        self.dim.as_ref().map(|dim| dim.dissolve.first)
+    }
+
+    /// Takes a dissolve from `before` to `after` in hand if its change is mostly light (the
+    /// change of mean lightness at least [`FLASH_SHARE`] of the difference, outweighing any
+    /// cast, the shapes kept as [`DIM_RELIT`] asks): it is held back, or dropped as the way
+    /// back up of a dip whose picture came back. Returns whether it did; otherwise the
+    /// dissolve is reported as usual.
+    pub(super) fn take_dim(
+        &mut self,
+        dissolve: Boundary,
+        before: &FrameSignature,
+        after: &FrameSignature,
+    ) -> bool {
+        let difference = after.difference(before);
+        let light = (after.lightness() - before.lightness()).abs();
+        let lit = light >= FLASH_SHARE * difference && after.cast_difference(before) <= light;
+        if !lit || after.relit_agreement(before) < DIM_RELIT {
+            return false;
+        }
+        // The way back up: its picture was there, held still, before the dip (its way down
+        // and its moment in the dark, up to DIM_FRAMES each); not the frame just before it,
+        // whose picture it leaves, nor one before a cut, nor a step of a gradual change (the
+        // way into a fade through gray looks like the way out of it).
+        let gone = self.gone.iter().map(|(frame, signature, change)| (*frame, signature, *change));
+        let seen = self.seen.iter().map(|seen| (seen.frame, &seen.signature, seen.difference));
+        let way_up = gone.chain(seen).any(|(frame, signature, change)| {
+            frame + 2 * DIM_FRAMES >= dissolve.first
+                && frame + 1 < dissolve.first
+                && self.last_cut.is_none_or(|cut| frame >= cut)
+                && change < GRADUAL_LOW
+                && after.difference(signature) < FLASH_RETURN * difference
+        });
+        if !way_up {
+            self.release_dim();
+            self.dim = Some(Dim { dissolve, before: before.clone(), difference });
+        }
+        true
+    }
+
+    /// Drops the dissolve held back if the picture from before it is back at `seen[at]`
+    /// (within [`FLASH_RETURN`] of the dissolve's difference, plus the shot's usual change from
+    /// frame to frame), or reports it once that is too late.
+    pub(super) fn follow_dim(&mut self, at: usize) {
+        let Some(dim) = &self.dim else { return };
+        let seen = &self.seen[at];
+        if seen.frame <= dim.dissolve.last {
+            return;
+        }
+        if seen.frame > dim.dissolve.last + DIM_FRAMES {
+            self.release_dim();
+            return;
+        }
+        let allowed = FLASH_RETURN * dim.difference + self.usual_change(at);
+        if seen.signature.difference(&dim.before) < allowed {
+            self.dim = None;
+        }
+    }
+
+    /// Keeps the signature of a frame gone from the detector's window while a dip's way back
+    /// up may still look back to it (moved, not copied: no cost per frame).
+    pub(super) fn remember_gone(&mut self, gone: Option<Seen>) {
+        self.gone.extend(gone.map(|seen| (seen.frame, seen.signature, seen.difference)));
+        while self.gone.len() > 3 * DIM_FRAMES as usize {
+            self.gone.pop_front();
+        }
+    }
+
+    /// Reports the dissolve held back as the dissolve it is.
+    pub(super) fn release_dim(&mut self) {
+        self.found.extend(self.dim.take().map(|dim| dim.dissolve));
+    }
+}
