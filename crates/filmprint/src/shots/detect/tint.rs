@@ -14,7 +14,7 @@ use crate::shots::signature::FrameSignature;
 pub(super) const TINT_FRAMES: u64 = 48;
 
 /// A cut into a tint of the picture before it, held back while the tint may still go again.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub(super) struct Tint {
     cut: Boundary,
     /// The last frame before the tint.

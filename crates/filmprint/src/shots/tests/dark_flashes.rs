@@ -108,7 +108,18 @@ fn a_dark_shot_dimmed_to_black_for_a_second_is_no_dissolve() {
             let found = dimmed_to_black(gray, Some(dark_until));
             assert!(found.is_empty(), "gray {gray}, dark until {dark_until}: {found:?}");
         }
-        assert!(!dimmed_to_black(gray, None).is_empty(), "gray {gray}: a dimming that stays");
+        // Held back, then reported once the picture has not come back: one dissolve, over the
+        // way down.
+        let stays = dimmed_to_black(gray, None);
+        let over_the_way_down = |b: &Boundary| {
+            b.transition == Transition::Dissolve
+                && (40..=42).contains(&b.first)
+                && (45..=51).contains(&b.last)
+        };
+        assert!(
+            stays.len() == 1 && over_the_way_down(&stays[0]),
+            "gray {gray}, a dimming that stays: {stays:?}"
+        );
     }
 }
 
