@@ -154,6 +154,42 @@ fn corrupt_packets_in_the_middle_are_skipped() {
 }
 
 #[test]
+fn the_shots_pass_reads_broken_movies_as_far_as_they_decode() {
+    let corpus = TempDir::new().unwrap();
+    let out = TempDir::new().unwrap();
+    let csv = out.path().join("shots.csv");
+    let last_end = |csv: &std::path::Path| -> f64 {
+        let text = std::fs::read_to_string(csv).unwrap();
+        let row = text.lines().last().unwrap();
+        row.split(',').nth(2).unwrap().parse().unwrap()
+    };
+    // Cut in half with its index first: the decodable half, with a warning naming the loss
+    // (its last packet cut short once failed the whole run, the error reported at draining).
+    let faststart = test_pattern(corpus.path(), "faststart.mp4", &["-movflags", "+faststart"]);
+    let bytes = std::fs::metadata(&faststart).unwrap().len() as usize;
+    let half = cut(&faststart, bytes / 2, "half_faststart.mp4");
+    let run = filmprint(out.path(), &[&"shots", &half, &"-q", &"-o", &csv]);
+    let warning = run.assert_warning(&name(&half));
+    assert!(warning.contains("truncated"), "{warning}");
+    let end = last_end(&csv);
+    assert!((end - 10.0).abs() <= 1.5, "the shots end at {end} s, not near 10 s");
+    assert_eq!(files_in(out.path()), ["shots.csv"], "{}", run.args);
+    std::fs::remove_file(&csv).unwrap();
+    // Cut in half with its index at the end: nothing to read, said in one line.
+    let plain = test_pattern(corpus.path(), "plain.mp4", &[]);
+    let bytes = std::fs::metadata(&plain).unwrap().len() as usize;
+    let headless = cut(&plain, bytes / 2, "half_plain.mp4");
+    let run = filmprint(out.path(), &[&"shots", &headless, &"-q", &"-o", &csv]);
+    run.assert_error(1, &name(&headless));
+    assert_left_nothing(out.path(), &run);
+    // Garbage in the middle: read past, to the end.
+    let corrupt = corrupt(&plain, &[0.4, 0.6], "corrupt_plain.mp4");
+    let run = filmprint(out.path(), &[&"shots", &corrupt, &"-q", &"-o", &csv]);
+    run.assert_success();
+    assert_eq!(last_end(&csv), 20.0, "{}", run.args);
+}
+
+#[test]
 fn huge_declared_dimensions_fail_without_allocating_gigabytes() {
     let corpus = TempDir::new().unwrap();
     let out = TempDir::new().unwrap();

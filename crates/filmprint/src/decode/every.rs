@@ -1,14 +1,26 @@
 //! Reading every frame of a film, in order, for what needs all of them rather than samples
 //! (shot boundaries): one demuxer and one decoder from the first frame to the last, the
 //! decoder's own frame threads sharing the cores, each frame reduced at once to a signature.
+//!
+//! The demuxer and decoder run on a thread of their own, a few frames ahead of the caller:
+//! the signatures and whatever `visit` does then fill the cores' idle moments while the
+//! decoder waits on its frame threads, instead of holding the next packet back.
+
+use std::sync::mpsc;
+
+use ffmpeg_next as ffmpeg;
 
 use super::probe::SeekTable;
-use super::run::Run;
+use super::run::{Run, Timed};
 use super::scale::Scaler;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::frame::CropRect;
 use crate::shots::FrameSignature;
 use crate::source::{PictureOnDemand, VideoInfo};
+
+/// Decoded frames waiting for their signature: enough to keep the decoder busy through a
+/// slow frame of the caller's, few enough that memory stays a handful of frames.
+const FRAMES_AHEAD: usize = 4;
 
 /// Gives `visit` the timestamp and signature of every frame of the stream's time span, in
 /// presentation order.
@@ -21,25 +33,43 @@ pub(crate) fn each_signature(
     visit: &mut dyn FnMut(i64, FrameSignature, PictureOnDemand<'_>) -> Result<()>,
 ) -> Result<()> {
     let mut run = Run::open(info, seeks, threads)?;
-    let mut scaler = Scaler::new(analysis_width, crop, info.rotation);
     let timeline = &info.timeline;
     run.seek(timeline.start, None)?;
-    while let Some(timed) = run.next_frame(None)? {
-        // Frames of the keyframe's group before the span, or past a truncated file's end.
-        if timed.pts < timeline.start || timed.pts >= timeline.end {
-            continue;
+    let (sender, receiver) = mpsc::sync_channel::<Result<Timed>>(FRAMES_AHEAD);
+    std::thread::scope(|scope| {
+        scope.spawn(move || {
+            // Stops at the end, on an error, or when the caller stopped listening.
+            while let Some(next) = run.next_frame(None).transpose() {
+                let failed = next.is_err();
+                if sender.send(next).is_err() || failed {
+                    break;
+                }
+            }
+        });
+        let mut scaler = Scaler::new(analysis_width, crop, info.rotation);
+        let decode_error = |action: String, source: ffmpeg::Error| Error::Decode {
+            path: info.path.clone(),
+            action,
+            source: super::ffmpeg_error(source),
+        };
+        // The receiver is dropped on returning, which stops the decoding thread.
+        for timed in receiver {
+            let Timed { pts, frame } = timed?;
+            // Frames of the keyframe's group before the span, or past a truncated file's end.
+            if pts < timeline.start || pts >= timeline.end {
+                continue;
+            }
+            let sar = info.sample_aspect;
+            let signature = scaler
+                .signature(&frame, sar)
+                .map_err(|e| decode_error(format!("reading the frame at pts {pts}"), e))?;
+            let scaler = &mut scaler;
+            visit(pts, signature, &mut || {
+                scaler
+                    .picture(&frame, sar)
+                    .map_err(|e| decode_error(format!("scaling the frame at pts {pts}"), e))
+            })?;
         }
-        let signature = scaler
-            .signature(&timed.frame, info.sample_aspect)
-            .map_err(|e| run.decode_error(format!("reading the frame at pts {}", timed.pts), e))?;
-        let (frame, pts, sar) = (&timed.frame, timed.pts, info.sample_aspect);
-        let run = &run;
-        let scaler = &mut scaler;
-        visit(pts, signature, &mut || {
-            scaler
-                .picture(frame, sar)
-                .map_err(|e| run.decode_error(format!("scaling the frame at pts {pts}"), e))
-        })?;
-    }
-    Ok(())
+        Ok(())
+    })
 }

@@ -184,7 +184,9 @@ impl<'a> Run<'a> {
     pub fn send_eof(&mut self) -> Result<()> {
         self.eof_sent = true;
         match self.decoder.send_eof() {
-            Ok(()) | Err(ffmpeg::Error::Eof) => Ok(()),
+            // Frame threads report a damaged packet's error late, here when the file's last
+            // packet is cut short (a truncated file): that frame is lost, the rest drain.
+            Ok(()) | Err(ffmpeg::Error::Eof) | Err(ffmpeg::Error::InvalidData) => Ok(()),
             Err(e) => Err(self.decode_error("draining the decoder".into(), e)),
         }
     }
