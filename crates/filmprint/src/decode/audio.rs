@@ -101,13 +101,6 @@ pub fn require_audio_stream(path: &Path) -> Result<()> {
 /// there is no sound. Errors when the file has no audio stream or it cannot be decoded.
 pub fn loudness(path: &Path, edges: &[f64]) -> Result<Vec<f32>> {
     super::init();
-    let decode_error = |action: &'static str| {
-        move |e: ffmpeg::Error| Error::Decode {
-            path: path.to_owned(),
-            action: action.into(),
-            source: super::ffmpeg_error(e),
-        }
-    };
     let mut input = open_input(path)?;
     let stream =
         input.streams().best(Type::Audio).ok_or_else(|| Error::NoAudioStream { path: path.to_owned() })?;
@@ -116,8 +109,9 @@ pub fn loudness(path: &Path, edges: &[f64]) -> Result<Vec<f32>> {
     let seconds =
         |ts: i64| f64::from(time_base.numerator()) * ts as f64 / f64::from(time_base.denominator().max(1));
     let context = ffmpeg::codec::context::Context::from_parameters(stream.parameters())
-        .map_err(decode_error("read the audio stream's parameters"))?;
-    let mut decoder = context.decoder().audio().map_err(decode_error("open the audio decoder"))?;
+        .map_err(super::decode_error(path, "reading the audio stream's parameters"))?;
+    let mut decoder =
+        context.decoder().audio().map_err(super::decode_error(path, "opening the audio decoder"))?;
     let intervals = edges.len().saturating_sub(1);
     let mut levels = Levels { edges, power: vec![0.0; intervals], count: vec![0; intervals] };
     let mut cursor = 0;

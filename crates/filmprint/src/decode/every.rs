@@ -8,12 +8,10 @@
 
 use std::sync::mpsc;
 
-use ffmpeg_next as ffmpeg;
-
 use super::probe::SeekTable;
 use super::run::{Run, Timed};
 use super::scale::Scaler;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::frame::CropRect;
 use crate::shots::FrameSignature;
 use crate::source::{PictureOnDemand, VideoInfo};
@@ -48,11 +46,7 @@ pub(crate) fn each_signature(
             }
         });
         let mut scaler = Scaler::new(analysis_width, crop, info.rotation);
-        let decode_error = |action: String, source: ffmpeg::Error| Error::Decode {
-            path: info.path.clone(),
-            action,
-            source: super::ffmpeg_error(source),
-        };
+        let decode_error = |action: String, source| super::decode_error(&info.path, action)(source);
         // The receiver is dropped on returning, which stops the decoding thread.
         for timed in receiver {
             let Timed { pts, frame } = timed?;

@@ -30,6 +30,15 @@ pub(crate) fn ffmpeg_error(error: ffmpeg_next::Error) -> crate::error::FfmpegErr
     crate::error::FfmpegError { code: i32::from(error), message: error.to_string() }
 }
 
+/// What a failed FFmpeg call on `path` while `action` ("reading packets") becomes.
+pub(crate) fn decode_error(
+    path: &Path,
+    action: impl Into<String>,
+) -> impl FnOnce(ffmpeg_next::Error) -> crate::error::Error {
+    let (path, action) = (path.to_owned(), action.into());
+    move |source| crate::error::Error::Decode { path, action, source: ffmpeg_error(source) }
+}
+
 /// A movie file read through FFmpeg's libraries.
 #[derive(Debug, Clone)]
 pub struct FfmpegSource {

@@ -171,13 +171,9 @@ pub(crate) fn probe(path: &Path, stream: Option<usize>) -> Result<(VideoInfo, Se
     if ffmpeg::decoder::find(codec_id).is_none() {
         return Err(Error::UnsupportedCodec { path: path.to_owned(), codec });
     }
-    let decoder = ffmpeg::codec::Context::from_parameters(params).and_then(|c| c.decoder().video()).map_err(
-        |source| Error::Decode {
-            path: path.to_owned(),
-            action: "reading the video stream's parameters".into(),
-            source: super::ffmpeg_error(source),
-        },
-    )?;
+    let decoder = ffmpeg::codec::Context::from_parameters(params)
+        .and_then(|c| c.decoder().video())
+        .map_err(super::decode_error(path, "reading the video stream's parameters"))?;
     let (width, height) = (decoder.width(), decoder.height());
     let rotation = ffi::display_rotation(&stream);
     let (transfer, primaries) =

@@ -54,12 +54,8 @@ impl<'a> Run<'a> {
         let stream = input
             .stream(info.stream_index)
             .ok_or_else(|| Error::NoVideoStream { path: path.clone(), detail: String::new() })?;
-        let decode_error = |action: String| {
-            let path = path.clone();
-            move |source: ffmpeg::Error| Error::Decode { path, action, source: super::ffmpeg_error(source) }
-        };
         let mut context = ffmpeg::codec::Context::from_parameters(stream.parameters())
-            .map_err(decode_error("reading the video stream's parameters".into()))?;
+            .map_err(super::decode_error(path, "reading the video stream's parameters"))?;
         // A context made from stream parameters starts single-threaded: ask explicitly.
         context.set_threading(ffmpeg::threading::Config {
             kind: ffmpeg::threading::Type::Frame,
@@ -68,7 +64,9 @@ impl<'a> Run<'a> {
         });
         let mut decoder = context.decoder();
         decoder.set_packet_time_base(stream.time_base());
-        let decoder = decoder.video().map_err(decode_error(format!("opening the {} decoder", info.codec)))?;
+        let decoder = decoder
+            .video()
+            .map_err(super::decode_error(path, format!("opening the {} decoder", info.codec)))?;
         Ok(Run {
             info,
             seeks,
@@ -87,7 +85,7 @@ impl<'a> Run<'a> {
     }
 
     pub fn decode_error(&self, action: String, source: ffmpeg::Error) -> Error {
-        Error::Decode { path: self.info.path.clone(), action, source: super::ffmpeg_error(source) }
+        super::decode_error(&self.info.path, action)(source)
     }
 
     /// Seeks to the keyframe at or before `ts` and starts a new run there; packets are then

@@ -287,11 +287,7 @@ fn scan_packets(input: &mut Input, stream_index: usize, path: &Path, from: Optio
                 if finder.has_video() {
                     break;
                 }
-                return Err(Error::Decode {
-                    path: path.to_owned(),
-                    action: "reading packets".into(),
-                    source: super::ffmpeg_error(source),
-                });
+                return Err(super::decode_error(path, "reading packets")(source));
             }
         }
         let Some(ts) = packet.pts().or(packet.dts()) else {

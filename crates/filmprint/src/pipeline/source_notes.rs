@@ -54,7 +54,7 @@ pub(super) fn warnings(info: &VideoInfo, more: &Option<String>) -> Vec<String> {
     if let Some(declared) = info.truncated_from {
         let (stops, declares) = (timeline.offset_seconds(timeline.end), timeline.offset_seconds(declared));
         warnings.push(format!(
-            "'{}' is truncated: its data stops at {} but it declares {}; the fingerprint covers {}–{}, and {}–{} is lost",
+            "'{}' is truncated: its data stops at {} but it declares {}; only {}–{} is analysed and {}–{} is lost",
             info.path.display(),
             format_time(stops),
             format_time(declares),
