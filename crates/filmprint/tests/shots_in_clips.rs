@@ -104,6 +104,41 @@ fn a_fade_through_black_into_a_dark_grainy_title_card_is_one_fade() {
 }
 
 #[test]
+fn a_fade_in_that_lifts_crushed_grain_out_of_black_is_one_fade() {
+    // A test card, then `xfade=fadeblack` over frames 50 to 79 into a grainy dark card with a
+    // pale line, under a grade that crushes its blacks to black: the grain stays black until
+    // the fade has lifted it past the crush, then rises out of black in a few frames. Near
+    // black a few codes are a large change of lightness, so that step changes the frame far
+    // more than those around it, holds little of where the next frames go and fits a mix of
+    // black and the card only loosely: it is still the fade, not a cut after a fade out.
+    for (ground, grain) in [("0x202020", 12), ("0x202020", 20), ("0x282828", 12), ("0x282828", 20)] {
+        let card = format!(
+            "color=c={ground}:s={SIZE}:r=25:d=4,drawbox=x=110:y=86:w=100:h=6:color=0xe8e8e8:t=fill,\
+             noise=alls={grain}:allf=t"
+        );
+        for crush in ["0.03", "0.05"] {
+            for gray in ["", ",hue=s=0"] {
+                let graph = format!(
+                    "[0][1]xfade=transition=fadeblack:duration=1.2:offset=2,format=gbrp,\
+                     curves=all='0/0 {crush}/0 1/1',format=yuv420p{gray}"
+                );
+                let clip =
+                    lavfi_clip("crushed.mp4", &[&format!("testsrc2=s={SIZE}:r=25:d=4"), &card], &graph);
+                let (_, found) = boundaries(&clip);
+                let what = format!(
+                    "ground {ground}, grain {grain}, crush {crush}, gray {gray:?}: {:?}",
+                    kinds(&found)
+                );
+                assert_eq!(found.len(), 1, "{what}");
+                let fade = found[0];
+                assert_eq!(fade.transition, Transition::Fade, "{what}");
+                assert!(fade.first.abs_diff(50) <= 2 && (74..=86).contains(&fade.last), "{what}");
+            }
+        }
+    }
+}
+
+#[test]
 fn a_flash_and_a_fast_pan_are_no_boundaries() {
     // Two frames lit by a flash; then the camera sweeping 10 pixels a frame across a wide card.
     let flash = format!("testsrc2=s={SIZE}:r=25:d=3,drawbox=c=white@0.8:t=fill:enable='between(n,40,41)'");

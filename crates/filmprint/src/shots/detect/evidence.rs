@@ -28,6 +28,13 @@ const FLICKER_MIX: f32 = 0.25;
 /// A frame that begins a gradual change (not into black or white) holds at most this share of
 /// where the next frames go.
 const BEGUN_MOST: f32 = 0.8;
+/// Out of a near-black frame, a beginning holds at least this share of where the next frames
+/// go (`MIX_LEAST` elsewhere), and lies within this many times `MIX_TOLERANCE` of a mix: as
+/// a fade in lifts a grainy ground out of black, each step brings out grain and lines that were
+/// crushed to black the frame before (near black, a few codes are a large change of
+/// lightness), so its first steps hold little of the way and fit a mix loosely.
+const BEGUN_DARK_LEAST: f32 = 0.05;
+const BEGUN_DARK_SLACK: f32 = 2.0;
 /// Light flickers on one side of a cut when its changes turn with steps of at least this much
 /// (mean Oklab lightness) each way: grain turns a still shot's lightness by less.
 const FLICKER_STEP: f32 = 0.005;
@@ -224,15 +231,16 @@ impl ShotDetector {
     /// begins), as mixes do. A cut's frames are not between anything; a camera move's are not
     /// mixes.
     pub(super) fn is_gradual_step(&self, at: usize) -> bool {
-        let between = |middle: usize, from: usize, to: usize, least: f32, most: f32| {
+        let between_within = |middle: usize, from: usize, to: usize, least: f32, most: f32, slack: f32| {
             let (a, b, z) =
                 (&self.seen[from].signature, &self.seen[to].signature, &self.seen[middle].signature);
             let ends = a.difference(b);
             [Mixing::Linear, Mixing::Encoded].into_iter().any(|mixing| {
                 let (distance, share) = z.distance_from_mix(a, b, mixing);
-                (least..=most).contains(&share) && distance <= MIX_TOLERANCE * ends
+                (least..=most).contains(&share) && distance <= slack * MIX_TOLERANCE * ends
             })
         };
+        let between = |middle, from, to, least, most| between_within(middle, from, to, least, most, 1.0);
         // Where the light flickers, one frame lit a little towards the next shot is no mix: the
         // frame before `at` must hold a good part of it, or the one before that be a mix too;
         // and with the light taken out as well (a frame the flicker darkened towards a darker
@@ -265,8 +273,16 @@ impl ShotDetector {
             );
             let flat = b.is_flat(FLAT);
             let dark = [a, b, z].iter().any(|s| s.lightness() < DARK);
-            between(at, at - 1, at + GRADUAL_SPAN, MIX_LEAST, if flat { 1.0 - MIX_LEAST } else { BEGUN_MOST })
-                && (flat || dark || z.steady_share(a, b) <= 1.0 - MIX_LEAST)
+            let (least, slack) =
+                if a.lightness() < DARK { (BEGUN_DARK_LEAST, BEGUN_DARK_SLACK) } else { (MIX_LEAST, 1.0) };
+            between_within(
+                at,
+                at - 1,
+                at + GRADUAL_SPAN,
+                least,
+                if flat { 1.0 - MIX_LEAST } else { BEGUN_MOST },
+                slack,
+            ) && (flat || dark || z.steady_share(a, b) <= 1.0 - MIX_LEAST)
         };
         under_way || begins
     }
