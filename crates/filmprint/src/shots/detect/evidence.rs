@@ -29,11 +29,12 @@ const FLICKER_MIX: f32 = 0.25;
 /// where the next frames go.
 const BEGUN_MOST: f32 = 0.8;
 /// Out of a near-black frame, a beginning holds at least this share of where the next frames
-/// go (`MIX_LEAST` elsewhere), and lies within this many times `MIX_TOLERANCE` of a mix: as
-/// a fade in lifts a grainy ground out of black, each step brings out grain and lines that were
-/// crushed to black the frame before (near black, a few codes are a large change of
-/// lightness), so its first steps hold little of the way and fit a mix loosely.
+/// go (`MIX_LEAST` elsewhere)...
 const BEGUN_DARK_LEAST: f32 = 0.05;
+/// ... and lies within this many times `MIX_TOLERANCE` of a mix (once elsewhere): as a fade in
+/// lifts a grainy ground out of black, each step brings out grain and lines that were crushed
+/// to black the frame before (near black, a few codes are a large change of lightness), so its
+/// first steps hold little of the way and fit a mix loosely.
 const BEGUN_DARK_SLACK: f32 = 2.0;
 /// Light flickers on one side of a cut when its changes turn with steps of at least this much
 /// (mean Oklab lightness) each way: grain turns a still shot's lightness by less.
@@ -264,7 +265,9 @@ impl ShotDetector {
         // `BEGUN_MOST` of where they go, and, with each frame's mean lightness taken out, not
         // all of it (a cut into a shot whose camera hunts for its exposure: the first frame is
         // the new picture, only lit otherwise), unless they go into black or white (a fade's
-        // last steps, in linear light, are its steepest) or out of black (all is light there).
+        // last steps, in linear light, are its steepest) or out of black (all is light there);
+        // out of a near-black frame it may hold less of the way and fit the mix more loosely
+        // (`BEGUN_DARK_LEAST`, `BEGUN_DARK_SLACK`).
         let begins = at + GRADUAL_SPAN < self.seen.len() && {
             let (a, b, z) = (
                 &self.seen[at - 1].signature,
