@@ -232,6 +232,17 @@ impl Error {
     pub fn setting(setting: Setting, why: impl Into<String>) -> Error {
         Error::Setting { setting, why: why.into() }
     }
+
+    /// The [`Error::Internal`] for a worker thread's panic (a bug of filmprint's or of a
+    /// library it calls): a one-line error the caller can report, instead of a second panic.
+    pub(crate) fn from_panic(panic: &(dyn std::any::Any + Send)) -> Error {
+        let text = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        Error::Internal(format!("a worker thread failed ({text}); please report this as a bug"))
+    }
 }
 
 /// An error FFmpeg reported: its message and its code (a negative `AVERROR` value). filmprint's

@@ -11,7 +11,7 @@ use std::sync::mpsc;
 use super::probe::SeekTable;
 use super::run::{Run, Timed};
 use super::scale::Scaler;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::frame::CropRect;
 use crate::shots::FrameSignature;
 use crate::source::{PictureOnDemand, VideoInfo};
@@ -34,21 +34,19 @@ pub(crate) fn each_signature(
     let mut run = Run::open(info, seeks, threads)?;
     let timeline = &info.timeline;
     run.seek(timeline.start, None)?;
-    let (sender, receiver) = mpsc::sync_channel::<Result<Timed>>(FRAMES_AHEAD);
-    std::thread::scope(|scope| {
-        scope.spawn(move || {
-            // Stops at the end, on an error, or when the caller stopped listening.
-            while let Some(next) = run.next_frame(None).transpose() {
-                let failed = next.is_err();
-                if sender.send(next).is_err() || failed {
-                    break;
-                }
+    // Stops at the end, on an error, or when the caller stopped listening.
+    let decode = move |sender: &mpsc::SyncSender<Result<Timed>>| {
+        while let Some(next) = run.next_frame(None).transpose() {
+            let failed = next.is_err();
+            if sender.send(next).is_err() || failed {
+                break;
             }
-        });
+        }
+    };
+    read_ahead(FRAMES_AHEAD, decode, |frames| {
         let mut scaler = Scaler::new(analysis_width, crop, info.rotation);
         let decode_error = |action: String, source| super::decode_error(&info.path, action)(source);
-        // The receiver is dropped on returning, which stops the decoding thread.
-        for timed in receiver {
+        for timed in frames {
             let Timed { pts, frame } = timed?;
             // Frames of the keyframe's group before the span, or past a truncated file's end.
             if pts < timeline.start || pts >= timeline.end {
@@ -67,4 +65,74 @@ pub(crate) fn each_signature(
         }
         Ok(())
     })
+}
+
+/// Runs `produce` on a thread of its own, at most `ahead` items ahead of `consume`, which
+/// takes them in order on the calling thread. When `consume` returns, its receiver is dropped
+/// and `produce`'s next send fails, which stops it. A panic of `produce` is an
+/// [`Error::Internal`]: its dropped sender would otherwise look like the end of the film.
+fn read_ahead<T: Send>(
+    ahead: usize,
+    produce: impl FnOnce(&mpsc::SyncSender<T>) + Send,
+    consume: impl FnOnce(mpsc::Receiver<T>) -> Result<()>,
+) -> Result<()> {
+    let (sender, receiver) = mpsc::sync_channel::<T>(ahead);
+    std::thread::scope(|scope| {
+        let producer = scope.spawn(move || produce(&sender));
+        let consumed = consume(receiver);
+        // The panic first: it is why a stream ended early.
+        producer.join().map_err(|panic| Error::from_panic(&*panic))?;
+        consumed
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_while_reading_ahead_is_an_error_not_an_early_end() {
+        let mut seen = Vec::new();
+        let result = read_ahead(
+            2,
+            |sender| {
+                for i in 0..3 {
+                    let _ = sender.send(i);
+                }
+                panic!("decoder bug after frame 2");
+            },
+            |items| {
+                seen.extend(items);
+                Ok(())
+            },
+        );
+        assert_eq!(seen, [0, 1, 2]);
+        match result {
+            Err(Error::Internal(message)) => {
+                assert!(message.contains("decoder bug after frame 2"), "{message}")
+            }
+            other => panic!("expected an internal error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn reading_ahead_stops_the_producer_when_the_consumer_stops() {
+        let mut sent = 0;
+        let result = read_ahead(
+            2,
+            |sender| {
+                // Endless unless the consumer's going away stops it.
+                while sender.send(sent).is_ok() {
+                    sent += 1;
+                }
+            },
+            |items| {
+                let taken: Vec<u64> = items.iter().take(5).collect();
+                assert_eq!(taken, [0, 1, 2, 3, 4]);
+                Err(Error::Cancelled)
+            },
+        );
+        assert!(matches!(result, Err(Error::Cancelled)), "{result:?}");
+        assert!(sent <= 5 + 2 + 1, "{sent} sent ahead of 5 taken");
+    }
 }

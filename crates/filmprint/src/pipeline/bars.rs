@@ -1,7 +1,6 @@
 //! The pass before sampling that finds letterbox/pillarbox bars: a few keyframes decoded and
 //! looked at together, so the crop is decided once for the whole film.
 
-use super::panic_message;
 use crate::error::{Error, Result};
 use crate::frame::{ContentBox, CropRect, MIN_EVIDENCE, content_box, crop_for, unrotate};
 use crate::progress::Progress;
@@ -36,7 +35,7 @@ pub(super) fn detect_crop(
             .collect();
         handles
             .into_iter()
-            .map(|h| h.join().unwrap_or_else(|panic| Err(Error::Internal(panic_message(&panic)))))
+            .map(|h| h.join().unwrap_or_else(|panic| Err(Error::from_panic(&*panic))))
             .collect()
     });
     let mut union: Option<ContentBox> = None;

@@ -139,7 +139,7 @@ pub fn fingerprint(
                     let at = AtomicUsize::new(0);
                     let outcome =
                         std::panic::catch_unwind(AssertUnwindSafe(|| worker(&at))).unwrap_or_else(|panic| {
-                            Err((at.load(Ordering::Relaxed), Error::Internal(panic_message(&panic))))
+                            Err((at.load(Ordering::Relaxed), Error::from_panic(&*panic)))
                         });
                     if outcome.is_err() {
                         stop.store(true, Ordering::Relaxed);
@@ -148,10 +148,7 @@ pub fn fingerprint(
                 })
             })
             .collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().unwrap_or_else(|p| Err((0, Error::Internal(panic_message(&p))))))
-            .collect()
+        handles.into_iter().map(|h| h.join().unwrap_or_else(|p| Err((0, Error::from_panic(&*p))))).collect()
     });
     let mut samples = Vec::with_capacity(n);
     let mut timings = Timings { workers, crop_s, ..Timings::default() };
@@ -252,7 +249,7 @@ fn resolve_crop(
         CropMode::Auto => std::panic::catch_unwind(AssertUnwindSafe(|| {
             bars::detect_crop(source, sampled, threads, progress)
         }))
-        .unwrap_or_else(|panic| Err(Error::Internal(panic_message(&panic))))?,
+        .unwrap_or_else(|panic| Err(Error::from_panic(&*panic)))?,
     })
 }
 
@@ -300,15 +297,6 @@ fn target_s(request: &SampleRequest, times: &Times<'_>) -> f64 {
 /// depends on nothing else, so it can be reused.
 fn same_frame(sample: &Sample, decoded: &DecodedSample) -> bool {
     sample.pts == decoded.pts && sample.keyframe == decoded.keyframe
-}
-
-fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> String {
-    let text = panic
-        .downcast_ref::<&str>()
-        .map(|s| s.to_string())
-        .or_else(|| panic.downcast_ref::<String>().cloned())
-        .unwrap_or_default();
-    format!("a worker thread failed ({text}); please report this as a bug")
 }
 
 /// Cancellation is reported only when nothing else went wrong.

@@ -10,7 +10,7 @@ use std::time::Instant;
 
 use super::exact_samples::{Chosen, ExactSampler};
 use super::shot_colors::ShotCollector;
-use super::{Times, all_cores, analyse_sample, panic_message, resolve_crop};
+use super::{Times, all_cores, analyse_sample, resolve_crop};
 use crate::error::{Error, Result, Setting};
 use crate::fingerprint::{AnalysisSettings, Fingerprint, Sample, ShotList};
 use crate::frame::{CropMode, Picture};
@@ -188,8 +188,7 @@ fn read_every_frame(
         });
         let decoding = decode_pass(source, settings, crop, plan, threads, progress, &sender);
         drop(sender);
-        let (collector, samples, frames) =
-            clustering.join().map_err(|panic| Error::Internal(panic_message(&panic)))?;
+        let (collector, samples, frames) = clustering.join().map_err(|panic| Error::from_panic(&*panic))?;
         let (rest, last_sample) = decoding?;
         if frames == 0 {
             return Err(Error::Internal(format!("no frame of '{}' could be read", info.path.display())));
