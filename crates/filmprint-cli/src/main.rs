@@ -4,6 +4,7 @@
 
 mod args;
 mod batch;
+mod bug_report;
 mod compare;
 mod plot;
 mod progress_bar;
@@ -41,6 +42,11 @@ const STOP_WRITING: u8 = 3;
 const INTERRUPTED_NOTHING_WRITTEN: &str = "filmprint: interrupted; nothing was written";
 
 fn main() -> ExitCode {
+    bug_report::guard(EXIT_FAILURE, command)
+}
+
+/// What the command line asks for, done.
+fn command() -> ExitCode {
     // FFmpeg's logging off (filmprint says what matters itself), freed memory handed back.
     filmprint::decode::init_process();
     let args = args::join_optional_values(std::env::args_os());
@@ -313,6 +319,7 @@ fn run(plan: &Plan, progress: &dyn Report, phase: &AtomicU8) -> Result<Made, Err
     if let Some(path) = &plan.json {
         staged.push(stage_text(path, &fingerprint.to_json())?);
     }
+    bug_report::panic_if_asked("commit");
     staged.commit_unless(&|| phase.load(Ordering::SeqCst) == STOP_WRITING)?;
     // Said once the outputs are there: a run that fails says only why.
     if let Input::Movie(_) = &plan.input {

@@ -330,3 +330,29 @@ fn a_fifo_without_a_reader_is_waited_for_and_ctrl_c_stops_the_wait_cleanly() {
     assert_eq!(status.code(), Some(130));
     assert_eq!(files_in(out.path()), ["numbers.fifo"], "staged files or the new folder were left");
 }
+
+/// A bug ends like any failure: one line naming it as a bug, status 1, and the outputs it had
+/// already staged removed. (Debug builds panic where `FILMPRINT_PANIC_AT` says: no input is
+/// known to cause a panic.)
+#[test]
+fn a_bug_while_writing_is_one_line_and_leaves_nothing() {
+    let corpus = TempDir::new().unwrap();
+    let out = TempDir::new().unwrap();
+    let movie = red_frames(corpus.path(), "red.mp4", 5);
+    let args: [&dyn AsRef<OsStr>; 9] =
+        [&movie, &"-n", &"20", &"--size", &"200", &"-o", &"red.png", &"--json", &"red.json"];
+    let mut command = Command::new(env!("CARGO_BIN_EXE_filmprint"));
+    command
+        .args(args.iter().map(|a| a.as_ref()))
+        .env("FILMPRINT_PANIC_AT", "commit")
+        .env_remove("RUST_BACKTRACE");
+    let run = finish(command, out.path(), &args);
+    run.assert_error(1, "internal error at crates/filmprint-cli/src/bug_report.rs:");
+    assert!(
+        run.first_line().ends_with("(asked for by FILMPRINT_PANIC_AT=commit); please report this as a bug")
+    );
+    assert_left_nothing(out.path(), &run);
+    // Without the panic the same command writes both files.
+    filmprint(out.path(), &args).assert_success();
+    assert_eq!(files_in(out.path()), ["red.json", "red.png"]);
+}
