@@ -128,11 +128,11 @@ pub fn similarity(films: &[Fingerprint], threads: usize) -> Similarity {
                 })
             })
             .collect();
-        // A worker that panicked measured nothing: its pairs stay unknown.
+        // A worker's panic is a bug: it goes on, with its message, to whoever can report it
+        // (the command line's one-line error), rather than leaving its pairs silently unknown.
         handles
             .into_iter()
-            .zip(pairs.chunks(chunk))
-            .flat_map(|(h, part)| h.join().unwrap_or_else(|_| vec![f32::INFINITY; part.len()]))
+            .flat_map(|h| h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
             .collect()
     });
     let mut nearest: Vec<Vec<Neighbour>> = vec![Vec::new(); n];
