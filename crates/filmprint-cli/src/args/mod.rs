@@ -55,8 +55,8 @@ Examples:
       run it again to resume, or as --shard 1/4 … 4/4 on four machines, then filmprint merge
 
 Exit status: 0 success; 1 an input or output file could not be used (a movie, a fingerprint,
-a font, an output folder) or, in a batch, a film failed; 2 the command line is wrong (an
-unknown option, a value out of range); 130 interrupted.";
+a font, an output folder), in a batch a film failed, or filmprint hit a bug (it says so); 2 the
+command line is wrong (an unknown option, a value out of range); 130 interrupted.";
 
 /// Turn a movie into a color fingerprint: N frames sampled evenly over the film, each drawn as
 /// a vertical bar of its dominant colors, with the title over it.
