@@ -1,0 +1,113 @@
+//! The decision for one frame, with the look-ahead known: a cut, a flash, a step of a gradual
+//! change, or nothing. The order of the tests is the design's (`mod.rs`): the cheap ones first,
+//! the motion search only for frames that could be cuts, and every rule that explains a cut
+//! away before one is reported.
+
+use super::thresholds::{CUT_MIN, CUT_RATIO, DARK, FLASH_FRAMES, FLAT, WINDOW};
+use super::{Boundary, Seen, ShotDetector, Transition};
+
+impl ShotDetector {
+    /// Decides whether `seen[at]` starts a shot, or belongs to a gradual transition.
+    pub(super) fn decide(&mut self, at: usize) {
+        let difference = self.seen[at].difference;
+        let (frame, seconds) = (self.seen[at].frame, self.seen[at].seconds);
+        self.expire_tint(frame);
+        self.follow_dim(at);
+        let around =
+            self.median_difference(at.saturating_sub(WINDOW)..(at + WINDOW + 1).min(self.seen.len()), at);
+        // Cheapest tests first: the motion search runs only for frames that could be cuts.
+        let stands_out = || {
+            (difference >= CUT_RATIO * around && self.is_peak(at, |s| s.difference)
+                || self.is_cut_into_motion(at, difference)
+                || self.is_cut_under_flicker(at, around))
+                && !self.is_beside_cut_in_motion(at)
+                && !self.is_camera_move(at)
+        };
+        let black_or_white =
+            |s: &Seen| s.signature.is_flat(FLAT) && !(DARK..=1.0 - DARK).contains(&s.signature.lightness());
+        let candidate = difference >= CUT_MIN && (stands_out() || self.is_cut_in_motion(at));
+        let gradual_step = candidate && self.is_gradual_step(at);
+        // A step of a gradual change into black or white (from a frame that is not flat), with
+        // no run that holds a transition, no fade out kept open and no cut just before (which
+        // took the fade's change), is the last step of a fade out whose earlier steps were
+        // lost in flicker or grain: a fade, kept open like any fade out for a fade in to join.
+        let lone_fade_end = gradual_step
+            && self.pending.is_none()
+            && self.last_cut.is_none_or(|cut| frame.saturating_sub(cut) > WINDOW as u64)
+            && black_or_white(&self.seen[at])
+            && !self.seen[at - 1].signature.is_flat(FLAT)
+            && self.run_holds_none_ending(at);
+        let color_cut = candidate && (!gradual_step || lone_fade_end);
+        let cut_like = color_cut || self.is_structure_cut(at);
+        let suspect = candidate || cut_like;
+        let quick_flash = suspect
+            && self.is_flash(at, difference)
+            && (!self.is_cut_under_flicker(at, around) || self.is_steady_flash(at));
+        // Where a slow flash's light has died away by (its frame), if it is one.
+        let dies_by = (suspect && !quick_flash)
+            .then(|| self.slow_flash_end(at, difference))
+            .flatten()
+            .map(|end| self.seen[end].frame);
+        let flash = quick_flash || dies_by.is_some();
+        let is_cut = cut_like
+            && !flash
+            && !self.is_passing(at, difference)
+            && !self.is_relit(at)
+            && !self.is_light_change(at)
+            && !self.is_new_drawing(at, difference);
+        // A change of tint is a cut unless it switches a tinted light off again (then neither
+        // it nor the change in was one).
+        let tinted = is_cut && self.is_tinted(at);
+        let tint_off = tinted && self.ends_tint(at);
+        if tint_off {
+            self.tint = None;
+        }
+        let is_cut = is_cut && !tint_off;
+        if is_cut {
+            // A gradual transition in progress ends before the cut; keep it if it is whole.
+            self.close_run(Some(frame));
+            self.flush_pending();
+            self.release_dim();
+            let cut = Boundary {
+                first: frame,
+                last: frame,
+                first_s: seconds,
+                last_s: seconds,
+                transition: if lone_fade_end { Transition::Fade } else { Transition::Cut },
+            };
+            // A cut into black or white (its frame or the next one) may be the first half
+            // of a fade through it: kept open, like a fade out, for a fade in to join.
+            let into_flat = self.seen.range(at..(at + 2).min(self.seen.len())).any(black_or_white);
+            if into_flat {
+                self.release_tint();
+                self.pending = Some(cut);
+            } else if tinted {
+                self.hold_tint(cut, at);
+            } else {
+                self.release_tint();
+                self.found.push(cut);
+            }
+            self.last_cut = Some(frame);
+            self.follow_slow(at, true);
+            return;
+        }
+        // A flash's return (a change the flash test explains within a flash's length of
+        // another): the picture comes back, and no gradual run starts there, out of the flash's
+        // frames (a lamp's light coming back in a few steps is no dissolve out of the dark).
+        // Out of a black or white frame it is the first step of a fade in: a fade out cut
+        // short into one black frame and credits rising at once out of it also look like a
+        // dark flash and its return.
+        if flash {
+            self.flash_until = dies_by.or(self.flash_until);
+        }
+        let returning = flash
+            && !self.seen[at - 1].signature.is_flat(FLAT)
+            && self.last_flash.is_some_and(|f| frame.saturating_sub(f) <= FLASH_FRAMES as u64)
+            || self.flash_until.is_some_and(|until| frame <= until);
+        if flash {
+            self.last_flash = Some(frame);
+        }
+        self.follow_gradual(at, difference, returning);
+        self.follow_slow(at, false);
+    }
+}
