@@ -301,11 +301,32 @@ crash zoom into a funnel, debris, hail on the lens, a truck passing the lens, a 
 shot, credits rolling over black, cuts between near-identical framings, to closer framings,
 between dark and between near-white shots, dissolves of 8 to 40 frames (short ones between shots
 of 1 to 2 s, long ones between moving and dark shots), pixel dissolves, fades through black, white
-and grays and fade outs and ins. The recipes are in shots_recipes.py beside this script (those of
-held-out-j to -w in shots_sources_j.py, shots_sources_k.py, shots_sources_l.py,
-shots_sources_m.py, shots_sources_n.py, shots_sources_o.py, shots_sources_p.py,
-shots_sources_q.py, shots_sources_r.py, shots_sources_s.py, shots_sources_t.py,
-shots_sources_u.py, shots_sources_v.py and shots_sources_w.py). Also written: all-color.mp4 (the color clips 00-11
+and grays and fade outs and ins; clips 144-149 (HELD_OUT_X) are "held-out-x", a twenty-fourth one
+written after held-out-w, again blind, from new recipes of film material of six more kinds (a 2010s
+Korean television drama, a 1970s television variety show, a 2000s wuxia film, a 1960s 16 mm
+experimental film, a 1980s airline safety video, a 2010s drone video for an estate agent), clips of
+about 20 s with short shots, from new drawn scenes and seeds (sources, effects and recipes all in
+shots_sources_x.py), with 4:3, 2.35, 1.37 and 2:1 bars and full frame, soft pastel colour under a
+channel's bug, a flashback in sepia, soft saturated video, saturated colour, black and white with
+flicker, scratches and heavy grain, soft video colour under an airline's bug, punchy teal and
+orange, subtitles coming and going, a slow push in, a dreamy glow on a face, a waiter and a bus
+passing the lens, petals over the lens, headlights sweeping over a bridge, chasing bulbs round a
+proscenium, a studio zoom, a sequin's starburst, a follow spot crossing the stage, a dolly across a
+line of dancers kicking, a camera passing the lens, a name caption popping up, the house lights
+raised, the stage's colour shifting, a pan over a near-white lake, a tilt up bamboo, a whip pan
+after a leap, a sword's glint, a slash's streak, leaves swirling over the lens, a rotating spiral,
+an eye blinking, windows going on and off, light leaks, a splice's jolt, a metronome swinging, a
+dancer turning in negative, the sun's bars sweeping through a cabin, an arrow popping up, an oxygen
+mask dropping, the plane banking, the cabin lights dimmed, turbulence, a passenger passing the
+lens, a drone rising, gliding, yawing fast and descending, a gull passing the lens, a sun flare, a
+cloud's shadow, the horizon wobbling, credits rolling, cuts between near-identical framings, to
+closer framings, between dark and between near-white shots, dissolves of 10 to 40 frames, pixel
+dissolves, fades through black, white and grays and fade outs and ins. The recipes are in
+shots_recipes.py beside this script (those of held-out-j to -x in shots_sources_j.py,
+shots_sources_k.py, shots_sources_l.py, shots_sources_m.py, shots_sources_n.py,
+shots_sources_o.py, shots_sources_p.py, shots_sources_q.py, shots_sources_r.py,
+shots_sources_s.py, shots_sources_t.py, shots_sources_u.py, shots_sources_v.py,
+shots_sources_w.py and shots_sources_x.py). Also written: all-color.mp4 (the color clips 00-11
 joined, for timing) and trailer-annotated.json (the trailer's own boundaries, annotated by eye).
 Idempotent: a clip is regenerated only if it or its JSON is missing or its
 recipe changed.
@@ -345,13 +366,14 @@ from shots_sources_t import FX_T, HELD_OUT_T, LAVFI_T, TEXT_FILES_T  # noqa: E40
 from shots_sources_u import FX_U, HELD_OUT_U, LAVFI_U, TEXT_FILES_U  # noqa: E402
 from shots_sources_v import FX_V, HELD_OUT_V, LAVFI_V, TEXT_FILES_V  # noqa: E402
 from shots_sources_w import FX_W, HELD_OUT_W, LAVFI_W, TEXT_FILES_W  # noqa: E402
+from shots_sources_x import FX_X, HELD_OUT_X, LAVFI_X, TEXT_FILES_X  # noqa: E402
 
 # The held-out sets in the order they were written; their clips follow 00-11 in this order.
 HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OUT_E, "f": HELD_OUT_F,
                  "g": HELD_OUT_G, "h": HELD_OUT_H, "i": HELD_OUT_I, "j": HELD_OUT_J, "k": HELD_OUT_K,
                  "l": HELD_OUT_L, "m": HELD_OUT_M, "n": HELD_OUT_N, "o": HELD_OUT_O,
                  "p": HELD_OUT_P, "q": HELD_OUT_Q, "r": HELD_OUT_R, "s": HELD_OUT_S, "t": HELD_OUT_T,
-                 "u": HELD_OUT_U, "v": HELD_OUT_V, "w": HELD_OUT_W}
+                 "u": HELD_OUT_U, "v": HELD_OUT_V, "w": HELD_OUT_W, "x": HELD_OUT_X}
 
 FPS, W, H = 24, 320, 180
 REPO = Path(__file__).resolve().parent.parent
@@ -1418,6 +1440,10 @@ TEXT_FILES.update(TEXT_FILES_V)
 LAVFI.update(LAVFI_W)
 FX.update(FX_W)
 TEXT_FILES.update(TEXT_FILES_W)
+# Sources, effects and recipes of held-out-x are in shots_sources_x.py beside this script.
+LAVFI.update(LAVFI_X)
+FX.update(FX_X)
+TEXT_FILES.update(TEXT_FILES_X)
 
 
 def card(text, serif=False):
@@ -1604,7 +1630,7 @@ def make_clip(index, name, items, out):
 
 
 def join_color(made, out):
-    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -w stay out)."""
+    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -x stay out)."""
     joined = out / "all-color.mp4"
     if any(new for _, new in made) or not joined.exists():
         listing = out / "all-color.txt"
