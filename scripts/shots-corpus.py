@@ -321,13 +321,36 @@ mask dropping, the plane banking, the cabin lights dimmed, turbulence, a passeng
 lens, a drone rising, gliding, yawing fast and descending, a gull passing the lens, a sun flare, a
 cloud's shadow, the horizon wobbling, credits rolling, cuts between near-identical framings, to
 closer framings, between dark and between near-white shots, dissolves of 10 to 40 frames, pixel
-dissolves, fades through black, white and grays and fade outs and ins. The recipes are in
-shots_recipes.py beside this script (those of held-out-j to -x in shots_sources_j.py,
-shots_sources_k.py, shots_sources_l.py, shots_sources_m.py, shots_sources_n.py,
-shots_sources_o.py, shots_sources_p.py, shots_sources_q.py, shots_sources_r.py,
-shots_sources_s.py, shots_sources_t.py, shots_sources_u.py, shots_sources_v.py,
-shots_sources_w.py and shots_sources_x.py). Also written: all-color.mp4 (the color clips 00-11
-joined, for timing) and trailer-annotated.json (the trailer's own boundaries, annotated by eye).
+dissolves, fades through black, white and grays and fade outs and ins; clips 150-155 (HELD_OUT_Y)
+are "held-out-y", a twenty-fifth one written after held-out-x, again blind, from new recipes of
+film material of six more kinds (a 1920s German expressionist film, a 1990s figure skating
+broadcast, a 2020s smartphone advertisement, a 1970s astronomy film for schools, a 2000s fantasy
+epic, a 1950s Italian neorealist film), clips of about 20 s with short shots, from new drawn
+scenes and seeds (sources, effects and recipes all in shots_sources_y.py), with 1.33, 4:3, 1.66,
+2.39 and 1.37 bars and full frame, black and white tinted amber and green with flicker, gate
+weave, scratches and a heavy vignette, bright video colour under a bug, clean punchy colour,
+faded 16 mm colour with grain, a cold desaturated grade, grainy black and white, intertitles, a
+sleepwalker's eyes opening, a huge shadow climbing a staircase, lightning through a window, an
+iris closing on a figure and opening again, a carousel turning, a follow pan along the boards, a
+spin, a name caption sliding in, photographers' flashes, a skater passing the lens, the arena
+lights going down, a spotlight in the dark, a phone turning on a turntable, a light sweeping
+across its glass, its screen lighting up, a swipe, a fast slide along a row of phones, a sun
+flare, a night mode brightening a dark street, a caption popping up, a dome's slit opening, stars
+turning, a meteor, a red lamp switched on, a pan over the moon, a solar flare to near white, an
+orbit diagram, a zoom into Saturn, a helicopter sweep round a castle, torches flickering, a guard
+passing the lens, a crane up over an army, arrows over the lens, a dragon's fire to near white,
+embers over the lens, a dragon's shadow over the lens, a tram passing the lens, a cloud over the
+sun, a pan along a market, a tracking shot of a cyclist, a door opening on light in the dark, a
+match struck, a sheet blowing across the lens, credits rolling over black, cuts between
+near-identical framings, to closer framings, between dark and between near-white shots,
+dissolves of 10 to 40 frames, pixel dissolves, fades through black, white and grays and fade outs
+and ins. The recipes are in shots_recipes.py beside this script (those of held-out-j to -y in
+shots_sources_j.py, shots_sources_k.py, shots_sources_l.py, shots_sources_m.py,
+shots_sources_n.py, shots_sources_o.py, shots_sources_p.py, shots_sources_q.py,
+shots_sources_r.py, shots_sources_s.py, shots_sources_t.py, shots_sources_u.py,
+shots_sources_v.py, shots_sources_w.py, shots_sources_x.py and shots_sources_y.py). Also
+written: all-color.mp4 (the color clips 00-11 joined, for timing) and trailer-annotated.json (the
+trailer's own boundaries, annotated by eye).
 Idempotent: a clip is regenerated only if it or its JSON is missing or its
 recipe changed.
 
@@ -367,13 +390,15 @@ from shots_sources_u import FX_U, HELD_OUT_U, LAVFI_U, TEXT_FILES_U  # noqa: E40
 from shots_sources_v import FX_V, HELD_OUT_V, LAVFI_V, TEXT_FILES_V  # noqa: E402
 from shots_sources_w import FX_W, HELD_OUT_W, LAVFI_W, TEXT_FILES_W  # noqa: E402
 from shots_sources_x import FX_X, HELD_OUT_X, LAVFI_X, TEXT_FILES_X  # noqa: E402
+from shots_sources_y import FX_Y, HELD_OUT_Y, LAVFI_Y, TEXT_FILES_Y  # noqa: E402
 
 # The held-out sets in the order they were written; their clips follow 00-11 in this order.
 HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OUT_E, "f": HELD_OUT_F,
                  "g": HELD_OUT_G, "h": HELD_OUT_H, "i": HELD_OUT_I, "j": HELD_OUT_J, "k": HELD_OUT_K,
                  "l": HELD_OUT_L, "m": HELD_OUT_M, "n": HELD_OUT_N, "o": HELD_OUT_O,
                  "p": HELD_OUT_P, "q": HELD_OUT_Q, "r": HELD_OUT_R, "s": HELD_OUT_S, "t": HELD_OUT_T,
-                 "u": HELD_OUT_U, "v": HELD_OUT_V, "w": HELD_OUT_W, "x": HELD_OUT_X}
+                 "u": HELD_OUT_U, "v": HELD_OUT_V, "w": HELD_OUT_W, "x": HELD_OUT_X,
+                 "y": HELD_OUT_Y}
 
 FPS, W, H = 24, 320, 180
 REPO = Path(__file__).resolve().parent.parent
@@ -1444,6 +1469,10 @@ TEXT_FILES.update(TEXT_FILES_W)
 LAVFI.update(LAVFI_X)
 FX.update(FX_X)
 TEXT_FILES.update(TEXT_FILES_X)
+# Sources, effects and recipes of held-out-y are in shots_sources_y.py beside this script.
+LAVFI.update(LAVFI_Y)
+FX.update(FX_Y)
+TEXT_FILES.update(TEXT_FILES_Y)
 
 
 def card(text, serif=False):
@@ -1630,7 +1659,7 @@ def make_clip(index, name, items, out):
 
 
 def join_color(made, out):
-    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -x stay out)."""
+    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -y stay out)."""
     joined = out / "all-color.mp4"
     if any(new for _, new in made) or not joined.exists():
         listing = out / "all-color.txt"

@@ -216,7 +216,56 @@ impl ShotDetector {
 }
 
 /// The frames of the transition a run holds, if any: a mix of its ends, a dip of the contrast,
-/// or a mix starting a little later.
+/// or a mix starting a little later, the first whose ends are no camera move (a swish pan's
+/// smear passes for a mix, and the dissolve just after it dips the contrast).
 fn held_transition(run: &Run) -> Option<(&Seen, &Seen)> {
-    transition_in(run).or_else(|| contrast_dip(run, DIP)).or_else(|| transition_in_later(run))
+    let fits = |&(_, last): &(&Seen, &Seen)| !ends_shifted_match(run, last);
+    transition_in(run)
+        .filter(fits)
+        .or_else(|| contrast_dip(run, DIP).filter(fits))
+        .or_else(|| transition_in_later(run).filter(fits))
+}
+
+/// Whether the picture before `run` and `last`, shifted, match (at most 1/[`SPAN_MOVE_EXPLAINS`]
+/// of their structure difference is left): the camera moved between them (a swish pan, a dolly
+/// across a line of dancers kicking in unison, a follow pan), and the frames between, a smear
+/// or a moving figure, passed for mixes. A dissolve's ends are two pictures that no shift
+/// matches: the same test as for the slow follower's contrast dips and the dissolves found
+/// whole or by their middle frame. ([`ShotDetector::camera_move_explains`] judges only the
+/// last frames still remembered; this judges the whole span at once.) A fade's flat end, or a
+/// run that reaches one, is no move.
+fn ends_shifted_match(run: &Run, last: &Seen) -> bool {
+    let (before, last) = (run.before(), &last.signature);
+    let flat =
+        [before, last].into_iter().chain(run.last().map(|end| &end.signature)).any(|p| p.is_flat(FLAT));
+    !flat && SPAN_MOVE_EXPLAINS * before.moved_structure_difference(last) <= before.structure_difference(last)
+}
+
+/// The first and last frames of the transition that the run of `frames` (numbered from 1) after
+/// `before` holds, as the detector would report it: a hook for the tests of what a run holds.
+#[cfg(test)]
+pub(in crate::shots) fn transition_held(
+    before: crate::shots::FrameSignature,
+    frames: Vec<crate::shots::FrameSignature>,
+) -> Option<(u64, u64)> {
+    let mut previous = before.clone();
+    let mut run: Option<Run> = None;
+    for (n, signature) in frames.into_iter().enumerate() {
+        let seen = Seen {
+            frame: n as u64 + 1,
+            seconds: (n + 1) as f64 / 24.0,
+            difference: previous.difference(&signature),
+            structure: previous.structure_difference(&signature),
+            steady: previous.steady_difference(&signature),
+            moved: std::cell::OnceCell::new(),
+            signature: signature.clone(),
+        };
+        previous = signature;
+        match &mut run {
+            Some(run) => run.push(seen, true),
+            None => run = Some(Run::starting(before.clone(), 0.0, GRADUAL_LOW, seen)),
+        }
+    }
+    let run = run?;
+    held_transition(&run).map(|(first, last)| (first.frame, last.frame))
 }

@@ -70,22 +70,24 @@
 //!   (a flare's peak dying back is none). When the shots move while they mix, the frames are
 //!   no such mixes; then the run's contrast must dip towards its middle and rise again (the
 //!   variance curve of Alattar 1993), as two pictures averaging out do and a camera move does
-//!   not; and a dissolve whose changes the camera's move explains (a whip pan's blur over
-//!   smooth shapes fits a mix) is that move, and one whose later frames come back near the
-//!   picture before it is a flare that died away (the frames remembered after the run only
-//!   when they come back steadily, a flash in the new shot comes back all at once, and before
-//!   the new picture has held still for [`WINDOW`] frames: a shot that has arrived and holds
-//!   still is no flare's light still dying, whatever passes later). A run ends
-//!   when its differences fall back, or once it holds a transition and stops getting farther from
-//!   the picture before it (the new shot may move or be grainier than the old one, and keep its
-//!   differences raised). A fade is a gradual transition from or to a flat (black or white)
-//!   frame; a fade out and a fade in through black with nothing between are one boundary, and
-//!   so are a cut into black or white and a fade in that starts at once out of it
-//!   (`gradual.rs`). Out of a flat frame, a fainter rise counts (a title card's words fading in
-//!   on black); after a fade out, any frame that rises farther out of the black hold than those
-//!   before it does, and the frames still near black are not held to the mix (Oklab spreads
-//!   their few codes wide), so that a dark title card rising slowly out of black ends the same
-//!   fade.
+//!   not. A dissolve whose changes the camera's move explains (a whip pan's blur over smooth
+//!   shapes fits a mix), or whose ends, shifted, match (a short pan, a dolly: as edges cross
+//!   the coarse grid's cells, each cell changes steadily, as in a mix), is that move (and
+//!   the run's next candidate is tried: a dissolve may follow a swish pan); and one whose
+//!   later frames come back near the picture before it is a flare that died away (the frames
+//!   remembered after the run only when they come back steadily, a flash in the new shot
+//!   comes back all at once, and before the new picture has held still for [`WINDOW`]
+//!   frames: a shot that has arrived and holds still is no flare's light still dying,
+//!   whatever passes later). A run ends when its differences fall back, or once it holds a
+//!   transition and stops getting farther from the picture before it (the new shot may move or be
+//!   grainier than the old one, and keep its differences raised). A fade is a gradual transition
+//!   from or to a flat (black or white) frame; a fade out and a fade in through black with nothing
+//!   between are one boundary, and so are a cut into black or white and a fade in that starts at
+//!   once out of it (`gradual.rs`). Out of a flat frame, a fainter rise counts (a title card's
+//!   words fading in on black); after a fade out, any frame that rises farther out of the black
+//!   hold than those before it does, and the frames still near black are not held to the mix (Oklab
+//!   spreads their few codes wide), so that a dark title card rising slowly out of black ends the
+//!   same fade.
 //! - **Slow transitions** (`slow.rs`): a long dissolve between moving or grainy shots changes
 //!   each frame less than their own motion or grain, and no run of raised differences forms;
 //!   every fourth frame, the dissolve's steps add up and grain does not, and the same twin
@@ -139,6 +141,8 @@ use std::collections::VecDeque;
 
 pub use boundary::{Boundary, Transition};
 use dim::Dim;
+#[cfg(test)]
+pub(super) use gradual::transition_held;
 use run::Run;
 use slow::Slow;
 use thresholds::*;

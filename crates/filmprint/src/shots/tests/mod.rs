@@ -1,6 +1,7 @@
 //! The detector on generated frame sequences whose boundaries are known to the frame: cuts,
 //! flashes, dissolves, fades through black, a fast pan, and a black-and-white film.
 
+mod camera_moves;
 mod dark_flashes;
 mod dissolve_middles;
 mod flashes_beside_cuts;
