@@ -36,8 +36,9 @@ held-out-s, clips 120-125), held-out-u (the twenty-first, written after
 held-out-t, clips 126-131), held-out-v (the twenty-second, written after
 held-out-u, clips 132-137), held-out-w (the twenty-third, written after
 held-out-v, clips 138-143), held-out-x (the twenty-fourth, written after
-held-out-w, clips 144-149) and held-out-y (the twenty-fifth, written after
-held-out-x, clips 150-155); `all` runs every clip and
+held-out-w, clips 144-149), held-out-y (the twenty-fifth, written after
+held-out-x, clips 150-155) and held-out-z (the twenty-sixth, written after
+held-out-y, clips 156-161); `all` runs every clip and
 reports each split in its own table, in that order. The trailer annotated by
 eye is scored with `tuning` and `all` only.
 
@@ -47,7 +48,7 @@ Usage: scripts/shots-compare.py [--split tuning|held-out|held-out-b|held-out-c|h
                                           held-out-m|held-out-n|held-out-o|held-out-p|
                                           held-out-q|held-out-r|held-out-s|held-out-t|
                                           held-out-u|held-out-v|held-out-w|held-out-x|
-                                          held-out-y|all]
+                                          held-out-y|held-out-z|all]
        [--details] [--quick]
 (--details lists filmprint's misses and false positives, tuning clips only)
 """
@@ -67,7 +68,8 @@ SPLITS = ["tuning", "held-out", "held-out-b", "held-out-c", "held-out-d", "held-
           "held-out-f", "held-out-g", "held-out-h", "held-out-i",
           "held-out-j", "held-out-k", "held-out-l", "held-out-m", "held-out-n", "held-out-o",
           "held-out-p", "held-out-q", "held-out-r", "held-out-s", "held-out-t",
-          "held-out-u", "held-out-v", "held-out-w", "held-out-x", "held-out-y"]
+          "held-out-u", "held-out-v", "held-out-w", "held-out-x", "held-out-y",
+          "held-out-z"]
 
 
 def run(cmd):

@@ -344,11 +344,30 @@ sun, a pan along a market, a tracking shot of a cyclist, a door opening on light
 match struck, a sheet blowing across the lens, credits rolling over black, cuts between
 near-identical framings, to closer framings, between dark and between near-white shots,
 dissolves of 10 to 40 frames, pixel dissolves, fades through black, white and grays and fade outs
-and ins. The recipes are in shots_recipes.py beside this script (those of held-out-j to -y in
-shots_sources_j.py, shots_sources_k.py, shots_sources_l.py, shots_sources_m.py,
-shots_sources_n.py, shots_sources_o.py, shots_sources_p.py, shots_sources_q.py,
-shots_sources_r.py, shots_sources_s.py, shots_sources_t.py, shots_sources_u.py,
-shots_sources_v.py, shots_sources_w.py, shots_sources_x.py and shots_sources_y.py). Also
+and ins; clips 156-161 (HELD_OUT_Z) are "held-out-z", a twenty-sixth one written after held-out-y,
+again blind, from new recipes of film material of six more kinds (a 1990s nature documentary
+about seabirds, a 2000s reality television show, a 1950s Technicolor melodrama, a 1960s Swedish
+chamber drama, a 1980s car commercial, a 1930s cartoon), clips of about 20 to 24 s with short
+shots, from new drawn scenes and seeds (sources, effects and recipes all in shots_sources_z.py),
+with 4:3, 1.85, 1.37 and 2.35 bars and full frame, soft video colour, hard video colour under a
+bug, night vision, saturated warm Technicolor, grainy black and white, glossy blue and magenta,
+contrasty black and white with flicker, gate weave and grain, lights changing inside a shot and
+staying changed (the sun breaking through onto a cliff, a camera's iris stopping down, a lounge's
+lights dimmed for the night, a cloud coming over a garden, a table lamp switched on at dusk, an
+oil lamp turned down, curtains drawn open on the morning, a car's headlights switched on in a
+dark garage, a neon sign flickering on, a candle lit in a dark room), a species caption, a gull,
+a housemate, leaves, a figure and a ghost passing the lens, a camera tilting down after a diving
+gannet, a slow zoom, a push in, whip pans from rest to rest, a name caption, subtitles coming and
+going, a car's headlights sweeping over a house, a sun glint off chrome, lightning, a crash zoom,
+a jolt shaking the camera, a clock's pendulum, credits rolling over black, cuts between
+near-identical framings, to closer framings, between dark and between near-white shots,
+dissolves of 10 to 32 frames (two between the same place at two times of day), pixel dissolves,
+fades through black, white and grays and fade outs and ins. The recipes are in shots_recipes.py
+beside this script (those of held-out-j to -z in shots_sources_j.py, shots_sources_k.py,
+shots_sources_l.py, shots_sources_m.py, shots_sources_n.py, shots_sources_o.py,
+shots_sources_p.py, shots_sources_q.py, shots_sources_r.py, shots_sources_s.py,
+shots_sources_t.py, shots_sources_u.py, shots_sources_v.py, shots_sources_w.py,
+shots_sources_x.py, shots_sources_y.py and shots_sources_z.py). Also
 written: all-color.mp4 (the color clips 00-11 joined, for timing) and trailer-annotated.json (the
 trailer's own boundaries, annotated by eye).
 Idempotent: a clip is regenerated only if it or its JSON is missing or its
@@ -391,6 +410,7 @@ from shots_sources_v import FX_V, HELD_OUT_V, LAVFI_V, TEXT_FILES_V  # noqa: E40
 from shots_sources_w import FX_W, HELD_OUT_W, LAVFI_W, TEXT_FILES_W  # noqa: E402
 from shots_sources_x import FX_X, HELD_OUT_X, LAVFI_X, TEXT_FILES_X  # noqa: E402
 from shots_sources_y import FX_Y, HELD_OUT_Y, LAVFI_Y, TEXT_FILES_Y  # noqa: E402
+from shots_sources_z import FX_Z, HELD_OUT_Z, LAVFI_Z, TEXT_FILES_Z  # noqa: E402
 
 # The held-out sets in the order they were written; their clips follow 00-11 in this order.
 HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OUT_E, "f": HELD_OUT_F,
@@ -398,7 +418,7 @@ HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OU
                  "l": HELD_OUT_L, "m": HELD_OUT_M, "n": HELD_OUT_N, "o": HELD_OUT_O,
                  "p": HELD_OUT_P, "q": HELD_OUT_Q, "r": HELD_OUT_R, "s": HELD_OUT_S, "t": HELD_OUT_T,
                  "u": HELD_OUT_U, "v": HELD_OUT_V, "w": HELD_OUT_W, "x": HELD_OUT_X,
-                 "y": HELD_OUT_Y}
+                 "y": HELD_OUT_Y, "z": HELD_OUT_Z}
 
 FPS, W, H = 24, 320, 180
 REPO = Path(__file__).resolve().parent.parent
@@ -1473,6 +1493,10 @@ TEXT_FILES.update(TEXT_FILES_X)
 LAVFI.update(LAVFI_Y)
 FX.update(FX_Y)
 TEXT_FILES.update(TEXT_FILES_Y)
+# Sources, effects and recipes of held-out-z are in shots_sources_z.py beside this script.
+LAVFI.update(LAVFI_Z)
+FX.update(FX_Z)
+TEXT_FILES.update(TEXT_FILES_Z)
 
 
 def card(text, serif=False):
@@ -1659,7 +1683,7 @@ def make_clip(index, name, items, out):
 
 
 def join_color(made, out):
-    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -y stay out)."""
+    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -z stay out)."""
     joined = out / "all-color.mp4"
     if any(new for _, new in made) or not joined.exists():
         listing = out / "all-color.txt"

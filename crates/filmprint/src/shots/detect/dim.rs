@@ -4,7 +4,8 @@
 //! picture from before it is back; a dissolve's never is. A dissolve whose change is mostly
 //! light is held back until then, and dropped if the picture comes back, as is the way back
 //! up when it forms a run of its own. The detector's window of a few frames cannot see that
-//! far.
+//! far. A light changed for good (a lamp dimmed, house lights raised) leaves the picture from
+//! before it lit otherwise: such a dissolve is dropped at once.
 
 use super::{Boundary, FLASH_RETURN, GRADUAL_LOW, Seen, ShotDetector, flash::FLASH_SHARE};
 use crate::shots::signature::FrameSignature;
@@ -18,6 +19,16 @@ pub(super) const DIM_FRAMES: u64 = 24;
 /// frames on the development clips: 0.88 to 0.90; dissolves between two shots: below 0.5,
 /// but for a few frames inside a long one, whose picture never comes back).
 const DIM_RELIT: f32 = 0.8;
+
+/// A dissolve whose change is mostly light is the light changed for good (a lamp dimmed, a
+/// phone's night mode, house lights raised) when its last frame is the picture before it lit
+/// otherwise: the shapes agree by at least this much...
+const FOR_GOOD_RELIT: f32 = 0.9;
+/// ... and a gain and an offset of the lightness leave at most this part of their structure
+/// difference. On the development clips (to Y): lights dimmed or raised for good 0.02 to
+/// 0.10 (shapes agreeing 0.91 to 0.996); dissolves between shots whose shapes agree 0.88 or
+/// more, 0.13 (the first frames of one between two dark shots of balloons) and above.
+const FOR_GOOD_LEFT: f32 = 0.1;
 
 /// A dissolve whose change is mostly light, held back while the picture from before it may
 /// still come back.
@@ -38,8 +49,9 @@ impl ShotDetector {
 
     /// Takes a dissolve from `before` to `after` in hand if its change is mostly light (the
     /// change of mean lightness at least [`FLASH_SHARE`] of the difference, outweighing any
-    /// cast, the shapes kept as [`DIM_RELIT`] asks): it is held back, or dropped as the way
-    /// back up of a dip whose picture came back. Returns whether it did; otherwise the
+    /// cast, the shapes kept as [`DIM_RELIT`] asks): it is dropped at once when `after` is
+    /// `before` lit otherwise ([`FOR_GOOD_RELIT`], [`FOR_GOOD_LEFT`]), held back, or dropped as
+    /// the way back up of a dip whose picture came back. Returns whether it did; otherwise the
     /// dissolve is reported as usual.
     pub(super) fn take_dim(
         &mut self,
@@ -50,8 +62,15 @@ impl ShotDetector {
         let difference = after.difference(before);
         let light = (after.lightness() - before.lightness()).abs();
         let lit = light >= FLASH_SHARE * difference && after.cast_difference(before) <= light;
-        if !lit || after.relit_agreement(before) < DIM_RELIT {
+        let agreement = after.relit_agreement(before);
+        if !lit || agreement < DIM_RELIT {
             return false;
+        }
+        // The light changed for good: no picture to wait for.
+        if agreement >= FOR_GOOD_RELIT
+            && after.relit_residual(before) <= FOR_GOOD_LEFT * after.structure_difference(before)
+        {
+            return true;
         }
         // The way back up: its picture was there, held still, before the dip (its way down
         // and its moment in the dark, up to DIM_FRAMES each); not the frame just before it,

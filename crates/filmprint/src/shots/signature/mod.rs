@@ -212,6 +212,30 @@ impl FrameSignature {
         if mine * theirs > 0.0 { (both / (mine * theirs).sqrt()) as f32 } else { 0.0 }
     }
 
+    /// How far this frame's structure is from `other`'s lit otherwise: the mean over the fine
+    /// grid's cells of what is left of this frame's lightness once the best gain and offset
+    /// of `other`'s (least squares) is taken out, against [`Self::structure_difference`]'s
+    /// scale. A lamp dimmed or raised scales and shifts every cell's lightness and leaves
+    /// little; another picture leaves most of the difference. Infinite when either grid was
+    /// not measured.
+    pub fn relit_residual(&self, other: &FrameSignature) -> f32 {
+        let (across, down) = FINE_GRID;
+        if self.fine.len() != across * down || other.fine.len() != across * down {
+            return f32::INFINITY;
+        }
+        let cells = self.fine.len() as f32;
+        let (mine, theirs) = (self.fine.iter().sum::<f32>() / cells, other.fine.iter().sum::<f32>() / cells);
+        let (mut both, mut spread) = (0.0f32, 0.0f32);
+        for (a, b) in self.fine.iter().zip(&other.fine) {
+            both += (a - mine) * (b - theirs);
+            spread += (b - theirs) * (b - theirs);
+        }
+        let gain = if spread > 0.0 { both / spread } else { 0.0 };
+        let left: f32 =
+            self.fine.iter().zip(&other.fine).map(|(a, b)| (a - mine - gain * (b - theirs)).abs()).sum();
+        left / cells
+    }
+
     /// A signature from its cells' mean linear RGB (row by row, [`GRID`] cells).
     pub fn from_linear(linear: Vec<[f32; 3]>) -> Self {
         let oklab =

@@ -7,6 +7,7 @@ mod dissolve_middles;
 mod flashes_beside_cuts;
 mod held_drawings;
 mod light_and_long_shots;
+mod lights_for_good;
 mod slow_flashes;
 mod slow_transitions;
 mod tinted_lights;

@@ -1,0 +1,45 @@
+//! Lights changed for good inside a shot (a lamp dimmed, house lights raised, a phone's night
+//! mode): over a dozen frames the picture darkens or lightens and stays so. Its frames are
+//! mixes of the picture before and after, as a dissolve's are, but the picture after is the
+//! one before lit otherwise: a gain and an offset of its lightness (`detect/dim.rs`).
+
+use super::*;
+
+/// Scene 2, still, its light changed over frames 30..=41 by `light` (from its value at 0 to
+/// its value at 1) and left so.
+fn relit(gray: bool, light: impl Fn([f32; 3], f32) -> [f32; 3] + Copy) -> Vec<Boundary> {
+    let frames = (0..100u32).map(|n| {
+        let t = ((n as f32 - 29.0) / 12.0).clamp(0.0, 1.0);
+        frame(n, move |x, y| light(scene(2, gray)(x, y), t))
+    });
+    detect(frames, 25.0)
+}
+
+#[test]
+fn a_lamp_dimmed_or_raised_for_good_is_no_dissolve() {
+    for gray in [false, true] {
+        // Dimmed to half its light (a gain), darkened by 60 codes (an offset), and raised a
+        // third of the way to white (both: the blacks lifted most).
+        let dimmed = relit(gray, |rgb, t| rgb.map(|c| c * (1.0 - 0.5 * t)));
+        assert!(dimmed.is_empty(), "gray {gray}, dimmed: {dimmed:?}");
+        let darkened = relit(gray, |rgb, t| rgb.map(|c| (c - 60.0 * t).max(0.0)));
+        assert!(darkened.is_empty(), "gray {gray}, darkened: {darkened:?}");
+        let raised = relit(gray, |rgb, t| rgb.map(|c| c + (255.0 - c) * t / 3.0));
+        assert!(raised.is_empty(), "gray {gray}, raised: {raised:?}");
+    }
+}
+
+#[test]
+fn a_dissolve_into_another_picture_as_dark_is_still_one() {
+    // The same dimming, but into another scene at half its light: not the picture before.
+    for gray in [false, true] {
+        let frames = (0..100u32).map(|n| {
+            let t = ((n as f32 - 29.0) / 12.0).clamp(0.0, 1.0);
+            frame(n, move |x, y| mix(scene(2, gray)(x, y), scene(6, gray)(x, y).map(|c| c * 0.5), t))
+        });
+        let found = detect(frames, 25.0);
+        assert_eq!(found.len(), 1, "gray {gray}: {found:?}");
+        assert_eq!(found[0].transition, Transition::Dissolve, "gray {gray}");
+        assert!(found[0].first.abs_diff(30) <= 3 && found[0].last.abs_diff(41) <= 3, "{:?}", found[0]);
+    }
+}
