@@ -4,7 +4,9 @@
 //! as one). Apart from the cut tests in `mod.rs`, as a run keeps its own
 //! state over many frames while a cut is decided from one frame's neighbourhood.
 
-use super::run::{DIP, Run, comes_back, contrast_dip, transition_in, transition_in_later};
+use super::run::{
+    DIP, Run, comes_back, contrast_dip, ends_shifted_match, transition_in, transition_in_later,
+};
 use super::{
     Boundary, FADE_IN_LOW, FLAT, GRADUAL_FRAMES, GRADUAL_LOW, GRADUAL_MAX_FRAMES, GRADUAL_RATIO,
     SPAN_MOVE_EXPLAINS, Seen, ShotDetector, Transition, WINDOW,
@@ -224,21 +226,6 @@ fn held_transition(run: &Run) -> Option<(&Seen, &Seen)> {
         .filter(fits)
         .or_else(|| contrast_dip(run, DIP).filter(fits))
         .or_else(|| transition_in_later(run).filter(fits))
-}
-
-/// Whether the picture before `run` and `last`, shifted, match (at most 1/[`SPAN_MOVE_EXPLAINS`]
-/// of their structure difference is left): the camera moved between them (a swish pan, a dolly
-/// across a line of dancers kicking in unison, a follow pan), and the frames between, a smear
-/// or a moving figure, passed for mixes. A dissolve's ends are two pictures that no shift
-/// matches: the same test as for the slow follower's contrast dips and the dissolves found
-/// whole or by their middle frame. ([`ShotDetector::camera_move_explains`] judges only the
-/// last frames still remembered; this judges the whole span at once.) A fade's flat end, or a
-/// run that reaches one, is no move.
-fn ends_shifted_match(run: &Run, last: &Seen) -> bool {
-    let (before, last) = (run.before(), &last.signature);
-    let flat =
-        [before, last].into_iter().chain(run.last().map(|end| &end.signature)).any(|p| p.is_flat(FLAT));
-    !flat && SPAN_MOVE_EXPLAINS * before.moved_structure_difference(last) <= before.structure_difference(last)
 }
 
 /// The first and last frames of the transition that the run of `frames` (numbered from 1) after

@@ -72,10 +72,12 @@
 //!   (a flare's peak dying back is none). When the shots move while they mix, the frames are
 //!   no such mixes; then the run's contrast must dip towards its middle and rise again (the
 //!   variance curve of Alattar 1993), as two pictures averaging out do and a camera move does
-//!   not. A dissolve whose changes the camera's move explains (a whip pan's blur over smooth
-//!   shapes fits a mix), or whose ends, shifted, match (a short pan, a dolly: as edges cross
-//!   the coarse grid's cells, each cell changes steadily, as in a mix), is that move (and
-//!   the run's next candidate is tried: a dissolve may follow a swish pan); and one whose
+//!   not. A candidate whose ends, shifted, match is the camera's move (a short pan, a dolly:
+//!   as edges cross the coarse grid's cells, each cell changes steadily, as in a mix), and the
+//!   run's next candidate is tried (a dissolve may follow a swish pan in one run); a run does
+//!   not settle on such a candidate either. A dissolve whose changes the camera's move
+//!   explains over its last frames (a whip pan's blur over smooth shapes fits a mix) is that
+//!   move; and one whose
 //!   later frames come back near the picture before it is a flare that died away (the frames
 //!   remembered after the run only when they come back steadily, a flash in the new shot
 //!   comes back all at once, and before the new picture has held still for [`WINDOW`]

@@ -215,9 +215,10 @@ impl FrameSignature {
     /// How far this frame's structure is from `other`'s lit otherwise: the mean over the fine
     /// grid's cells of what is left of this frame's lightness once the best gain and offset
     /// of `other`'s (least squares) is taken out, against [`Self::structure_difference`]'s
-    /// scale. A lamp dimmed or raised scales and shifts every cell's lightness and leaves
-    /// little; another picture leaves most of the difference. Infinite when either grid was
-    /// not measured.
+    /// scale (this frame is fitted from `other`, not the other way). A lamp dimmed or raised
+    /// scales and shifts every cell's lightness and leaves little; another picture leaves most
+    /// of the difference. When `other` is flat only the offset is fitted. Infinite when either
+    /// grid was not measured.
     pub fn relit_residual(&self, other: &FrameSignature) -> f32 {
         let (across, down) = FINE_GRID;
         if self.fine.len() != across * down || other.fine.len() != across * down {

@@ -101,3 +101,27 @@ fn a_frame_only_darkened_holds_no_steady_share_of_a_darker_shot() {
     let steady = mixed.steady_share(&a, &b);
     assert!((steady - 0.4).abs() < 0.1, "{steady}");
 }
+
+#[test]
+fn a_picture_lit_otherwise_leaves_little_once_a_gain_and_an_offset_are_taken_out() {
+    // A grey pattern, the same at half its light, the same 50 codes lighter, and another one.
+    let picture = |light: fn(f32) -> f32, step: u32| {
+        FrameSignature::of(&Picture::from_fn(160, 90, move |x, y| {
+            let value = ((x / 4 * 7 + y / 4 * step) % 23) as f32 * 8.0 + 20.0;
+            [light(value).round() as u8; 3]
+        }))
+    };
+    let original = picture(|v| v, 13);
+    let (halved, lighter, other) = (picture(|v| v * 0.5, 13), picture(|v| v + 50.0, 13), picture(|v| v, 5));
+    assert!(original.relit_residual(&original) < 1e-4);
+    for relit in [&halved, &lighter] {
+        let (left, apart) = (relit.relit_residual(&original), relit.structure_difference(&original));
+        assert!(apart > 0.1 && left < 0.05 * apart, "{left} of {apart}");
+    }
+    let (left, apart) = (other.relit_residual(&original), other.structure_difference(&original));
+    assert!(left > 0.5 * apart, "{left} of {apart}");
+    // Without a fine grid there is nothing to fit: never a match.
+    let coarse = FrameSignature::from_linear(vec![[0.5; 3]; GRID.0 * GRID.1]);
+    assert_eq!(coarse.relit_residual(&original), f32::INFINITY);
+    assert_eq!(original.relit_residual(&coarse), f32::INFINITY);
+}
