@@ -14,7 +14,7 @@
 use std::collections::VecDeque;
 
 use super::whole::{self, LENGTHS};
-use super::{Boundary, FLAT, GRADUAL_MIN, SPAN_MOVE_EXPLAINS, ShotDetector, Transition};
+use super::{Boundary, FLAT, GRADUAL_MIN, ShotDetector, Transition, shifted_alike};
 use crate::shots::signature::{FrameSignature, Mixing};
 
 /// Frames between a dissolve's middle frame and the frames it is the mix of, shortest first:
@@ -164,7 +164,7 @@ fn is_middle<'a>(span: usize, picture: impl Fn(usize) -> &'a FrameSignature) -> 
         && ![before, middle, after].into_iter().any(|p| p.is_flat(FLAT))
         && middle.distance_from_halfway(before, after) <= HALFWAY * across
         // A shaking or moving camera: shifted, the ends match (a dissolve's do not).
-        && SPAN_MOVE_EXPLAINS * before.moved_structure_difference(after) > before.structure_difference(after)
+        && !shifted_alike(before, after)
         && {
             let share = |i: usize| picture(i).distance_from_mix(before, after, Mixing::Encoded).1;
             share(3 * span - span / 2) <= QUARTER && share(3 * span + span / 2) >= 1.0 - QUARTER

@@ -77,12 +77,11 @@
 //!   run's next candidate is tried (a dissolve may follow a swish pan in one run); a run does
 //!   not settle on such a candidate either. A dissolve whose changes the camera's move
 //!   explains over its last frames (a whip pan's blur over smooth shapes fits a mix) is that
-//!   move; and one whose
-//!   later frames come back near the picture before it is a flare that died away (the frames
-//!   remembered after the run only when they come back steadily, a flash in the new shot
-//!   comes back all at once, and before the new picture has held still for [`WINDOW`]
-//!   frames: a shot that has arrived and holds still is no flare's light still dying,
-//!   whatever passes later). A run ends when its differences fall back, or once it holds a
+//!   move; and one whose later frames come back near the picture before it is a flare that
+//!   died away (the frames remembered after the run only when they come back steadily, a
+//!   flash in the new shot comes back all at once, and before the new picture has held still
+//!   for [`WINDOW`] frames: a shot that has arrived and holds still is no flare's light still
+//!   dying, whatever passes later). A run ends when its differences fall back, or once it holds a
 //!   transition and stops getting farther from the picture before it (the new shot may move or be
 //!   grainier than the old one, and keep its differences raised). A fade is a gradual transition
 //!   from or to a flat (black or white) frame; a fade out and a fade in through black with nothing
@@ -209,6 +208,14 @@ const AHEAD: usize = max(max(WINDOW, FLASH_FRAMES), LONG_FLASH_FRAMES);
 /// The larger of two lengths, for constants (`Ord::max` is not `const`).
 const fn max(a: usize, b: usize) -> usize {
     if a > b { a } else { b }
+}
+
+/// Whether the camera's move between two frames explains their change: shifted, they match,
+/// at most 1/[`SPAN_MOVE_EXPLAINS`] of their structure difference left (a dissolve's ends are
+/// two pictures, which no shift matches). True for frames whose fine grid was not measured
+/// (0 against 0): callers that must not take those for a move check the difference first.
+fn shifted_alike(a: &FrameSignature, b: &FrameSignature) -> bool {
+    SPAN_MOVE_EXPLAINS * a.moved_structure_difference(b) <= a.structure_difference(b)
 }
 
 impl ShotDetector {

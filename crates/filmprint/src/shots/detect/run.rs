@@ -5,7 +5,7 @@
 
 use super::{
     DARK, FADE_IN_MIN, FLAT, GRADUAL_FRAMES, GRADUAL_MIN, MIX_STARTED, MIX_STEP, MIX_TOLERANCE, SETTLED,
-    SETTLED_FRAMES, SETTLED_LOOK, SPAN_MOVE_EXPLAINS, Seen, WINDOW,
+    SETTLED_FRAMES, SETTLED_LOOK, Seen, WINDOW, shifted_alike,
 };
 use crate::shots::signature::{FrameSignature, Mixing};
 
@@ -149,20 +149,18 @@ impl Run {
     }
 }
 
-/// Whether the picture before `run` and `last`, shifted, match (at most 1/[`SPAN_MOVE_EXPLAINS`]
-/// of their structure difference is left): the camera moved between them (a swish pan, a dolly
-/// across a line of dancers kicking in unison, a follow pan), and the frames between, a smear
-/// or a moving figure, passed for mixes. A dissolve's ends are two pictures that no shift
-/// matches: the same test as for the slow follower's contrast dips and the dissolves found
-/// whole or by their middle frame. (`camera_move_explains` in `gradual.rs` judges only the
-/// last frames still remembered; this judges the whole span at once.) A fade's flat end, or a
-/// run that reaches one, is no move; nor is any span of frames whose fine grid was not measured.
+/// Whether the picture before `run` and `last`, shifted, match ([`shifted_alike`], as for the
+/// dissolves found whole or by their middle frame): the camera moved between them (a swish
+/// pan, a dolly across a line of dancers kicking in unison, a follow pan), and the frames
+/// between, a smear or a moving figure, passed for mixes. (`camera_move_explains` in
+/// `gradual.rs` judges only the last frames still remembered; this judges the whole span at
+/// once.) A fade's flat end, or a run that reaches one, is no move; nor is any span of frames
+/// whose fine grid was not measured.
 pub(super) fn ends_shifted_match(run: &Run, last: &Seen) -> bool {
     let (before, last) = (run.before(), &last.signature);
     let flat =
         [before, last].into_iter().chain(run.last().map(|end| &end.signature)).any(|p| p.is_flat(FLAT));
-    let structure = before.structure_difference(last);
-    !flat && structure > 0.0 && SPAN_MOVE_EXPLAINS * before.moved_structure_difference(last) <= structure
+    !flat && before.structure_difference(last) > 0.0 && shifted_alike(before, last)
 }
 
 /// Whether a dissolve from the picture before `run` to `last` is a flare that died away: a

@@ -15,7 +15,7 @@
 //! frame-by-frame detector found nothing, and replaced by a dissolve the other tests find over
 //! it (their ends are closer than a window of a set length).
 
-use super::SPAN_MOVE_EXPLAINS;
+use super::shifted_alike;
 use crate::shots::signature::{FrameSignature, Mixing};
 
 /// Dissolve lengths tried, in frames (shorter ones are the frame-by-frame detector's and the
@@ -87,7 +87,7 @@ pub(super) fn whole_dissolve<'a>(
         previous = share;
     }
     // A shaking or moving camera: shifted, the ends match (a dissolve's do not).
-    if SPAN_MOVE_EXPLAINS * first.moved_structure_difference(last) <= first.structure_difference(last) {
+    if shifted_alike(first, last) {
         return None;
     }
     Some(across / beside.max(f32::EPSILON))
