@@ -27,6 +27,10 @@ const MOVE_SEARCH: (isize, isize) = (16, 9);
 /// the fine grid's cells average away).
 const RELIT_CHANGE: f32 = 0.08;
 
+/// Groups of cells, by lightness, [`FrameSignature::relit_residual`] fits one by one: a
+/// hundred cells each, enough to average grain out, few enough to follow a curved grade.
+const TONE_BINS: usize = 24;
+
 /// A frame's colors on a [`GRID`] of cells.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FrameSignature {
@@ -213,28 +217,29 @@ impl FrameSignature {
     }
 
     /// How far this frame's structure is from `other`'s lit otherwise: the mean over the fine
-    /// grid's cells of what is left of this frame's lightness once the best gain and offset
-    /// of `other`'s (least squares) is taken out, against [`Self::structure_difference`]'s
-    /// scale (this frame is fitted from `other`, not the other way). A lamp dimmed or raised
-    /// scales and shifts every cell's lightness and leaves little; another picture leaves most
-    /// of the difference. When `other` is flat only the offset is fitted. Infinite when either
-    /// grid was not measured.
+    /// grid's cells of what is left of this frame's lightness once it is taken as one function
+    /// of `other`'s (each cell fitted by the mean of the cells `other` lights alike:
+    /// `TONE_BINS`, 24, groups of equal count, in order of lightness), against
+    /// [`Self::structure_difference`]'s scale (this frame is fitted from `other`, not the other
+    /// way). Light dimmed, raised, or bent by an exposure's or a grade's curve takes every cell
+    /// of one lightness to another and leaves little; another picture leaves most of the
+    /// difference. Infinite when either grid was not measured.
     pub fn relit_residual(&self, other: &FrameSignature) -> f32 {
         let (across, down) = FINE_GRID;
-        if self.fine.len() != across * down || other.fine.len() != across * down {
+        let cells = across * down;
+        if self.fine.len() != cells || other.fine.len() != cells {
             return f32::INFINITY;
         }
-        let cells = self.fine.len() as f32;
-        let (mine, theirs) = (self.fine.iter().sum::<f32>() / cells, other.fine.iter().sum::<f32>() / cells);
-        let (mut both, mut spread) = (0.0f32, 0.0f32);
-        for (a, b) in self.fine.iter().zip(&other.fine) {
-            both += (a - mine) * (b - theirs);
-            spread += (b - theirs) * (b - theirs);
+        // Stable, so cells of equal lightness keep their order: the same fit every run.
+        let mut order: Vec<usize> = (0..cells).collect();
+        order.sort_by(|&i, &j| other.fine[i].total_cmp(&other.fine[j]));
+        let mut left = 0.0f32;
+        for bin in 0..TONE_BINS {
+            let alike = &order[bin * cells / TONE_BINS..(bin + 1) * cells / TONE_BINS];
+            let fitted = alike.iter().map(|&i| self.fine[i]).sum::<f32>() / alike.len().max(1) as f32;
+            left += alike.iter().map(|&i| (self.fine[i] - fitted).abs()).sum::<f32>();
         }
-        let gain = if spread > 0.0 { both / spread } else { 0.0 };
-        let left: f32 =
-            self.fine.iter().zip(&other.fine).map(|(a, b)| (a - mine - gain * (b - theirs)).abs()).sum();
-        left / cells
+        left / cells as f32
     }
 
     /// A signature from its cells' mean linear RGB (row by row, [`GRID`] cells).
@@ -320,6 +325,18 @@ impl FrameSignature {
     /// The frame's mean Oklab lightness (0 black, 1 white).
     pub fn lightness(&self) -> f32 {
         self.oklab.iter().map(|c| c[0]).sum::<f32>() / self.oklab.len().max(1) as f32
+    }
+
+    /// The share of the frame that is black (0..=1): its fine grid's cells, or its coarse
+    /// grid's when the fine one was not measured, of Oklab lightness under 0.05.
+    pub fn black_share(&self) -> f32 {
+        const BLACK: f32 = 0.05;
+        let (black, cells) = if self.fine.is_empty() {
+            (self.oklab.iter().filter(|c| c[0] < BLACK).count(), self.oklab.len())
+        } else {
+            (self.fine.iter().filter(|&&l| l < BLACK).count(), self.fine.len())
+        };
+        black as f32 / cells.max(1) as f32
     }
 
     /// How far apart two frames' mean hues are, their lightness left out (the distance between

@@ -1,7 +1,8 @@
 //! Lights changed for good inside a shot (a lamp dimmed, house lights raised, a phone's night
-//! mode): over a dozen frames the picture darkens or lightens and stays so. Its frames are
-//! mixes of the picture before and after, as a dissolve's are, but the picture after is the
-//! one before lit otherwise: a gain and an offset of its lightness (`detect/dim.rs`).
+//! mode, the sun breaking through): over a dozen frames the picture darkens or lightens and
+//! stays so. Its frames are mixes of the picture before and after, as a dissolve's are, but
+//! the picture after is the one before lit otherwise: one function of its lightness, a gain,
+//! an offset or a curve (`detect/dim.rs`).
 
 use super::*;
 
@@ -26,6 +27,20 @@ fn a_lamp_dimmed_or_raised_for_good_is_no_dissolve() {
         assert!(darkened.is_empty(), "gray {gray}, darkened: {darkened:?}");
         let raised = relit(gray, |rgb, t| rgb.map(|c| c + (255.0 - c) * t / 3.0));
         assert!(raised.is_empty(), "gray {gray}, raised: {raised:?}");
+    }
+}
+
+#[test]
+fn light_changed_along_a_curve_is_no_dissolve() {
+    for gray in [false, true] {
+        // A cloud coming over: darker along a curve, the shadows deepened most (a gamma of
+        // 2.2), which no gain and offset of the lightness fits (the code before reported a
+        // dissolve in color).
+        let clouded = relit(gray, |rgb, t| rgb.map(|c| c + t * (255.0 * (c / 255.0).powf(2.2) - c)));
+        assert!(clouded.is_empty(), "gray {gray}, clouded: {clouded:?}");
+        // The sun breaking through: lighter along a curve, the mid-tones raised most.
+        let sunlit = relit(gray, |rgb, t| rgb.map(|c| c + t * (255.0 * (c / 255.0).powf(0.35) - c)));
+        assert!(sunlit.is_empty(), "gray {gray}, sunlit: {sunlit:?}");
     }
 }
 
