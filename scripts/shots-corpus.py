@@ -362,12 +362,40 @@ going, a car's headlights sweeping over a house, a sun glint off chrome, lightni
 a jolt shaking the camera, a clock's pendulum, credits rolling over black, cuts between
 near-identical framings, to closer framings, between dark and between near-white shots,
 dissolves of 10 to 32 frames (two between the same place at two times of day), pixel dissolves,
-fades through black, white and grays and fade outs and ins. The recipes are in shots_recipes.py
-beside this script (those of held-out-j to -z in shots_sources_j.py, shots_sources_k.py,
-shots_sources_l.py, shots_sources_m.py, shots_sources_n.py, shots_sources_o.py,
+fades through black, white and grays and fade outs and ins; clips 162-167 (HELD_OUT_AA) are
+"held-out-aa", a twenty-seventh one written after held-out-z, again blind, from new recipes of
+film material of six more kinds (a 2000s television broadcast of a Christmas midnight service, a
+1940s British home-front drama, a 2010s woodworking video, a 1990s gardening programme, a 1970s
+prison drama, a 1980s hacker thriller), clips of about 21 to 24 s with short shots, from new drawn
+scenes and seeds (sources, effects and recipes all in shots_sources_aa.py), with full frame, 1.37,
+4:3, 1.85 and 2.35 bars, soft video colour under a bug, black and white with flicker, gate weave
+and grain, clean punchy colour, soft 4:3 video, yellow-green 1970s colour with heavy grain, cold
+blue and green, and a deliberate emphasis on light changing inside a shot and staying changed:
+whole-picture changes made in several ways (a nave's lights dimmed, multiplied down and
+desaturated, a camera's iris opened, a bare bulb switched on as a curves lift at once, dawn
+growing as a gamma change, a workshop's strip lights switched on bank by bank, a phone camera
+re-metering in contrast and gamma, a cloud over a window, the sun coming out over a pond as an
+S-curve with saturation, a sunset deepening as a warmer, darker grade, a cell block's lights going
+out bank by bank, a power cut to red emergency light as a channel mix at once) and local ones
+(candles lit along the pews, a spotlight coming up on a soloist, a candle lit in the dark, a
+terrace's windows going dark one by one, a blackout blind pulled down, a hurricane lamp lit and
+turned up, a fire flaring up over the rooftops, greenhouse blinds pulled down, a shed's door
+opened on the daylight, venetian blinds opened, a cell door opened on a lit corridor, a monitor
+switched on, a desk lamp switched on), besides snow falling, captions fading and sliding in,
+subtitles, a step caption, a typed caption, a photographer's flash, bombs flashing, a muzzle
+flash, lightning, a warden's torch into the lens, a guard's torch sweeping a cell, searchlights,
+a car's headlights sweeping past a phone booth, a verger, a hand, sawdust, a wheelbarrow and a
+bee passing the lens, dust falling, a slow tilt up organ pipes, a push in, a dolly in, slow pans,
+whip pans along a bench and along the tiers, a crash zoom on a screen, a thud shaking the camera,
+scrolling text, credits rolling over black, a jump cut in one framing, cuts between
+near-identical framings, to closer framings, between dark and between near-white shots,
+dissolves of 10 to 36 frames (three between the same place at two times of day), pixel
+dissolves, fades through black, white and grays and fade outs and ins. The recipes are in
+shots_recipes.py beside this script (those of held-out-j to -aa in shots_sources_j.py,
+shots_sources_k.py, shots_sources_l.py, shots_sources_m.py, shots_sources_n.py, shots_sources_o.py,
 shots_sources_p.py, shots_sources_q.py, shots_sources_r.py, shots_sources_s.py,
 shots_sources_t.py, shots_sources_u.py, shots_sources_v.py, shots_sources_w.py,
-shots_sources_x.py, shots_sources_y.py and shots_sources_z.py). Also
+shots_sources_x.py, shots_sources_y.py, shots_sources_z.py and shots_sources_aa.py). Also
 written: all-color.mp4 (the color clips 00-11 joined, for timing) and trailer-annotated.json (the
 trailer's own boundaries, annotated by eye).
 Idempotent: a clip is regenerated only if it or its JSON is missing or its
@@ -411,6 +439,7 @@ from shots_sources_w import FX_W, HELD_OUT_W, LAVFI_W, TEXT_FILES_W  # noqa: E40
 from shots_sources_x import FX_X, HELD_OUT_X, LAVFI_X, TEXT_FILES_X  # noqa: E402
 from shots_sources_y import FX_Y, HELD_OUT_Y, LAVFI_Y, TEXT_FILES_Y  # noqa: E402
 from shots_sources_z import FX_Z, HELD_OUT_Z, LAVFI_Z, TEXT_FILES_Z  # noqa: E402
+from shots_sources_aa import FX_AA, HELD_OUT_AA, LAVFI_AA, TEXT_FILES_AA  # noqa: E402
 
 # The held-out sets in the order they were written; their clips follow 00-11 in this order.
 HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OUT_E, "f": HELD_OUT_F,
@@ -418,7 +447,7 @@ HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OU
                  "l": HELD_OUT_L, "m": HELD_OUT_M, "n": HELD_OUT_N, "o": HELD_OUT_O,
                  "p": HELD_OUT_P, "q": HELD_OUT_Q, "r": HELD_OUT_R, "s": HELD_OUT_S, "t": HELD_OUT_T,
                  "u": HELD_OUT_U, "v": HELD_OUT_V, "w": HELD_OUT_W, "x": HELD_OUT_X,
-                 "y": HELD_OUT_Y, "z": HELD_OUT_Z}
+                 "y": HELD_OUT_Y, "z": HELD_OUT_Z, "aa": HELD_OUT_AA}
 
 FPS, W, H = 24, 320, 180
 REPO = Path(__file__).resolve().parent.parent
@@ -1497,6 +1526,10 @@ TEXT_FILES.update(TEXT_FILES_Y)
 LAVFI.update(LAVFI_Z)
 FX.update(FX_Z)
 TEXT_FILES.update(TEXT_FILES_Z)
+# Sources, effects and recipes of held-out-aa are in shots_sources_aa.py beside this script.
+LAVFI.update(LAVFI_AA)
+FX.update(FX_AA)
+TEXT_FILES.update(TEXT_FILES_AA)
 
 
 def card(text, serif=False):
@@ -1683,7 +1716,7 @@ def make_clip(index, name, items, out):
 
 
 def join_color(made, out):
-    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -z stay out)."""
+    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -aa stay out)."""
     joined = out / "all-color.mp4"
     if any(new for _, new in made) or not joined.exists():
         listing = out / "all-color.txt"

@@ -21,22 +21,31 @@ pub(super) const DIM_FRAMES: u64 = 24;
 const DIM_RELIT: f32 = 0.8;
 
 /// A dissolve whose change is mostly light is the light changed for good (a lamp dimmed, a
-/// phone's night mode, house lights raised, the sun breaking through, an exposure settling)
-/// when its last frame is the picture before it lit otherwise: the shapes agree by at least
-/// this much (a cloud coming over on Z: 0.87 and 0.89; no true dissolve on the clips to Z
-/// whose lightness the next test fits so well agrees below 0.9)...
-const FOR_GOOD_RELIT: f32 = 0.85;
-/// ... and one function of the lightness (a tone curve, [`FrameSignature::relit_residual`])
-/// leaves at most this part of their structure difference. On the clips to Z: lights
-/// dimmed, raised or regraded for good 0.033 to 0.075 (the sun breaking through 0.061, a
-/// lamp turned down 0.073, an opera stage's blue-out 0.075; its B&W version, 0.087, stays);
-/// true boundaries whose shapes agree 0.8 or more, 0.083 (the first frames of a dissolve from
-/// a bright wall to a dusk scene) and above: a thin margin.
-const FOR_GOOD_LEFT: f32 = 0.078;
+/// phone's night mode, house lights raised) when its last frame is the picture before it lit
+/// otherwise: the shapes agree by at least this much...
+const FOR_GOOD_RELIT: f32 = 0.9;
+/// ... and a gain and an offset of the lightness ([`FrameSignature::gain_residual`]) leave at
+/// most this part of their structure difference. On the development clips (to Y): lights
+/// dimmed or raised for good 0.02 to 0.10 (shapes agreeing 0.91 to 0.996; two more, 0.104
+/// and 0.12, stay); dissolves between shots whose shapes agree 0.88 or more, 0.13 (the first
+/// frames of one between two dark shots of balloons) and above.
+const FOR_GOOD_LEFT: f32 = 0.1;
+
+/// Or the light changed along a curve (the sun breaking through, a cloud coming over, an
+/// exposure settling), which no gain and offset fit: the shapes agree by at least this much
+/// (a cloud coming over on Z: 0.87 and 0.89; no true dissolve on the clips to Z whose
+/// lightness the next test fits so well agrees below 0.9)...
+const CURVED_RELIT: f32 = 0.85;
+/// ... one function of the lightness (a tone curve, [`FrameSignature::relit_residual`])
+/// leaves at most this part of their structure difference (on the clips to Z: lights changed
+/// for good 0.033 to 0.075, the sun breaking through 0.061, a lamp turned down 0.073; true
+/// boundaries whose shapes agree 0.8 or more, 0.083, the first frames of a dissolve from a
+/// bright wall to a dusk scene, and above: a thin margin)...
+const CURVED_LEFT: f32 = 0.078;
 /// ... and it leaves a picture: at most this share of the frame after it is black. A dark
 /// shot sinking into black and staying there fades out (a tone curve fits the black too:
 /// 0.96 of it black, with a caption); the lights on the clips to Z leave at most 0.64 black.
-const FOR_GOOD_BLACK: f32 = 0.9;
+const CURVED_BLACK: f32 = 0.9;
 
 /// A dissolve whose change is mostly light, held back while the picture from before it may
 /// still come back.
@@ -58,9 +67,10 @@ impl ShotDetector {
     /// Takes a dissolve from `before` to `after` in hand if its change is mostly light (the
     /// change of mean lightness at least [`FLASH_SHARE`] of the difference, outweighing any
     /// cast, the shapes kept as [`DIM_RELIT`] asks): it is dropped at once when `after` is
-    /// `before` lit otherwise ([`FOR_GOOD_RELIT`], [`FOR_GOOD_LEFT`], [`FOR_GOOD_BLACK`]),
-    /// held back, or dropped as the way back up of a dip whose picture came back. Returns
-    /// whether it did; otherwise the dissolve is reported as usual.
+    /// `before` lit otherwise ([`FOR_GOOD_RELIT`], [`FOR_GOOD_LEFT`]; or along a curve,
+    /// [`CURVED_RELIT`], [`CURVED_LEFT`], [`CURVED_BLACK`]), held back, or dropped as the way
+    /// back up of a dip whose picture came back. Returns whether it did; otherwise the
+    /// dissolve is reported as usual.
     pub(super) fn take_dim(
         &mut self,
         dissolve: Boundary,
@@ -75,10 +85,12 @@ impl ShotDetector {
             return false;
         }
         // The light changed for good: no picture to wait for.
-        if agreement >= FOR_GOOD_RELIT
-            && after.black_share() <= FOR_GOOD_BLACK
-            && after.relit_residual(before) <= FOR_GOOD_LEFT * after.structure_difference(before)
-        {
+        let apart = after.structure_difference(before);
+        let for_good = agreement >= FOR_GOOD_RELIT && after.gain_residual(before) <= FOR_GOOD_LEFT * apart;
+        let curved = agreement >= CURVED_RELIT
+            && after.black_share() <= CURVED_BLACK
+            && after.relit_residual(before) <= CURVED_LEFT * apart;
+        if for_good || curved {
             return true;
         }
         // The way back up: its picture was there, held still, before the dip (its way down

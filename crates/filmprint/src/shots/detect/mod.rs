@@ -59,8 +59,9 @@
 //!   a second (a dark picture sinking into black and rising out of it), its short runs of mixes
 //!   pass the dissolve tests: a dissolve whose change is light and keeps the shapes is held
 //!   back, and dropped when the picture from before it comes back (`dim.rs`), or at once
-//!   when its last frame is that picture lit otherwise (one function of the fine grid's
-//!   lightness, a tone curve, leaves little of their difference): the light changed for good.
+//!   when its last frame is that picture lit otherwise (a gain and an offset of the fine
+//!   grid's lightness, or one function of it, a tone curve, leave little of their
+//!   difference): the light changed for good.
 //! - **Gradual transitions** (dissolves, fades): a twin threshold (Zhang, Kankanhalli & Smoliar
 //!   1993): a run of frames whose differences are raised above a low threshold, and whose first
 //!   and last frames end far apart; then, to tell a dissolve from a camera pan or zoom (which

@@ -216,6 +216,30 @@ impl FrameSignature {
         if mine * theirs > 0.0 { (both / (mine * theirs).sqrt()) as f32 } else { 0.0 }
     }
 
+    /// [`Self::relit_residual`] with the picture after taken as one gain and offset of
+    /// `other`'s lightness (least squares over the fine grid): a lamp dimmed or raised scales
+    /// and shifts every cell's lightness, and this fit leaves none of the spread of the cells a
+    /// group of the tone curve holds, so it leaves less of a change close to a gain and an
+    /// offset. When `other` is flat only the offset is fitted. Infinite when either grid was
+    /// not measured.
+    pub fn gain_residual(&self, other: &FrameSignature) -> f32 {
+        let (across, down) = FINE_GRID;
+        if self.fine.len() != across * down || other.fine.len() != across * down {
+            return f32::INFINITY;
+        }
+        let cells = self.fine.len() as f32;
+        let (mine, theirs) = (self.fine.iter().sum::<f32>() / cells, other.fine.iter().sum::<f32>() / cells);
+        let (mut both, mut spread) = (0.0f32, 0.0f32);
+        for (a, b) in self.fine.iter().zip(&other.fine) {
+            both += (a - mine) * (b - theirs);
+            spread += (b - theirs) * (b - theirs);
+        }
+        let gain = if spread > 0.0 { both / spread } else { 0.0 };
+        let left: f32 =
+            self.fine.iter().zip(&other.fine).map(|(a, b)| (a - mine - gain * (b - theirs)).abs()).sum();
+        left / cells
+    }
+
     /// How far this frame's structure is from `other`'s lit otherwise: the mean over the fine
     /// grid's cells of what is left of this frame's lightness once it is taken as one function
     /// of `other`'s (each cell fitted by the mean of the cells `other` lights alike:

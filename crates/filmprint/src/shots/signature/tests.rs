@@ -135,10 +135,20 @@ fn a_picture_lit_otherwise_leaves_little_once_its_lightness_curve_is_taken_out()
     }
     let left = other.relit_residual(&original);
     assert!(left > 0.5 * apart, "{left} of {apart}");
+    // One gain and offset fit the halved and the lighter pattern but not the blown one.
+    for relit in &relit[..2] {
+        let (left, apart) = (relit.gain_residual(&original), relit.structure_difference(&original));
+        assert!(left < 0.07 * apart, "{left} of {apart}");
+    }
+    let (left, blown) = (relit[2].gain_residual(&original), relit[2].structure_difference(&original));
+    assert!(left > 0.2 * blown, "{left} of {blown}");
+    let left = other.gain_residual(&original);
+    assert!(left > 0.5 * apart, "{left} of {apart}");
     // Without a fine grid there is nothing to fit: never a match.
     let coarse = FrameSignature::from_linear(vec![[0.5; 3]; GRID.0 * GRID.1]);
     assert_eq!(coarse.relit_residual(&original), f32::INFINITY);
     assert_eq!(original.relit_residual(&coarse), f32::INFINITY);
+    assert_eq!(coarse.gain_residual(&original), f32::INFINITY);
 }
 
 #[test]
