@@ -27,8 +27,9 @@ const MOVE_SEARCH: (isize, isize) = (16, 9);
 /// the fine grid's cells average away).
 const RELIT_CHANGE: f32 = 0.08;
 
-/// Groups of cells, by lightness, [`FrameSignature::relit_residual`] fits one by one: a
-/// hundred cells each, enough to average grain out, few enough to follow a curved grade.
+/// Groups of cells, by lightness, [`FrameSignature::relit_residual`] fits one by one: 96
+/// cells each (24 divides the fine grid's 2,304 cells: no group is empty), enough to average
+/// grain out, few enough to follow a curved grade.
 const TONE_BINS: usize = 24;
 
 /// A frame's colors on a [`GRID`] of cells.
@@ -352,11 +353,13 @@ impl FrameSignature {
     }
 
     /// The share of the frame that is black (0..=1): its fine grid's cells, or its coarse
-    /// grid's when the fine one was not measured, of Oklab lightness under 0.05.
+    /// grid's when the fine one was not measured, whose luma (of their sRGB-encoded values,
+    /// 0..=1, as the fine grid's lightness) is under 0.05, about code 13 of 255.
     pub fn black_share(&self) -> f32 {
         const BLACK: f32 = 0.05;
         let (black, cells) = if self.fine.is_empty() {
-            (self.oklab.iter().filter(|c| c[0] < BLACK).count(), self.oklab.len())
+            let luma = |c: &[f32; 3]| 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+            (self.encoded.iter().filter(|c| luma(c) < BLACK).count(), self.encoded.len())
         } else {
             (self.fine.iter().filter(|&&l| l < BLACK).count(), self.fine.len())
         };

@@ -153,12 +153,21 @@ fn a_picture_lit_otherwise_leaves_little_once_its_lightness_curve_is_taken_out()
 
 #[test]
 fn the_black_share_counts_the_cells_near_black() {
-    // Black but for a bright quarter on the left, then the same lifted to a dark grey.
+    // Black but for a bright quarter on the left, then the same lifted to codes either side
+    // of the limit (luma 0.05, about code 13).
     let picture = |floor: u8| {
         FrameSignature::of(&Picture::from_fn(160, 90, move |x, _| if x < 40 { [200; 3] } else { [floor; 3] }))
     };
-    assert!((picture(0).black_share() - 0.75).abs() < 0.02, "{}", picture(0).black_share());
-    assert_eq!(picture(40).black_share(), 0.0);
-    let coarse = FrameSignature::from_linear(vec![[0.0; 3]; GRID.0 * GRID.1]);
-    assert_eq!(coarse.black_share(), 1.0);
+    for floor in [0, 12] {
+        let share = picture(floor).black_share();
+        assert!((share - 0.75).abs() < 0.02, "floor {floor}: {share}");
+    }
+    assert_eq!(picture(14).black_share(), 0.0);
+    // Without a fine grid the coarse cells count, on the same scale: code 12 is black, 14 not.
+    let gray = |code: u8| {
+        let linear = color::srgb8_to_linear([code; 3])[0];
+        FrameSignature::from_linear(vec![[linear; 3]; GRID.0 * GRID.1]).black_share()
+    };
+    assert_eq!(gray(12), 1.0);
+    assert_eq!(gray(14), 0.0);
 }
