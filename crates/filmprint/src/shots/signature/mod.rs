@@ -22,16 +22,6 @@ pub const FINE_GRID: (usize, usize) = (64, 36);
 /// of the frame from one frame to the next).
 const MOVE_SEARCH: (isize, isize) = (16, 9);
 
-/// A fine cell whose lightness (0..=1) changes by more than this between two frames is one
-/// where [`FrameSignature::relit_agreement`] compares their shapes (well above grain, which
-/// the fine grid's cells average away).
-const RELIT_CHANGE: f32 = 0.08;
-
-/// Groups of cells, by lightness, [`FrameSignature::relit_residual`] fits one by one: 96
-/// cells each (24 divides the fine grid's 2,304 cells: no group is empty), enough to average
-/// grain out, few enough to follow a curved grade.
-const TONE_BINS: usize = 24;
-
 /// A frame's colors on a [`GRID`] of cells.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FrameSignature {
@@ -185,88 +175,6 @@ impl FrameSignature {
         best
     }
 
-    /// How much the picture keeps its shapes where it changed from `other` to this frame: the
-    /// normalised correlation of the two frames' lightness gradients on the fine grid, over the
-    /// cells whose lightness changed by more than `RELIT_CHANGE` (0.08) and their neighbours (-1..=1;
-    /// 0 when nothing changed or either grid was not measured). Light switched on or off keeps
-    /// the edges where they were, pointing the same way, only stronger or weaker (near 1); a
-    /// cut draws other edges there, even to a picture much like the old one.
-    pub fn relit_agreement(&self, other: &FrameSignature) -> f32 {
-        let (across, down) = FINE_GRID;
-        if self.fine.len() != across * down || other.fine.len() != across * down {
-            return 0.0;
-        }
-        let changed: Vec<bool> =
-            self.fine.iter().zip(&other.fine).map(|(a, b)| (a - b).abs() > RELIT_CHANGE).collect();
-        let near_change = |x: usize, y: usize| {
-            (y - 1..=y + 1).any(|ny| (x - 1..=x + 1).any(|nx| changed[ny * across + nx]))
-        };
-        let gradient = |cells: &[f32], x: usize, y: usize| {
-            let at = |x: usize, y: usize| f64::from(cells[y * across + x]);
-            (at(x + 1, y) - at(x - 1, y), at(x, y + 1) - at(x, y - 1))
-        };
-        let (mut both, mut mine, mut theirs) = (0.0f64, 0.0f64, 0.0f64);
-        for y in 1..down - 1 {
-            for x in (1..across - 1).filter(|&x| near_change(x, y)) {
-                let (a, b) = (gradient(&self.fine, x, y), gradient(&other.fine, x, y));
-                both += a.0 * b.0 + a.1 * b.1;
-                mine += a.0 * a.0 + a.1 * a.1;
-                theirs += b.0 * b.0 + b.1 * b.1;
-            }
-        }
-        if mine * theirs > 0.0 { (both / (mine * theirs).sqrt()) as f32 } else { 0.0 }
-    }
-
-    /// [`Self::relit_residual`] with the picture after taken as one gain and offset of
-    /// `other`'s lightness (least squares over the fine grid): a lamp dimmed or raised scales
-    /// and shifts every cell's lightness, and this fit leaves none of the spread of the cells a
-    /// group of the tone curve holds, so it leaves less of a change close to a gain and an
-    /// offset. When `other` is flat only the offset is fitted. Infinite when either grid was
-    /// not measured.
-    pub fn gain_residual(&self, other: &FrameSignature) -> f32 {
-        let (across, down) = FINE_GRID;
-        if self.fine.len() != across * down || other.fine.len() != across * down {
-            return f32::INFINITY;
-        }
-        let cells = self.fine.len() as f32;
-        let (mine, theirs) = (self.fine.iter().sum::<f32>() / cells, other.fine.iter().sum::<f32>() / cells);
-        let (mut both, mut spread) = (0.0f32, 0.0f32);
-        for (a, b) in self.fine.iter().zip(&other.fine) {
-            both += (a - mine) * (b - theirs);
-            spread += (b - theirs) * (b - theirs);
-        }
-        let gain = if spread > 0.0 { both / spread } else { 0.0 };
-        let left: f32 =
-            self.fine.iter().zip(&other.fine).map(|(a, b)| (a - mine - gain * (b - theirs)).abs()).sum();
-        left / cells
-    }
-
-    /// How far this frame's structure is from `other`'s lit otherwise: the mean over the fine
-    /// grid's cells of what is left of this frame's lightness once it is taken as one function
-    /// of `other`'s (each cell fitted by the mean of the cells `other` lights alike:
-    /// `TONE_BINS`, 24, groups of equal count, in order of lightness), against
-    /// [`Self::structure_difference`]'s scale (this frame is fitted from `other`, not the other
-    /// way). Light dimmed, raised, or bent by an exposure's or a grade's curve takes every cell
-    /// of one lightness to another and leaves little; another picture leaves most of the
-    /// difference. Infinite when either grid was not measured.
-    pub fn relit_residual(&self, other: &FrameSignature) -> f32 {
-        let (across, down) = FINE_GRID;
-        let cells = across * down;
-        if self.fine.len() != cells || other.fine.len() != cells {
-            return f32::INFINITY;
-        }
-        // Stable, so cells of equal lightness keep their order: the same fit every run.
-        let mut order: Vec<usize> = (0..cells).collect();
-        order.sort_by(|&i, &j| other.fine[i].total_cmp(&other.fine[j]));
-        let mut left = 0.0f32;
-        for bin in 0..TONE_BINS {
-            let alike = &order[bin * cells / TONE_BINS..(bin + 1) * cells / TONE_BINS];
-            let fitted = alike.iter().map(|&i| self.fine[i]).sum::<f32>() / alike.len().max(1) as f32;
-            left += alike.iter().map(|&i| (self.fine[i] - fitted).abs()).sum::<f32>();
-        }
-        left / cells as f32
-    }
-
     /// A signature from its cells' mean linear RGB (row by row, [`GRID`] cells).
     pub fn from_linear(linear: Vec<[f32; 3]>) -> Self {
         let oklab =
@@ -352,20 +260,6 @@ impl FrameSignature {
         self.oklab.iter().map(|c| c[0]).sum::<f32>() / self.oklab.len().max(1) as f32
     }
 
-    /// The share of the frame that is black (0..=1): its fine grid's cells, or its coarse
-    /// grid's when the fine one was not measured, whose luma (of their sRGB-encoded values,
-    /// 0..=1, as the fine grid's lightness) is under 0.05, about code 13 of 255.
-    pub fn black_share(&self) -> f32 {
-        const BLACK: f32 = 0.05;
-        let (black, cells) = if self.fine.is_empty() {
-            let luma = |c: &[f32; 3]| 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
-            (self.encoded.iter().filter(|c| luma(c) < BLACK).count(), self.encoded.len())
-        } else {
-            (self.fine.iter().filter(|&&l| l < BLACK).count(), self.fine.len())
-        };
-        black as f32 / cells.max(1) as f32
-    }
-
     /// How far apart two frames' mean hues are, their lightness left out (the distance between
     /// their mean Oklab a and b): a color cast over the whole picture.
     pub fn cast_difference(&self, other: &FrameSignature) -> f32 {
@@ -422,6 +316,8 @@ fn share_along(xs: &[[f32; 3]], ys: &[[f32; 3]], zs: &[[f32; 3]]) -> f32 {
 fn distance(a: [f32; 3], b: [f32; 3]) -> f32 {
     ((a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2) + (a[2] - b[2]).powi(2)).sqrt()
 }
+
+mod light;
 
 #[cfg(test)]
 mod tests;
