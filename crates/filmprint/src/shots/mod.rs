@@ -14,7 +14,7 @@ mod signature;
 pub use detect::{
     Boundary, CUT_MIN, CUT_RATIO, FLASH_FRAMES, LONG_FLASH_FRAMES, ShotDetector, Transition, WINDOW, detect,
 };
-pub use signature::{FINE_GRID, FrameSignature, GRID, Mixing};
+pub use signature::{BandChange, FINE_GRID, FrameSignature, GRID, Mixing};
 
 #[cfg(test)]
 mod tests;

@@ -1,7 +1,7 @@
 //! The tests that keep a jump in the picture from counting as a cut when the shot goes on
 //! after it: a flash (of light or of color), something passing by the lens, a light switched
-//! on or off in the shot. Kept apart from `evidence.rs`, whose tests find cuts, because these
-//! explain them away.
+//! on or off in the shot, a subtitle or a caption. Kept apart from `evidence.rs`, whose tests
+//! find cuts, because these explain them away.
 
 use std::ops::Range;
 
@@ -12,6 +12,21 @@ use crate::shots::signature::FrameSignature;
 /// [`FrameSignature::relit_agreement`]) was relit, not cut to: cuts to near-identical angles
 /// of a scene reach 0.88 on the development clips, lights switched on in a shot 0.93 to 0.97.
 const RELIT: f32 = 0.91;
+/// A change at least this much of which (of its cells' lightness differences) lies in a band
+/// across the bottom or the top of the picture (a quarter of it, see
+/// [`FrameSignature::band_change`]) may be a subtitle or a caption: 0.84 to 0.88 for those on
+/// the development clips (to AA); the cuts between shots that hold most of their change
+/// there, 0.85 and below...
+const CAPTION_SHARE: f32 = 0.8;
+/// ... if the rest of the picture changes by at most this (its cells' mean lightness
+/// difference) besides the shot's usual change of structure from frame to frame (its grain,
+/// its motion): at most 0.002 under the subtitles and captions on the development clips, the
+/// least of those cuts 0.027...
+const CAPTION_REST: f32 = 0.005;
+/// ... and shows a scene: its cells differ from their neighbours across by this much on average
+/// (0.045 to 0.049 under those captions). Credits over black change one card's words in a
+/// band for the next card's, and the rest stays black: that is a cut.
+const CAPTION_SCENE: f32 = 0.01;
 /// A flash's lightening (its mean Oklab lightness rise), or a flash of color's cast (its mean
 /// hue's shift), is at least this part of its difference: a flash adds light, or a color,
 /// everywhere it reaches, so that carries most of the change.
@@ -219,6 +234,19 @@ impl ShotDetector {
     /// to another grade of the shot, unless it goes again ([`Self::is_tinted`]).
     pub(super) fn is_relit(&self, at: usize) -> bool {
         at >= 1 && !self.is_cast(at, self.seen[at].difference) && self.keeps_shapes(at)
+    }
+
+    /// Whether the change into `seen[at]` is a subtitle or a caption appearing, changing or
+    /// going over a shot that goes on: it lies in a band across the bottom or the top of the
+    /// picture ([`CAPTION_SHARE`]) while the rest of the picture, which shows a scene
+    /// ([`CAPTION_SCENE`]), changes no more than the shot usually does ([`CAPTION_REST`]).
+    pub(super) fn is_caption(&self, at: usize) -> bool {
+        at >= 1
+            && self.seen[at].signature.band_change(&self.seen[at - 1].signature).is_some_and(|band| {
+                band.share >= CAPTION_SHARE
+                    && band.rest_structure >= CAPTION_SCENE
+                    && band.rest_change <= CAPTION_REST + self.usual(at, |seen| seen.structure)
+            })
     }
 
     /// Whether `seen[at]` is the frame before it under a tinted light: its shapes kept as a

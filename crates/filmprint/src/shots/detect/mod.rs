@@ -43,6 +43,11 @@
 //! - **Things passing** (an object close to the lens, a tape glitch, an arc's glare): whatever
 //!   their light, the picture from just before comes back, nearly as it was, within
 //!   [`FLASH_FRAMES`] frames after; a cut's never does.
+//! - **Subtitles and captions** appearing, changing or going over a shot that goes on: most
+//!   of the change (0.8) lies in a band across the bottom or the top quarter of the picture,
+//!   and the rest of it, which shows a scene, changes no more than the shot usually does from
+//!   frame to frame; a cut changes the rest too. Credits over black change their words in such
+//!   a band too, but the rest is black: those stay cuts.
 //! - **Light switched on or off** (a burner lighting a balloon, a power cut, a quiz's answer
 //!   lit), which does not come back like a flash's: where the picture changed, its shapes are
 //!   those of the frame before, lit otherwise, so the fine grid's lightness gradients over the

@@ -317,7 +317,10 @@ fn distance(a: [f32; 3], b: [f32; 3]) -> f32 {
     ((a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2) + (a[2] - b[2]).powi(2)).sqrt()
 }
 
+mod band;
 mod light;
+
+pub use band::BandChange;
 
 #[cfg(test)]
 mod tests;

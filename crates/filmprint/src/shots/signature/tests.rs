@@ -171,3 +171,38 @@ fn the_black_share_counts_the_cells_near_black() {
     assert_eq!(gray(12), 1.0);
     assert_eq!(gray(14), 0.0);
 }
+
+#[test]
+fn a_change_in_a_band_is_told_from_one_over_the_picture() {
+    // A gray picture (its luma is its code / 255 exactly) whose row 32 (in the bottom band)
+    // lightens by 100 codes: all the change is in the band, none in the rest.
+    let gray = |value: u8| [value; 3];
+    let before = FrameSignature::of(&Picture::from_fn(64, 36, |_, _| gray(100)));
+    let subtitle =
+        FrameSignature::of(&Picture::from_fn(64, 36, |_, y| gray(if y == 32 { 200 } else { 100 })));
+    let band = subtitle.band_change(&before).expect("measured and changed");
+    assert!((band.share - 1.0).abs() < 1e-6 && band.rest_change < 1e-6, "{band:?}");
+    // Row 10 (outside the bands) lightening as much too: half the change is in the band, and
+    // the rest's 27 rows change by a 27th of 100 / 255 on average.
+    let both = FrameSignature::of(&Picture::from_fn(64, 36, |_, y| {
+        gray(if y == 32 || y == 10 { 200 } else { 100 })
+    }));
+    let band = both.band_change(&before).expect("measured and changed");
+    assert!((band.share - 0.5).abs() < 1e-5, "{band:?}");
+    assert!((band.rest_change - 100.0 / 255.0 / 27.0).abs() < 1e-5, "{band:?}");
+    // At the top it is the top band's: row 2.
+    let caption = FrameSignature::of(&Picture::from_fn(64, 36, |_, y| gray(if y == 2 { 30 } else { 100 })));
+    assert!((caption.band_change(&before).expect("changed").share - 1.0).abs() < 1e-6);
+    // The rest of a flat picture shows nothing; of stripes two cells wide, cells two apart
+    // across always differ by the stripes' whole difference (black to white: 1).
+    assert_eq!(band.rest_structure, 0.0);
+    let stripes =
+        FrameSignature::of(&Picture::from_fn(64, 36, |x, _| gray(if (x / 2) % 2 == 0 { 0 } else { 255 })));
+    let striped = FrameSignature::of(&Picture::from_fn(64, 36, |x, y| {
+        if y == 33 { gray(128) } else { gray(if (x / 2) % 2 == 0 { 0 } else { 255 }) }
+    }));
+    let band = striped.band_change(&stripes).expect("changed");
+    assert!((band.rest_structure - 1.0).abs() < 1e-6, "{band:?}");
+    // Nothing changed, or a grid not measured: nothing to tell.
+    assert_eq!(before.band_change(&before), None);
+}

@@ -2,6 +2,7 @@
 //! flashes, dissolves, fades through black, a fast pan, and a black-and-white film.
 
 mod camera_moves;
+mod captions;
 mod dark_flashes;
 mod dissolve_middles;
 mod flashes_beside_cuts;
