@@ -390,12 +390,33 @@ whip pans along a bench and along the tiers, a crash zoom on a screen, a thud sh
 scrolling text, credits rolling over black, a jump cut in one framing, cuts between
 near-identical framings, to closer framings, between dark and between near-white shots,
 dissolves of 10 to 36 frames (three between the same place at two times of day), pixel
-dissolves, fades through black, white and grays and fade outs and ins. The recipes are in
-shots_recipes.py beside this script (those of held-out-j to -aa in shots_sources_j.py,
+dissolves, fades through black, white and grays and fade outs and ins; clips 168-173
+(HELD_OUT_AB) are "held-out-ab", a twenty-eighth one written after held-out-aa, again blind, from
+new recipes of film material of six more kinds (a 1960s Italian art film, a 2020s streaming
+documentary, a 1930s black-and-white musical, a 1980s music video, a 1990s sitcom, a 2000s nature
+film), clips of about 17 to 20 s with 8 to 10 shots, from new drawn scenes and seeds (sources,
+effects and recipes all in shots_sources_ab.py), with 1.66, 2:1, 1.37 and 4:3 bars and full
+frame, black and white with grain and flicker, a teal and orange grade, black and white with
+flicker, gate weave and grain, hot saturated video with chroma shift, soft video colour, cold
+crisp colour, and a deliberate emphasis on text on the screen inside shots that go on: a title
+fading in and out over a pan, burned-in subtitles appearing, changing line and going over still
+shots and over a pan, place and date captions at the top over a drone shot, a rolling boat and a
+pan, a lower-third name caption sliding in, credits changing over a swaying curtain, a title
+over a moving grid, a song caption popping in and going over a pan, a title popping in over a
+pan, a credit over a scene, a species caption over a fast tracking shot, credit cards over black
+cut together; besides jump cuts in one framing, cuts between near-identical framings, to closer
+framings and between near-white shots, a lamp switched off, a stage's half dimmed, a kitchen's
+light switched on, dusk falling, a flashbulb, strobes, a sun glint, a gust of snow to near white,
+a scooter, a gull, a car, an actor and a raven passing the lens, a drone's push in, pans, a
+hand-held camera, a rolling boat, a whip pan, a shaken camera, a helicopter's vibration,
+dissolves of 12 to 32 frames (one between the same place at two times of day), pixel dissolves,
+fades through black, white and grays and fade outs and ins. The recipes are in
+shots_recipes.py beside this script (those of held-out-j to -ab in shots_sources_j.py,
 shots_sources_k.py, shots_sources_l.py, shots_sources_m.py, shots_sources_n.py, shots_sources_o.py,
 shots_sources_p.py, shots_sources_q.py, shots_sources_r.py, shots_sources_s.py,
 shots_sources_t.py, shots_sources_u.py, shots_sources_v.py, shots_sources_w.py,
-shots_sources_x.py, shots_sources_y.py, shots_sources_z.py and shots_sources_aa.py). Also
+shots_sources_x.py, shots_sources_y.py, shots_sources_z.py, shots_sources_aa.py and
+shots_sources_ab.py). Also
 written: all-color.mp4 (the color clips 00-11 joined, for timing) and trailer-annotated.json (the
 trailer's own boundaries, annotated by eye).
 Idempotent: a clip is regenerated only if it or its JSON is missing or its
@@ -440,6 +461,7 @@ from shots_sources_x import FX_X, HELD_OUT_X, LAVFI_X, TEXT_FILES_X  # noqa: E40
 from shots_sources_y import FX_Y, HELD_OUT_Y, LAVFI_Y, TEXT_FILES_Y  # noqa: E402
 from shots_sources_z import FX_Z, HELD_OUT_Z, LAVFI_Z, TEXT_FILES_Z  # noqa: E402
 from shots_sources_aa import FX_AA, HELD_OUT_AA, LAVFI_AA, TEXT_FILES_AA  # noqa: E402
+from shots_sources_ab import FX_AB, HELD_OUT_AB, LAVFI_AB, TEXT_FILES_AB  # noqa: E402
 
 # The held-out sets in the order they were written; their clips follow 00-11 in this order.
 HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OUT_E, "f": HELD_OUT_F,
@@ -447,7 +469,8 @@ HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OU
                  "l": HELD_OUT_L, "m": HELD_OUT_M, "n": HELD_OUT_N, "o": HELD_OUT_O,
                  "p": HELD_OUT_P, "q": HELD_OUT_Q, "r": HELD_OUT_R, "s": HELD_OUT_S, "t": HELD_OUT_T,
                  "u": HELD_OUT_U, "v": HELD_OUT_V, "w": HELD_OUT_W, "x": HELD_OUT_X,
-                 "y": HELD_OUT_Y, "z": HELD_OUT_Z, "aa": HELD_OUT_AA}
+                 "y": HELD_OUT_Y, "z": HELD_OUT_Z, "aa": HELD_OUT_AA,
+                 "ab": HELD_OUT_AB}
 
 FPS, W, H = 24, 320, 180
 REPO = Path(__file__).resolve().parent.parent
@@ -1530,6 +1553,10 @@ TEXT_FILES.update(TEXT_FILES_Z)
 LAVFI.update(LAVFI_AA)
 FX.update(FX_AA)
 TEXT_FILES.update(TEXT_FILES_AA)
+# Sources, effects and recipes of held-out-ab are in shots_sources_ab.py beside this script.
+LAVFI.update(LAVFI_AB)
+FX.update(FX_AB)
+TEXT_FILES.update(TEXT_FILES_AB)
 
 
 def card(text, serif=False):
@@ -1716,7 +1743,7 @@ def make_clip(index, name, items, out):
 
 
 def join_color(made, out):
-    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -aa stay out)."""
+    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -ab stay out)."""
     joined = out / "all-color.mp4"
     if any(new for _, new in made) or not joined.exists():
         listing = out / "all-color.txt"
