@@ -27,6 +27,22 @@ const CAPTION_REST: f32 = 0.005;
 /// (0.045 to 0.049 under those captions). Credits over black change one card's words in a
 /// band for the next card's, and the rest stays black: that is a cut.
 const CAPTION_SCENE: f32 = 0.01;
+/// A light switched on or off over a part of the picture (a lamp, a bank of lights) draws its
+/// pool's edges over the picture, and its shapes agree less than [`RELIT`] asks: it is one
+/// still when they agree by at least this much...
+const LOCAL_RELIT: f32 = 0.6;
+/// ... its change is light, the change of mean lightness at least this part of the
+/// difference...
+const LOCAL_LIGHT: f32 = 0.95;
+/// ... no one gain and offset over the whole picture takes it from the frame before (a fade's
+/// step does), leaving at least this part of their structure difference
+/// ([`FrameSignature::gain_residual`])...
+const LOCAL_NOT_WHOLE: f32 = 0.2;
+/// ... and a gain in each part of the picture ([`FrameSignature::local_gain_residual`]) leaves
+/// at most this part of it: a lamp switched off and a cell block's lights going out on the
+/// development clips (to AB) 0.099 to 0.13; cuts whose shapes agree by 0.6 or more, 0.177 and
+/// above (that one mostly a change of light too, but at 0.89 of the difference).
+const LOCAL_LEFT: f32 = 0.14;
 /// A flash's lightening (its mean Oklab lightness rise), or a flash of color's cast (its mean
 /// hue's shift), is at least this part of its difference: a flash adds light, or a color,
 /// everywhere it reaches, so that carries most of the change.
@@ -233,7 +249,22 @@ impl ShotDetector {
     /// of light and makes most of the change (as in a flash of color, but staying) is a cut
     /// to another grade of the shot, unless it goes again ([`Self::is_tinted`]).
     pub(super) fn is_relit(&self, at: usize) -> bool {
-        at >= 1 && !self.is_cast(at, self.seen[at].difference) && self.keeps_shapes(at)
+        at >= 1
+            && !self.is_cast(at, self.seen[at].difference)
+            && (self.keeps_shapes(at) || self.is_local_light(at))
+    }
+
+    /// Whether `seen[at]` is the frame before it with a light switched on or off over a part
+    /// of it: its shapes agree by [`LOCAL_RELIT`], its change is light ([`LOCAL_LIGHT`]), not
+    /// one gain over the whole picture ([`LOCAL_NOT_WHOLE`]), but a gain in each part of it
+    /// ([`LOCAL_LEFT`]).
+    fn is_local_light(&self, at: usize) -> bool {
+        let (now, before) = (&self.seen[at].signature, &self.seen[at - 1].signature);
+        let apart = now.structure_difference(before);
+        now.relit_agreement(before) >= LOCAL_RELIT
+            && light_change(now, before) >= LOCAL_LIGHT * self.seen[at].difference
+            && now.gain_residual(before) >= LOCAL_NOT_WHOLE * apart
+            && now.local_gain_residual(before) <= LOCAL_LEFT
     }
 
     /// Whether the change into `seen[at]` is a subtitle or a caption appearing, changing or

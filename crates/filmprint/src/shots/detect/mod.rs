@@ -48,6 +48,9 @@
 //!   and the rest of it, which shows a scene, changes no more than the shot usually does from
 //!   frame to frame; a cut changes the rest too. Credits over black change their words in such
 //!   a band too, but the rest is black: those stay cuts.
+//! - **Light switched on or off over a part of the picture** (a lamp's pool, a bank of lights):
+//!   the pool's edge crosses the shapes, which agree less, but a gain of its own in each part
+//!   of the picture takes the change, as one gain over the whole picture does not.
 //! - **Light switched on or off** (a burner lighting a balloon, a power cut, a quiz's answer
 //!   lit), which does not come back like a flash's: where the picture changed, its shapes are
 //!   those of the frame before, lit otherwise, so the fine grid's lightness gradients over the

@@ -10,6 +10,11 @@ use super::{FINE_GRID, FrameSignature};
 /// the fine grid's cells average away).
 const RELIT_CHANGE: f32 = 0.08;
 
+/// Cells across and down of the blocks [`FrameSignature::local_gain_residual`] fits one gain
+/// in: 8 blocks across the fine grid and 6 down, each an eighth of the picture's width and a
+/// sixth of its height, small enough for a lamp's pool of light to be near even in each.
+const LIGHT_BLOCK: (usize, usize) = (8, 6);
+
 /// Groups of cells, by lightness, [`FrameSignature::relit_residual`] fits one by one: 96
 /// cells each (24 divides the fine grid's 2,304 cells: no group is empty), enough to average
 /// grain out, few enough to follow a curved grade.
@@ -110,5 +115,39 @@ impl FrameSignature {
             (self.fine.iter().filter(|&&l| l < BLACK).count(), self.fine.len())
         };
         black as f32 / cells.max(1) as f32
+    }
+
+    /// [`Self::gain_residual`] with a gain of its own in each block of the fine grid
+    /// (`LIGHT_BLOCK`: 8 by 6 cells, the ratio of the block's lightness after to before; 1 for
+    /// a block black before), as the part of the frames' [`Self::structure_difference`] it
+    /// leaves (0 when nothing changed). A light switched on or off over a part of the picture
+    /// (a lamp and its pool, a bank of lights) scales each part by its own amount: the blocks'
+    /// gains take most of it; another picture, with its edges elsewhere, they do not. Infinite
+    /// when either grid was not measured.
+    pub fn local_gain_residual(&self, other: &FrameSignature) -> f32 {
+        let (across, down) = FINE_GRID;
+        if self.fine.len() != across * down || other.fine.len() != across * down {
+            return f32::INFINITY;
+        }
+        let (block_x, block_y) = LIGHT_BLOCK;
+        let (mut left, mut changed) = (0.0f32, 0.0f32);
+        for top in (0..down).step_by(block_y) {
+            for start in (0..across).step_by(block_x) {
+                let cells = || {
+                    (top..(top + block_y).min(down)).flat_map(move |y| {
+                        (start..(start + block_x).min(across)).map(move |x| y * across + x)
+                    })
+                };
+                let (after, before): (f32, f32) =
+                    cells().fold((0.0, 0.0), |(a, b), i| (a + self.fine[i], b + other.fine[i]));
+                // A block black before has no light to scale.
+                let gain = if before > 1e-3 { after / before } else { 1.0 };
+                for i in cells() {
+                    left += (self.fine[i] - gain * other.fine[i]).abs();
+                    changed += (self.fine[i] - other.fine[i]).abs();
+                }
+            }
+        }
+        if changed > 0.0 { left / changed } else { 0.0 }
     }
 }

@@ -206,3 +206,27 @@ fn a_change_in_a_band_is_told_from_one_over_the_picture() {
     // Nothing changed, or a grid not measured: nothing to tell.
     assert_eq!(before.band_change(&before), None);
 }
+
+#[test]
+fn a_gain_in_each_part_of_the_picture_takes_a_local_light_but_not_another_picture() {
+    let gray = |value: u8| [value; 3];
+    let before =
+        FrameSignature::of(&Picture::from_fn(64, 36, |x, y| gray((60 + (x * 7 + y * 13) % 80) as u8)));
+    // The left half (whole blocks: 4 of 8 across) at half its light: each block one gain, so
+    // nothing is left (but the rounding to codes); one gain over the whole picture leaves much.
+    let halved = FrameSignature::of(&Picture::from_fn(64, 36, |x, y| {
+        let value = 60 + (x * 7 + y * 13) % 80;
+        gray(if x < 32 { (value / 2) as u8 } else { value as u8 })
+    }));
+    let left = halved.local_gain_residual(&before);
+    assert!(left < 0.02, "{left}");
+    assert!(halved.gain_residual(&before) > 0.2 * halved.structure_difference(&before));
+    // Another picture with each block's mean unchanged (cells of 60 and 140 in a checker over a
+    // flat 100): every block's gain is 1 and all the change is left.
+    let flat = FrameSignature::of(&Picture::from_fn(64, 36, |_, _| gray(100)));
+    let checker =
+        FrameSignature::of(&Picture::from_fn(64, 36, |x, y| gray(if (x + y) % 2 == 0 { 60 } else { 140 })));
+    assert!((checker.local_gain_residual(&flat) - 1.0).abs() < 1e-5);
+    // Nothing changed: nothing left.
+    assert_eq!(flat.local_gain_residual(&flat), 0.0);
+}

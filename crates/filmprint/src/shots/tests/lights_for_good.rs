@@ -69,3 +69,30 @@ fn a_dissolve_into_another_picture_as_dark_is_still_one() {
         assert!(found[0].first.abs_diff(30) <= 3 && found[0].last.abs_diff(41) <= 3, "{:?}", found[0]);
     }
 }
+
+#[test]
+fn a_lamp_switched_off_over_a_part_of_the_picture_is_no_cut() {
+    // A room (scene 2 at 55 % of its light) with a lamp's pool of light around (30, 22), which
+    // goes out at frame 40 and stays out; at 80 a cut to another room, darker too. The pool's
+    // edge crosses the picture's shapes (they agree by less than a light switched on all
+    // over), but each part of the picture is only scaled.
+    for gray in [false, true] {
+        let room = move |seed: u32, lamp: bool| {
+            move |x: u32, y: u32| {
+                let pool = (-(x as f32 - 30.0).hypot(y as f32 - 22.0) / 14.0).exp();
+                let light = 0.55 + if lamp { 1.1 * pool } else { 0.0 };
+                scene(seed, gray)(x, y).map(|c| (c * light).min(255.0))
+            }
+        };
+        let frames: Vec<FrameSignature> = (0..110)
+            .map(|n| if n < 80 { frame(n, room(2, n < 40)) } else { frame(n, room(6, false)) })
+            .collect();
+        // Its shapes agree less than the test for a light switched on all over asks.
+        let agreement = frames[40].relit_agreement(&frames[39]);
+        assert!(agreement < 0.91, "gray {gray}: {agreement}");
+        assert!(frames[40].local_gain_residual(&frames[39]) < 0.14, "gray {gray}");
+        let found = detect(frames, 25.0);
+        assert_eq!(cuts(&found), vec![80], "gray {gray}: {found:?}");
+        assert_eq!(found.len(), 1, "gray {gray}: {found:?}");
+    }
+}
