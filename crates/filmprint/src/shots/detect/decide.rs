@@ -54,6 +54,7 @@ impl ShotDetector {
             && !self.is_passing(at, difference)
             && !self.is_relit(at)
             && !self.is_caption(at)
+            && !self.is_fade_in_step(at)
             && !self.is_light_change(at)
             && !self.is_new_drawing(at, difference);
         // A change of tint is a cut unless it switches a tinted light off again (then neither

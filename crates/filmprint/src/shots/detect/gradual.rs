@@ -8,7 +8,7 @@ use super::run::{
     DIP, Run, comes_back, contrast_dip, ends_shifted_match, transition_in, transition_in_later,
 };
 use super::{
-    Boundary, FADE_IN_LOW, FLAT, GRADUAL_FRAMES, GRADUAL_LOW, GRADUAL_MAX_FRAMES, GRADUAL_RATIO,
+    Boundary, DARK, FADE_IN_LOW, FLAT, GRADUAL_FRAMES, GRADUAL_LOW, GRADUAL_MAX_FRAMES, GRADUAL_RATIO,
     SPAN_MOVE_EXPLAINS, Seen, ShotDetector, Transition, WINDOW,
 };
 
@@ -16,7 +16,30 @@ use super::{
 /// it (a fade through white whose first half is a single frame).
 const FADE_AFTER_CUT: u64 = 4;
 
+/// While a fade out is kept open, a step out of a dark frame that is all a rise of light (this
+/// part of its difference at least) and moves no cell of the fine grid by more than
+/// [`FADE_STEP_MOST`] is the fade in's: near black, where Oklab's lightness is steepest, the
+/// step that lifts a dark title card out of the black stands out as a cut does (on the
+/// development clips, end cards fading in: all of it light, their cells moving at most 0.035
+/// and 0.043; the cuts inside fades, 0.039 to 0.11, all into black; every other cut, 0.13 and
+/// above).
+const FADE_STEP_LIGHT: f32 = 0.95;
+/// See [`FADE_STEP_LIGHT`].
+const FADE_STEP_MOST: f32 = 0.08;
+
 impl ShotDetector {
+    /// Whether `seen[at]`, a change that stands out as a cut's does, is a step of the fade in a
+    /// fade out kept open waits for ([`FADE_STEP_LIGHT`], [`FADE_STEP_MOST`]), out of a dark
+    /// frame.
+    pub(super) fn is_fade_in_step(&self, at: usize) -> bool {
+        let (now, before) = (&self.seen[at].signature, &self.seen[at - 1].signature);
+        let rise = now.lightness() - before.lightness();
+        self.pending.is_some()
+            && before.lightness() < DARK
+            && rise >= FADE_STEP_LIGHT * self.seen[at].difference
+            && now.largest_cell_change(before) <= FADE_STEP_MOST
+    }
+
     /// Takes `seen[at]`, which is no cut, into the gradual transition it may belong to
     /// (`flash_return`: it brings the picture back from a flash, and starts no run).
     pub(super) fn follow_gradual(&mut self, at: usize, difference: f32, flash_return: bool) {

@@ -48,6 +48,9 @@
 //!   and the rest of it, which shows a scene, changes no more than the shot usually does from
 //!   frame to frame; a cut changes the rest too. Credits over black change their words in such
 //!   a band too, but the rest is black: those stay cuts.
+//! - **A fade in hiding under the black**: while a fade out is kept open, a step out of a dark
+//!   frame that is all a rise of light, small in every cell, is the fade in's, though near
+//!   black (where Oklab's lightness is steepest) it stands out as a cut does.
 //! - **Light switched on or off over a part of the picture** (a lamp's pool, a bank of lights):
 //!   the pool's edge crosses the shapes, which agree less, but a gain of its own in each part
 //!   of the picture takes the change, as one gain over the whole picture does not.

@@ -150,4 +150,14 @@ impl FrameSignature {
         }
         if changed > 0.0 { left / changed } else { 0.0 }
     }
+
+    /// The largest change of lightness (0..=1) of any of the fine grid's cells from `other` to
+    /// this frame (0 when either grid was not measured): a light change spread over the
+    /// picture moves every cell a little, another picture moves some of them far.
+    pub fn largest_cell_change(&self, other: &FrameSignature) -> f32 {
+        if self.fine.len() != other.fine.len() {
+            return 0.0;
+        }
+        self.fine.iter().zip(&other.fine).map(|(a, b)| (a - b).abs()).fold(0.0, f32::max)
+    }
 }

@@ -230,3 +230,16 @@ fn a_gain_in_each_part_of_the_picture_takes_a_local_light_but_not_another_pictur
     // Nothing changed: nothing left.
     assert_eq!(flat.local_gain_residual(&flat), 0.0);
 }
+
+#[test]
+fn the_largest_cell_change_is_the_one_cell_that_changed_most() {
+    // A gray picture (luma is code / 255) with one cell 50 codes lighter and another 20 darker.
+    let flat = FrameSignature::of(&Picture::from_fn(64, 36, |_, _| [100; 3]));
+    let marked = FrameSignature::of(&Picture::from_fn(64, 36, |x, y| match (x, y) {
+        (3, 4) => [150; 3],
+        (40, 20) => [80; 3],
+        _ => [100; 3],
+    }));
+    assert!((marked.largest_cell_change(&flat) - 50.0 / 255.0).abs() < 1e-6);
+    assert_eq!(flat.largest_cell_change(&flat), 0.0);
+}

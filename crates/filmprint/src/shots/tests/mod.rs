@@ -5,6 +5,7 @@ mod camera_moves;
 mod captions;
 mod dark_flashes;
 mod dissolve_middles;
+mod fades_out_of_the_dark;
 mod flashes_beside_cuts;
 mod held_drawings;
 mod light_and_long_shots;
