@@ -32,10 +32,12 @@ impl ShotDetector {
     /// fade out kept open waits for ([`FADE_STEP_LIGHT`], [`FADE_STEP_MOST`]), out of a dark
     /// frame.
     pub(super) fn is_fade_in_step(&self, at: usize) -> bool {
+        if at == 0 || self.pending.is_none() {
+            return false;
+        }
         let (now, before) = (&self.seen[at].signature, &self.seen[at - 1].signature);
         let rise = now.lightness() - before.lightness();
-        self.pending.is_some()
-            && before.lightness() < DARK
+        before.lightness() < DARK
             && rise >= FADE_STEP_LIGHT * self.seen[at].difference
             && now.largest_cell_change(before) <= FADE_STEP_MOST
     }
