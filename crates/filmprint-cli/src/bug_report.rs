@@ -3,7 +3,6 @@
 //! panic unwinds to `main`, and what was staged is removed as it is dropped). Setting
 //! `RUST_BACKTRACE` keeps Rust's own report, for whoever debugs it.
 
-use std::any::Any;
 use std::panic::AssertUnwindSafe;
 use std::process::ExitCode;
 use std::sync::Mutex;
@@ -31,20 +30,11 @@ pub fn guard(failure: u8, command: impl FnOnce() -> ExitCode) -> ExitCode {
             let at = at.map(|at| format!(" at {at}")).unwrap_or_default();
             eprintln!(
                 "filmprint: error: internal error{at} ({}); please report this as a bug",
-                text(&*panic)
+                filmprint::panic_message(&*panic)
             );
             ExitCode::from(failure)
         }
     }
-}
-
-/// What a panic said, when it said it with text.
-fn text(panic: &(dyn Any + Send)) -> &str {
-    panic
-        .downcast_ref::<&str>()
-        .copied()
-        .or_else(|| panic.downcast_ref::<String>().map(String::as_str))
-        .unwrap_or("no message")
 }
 
 /// Debug builds only: panics when `FILMPRINT_PANIC_AT` names `place`, so that the tests can

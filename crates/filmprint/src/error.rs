@@ -236,13 +236,19 @@ impl Error {
     /// The [`Error::Internal`] for a worker thread's panic (a bug of filmprint's or of a
     /// library it calls): a one-line error the caller can report, instead of a second panic.
     pub(crate) fn from_panic(panic: &(dyn std::any::Any + Send)) -> Error {
-        let text = panic
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| panic.downcast_ref::<String>().cloned())
-            .unwrap_or_default();
+        let text = panic_message(panic);
         Error::Internal(format!("a worker thread failed ({text}); please report this as a bug"))
     }
+}
+
+/// What a panic's payload (from `catch_unwind` or a thread's `join`) said, when it said it with
+/// text: `panic!` makes a `&str` or a `String`; anything else reads as "no message".
+pub fn panic_message(panic: &(dyn std::any::Any + Send)) -> &str {
+    panic
+        .downcast_ref::<&str>()
+        .copied()
+        .or_else(|| panic.downcast_ref::<String>().map(String::as_str))
+        .unwrap_or("no message")
 }
 
 /// An error FFmpeg reported: its message and its code (a negative `AVERROR` value). filmprint's
@@ -259,3 +265,25 @@ pub struct FfmpegError {
 
 /// Shorthand for results whose error is [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_payload_reads_as_its_text_whichever_way_it_was_made() {
+        let literal: Box<dyn std::any::Any + Send> = Box::new("a literal");
+        let formatted: Box<dyn std::any::Any + Send> = Box::new(format!("frame {}", 12));
+        let other: Box<dyn std::any::Any + Send> = Box::new(12_u32);
+        assert_eq!(panic_message(&*literal), "a literal");
+        assert_eq!(panic_message(&*formatted), "frame 12");
+        assert_eq!(panic_message(&*other), "no message");
+        let thread =
+            std::thread::spawn(|| -> () { std::panic::resume_unwind(Box::new(String::from("in a worker"))) });
+        let Err(panic) = thread.join() else { panic!("the thread should have failed") };
+        assert_eq!(
+            Error::from_panic(&*panic).to_string(),
+            "internal error: a worker thread failed (in a worker); please report this as a bug"
+        );
+    }
+}

@@ -103,7 +103,7 @@ mod settings;
 pub mod shots;
 pub mod source;
 
-pub use error::{Error, FfmpegError, Result, Setting};
+pub use error::{Error, FfmpegError, Result, Setting, panic_message};
 
 /// Parts of the analysis that the benchmarks, the fuzz targets, the color oracle and the tests
 /// measure on their own. Not part of the API: they change as the analysis does.

@@ -1,10 +1,12 @@
-//! The detector on generated frame sequences whose boundaries are known to the frame: cuts,
-//! flashes, dissolves, fades through black, a fast pan, and a black-and-white film.
+//! The detector on generated frame sequences whose boundaries are known to the frame: the helpers
+//! every test here draws with, and the plain cases (cuts, flashes, title cards, the stream's
+//! window, dim cuts); dissolves and fades, pans and the harder cases have files of their own.
 
 mod camera_moves;
 mod captions;
 mod dark_flashes;
 mod dissolve_middles;
+mod dissolves_and_fades;
 mod fades_out_of_the_dark;
 mod flashes_beside_cuts;
 mod held_drawings;
@@ -13,6 +15,7 @@ mod lights_for_good;
 mod slow_flashes;
 mod slow_transitions;
 mod tinted_lights;
+mod whip_pans;
 mod whole_dissolves;
 
 use super::*;
@@ -137,102 +140,6 @@ fn cuts_between_title_cards_of_the_same_colors_are_found_by_their_structure() {
 }
 
 #[test]
-fn a_dissolve_is_one_boundary_over_its_frames() {
-    // Scene A, a 16-frame dissolve (frames 30..=45), scene B.
-    let frames = (0..80).map(|n| {
-        let t = ((n as f32 - 29.0) / 17.0).clamp(0.0, 1.0);
-        frame(n, move |x, y| mix(scene(1, false)(x, y), scene(8, false)(x, y), t))
-    });
-    let found = detect(frames, 25.0);
-    assert_eq!(found.len(), 1, "{found:?}");
-    let b = found[0];
-    assert_eq!(b.transition, Transition::Dissolve);
-    assert!(b.first.abs_diff(30) <= 2 && b.last.abs_diff(45) <= 2, "{b:?}");
-}
-
-#[test]
-fn a_dissolve_while_the_camera_moves_is_found_by_its_dip_in_contrast() {
-    // Scene A starts panning, 8 pixels a frame, as it dissolves into scene B over frames
-    // 30..=45: its frames are not mixes of the run's ends (A moves), but the picture's contrast
-    // falls towards the middle, where the two pictures average out, and rises again. The same
-    // pan without the dissolve is no boundary (`a_fast_pan_is_no_boundary`).
-    let frames = (0..80u32).map(|n| {
-        let t = ((n as f32 - 29.0) / 17.0).clamp(0.0, 1.0);
-        let offset = 8 * n.saturating_sub(29);
-        frame(n, move |x, y| mix(scene(1, false)(x + offset, y), scene(8, false)(x, y), t))
-    });
-    let found = detect(frames, 25.0);
-    assert_eq!(found.len(), 1, "{found:?}");
-    assert_eq!(found[0].transition, Transition::Dissolve);
-    assert!(found[0].first.abs_diff(30) <= 3 && found[0].last.abs_diff(45) <= 3, "{:?}", found[0]);
-}
-
-#[test]
-fn a_fade_out_and_in_through_black_is_one_fade() {
-    // Scene A to frame 29, fade out over frames 30..=44, black 45..=54, fade in 55..=69, scene B.
-    let frames = (0..100).map(|n| {
-        let (seed, level) = match n {
-            0..30 => (1, 1.0),
-            30..45 => (1, 1.0 - (n - 29) as f32 / 16.0),
-            45..55 => (1, 0.0),
-            55..70 => (5, (n - 54) as f32 / 16.0),
-            _ => (5, 1.0),
-        };
-        frame(
-            n,
-            move |x, y| if level == 0.0 { [0.0; 3] } else { scene(seed, false)(x, y).map(|c| c * level) },
-        )
-    });
-    let found = detect(frames, 25.0);
-    assert_eq!(found.len(), 1, "{found:?}");
-    let b = found[0];
-    assert_eq!(b.transition, Transition::Fade);
-    assert!(b.first.abs_diff(30) <= 2 && b.last.abs_diff(69) <= 2, "{b:?}");
-}
-
-#[test]
-fn a_fade_cut_short_into_one_black_frame_and_out_again_is_one_fade() {
-    // Scene A fades to a tenth of its light over frames 30..=44, drops to black at 45 (one
-    // frame), and scene B rises from a tenth at 46 to full light at 60: the steps into and out
-    // of black are steeper than the fades, as in trailers that cut the fade's end.
-    let frames = (0..90).map(|n| {
-        let (seed, level) = match n {
-            0..30 => (1, 1.0),
-            30..45 => (1, 1.0 - 0.9 * (n - 29) as f32 / 15.0),
-            45 => (1, 0.0),
-            46..61 => (5, 0.1 + 0.9 * (n - 46) as f32 / 14.0),
-            _ => (5, 1.0),
-        };
-        frame(
-            n,
-            move |x, y| if level == 0.0 { [0.0; 3] } else { scene(seed, false)(x, y).map(|c| c * level) },
-        )
-    });
-    let found = detect(frames, 25.0);
-    assert_eq!(found.len(), 1, "{found:?}");
-    assert_eq!(found[0].transition, Transition::Fade);
-    assert!(found[0].first.abs_diff(30) <= 2 && found[0].last.abs_diff(60) <= 2, "{:?}", found[0]);
-}
-
-#[test]
-fn a_fast_pan_is_no_boundary() {
-    // The camera sweeps across a wide scene, 6 pixels a frame, for 60 frames.
-    let frames: Vec<FrameSignature> = (0..90u32)
-        .map(|n| {
-            let offset = n.saturating_sub(15).min(60) * 6;
-            frame(n, move |x, y| scene(4, false)(x + offset, y))
-        })
-        .collect();
-    // A hard case: while it moves, every frame differs from the last far more than grain
-    // does, and where it ends is far from where it began, as in a dissolve.
-    let step = |n: usize| frames[n].difference(&frames[n - 1]);
-    assert!((20..70).all(|n| step(n) > 5.0 * step(10)), "{} {}", step(40), step(10));
-    assert!(frames[14].difference(&frames[76]) > 0.1);
-    let found = detect(frames, 25.0);
-    assert!(found.is_empty(), "{found:?}");
-}
-
-#[test]
 fn the_stream_keeps_a_short_window_and_a_short_film_still_settles() {
     // Boundaries come out while frames go in, a window behind.
     let mut detector = ShotDetector::new();
@@ -253,69 +160,6 @@ fn the_stream_keeps_a_short_window_and_a_short_film_still_settles() {
 }
 
 #[test]
-fn cuts_to_black_and_back_are_cuts_and_a_black_and_white_dissolve_is_found() {
-    // Scene, a hard cut to 12 black frames, a hard cut to another scene.
-    let frames = (0..70).map(|n| match n {
-        0..25 => frame(n, scene(1, false)),
-        25..37 => frame(n, |_, _| [0.0; 3]),
-        _ => frame(n, scene(6, false)),
-    });
-    let found = detect(frames, 25.0);
-    assert_eq!(cuts(&found), vec![25, 37], "{found:?}");
-    assert_eq!(found.len(), 2, "{found:?}");
-    // A dissolve in a black-and-white film: lightness structure only.
-    let frames = (0..80).map(|n| {
-        let t = ((n as f32 - 29.0) / 21.0).clamp(0.0, 1.0);
-        frame(n, move |x, y| mix(scene(2, true)(x, y), scene(9, true)(x, y), t))
-    });
-    let found = detect(frames, 25.0);
-    assert_eq!(found.len(), 1, "{found:?}");
-    assert_eq!(found[0].transition, Transition::Dissolve);
-    assert!(found[0].first.abs_diff(30) <= 2 && found[0].last.abs_diff(49) <= 2, "{found:?}");
-}
-
-#[test]
-fn a_film_that_fades_in_from_black_starts_with_a_fade() {
-    let frames = (0..60).map(|n| {
-        let level = (n as f32 / 20.0).min(1.0);
-        frame(n, move |x, y| if n == 0 { [0.0; 3] } else { scene(3, false)(x, y).map(|c| c * level) })
-    });
-    let found = detect(frames, 25.0);
-    assert_eq!(found.len(), 1, "{found:?}");
-    assert_eq!(found[0].transition, Transition::Fade);
-    assert!(found[0].first <= 2 && found[0].last.abs_diff(20) <= 2, "{found:?}");
-}
-
-#[test]
-fn cuts_into_and_out_of_a_whip_pan_are_found() {
-    // A still shot, a whip pan over another scene (12 pixels a frame: every frame differs from
-    // the last as much as a cut does) from frame 30, a still third shot from frame 60.
-    for gray in [false, true] {
-        let frames = (0..90u32).map(|n| match n {
-            0..30 => frame(n, scene(1, gray)),
-            30..60 => frame(n, move |x, y| scene(5, gray)(x + 12 * n, y)),
-            _ => frame(n, scene(9, gray)),
-        });
-        let found = detect(frames, 25.0);
-        assert_eq!(cuts(&found), vec![30, 60], "gray {gray}: {found:?}");
-        assert_eq!(found.len(), 2, "gray {gray}: {found:?}");
-    }
-}
-
-#[test]
-fn a_cut_between_two_panning_shots_of_like_lightness_is_no_flash() {
-    // Both shots pan (3 pixels a frame), the second a little lighter: after the cut the
-    // picture does not come back, however much the pan is allowed for.
-    let frames = (0..80u32).map(|n| {
-        let seed = if n < 40 { 2 } else { 6 };
-        let lift = if n < 40 { 0.0 } else { 12.0 };
-        frame(n, move |x, y| scene(seed, false)(x + 3 * n, y).map(|c| (c + lift).min(255.0)))
-    });
-    let found = detect(frames, 25.0);
-    assert_eq!(cuts(&found), vec![40], "{found:?}");
-}
-
-#[test]
 fn a_shot_whose_light_drifts_after_a_cut_is_no_dissolve() {
     // A still shot, then from frame 30 a shot whose light rises steadily (a sunrise): each of
     // its frames is a mix of its neighbours, and it changes more than the still shot did, but
@@ -331,24 +175,6 @@ fn a_shot_whose_light_drifts_after_a_cut_is_no_dissolve() {
     let found = detect(frames, 25.0);
     assert_eq!(cuts(&found), vec![30], "{found:?}");
     assert_eq!(found.len(), 1, "{found:?}");
-}
-
-#[test]
-fn a_cut_from_a_whip_pan_to_a_lighter_shot_is_no_flash() {
-    // A whip pan (12 pixels a frame), then from frame 40 another over a lighter scene: the
-    // motion allowed for over a flash's frames would let the lighter shot count as the first
-    // "come back" after a flash, but its light stays up.
-    for gray in [false, true] {
-        let frames = (0..80u32).map(|n| {
-            if n < 40 {
-                frame(n, move |x, y| scene(5, gray)(x + 12 * n, y))
-            } else {
-                frame(n, move |x, y| scene(7, gray)(x + 12 * n, y).map(|c| c + 40.0))
-            }
-        });
-        let found = detect(frames, 25.0);
-        assert_eq!(cuts(&found), vec![40], "gray {gray}: {found:?}");
-    }
 }
 
 #[test]
@@ -380,21 +206,4 @@ fn a_black_that_is_not_quite_even_is_flat_and_a_dim_scene_is_not() {
     assert!(glow.is_flat(0.03));
     let dim = picture(&|x, y| scene(1, true)(x, y)[0] * 0.1);
     assert!(!dim.is_flat(0.03));
-}
-
-#[test]
-fn a_whip_pan_inside_a_shot_is_no_cut() {
-    // One shot; from frame 30 the camera whips across and settles, speeding up to 24 pixels a
-    // frame and slowing down again: its fastest frame stands out from the slower ones around
-    // it as a cut would, but with the move taken out it matches the frame before.
-    for gray in [false, true] {
-        let speeds = [0u32, 2, 5, 10, 16, 24, 24, 16, 10, 5, 2];
-        let offset = move |n: u32| -> u32 {
-            let moving = n.saturating_sub(30).min(speeds.len() as u32) as usize;
-            speeds[..moving].iter().sum()
-        };
-        let frames = (0..70u32).map(|n| frame(n, move |x, y| scene(4, gray)(x + offset(n), y)));
-        let found = detect(frames, 25.0);
-        assert!(found.is_empty(), "gray {gray}: {found:?}");
-    }
 }

@@ -1,0 +1,116 @@
+//! Gradual transitions drawn as editors make them: dissolves (also while the camera moves and in
+//! black and white), fades out and in through black, and a fade cut short into one black frame.
+
+use super::*;
+
+#[test]
+fn a_dissolve_is_one_boundary_over_its_frames() {
+    // Scene A, a 16-frame dissolve (frames 30..=45), scene B.
+    let frames = (0..80).map(|n| {
+        let t = ((n as f32 - 29.0) / 17.0).clamp(0.0, 1.0);
+        frame(n, move |x, y| mix(scene(1, false)(x, y), scene(8, false)(x, y), t))
+    });
+    let found = detect(frames, 25.0);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let b = found[0];
+    assert_eq!(b.transition, Transition::Dissolve);
+    assert!(b.first.abs_diff(30) <= 2 && b.last.abs_diff(45) <= 2, "{b:?}");
+}
+
+#[test]
+fn a_dissolve_while_the_camera_moves_is_found_by_its_dip_in_contrast() {
+    // Scene A starts panning, 8 pixels a frame, as it dissolves into scene B over frames
+    // 30..=45: its frames are not mixes of the run's ends (A moves), but the picture's contrast
+    // falls towards the middle, where the two pictures average out, and rises again. The same
+    // pan without the dissolve is no boundary (`a_fast_pan_is_no_boundary`).
+    let frames = (0..80u32).map(|n| {
+        let t = ((n as f32 - 29.0) / 17.0).clamp(0.0, 1.0);
+        let offset = 8 * n.saturating_sub(29);
+        frame(n, move |x, y| mix(scene(1, false)(x + offset, y), scene(8, false)(x, y), t))
+    });
+    let found = detect(frames, 25.0);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].transition, Transition::Dissolve);
+    assert!(found[0].first.abs_diff(30) <= 3 && found[0].last.abs_diff(45) <= 3, "{:?}", found[0]);
+}
+
+#[test]
+fn a_fade_out_and_in_through_black_is_one_fade() {
+    // Scene A to frame 29, fade out over frames 30..=44, black 45..=54, fade in 55..=69, scene B.
+    let frames = (0..100).map(|n| {
+        let (seed, level) = match n {
+            0..30 => (1, 1.0),
+            30..45 => (1, 1.0 - (n - 29) as f32 / 16.0),
+            45..55 => (1, 0.0),
+            55..70 => (5, (n - 54) as f32 / 16.0),
+            _ => (5, 1.0),
+        };
+        frame(
+            n,
+            move |x, y| if level == 0.0 { [0.0; 3] } else { scene(seed, false)(x, y).map(|c| c * level) },
+        )
+    });
+    let found = detect(frames, 25.0);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let b = found[0];
+    assert_eq!(b.transition, Transition::Fade);
+    assert!(b.first.abs_diff(30) <= 2 && b.last.abs_diff(69) <= 2, "{b:?}");
+}
+
+#[test]
+fn a_fade_cut_short_into_one_black_frame_and_out_again_is_one_fade() {
+    // Scene A fades to a tenth of its light over frames 30..=44, drops to black at 45 (one
+    // frame), and scene B rises from a tenth at 46 to full light at 60: the steps into and out
+    // of black are steeper than the fades, as in trailers that cut the fade's end.
+    let frames = (0..90).map(|n| {
+        let (seed, level) = match n {
+            0..30 => (1, 1.0),
+            30..45 => (1, 1.0 - 0.9 * (n - 29) as f32 / 15.0),
+            45 => (1, 0.0),
+            46..61 => (5, 0.1 + 0.9 * (n - 46) as f32 / 14.0),
+            _ => (5, 1.0),
+        };
+        frame(
+            n,
+            move |x, y| if level == 0.0 { [0.0; 3] } else { scene(seed, false)(x, y).map(|c| c * level) },
+        )
+    });
+    let found = detect(frames, 25.0);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].transition, Transition::Fade);
+    assert!(found[0].first.abs_diff(30) <= 2 && found[0].last.abs_diff(60) <= 2, "{:?}", found[0]);
+}
+
+#[test]
+fn cuts_to_black_and_back_are_cuts_and_a_black_and_white_dissolve_is_found() {
+    // Scene, a hard cut to 12 black frames, a hard cut to another scene.
+    let frames = (0..70).map(|n| match n {
+        0..25 => frame(n, scene(1, false)),
+        25..37 => frame(n, |_, _| [0.0; 3]),
+        _ => frame(n, scene(6, false)),
+    });
+    let found = detect(frames, 25.0);
+    assert_eq!(cuts(&found), vec![25, 37], "{found:?}");
+    assert_eq!(found.len(), 2, "{found:?}");
+    // A dissolve in a black-and-white film: lightness structure only.
+    let frames = (0..80).map(|n| {
+        let t = ((n as f32 - 29.0) / 21.0).clamp(0.0, 1.0);
+        frame(n, move |x, y| mix(scene(2, true)(x, y), scene(9, true)(x, y), t))
+    });
+    let found = detect(frames, 25.0);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].transition, Transition::Dissolve);
+    assert!(found[0].first.abs_diff(30) <= 2 && found[0].last.abs_diff(49) <= 2, "{found:?}");
+}
+
+#[test]
+fn a_film_that_fades_in_from_black_starts_with_a_fade() {
+    let frames = (0..60).map(|n| {
+        let level = (n as f32 / 20.0).min(1.0);
+        frame(n, move |x, y| if n == 0 { [0.0; 3] } else { scene(3, false)(x, y).map(|c| c * level) })
+    });
+    let found = detect(frames, 25.0);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].transition, Transition::Fade);
+    assert!(found[0].first <= 2 && found[0].last.abs_diff(20) <= 2, "{found:?}");
+}
