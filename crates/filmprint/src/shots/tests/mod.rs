@@ -9,6 +9,7 @@ mod dissolve_middles;
 mod dissolves_and_fades;
 mod fades_out_of_the_dark;
 mod flashes_beside_cuts;
+mod gusts;
 mod held_drawings;
 mod light_and_long_shots;
 mod lights_for_good;
