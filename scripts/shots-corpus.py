@@ -410,13 +410,34 @@ light switched on, dusk falling, a flashbulb, strobes, a sun glint, a gust of sn
 a scooter, a gull, a car, an actor and a raven passing the lens, a drone's push in, pans, a
 hand-held camera, a rolling boat, a whip pan, a shaken camera, a helicopter's vibration,
 dissolves of 12 to 32 frames (one between the same place at two times of day), pixel dissolves,
-fades through black, white and grays and fade outs and ins. The recipes are in
-shots_recipes.py beside this script (those of held-out-j to -ab in shots_sources_j.py,
+fades through black, white and grays and fade outs and ins; clips 174-179 (HELD_OUT_AC) are
+"held-out-ac", a twenty-ninth one written after held-out-ab, again blind, from new recipes of film
+material of six more kinds (a 1920s silent aviation film, a 2010s action blockbuster, a 1980
+black-and-white boxing drama, a 1990s rave documentary on Hi8, a 1960s Winter Olympics bobsleigh
+film, a 1950s Technicolor jungle adventure), clips of about 17 to 20 s with 8 to 10 shots, from new
+drawn scenes and seeds (sources, effects and recipes all in shots_sources_ac.py), with 1.33, 2.39,
+1.85, 4:3, 2.35 and 1.37 bars, black and white tinted amber and blue with scratches, dust,
+flicker and frame jitter, a teal and orange grade, contrasty black and white with heavy grain,
+saturated Hi8 video with chroma shift, faded colour, saturated Technicolor, and a deliberate
+emphasis on fast editing and motion: shots of 8 to 14 frames cut together, cuts during fast
+camera moves and inside motion (a whirling camera's spin, a hand-held swing, a sled followed at
+speed, a fast pan carried over a cut between two green shots, a whip pan already moving on a
+shot's first frame), cuts between shots of similar colour, between near-identical dark faces and
+between near-white shots, splices' flashes with the frame slipping in the gate inside shots,
+searchlights and beams sweeping over a scene over several frames and swept into the lens, smoke
+and dust drifting; besides intertitles cut into, a pan along an airfield, a drone's push in,
+machine-gun and muzzle flashes, a rifle's flash and smoke, an explosion with its fireball and
+smoke, flashbulbs, strobes, a smoke blast to light grey, snow spray over the lens to near white,
+a wing, debris, a glove, a dancer, a flag and a parrot passing the lens, a blast and a charge
+shaking the camera, an onboard camera's vibration, a rocking boat, firelight flickering,
+dissolves of 10 to 30 frames, a pixel dissolve, fades through black and white and fade outs and
+ins. The recipes are in
+shots_recipes.py beside this script (those of held-out-j to -ac in shots_sources_j.py,
 shots_sources_k.py, shots_sources_l.py, shots_sources_m.py, shots_sources_n.py, shots_sources_o.py,
 shots_sources_p.py, shots_sources_q.py, shots_sources_r.py, shots_sources_s.py,
 shots_sources_t.py, shots_sources_u.py, shots_sources_v.py, shots_sources_w.py,
-shots_sources_x.py, shots_sources_y.py, shots_sources_z.py, shots_sources_aa.py and
-shots_sources_ab.py). Also
+shots_sources_x.py, shots_sources_y.py, shots_sources_z.py, shots_sources_aa.py,
+shots_sources_ab.py and shots_sources_ac.py). Also
 written: all-color.mp4 (the color clips 00-11 joined, for timing) and trailer-annotated.json (the
 trailer's own boundaries, annotated by eye).
 Idempotent: a clip is regenerated only if it or its JSON is missing or its
@@ -462,6 +483,7 @@ from shots_sources_y import FX_Y, HELD_OUT_Y, LAVFI_Y, TEXT_FILES_Y  # noqa: E40
 from shots_sources_z import FX_Z, HELD_OUT_Z, LAVFI_Z, TEXT_FILES_Z  # noqa: E402
 from shots_sources_aa import FX_AA, HELD_OUT_AA, LAVFI_AA, TEXT_FILES_AA  # noqa: E402
 from shots_sources_ab import FX_AB, HELD_OUT_AB, LAVFI_AB, TEXT_FILES_AB  # noqa: E402
+from shots_sources_ac import FX_AC, HELD_OUT_AC, LAVFI_AC, TEXT_FILES_AC  # noqa: E402
 
 # The held-out sets in the order they were written; their clips follow 00-11 in this order.
 HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OUT_E, "f": HELD_OUT_F,
@@ -470,7 +492,7 @@ HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OU
                  "p": HELD_OUT_P, "q": HELD_OUT_Q, "r": HELD_OUT_R, "s": HELD_OUT_S, "t": HELD_OUT_T,
                  "u": HELD_OUT_U, "v": HELD_OUT_V, "w": HELD_OUT_W, "x": HELD_OUT_X,
                  "y": HELD_OUT_Y, "z": HELD_OUT_Z, "aa": HELD_OUT_AA,
-                 "ab": HELD_OUT_AB}
+                 "ab": HELD_OUT_AB, "ac": HELD_OUT_AC}
 
 FPS, W, H = 24, 320, 180
 REPO = Path(__file__).resolve().parent.parent
@@ -1557,6 +1579,10 @@ TEXT_FILES.update(TEXT_FILES_AA)
 LAVFI.update(LAVFI_AB)
 FX.update(FX_AB)
 TEXT_FILES.update(TEXT_FILES_AB)
+# Sources, effects and recipes of held-out-ac are in shots_sources_ac.py beside this script.
+LAVFI.update(LAVFI_AC)
+FX.update(FX_AC)
+TEXT_FILES.update(TEXT_FILES_AC)
 
 
 def card(text, serif=False):
@@ -1743,7 +1769,7 @@ def make_clip(index, name, items, out):
 
 
 def join_color(made, out):
-    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -ab stay out)."""
+    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -ac stay out)."""
     joined = out / "all-color.mp4"
     if any(new for _, new in made) or not joined.exists():
         listing = out / "all-color.txt"
