@@ -121,9 +121,20 @@ impl ShotDetector {
             let dip = self.seen[earlier + 1].difference;
             dip >= FLASH_DIP * difference && light(earlier) - light(earlier + 1) >= FLASH_SHARE * dip
         };
+        // ... and the picture it comes back to must have been the shot's, not a flash of its
+        // own: a frame that a change as large (`FLASH_DIP`), most of it a rise of light, lit
+        // just before the dip is a muzzle flash or a strobe in a dark shot, whose dark frames
+        // after it are the shot, and a cut out of them into a lit shot comes back to nothing.
+        let lit_by_own_flash = |earlier: usize| {
+            let change = self.seen[earlier].difference;
+            earlier >= 1
+                && change >= FLASH_DIP * difference
+                && light(earlier) - light(earlier - 1) >= FLASH_SHARE * change
+        };
         let earlier = at.saturating_sub(FLASH_FRAMES + 1)..at - 1;
         let came_back = (lighter(at - 1, at) && earlier.clone().any(|e| close(at, e)))
-            || (darker(at - 1, at) && earlier.clone().any(|e| close(at, e) && dipped_after(e)));
+            || (darker(at - 1, at)
+                && earlier.clone().any(|e| close(at, e) && dipped_after(e) && !lit_by_own_flash(e)));
         // A flash of color (a game's red hurt frames, a colored strobe): a cast over the whole
         // picture, its hue, not its light, most of its change; it goes again (the cast back
         // within the same part of it as the light must be).
