@@ -26,12 +26,12 @@ const FADE_AFTER_CUT: u64 = 4;
 const FADE_STEP_LIGHT: f32 = 0.95;
 /// See [`FADE_STEP_LIGHT`].
 const FADE_STEP_MOST: f32 = 0.08;
-/// A fade in out of a flat frame that no fade out or cut went into is the shot's own light
-/// dying away (a gust of snow or a flare that whitened the picture over a few frames) when a
-/// picture from before the flat frame is back at its end, within this part of the fade's
-/// difference: 0.014 to 0.022 for those on the development clips (to AB), while the true fades
-/// in out of black or white that no boundary went into come back nearest to a picture from
-/// before them at 0.08 and above.
+/// A fade in out of a flat frame is the shot's own light dying away (a gust of snow or a blast
+/// that whitened the picture over a few frames, a tunnel's dark) when a picture from before the
+/// flat frame, and before the fade out or cut into it kept open if any, is back at its end,
+/// within this part of the fade's difference: 0.007 to 0.022 for those on the development clips
+/// (to AB); no true fade in there comes back so near (those that no boundary went into, 0.08 at
+/// the nearest).
 const OVEREXPOSED_BACK: f32 = 0.04;
 /// How far back, before a fade in's first frame, [`OVEREXPOSED_BACK`] looks for the picture.
 const OVEREXPOSED_FRAMES: u64 = 2 * LONG_FLASH_FRAMES as u64;
