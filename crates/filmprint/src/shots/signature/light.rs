@@ -152,11 +152,13 @@ impl FrameSignature {
     }
 
     /// The largest change of lightness (0..=1) of any of the fine grid's cells from `other` to
-    /// this frame (0 when either grid was not measured): a light change spread over the
-    /// picture moves every cell a little, another picture moves some of them far.
+    /// this frame (infinite when either grid was not measured, as the other fits here: a change
+    /// not seen is no small one): a light change spread over the picture moves every cell a
+    /// little, another picture moves some of them far.
     pub fn largest_cell_change(&self, other: &FrameSignature) -> f32 {
-        if self.fine.len() != other.fine.len() {
-            return 0.0;
+        let (across, down) = FINE_GRID;
+        if self.fine.len() != across * down || other.fine.len() != across * down {
+            return f32::INFINITY;
         }
         self.fine.iter().zip(&other.fine).map(|(a, b)| (a - b).abs()).fold(0.0, f32::max)
     }

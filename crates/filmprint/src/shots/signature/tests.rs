@@ -242,4 +242,7 @@ fn the_largest_cell_change_is_the_one_cell_that_changed_most() {
     }));
     assert!((marked.largest_cell_change(&flat) - 50.0 / 255.0).abs() < 1e-6);
     assert_eq!(flat.largest_cell_change(&flat), 0.0);
+    // A signature with no fine grid (the coarse cells only) tells no change as small.
+    let coarse = FrameSignature::from_linear(vec![[0.2; 3]; GRID.0 * GRID.1]);
+    assert_eq!(coarse.largest_cell_change(&flat), f32::INFINITY);
 }
