@@ -65,6 +65,11 @@ const FLICKER_OUTDONE: f32 = 4.0;
 /// Once a slow flash's light is taken out, the picture from before it is back within this part
 /// of the flash's difference (besides the shot's own change over the frames between).
 const SLOW_RETURN: f32 = 0.1;
+/// ... however long it took: with the light taken out, the picture that comes back is within
+/// this part of the flash's difference, whatever the shot's motion allows (a cut out of a dark
+/// shot into a lit one that something dark then crosses darkens back, but never to the old
+/// shapes).
+const SLOW_SHAPES_BACK: f32 = 0.6;
 /// ... and its light within this part of the flash's rise: a picture still lit near white
 /// hides what it shows.
 const SLOW_LIGHT_BACK: f32 = 0.25;
@@ -178,6 +183,7 @@ impl ShotDetector {
             let light = light_change(before, after);
             let residual = before.difference(after) - light;
             residual < SLOW_RETURN * difference + (later - at + 1) as f32 * motion
+                && residual < SLOW_SHAPES_BACK * difference
                 && light <= SLOW_LIGHT_BACK * rise
         })
     }

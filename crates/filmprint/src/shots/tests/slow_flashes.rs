@@ -72,3 +72,27 @@ fn a_dissolve_to_a_dark_shot_that_something_light_crosses_later_is_no_flare() {
         );
     }
 }
+
+#[test]
+fn a_cut_into_a_lit_shot_that_something_dark_then_crosses_is_no_slow_flash() {
+    // A dark shot, panning fast, cuts at frame 40 into a lit one, panning too; from frame 44
+    // something dark passes close to the lens from the left, covering more of the picture
+    // every frame: by frames 47 and 48 the light has fallen back to the dark shot's, as a
+    // flash's would die away, and the shapes differ from the dark shot's by no more than the
+    // fast pan would have moved them in eight frames, but by far more than a flash's
+    // shapes that come back.
+    for gray in [false, true] {
+        let dark = move |x: u32, y: u32| scene(2, gray)(x, y).map(|c| c * 0.6);
+        let lit = move |x: u32, y: u32| scene(5, gray)(x, y).map(|c| c * 0.3 + 150.0);
+        let frames = (0..90u32).map(|n| {
+            let passer = if (44..60).contains(&n) { (n - 43) * 10 } else { 0 };
+            frame(n, move |x, y| match n {
+                _ if n < 40 => dark(x + 7 * n, y),
+                _ if x < passer.min(70) => [40.0; 3],
+                _ => lit(x + 7 * n, y),
+            })
+        });
+        let found = detect(frames, 24.0);
+        assert!(cuts(&found).contains(&40), "gray {gray}: {found:?}");
+    }
+}
