@@ -431,13 +431,34 @@ smoke, flashbulbs, strobes, a smoke blast to light grey, snow spray over the len
 a wing, debris, a glove, a dancer, a flag and a parrot passing the lens, a blast and a charge
 shaking the camera, an onboard camera's vibration, a rocking boat, firelight flickering,
 dissolves of 10 to 30 frames, a pixel dissolve, fades through black and white and fade outs and
-ins. The recipes are in
-shots_recipes.py beside this script (those of held-out-j to -ac in shots_sources_j.py,
+ins; clips 180-185 (HELD_OUT_AD) are "held-out-ad", a thirtieth one written after held-out-ac,
+again blind, from new recipes of film material of six more kinds (a 1940s black-and-white Gothic
+romance, a 2010s American independent drama, a 1970s Soviet art film, a 1980s television
+documentary about a trawler's night haul, a late-1950s teen film at a drive-in, a 1980s family
+adventure film), clips of about 19 to 23 s with 10 shots, from new drawn scenes and seeds
+(sources, effects and recipes all in shots_sources_ad.py), with 1.37, 1.66, 4:3, 2.35 and 1.85
+bars and full frame, soft black and white with grain, muted low-light digital colour, sepia
+monochrome alternating with faded colour, soft 4:3 video with chroma bleed, saturated
+Technicolor, warm colour against blue night, and a deliberate emphasis on night and low light,
+light changing over several frames inside a shot, rain, fog and slow dissolves: lightning with a
+bolt, a far door opened on a lit room and its light spilling down a dark corridor, a fridge opened
+in a dark kitchen, a car's headlights sweeping over a ceiling through blinds, a lamp switched on,
+a candle carried across a dark room, a trawler's deck lights switched on bank by bank, a car's
+headlights and torch beams swept into the lens, a drive-in screen's flicker on faces, a neon sign
+and a porch light flickering on, fireworks lighting a lot and a sky, a light from the sky flooding
+a clearing to near white, rain on a manor, a street, a deck and falling inside a room, fog
+drifting over a fen, a marsh, a harbour and the sea at dawn; besides a shot-reverse-shot dialogue
+between two dim faces of similar colour, cuts between dark shots and between a mother's and her
+son's faces before the same warm kitchen, candlelight and firelight flickering, a radar sweeping,
+a caption fading in, a car and a crew member passing the lens, a wave over the bow, a heaving
+camera, a hand-held camera, slow pans and push ins, credits rolling over black, dissolves of 20 to
+60 frames (one through grays), fades through black and white and fade outs and ins. The recipes
+are in shots_recipes.py beside this script (those of held-out-j to -ad in shots_sources_j.py,
 shots_sources_k.py, shots_sources_l.py, shots_sources_m.py, shots_sources_n.py, shots_sources_o.py,
 shots_sources_p.py, shots_sources_q.py, shots_sources_r.py, shots_sources_s.py,
 shots_sources_t.py, shots_sources_u.py, shots_sources_v.py, shots_sources_w.py,
 shots_sources_x.py, shots_sources_y.py, shots_sources_z.py, shots_sources_aa.py,
-shots_sources_ab.py and shots_sources_ac.py). Also
+shots_sources_ab.py, shots_sources_ac.py and shots_sources_ad.py). Also
 written: all-color.mp4 (the color clips 00-11 joined, for timing) and trailer-annotated.json (the
 trailer's own boundaries, annotated by eye).
 Idempotent: a clip is regenerated only if it or its JSON is missing or its
@@ -484,6 +505,7 @@ from shots_sources_z import FX_Z, HELD_OUT_Z, LAVFI_Z, TEXT_FILES_Z  # noqa: E40
 from shots_sources_aa import FX_AA, HELD_OUT_AA, LAVFI_AA, TEXT_FILES_AA  # noqa: E402
 from shots_sources_ab import FX_AB, HELD_OUT_AB, LAVFI_AB, TEXT_FILES_AB  # noqa: E402
 from shots_sources_ac import FX_AC, HELD_OUT_AC, LAVFI_AC, TEXT_FILES_AC  # noqa: E402
+from shots_sources_ad import FX_AD, HELD_OUT_AD, LAVFI_AD, TEXT_FILES_AD  # noqa: E402
 
 # The held-out sets in the order they were written; their clips follow 00-11 in this order.
 HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OUT_E, "f": HELD_OUT_F,
@@ -492,7 +514,7 @@ HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OU
                  "p": HELD_OUT_P, "q": HELD_OUT_Q, "r": HELD_OUT_R, "s": HELD_OUT_S, "t": HELD_OUT_T,
                  "u": HELD_OUT_U, "v": HELD_OUT_V, "w": HELD_OUT_W, "x": HELD_OUT_X,
                  "y": HELD_OUT_Y, "z": HELD_OUT_Z, "aa": HELD_OUT_AA,
-                 "ab": HELD_OUT_AB, "ac": HELD_OUT_AC}
+                 "ab": HELD_OUT_AB, "ac": HELD_OUT_AC, "ad": HELD_OUT_AD}
 
 FPS, W, H = 24, 320, 180
 REPO = Path(__file__).resolve().parent.parent
@@ -1583,6 +1605,10 @@ TEXT_FILES.update(TEXT_FILES_AB)
 LAVFI.update(LAVFI_AC)
 FX.update(FX_AC)
 TEXT_FILES.update(TEXT_FILES_AC)
+# Sources, effects and recipes of held-out-ad are in shots_sources_ad.py beside this script.
+LAVFI.update(LAVFI_AD)
+FX.update(FX_AD)
+TEXT_FILES.update(TEXT_FILES_AD)
 
 
 def card(text, serif=False):
@@ -1769,7 +1795,7 @@ def make_clip(index, name, items, out):
 
 
 def join_color(made, out):
-    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -ac stay out)."""
+    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -ad stay out)."""
     joined = out / "all-color.mp4"
     if any(new for _, new in made) or not joined.exists():
         listing = out / "all-color.txt"
