@@ -41,8 +41,15 @@ const LOCAL_NOT_WHOLE: f32 = 0.2;
 /// ... and a gain in each part of the picture ([`FrameSignature::local_gain_residual`]) leaves
 /// at most this part of it: a lamp switched off and a cell block's lights going out on the
 /// development clips (to AB) 0.099 to 0.13; cuts whose shapes agree by 0.6 or more, 0.177 and
-/// above (that one mostly a change of light too, but at 0.89 of the difference).
+/// above (that one mostly a change of light too, but at 0.89 of the difference; the one cut
+/// with as much light in its change, 0.58 to 0.60) ...
 const LOCAL_LEFT: f32 = 0.14;
+/// ... unless the shapes agree by at least this much: then the light needs no gain to fit in
+/// each part. A lamp's glow, a bank of deck lights or a window lit at night adds light over
+/// what was there rather than scaling it, and leaves 0.16 to 1.36 of the change to a gain in
+/// each part; its shapes agree by 0.71 to 0.89 on the development clips (to AD), the cut
+/// above by 0.60 to 0.62.
+const LOCAL_RELIT_FIRM: f32 = 0.7;
 /// A flash's lightening (its mean Oklab lightness rise), or a flash of color's cast (its mean
 /// hue's shift), is at least this part of its difference: a flash adds light, or a color,
 /// everywhere it reaches, so that carries most of the change.
@@ -274,14 +281,15 @@ impl ShotDetector {
     /// Whether `seen[at]` is the frame before it with a light switched on or off over a part
     /// of it: its shapes agree by [`LOCAL_RELIT`], its change is light ([`LOCAL_LIGHT`]), not
     /// one gain over the whole picture ([`LOCAL_NOT_WHOLE`]), but a gain in each part of it
-    /// ([`LOCAL_LEFT`]).
+    /// ([`LOCAL_LEFT`]) unless its shapes agree by [`LOCAL_RELIT_FIRM`].
     fn is_local_light(&self, at: usize) -> bool {
         let (now, before) = (&self.seen[at].signature, &self.seen[at - 1].signature);
         let apart = now.structure_difference(before);
-        now.relit_agreement(before) >= LOCAL_RELIT
+        let agreement = now.relit_agreement(before);
+        agreement >= LOCAL_RELIT
             && light_change(now, before) >= LOCAL_LIGHT * self.seen[at].difference
             && now.gain_residual(before) >= LOCAL_NOT_WHOLE * apart
-            && now.local_gain_residual(before) <= LOCAL_LEFT
+            && (agreement >= LOCAL_RELIT_FIRM || now.local_gain_residual(before) <= LOCAL_LEFT)
     }
 
     /// Whether the change into `seen[at]` is a subtitle or a caption appearing, changing or

@@ -96,3 +96,31 @@ fn a_lamp_switched_off_over_a_part_of_the_picture_is_no_cut() {
         assert_eq!(found.len(), 1, "gray {gray}: {found:?}");
     }
 }
+
+#[test]
+fn a_lamps_glow_switched_on_over_a_dark_room_is_no_cut() {
+    // A dark room (scene 2 at 35 % of its light); at frame 40 a lamp near (64, 20) comes on and
+    // its glow adds light over what was there, up to 70 codes at its heart, rather than
+    // scaling it; at 80 a cut to another dark room. No gain in each part of the picture fits
+    // an added glow, but its shapes agree closely.
+    for gray in [false, true] {
+        let room = move |seed: u32, lamp: bool| {
+            move |x: u32, y: u32| {
+                let glow =
+                    if lamp { 70.0 * (-(x as f32 - 64.0).hypot(y as f32 - 20.0) / 10.0).exp() } else { 0.0 };
+                scene(seed, gray)(x, y).map(|c| (c * 0.35 + glow).min(255.0))
+            }
+        };
+        let frames: Vec<FrameSignature> = (0..110)
+            .map(|n| if n < 80 { frame(n, room(2, n >= 40)) } else { frame(n, room(6, false)) })
+            .collect();
+        // Its shapes agree less than the test for a light switched on all over asks.
+        let agreement = frames[40].relit_agreement(&frames[39]);
+        assert!((0.7..0.91).contains(&agreement), "gray {gray}: {agreement}");
+        let left = frames[40].local_gain_residual(&frames[39]);
+        assert!(left > 0.14, "gray {gray}: {left}");
+        let found = detect(frames, 25.0);
+        assert_eq!(cuts(&found), vec![80], "gray {gray}: {found:?}");
+        assert_eq!(found.len(), 1, "gray {gray}: {found:?}");
+    }
+}
