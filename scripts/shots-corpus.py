@@ -1760,6 +1760,12 @@ def make_clip(index, name, items, out):
     """Encode one clip (both versions) unless up to date; returns (stem, whether made)."""
     stem = out / f"{index:02d}-{name}"
     args, graph, truth, spans, frames = build(items, out)
+    # A shot shorter than the transitions at its ends would make them overlap: truth no
+    # detector could match, so the recipe is refused before anything is encoded.
+    for a, b in zip(truth, truth[1:]):
+        if b["first"] <= a["last"]:
+            sys.exit(f"{stem.name}: the transitions at frames {a['first']}-{a['last']} and "
+                     f"{b['first']}-{b['last']} overlap (a shot is shorter than its transitions)")
     recipe = hashlib.sha256(json.dumps([args, graph, spans]).encode()).hexdigest()[:16]
     meta = stem.with_suffix(".json")
     videos = {v: f"{stem.name}-{v}.mp4" for v in ("color", "bw")}
