@@ -168,8 +168,8 @@ impl ShotDetector {
     /// it falls frame by frame after (within [`DYING_SLACK`] of the rise), and the picture from
     /// before comes back: its light within [`SLOW_LIGHT_BACK`] of the rise, and, with the light
     /// that is left taken out, within [`SLOW_RETURN`] of the flash's difference plus the shot's
-    /// usual change over the frames between. A cut to white and a fade in out of it to another
-    /// picture never comes back.
+    /// usual change over the frames between, and never beyond [`SLOW_SHAPES_BACK`] of it. A cut
+    /// to white and a fade in out of it to another picture never comes back.
     pub(super) fn slow_flash_end(&self, at: usize, difference: f32) -> Option<usize> {
         let light = |i: usize| self.seen[i].signature.lightness();
         let rise = light(at) - light(at - 1);
