@@ -1756,16 +1756,26 @@ def write_atomic(path, text):
         tmp.unlink(missing_ok=True)
 
 
+def check_truth(index, name, items, out):
+    """Exits with a message if the clip's ground truth is impossible: transitions that overlap
+    (a shot shorter than the transitions at its ends) or reach outside the clip."""
+    _, _, truth, _, frames = build(items, out)
+    for a, b in zip(truth, truth[1:]):
+        if b["first"] <= a["last"]:
+            sys.exit(f"{index:02d}-{name}: the transitions at frames {a['first']}-{a['last']}"
+                     f" and {b['first']}-{b['last']} overlap (a shot is shorter than its"
+                     " transitions)")
+    for b in truth:
+        if b["first"] < 0 or b["last"] >= frames:
+            sys.exit(f"{index:02d}-{name}: the transition at frames {b['first']}-{b['last']}"
+                     f" reaches outside the clip's {frames} frames (a shot is shorter than its"
+                     " transition)")
+
+
 def make_clip(index, name, items, out):
     """Encode one clip (both versions) unless up to date; returns (stem, whether made)."""
     stem = out / f"{index:02d}-{name}"
     args, graph, truth, spans, frames = build(items, out)
-    # A shot shorter than the transitions at its ends would make them overlap: truth no
-    # detector could match, so the recipe is refused before anything is encoded.
-    for a, b in zip(truth, truth[1:]):
-        if b["first"] <= a["last"]:
-            sys.exit(f"{stem.name}: the transitions at frames {a['first']}-{a['last']} and "
-                     f"{b['first']}-{b['last']} overlap (a shot is shorter than its transitions)")
     recipe = hashlib.sha256(json.dumps([args, graph, spans]).encode()).hexdigest()[:16]
     meta = stem.with_suffix(".json")
     videos = {v: f"{stem.name}-{v}.mp4" for v in ("color", "bw")}
@@ -1841,6 +1851,9 @@ def main():
         print(f"{'made' if new else 'kept'} {stem}", file=sys.stderr, flush=True)
         return stem, new
 
+    # Every recipe wanted is checked before any clip is encoded (a first run takes hours).
+    for i in wanted:
+        check_truth(i, *clips[i], out)
     with ThreadPoolExecutor(opts.jobs) as pool:
         made = list(pool.map(one, wanted))
     if opts.only:

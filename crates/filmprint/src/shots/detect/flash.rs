@@ -42,13 +42,15 @@ const LOCAL_NOT_WHOLE: f32 = 0.2;
 /// at most this part of it: a lamp switched off and a cell block's lights going out on the
 /// development clips (to AB) 0.099 to 0.13; cuts whose shapes agree by 0.6 or more, 0.177 and
 /// above (that one mostly a change of light too, but at 0.89 of the difference; the one cut
-/// with as much light in its change, 0.58 to 0.60) ...
+/// with as much light in its change leaves 0.58 to 0.60) ...
 const LOCAL_LEFT: f32 = 0.14;
 /// ... unless the shapes agree by at least this much: then the light needs no gain to fit in
 /// each part. A lamp's glow, a bank of deck lights or a window lit at night adds light over
 /// what was there rather than scaling it, and leaves 0.16 to 1.36 of the change to a gain in
-/// each part; its shapes agree by 0.71 to 0.89 on the development clips (to AD), the cut
-/// above by 0.60 to 0.62.
+/// each part; its shapes agree by 0.71 to 0.89 on the development clips (to AD), those of
+/// the cut above by 0.60 to 0.62. Cuts between near-identical angles may agree by more (up to
+/// 0.88, see [`RELIT`]): only their share of light ([`LOCAL_LIGHT`]) and the gain over the
+/// whole picture ([`LOCAL_NOT_WHOLE`]) keep them cuts here.
 const LOCAL_RELIT_FIRM: f32 = 0.7;
 /// A flash's lightening (its mean Oklab lightness rise), or a flash of color's cast (its mean
 /// hue's shift), is at least this part of its difference: a flash adds light, or a color,
