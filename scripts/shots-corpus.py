@@ -1756,10 +1756,9 @@ def write_atomic(path, text):
         tmp.unlink(missing_ok=True)
 
 
-def check_truth(index, name, items, out):
+def check_truth(index, name, truth, frames):
     """Exits with a message if the clip's ground truth is impossible: transitions that overlap
     (a shot shorter than the transitions at its ends) or reach outside the clip."""
-    _, _, truth, _, frames = build(items, out)
     for a, b in zip(truth, truth[1:]):
         if b["first"] <= a["last"]:
             sys.exit(f"{index:02d}-{name}: the transitions at frames {a['first']}-{a['last']}"
@@ -1772,10 +1771,11 @@ def check_truth(index, name, items, out):
                      " transition)")
 
 
-def make_clip(index, name, items, out):
-    """Encode one clip (both versions) unless up to date; returns (stem, whether made)."""
+def make_clip(index, name, built, out):
+    """Encode one clip (both versions), from what build() made of its recipe, unless up to
+    date; returns (stem, whether made)."""
     stem = out / f"{index:02d}-{name}"
-    args, graph, truth, spans, frames = build(items, out)
+    args, graph, truth, spans, frames = built
     recipe = hashlib.sha256(json.dumps([args, graph, spans]).encode()).hexdigest()[:16]
     meta = stem.with_suffix(".json")
     videos = {v: f"{stem.name}-{v}.mp4" for v in ("color", "bw")}
@@ -1847,13 +1847,15 @@ def main():
     def one(i):
         # Each clip is its own ffmpeg process writing its own files: clips run side by side
         # (a drawn scene's filter graph keeps about one core busy for minutes).
-        stem, new = make_clip(i, *clips[i], out)
+        stem, new = make_clip(i, clips[i][0], built[i], out)
         print(f"{'made' if new else 'kept'} {stem}", file=sys.stderr, flush=True)
         return stem, new
 
-    # Every recipe wanted is checked before any clip is encoded (a first run takes hours).
+    # Every recipe wanted is built and its truth checked before any clip is encoded (a first
+    # run takes hours).
+    built = {i: build(clips[i][1], out) for i in wanted}
     for i in wanted:
-        check_truth(i, *clips[i], out)
+        check_truth(i, clips[i][0], built[i][2], built[i][4])
     with ThreadPoolExecutor(opts.jobs) as pool:
         made = list(pool.map(one, wanted))
     if opts.only:
