@@ -41,8 +41,9 @@ held-out-x, clips 150-155), held-out-z (the twenty-sixth, written after
 held-out-y, clips 156-161), held-out-aa (the twenty-seventh, written after
 held-out-z, clips 162-167), held-out-ab (the twenty-eighth, written after
 held-out-aa, clips 168-173), held-out-ac (the twenty-ninth, written after
-held-out-ab, clips 174-179) and held-out-ad (the thirtieth, written after
-held-out-ac, clips 180-185); `all` runs every clip and
+held-out-ab, clips 174-179), held-out-ad (the thirtieth, written after
+held-out-ac, clips 180-185) and held-out-ae (the thirty-first, written after
+held-out-ad, clips 186-191); `all` runs every clip and
 reports each split in its own table, in that order. The trailer annotated by
 eye is scored with `tuning` and `all` only.
 
@@ -53,7 +54,7 @@ Usage: scripts/shots-compare.py [--split tuning|held-out|held-out-b|held-out-c|h
                                           held-out-q|held-out-r|held-out-s|held-out-t|
                                           held-out-u|held-out-v|held-out-w|held-out-x|
                                           held-out-y|held-out-z|held-out-aa|held-out-ab|
-                                          held-out-ac|held-out-ad|all]
+                                          held-out-ac|held-out-ad|held-out-ae|all]
        [--details] [--quick]
 (--details lists filmprint's misses and false positives, tuning clips only)
 """
@@ -74,7 +75,8 @@ SPLITS = ["tuning", "held-out", "held-out-b", "held-out-c", "held-out-d", "held-
           "held-out-j", "held-out-k", "held-out-l", "held-out-m", "held-out-n", "held-out-o",
           "held-out-p", "held-out-q", "held-out-r", "held-out-s", "held-out-t",
           "held-out-u", "held-out-v", "held-out-w", "held-out-x", "held-out-y",
-          "held-out-z", "held-out-aa", "held-out-ab", "held-out-ac", "held-out-ad"]
+          "held-out-z", "held-out-aa", "held-out-ab", "held-out-ac", "held-out-ad",
+          "held-out-ae"]
 
 
 def run(cmd):

@@ -452,13 +452,34 @@ between two dim faces of similar colour, cuts between dark shots and between a m
 son's faces before the same warm kitchen, candlelight and firelight flickering, a radar sweeping,
 a caption fading in, a car and a crew member passing the lens, a wave over the bow, a heaving
 camera, a hand-held camera, slow pans and push ins, credits rolling over black, dissolves of 20 to
-60 frames (one through grays), fades through black and white and fade outs and ins. The recipes
-are in shots_recipes.py beside this script (those of held-out-j to -ad in shots_sources_j.py,
+60 frames (one through grays), fades through black and white and fade outs and ins; clips 186-191
+(HELD_OUT_AE) are "held-out-ae", a thirty-first one written after held-out-ad, again blind, from
+new recipes of film material of six more kinds (a 1990s Danish Dogme 95 family celebration, a
+1990s Chinese Fifth Generation period drama, a 2020s esports tournament broadcast, a 1920s German
+mountain film, a 1950s Bengali village film, a 2000s Brazilian favela crime film), clips of about
+20 to 22 s with 10 shots, from new drawn scenes and seeds (sources, effects and recipes all in
+shots_sources_ae.py), with 1.66, 1.85, 1.33, 1.37 and 2.39 bars and full frame, hand-held video
+in available light, saturated reds and yellows, bright broadcast colour under a score bug, black
+and white tinted blue, amber and rose with flicker, gate weave, scratches and a vignette, soft
+grainy black and white, a hot yellow grade with a faded flashback, and no single emphasis but a
+mix of the earlier difficulties: a guest, a waiter, a sheet of cloth, a dragonfly, a kid and a
+kite passing the lens, a guest's camera flash, a camera's iris hunting and stopping down on a pan
+to a window, a strip light flickering, a torch swept into the lens, lanterns lit and covered one
+by one, snow falling, a gust of wind through a field, pyro, a game's view dragged across its map,
+spell flashes, a name caption sliding in, beams sweeping a crowd, confetti, photographers'
+flashes, clouds' shadows crossing peaks, an oil lamp turned up and another lit, a blizzard over a
+face, an avalanche's powder cloud over the lens, the dawn lighting a peak, rain beginning on a
+pond, smoke over the lens, lightning, muzzle flashes, a camera's flash and police lights; besides
+a walk, pans, a running and a shaken camera, cuts between two faces and to closer framings,
+between dark shots and to and from title cards and an intertitle, a slow-motion replay between
+two fades through white, a credit fading in, dissolves of 10 to 48 frames (one through grays),
+fades through black and white and fade outs and ins. The recipes
+are in shots_recipes.py beside this script (those of held-out-j to -ae in shots_sources_j.py,
 shots_sources_k.py, shots_sources_l.py, shots_sources_m.py, shots_sources_n.py, shots_sources_o.py,
 shots_sources_p.py, shots_sources_q.py, shots_sources_r.py, shots_sources_s.py,
 shots_sources_t.py, shots_sources_u.py, shots_sources_v.py, shots_sources_w.py,
 shots_sources_x.py, shots_sources_y.py, shots_sources_z.py, shots_sources_aa.py,
-shots_sources_ab.py, shots_sources_ac.py and shots_sources_ad.py). Also
+shots_sources_ab.py, shots_sources_ac.py, shots_sources_ad.py and shots_sources_ae.py). Also
 written: all-color.mp4 (the color clips 00-11 joined, for timing) and trailer-annotated.json (the
 trailer's own boundaries, annotated by eye).
 Idempotent: a clip is regenerated only if it or its JSON is missing or its
@@ -506,6 +527,7 @@ from shots_sources_aa import FX_AA, HELD_OUT_AA, LAVFI_AA, TEXT_FILES_AA  # noqa
 from shots_sources_ab import FX_AB, HELD_OUT_AB, LAVFI_AB, TEXT_FILES_AB  # noqa: E402
 from shots_sources_ac import FX_AC, HELD_OUT_AC, LAVFI_AC, TEXT_FILES_AC  # noqa: E402
 from shots_sources_ad import FX_AD, HELD_OUT_AD, LAVFI_AD, TEXT_FILES_AD  # noqa: E402
+from shots_sources_ae import FX_AE, HELD_OUT_AE, LAVFI_AE, TEXT_FILES_AE  # noqa: E402
 
 # The held-out sets in the order they were written; their clips follow 00-11 in this order.
 HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OUT_E, "f": HELD_OUT_F,
@@ -514,7 +536,7 @@ HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OU
                  "p": HELD_OUT_P, "q": HELD_OUT_Q, "r": HELD_OUT_R, "s": HELD_OUT_S, "t": HELD_OUT_T,
                  "u": HELD_OUT_U, "v": HELD_OUT_V, "w": HELD_OUT_W, "x": HELD_OUT_X,
                  "y": HELD_OUT_Y, "z": HELD_OUT_Z, "aa": HELD_OUT_AA,
-                 "ab": HELD_OUT_AB, "ac": HELD_OUT_AC, "ad": HELD_OUT_AD}
+                 "ab": HELD_OUT_AB, "ac": HELD_OUT_AC, "ad": HELD_OUT_AD, "ae": HELD_OUT_AE}
 
 FPS, W, H = 24, 320, 180
 REPO = Path(__file__).resolve().parent.parent
@@ -1609,6 +1631,10 @@ TEXT_FILES.update(TEXT_FILES_AC)
 LAVFI.update(LAVFI_AD)
 FX.update(FX_AD)
 TEXT_FILES.update(TEXT_FILES_AD)
+# Sources, effects and recipes of held-out-ae are in shots_sources_ae.py beside this script.
+LAVFI.update(LAVFI_AE)
+FX.update(FX_AE)
+TEXT_FILES.update(TEXT_FILES_AE)
 
 
 def card(text, serif=False):
@@ -1811,7 +1837,7 @@ def make_clip(index, name, built, out):
 
 
 def join_color(made, out):
-    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -ad stay out)."""
+    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -ae stay out)."""
     joined = out / "all-color.mp4"
     if any(new for _, new in made) or not joined.exists():
         listing = out / "all-color.txt"

@@ -13,6 +13,7 @@ impl ShotDetector {
         let (frame, seconds) = (self.seen[at].frame, self.seen[at].seconds);
         self.expire_tint(frame);
         self.follow_dim(at);
+        self.follow_still(at);
         let around =
             self.median_difference(at.saturating_sub(WINDOW)..(at + WINDOW + 1).min(self.seen.len()), at);
         // Cheapest tests first: the motion search runs only for frames that could be cuts.
@@ -70,6 +71,7 @@ impl ShotDetector {
             self.close_run(Some(frame));
             self.flush_pending();
             self.release_dim();
+            self.release_still();
             let cut = Boundary {
                 first: frame,
                 last: frame,

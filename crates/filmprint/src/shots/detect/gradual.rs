@@ -194,6 +194,12 @@ impl ShotDetector {
             self.flush_pending();
             return;
         }
+        if transition == Transition::Dissolve && self.take_still(boundary, run.before(), &last.signature) {
+            self.slow.flare(first.frame, last.frame);
+            self.slow.restart = true;
+            self.flush_pending();
+            return;
+        }
         self.slow.restart = true;
         match self.pending.take() {
             // A fade in right after a fade out through a flat hold, or at once after a cut into

@@ -73,6 +73,13 @@
 //!   when its last frame is that picture lit otherwise (a gain and an offset of the fine
 //!   grid's lightness, or one function of it, a tone curve, leave little of their
 //!   difference): the light changed for good.
+//! - **A light switched on over a still picture** (a lamp in a corner, a porch light): a few
+//!   frames of mixes, as a short dissolve's, but over part of the picture only, so the tests
+//!   of light over the whole picture miss it. A dissolve of at most a quarter of a second out
+//!   of a picture held still (or out of a shot that already showed its last picture, a light
+//!   flickering on) is held back, and dropped when the picture after it stays still as long
+//!   (`still.rs`): a dissolve between shots found that short is the middle of a longer one,
+//!   whose frames around it keep changing.
 //! - **Gradual transitions** (dissolves, fades): a twin threshold (Zhang, Kankanhalli & Smoliar
 //!   1993): a run of frames whose differences are raised above a low threshold, and whose first
 //!   and last frames end far apart; then, to tell a dissolve from a camera pan or zoom (which
@@ -147,6 +154,7 @@ mod gradual;
 mod halfway;
 mod run;
 mod slow;
+mod still;
 mod thresholds;
 mod tint;
 mod whole;
@@ -160,6 +168,7 @@ use dim::Dim;
 pub(super) use gradual::transition_held;
 use run::Run;
 use slow::Slow;
+use still::Still;
 use thresholds::*;
 pub use thresholds::{CUT_MIN, CUT_RATIO, FLASH_FRAMES, LONG_FLASH_FRAMES, WINDOW};
 pub(super) use thresholds::{FLAT, GRADUAL_LOW, GRADUAL_MIN, PEAK};
@@ -209,6 +218,9 @@ pub struct ShotDetector {
     /// A dissolve whose change is mostly light, held back while its picture may come back
     /// (`dim.rs`).
     dim: Option<Dim>,
+    /// A short dissolve out of a still picture, held back while the picture after it may
+    /// move (`still.rs`).
+    still: Option<Still>,
     /// The last frames gone from `seen` (numbers, signatures and differences), 72 at most: a
     /// dip of light's way back up is to a picture from before the dip (`dim.rs`).
     gone: VecDeque<(u64, FrameSignature, f32)>,
@@ -274,7 +286,10 @@ impl ShotDetector {
         let from = if all {
             None
         } else {
-            [self.slow.holds_from(), self.tint_from(), self.dim_from()].into_iter().flatten().min()
+            [self.slow.holds_from(), self.tint_from(), self.dim_from(), self.still_from()]
+                .into_iter()
+                .flatten()
+                .min()
         };
         let out = from.map_or(self.held.len(), |from| self.held.partition_point(|b| b.first < from));
         let kept = self.held.split_off(out);
@@ -287,19 +302,29 @@ impl ShotDetector {
     /// kept open through its black hold, a gradual run in progress, or a slow run, the frames a
     /// dip of the contrast may start from (48) and the slow transitions waiting for it (up to
     /// about 400 frames: a 200-frame slow run, then a wait while a gradual run of up to 200
-    /// frames over its end closes), or a cut into a tint held back while the tint may go again
-    /// (up to 48 frames).
+    /// frames over its end closes), a cut into a tint held back while the tint may go again
+    /// (up to 48 frames), or a short dissolve of light held back while the picture after it
+    /// may still move (up to 14 frames).
     pub fn settled_before(&self) -> u64 {
         let undecided = self.seen.len().saturating_sub(AHEAD);
         let next = self.seen.get(undecided).or(self.seen.back()).map_or(0, |s| s.frame);
         let run = self.run.as_ref().and_then(Run::first).map(|s| s.frame);
         let pending = self.pending.map(|b| b.first);
         let held = self.held.first().map(|b| b.first);
-        [Some(next), run, pending, self.slow.unsettled_from(), held, self.tint_from(), self.dim_from()]
-            .into_iter()
-            .flatten()
-            .min()
-            .unwrap_or(0)
+        [
+            Some(next),
+            run,
+            pending,
+            self.slow.unsettled_from(),
+            held,
+            self.tint_from(),
+            self.dim_from(),
+            self.still_from(),
+        ]
+        .into_iter()
+        .flatten()
+        .min()
+        .unwrap_or(0)
     }
 
     /// Settles the last frames (the end of the film) and returns the remaining boundaries.
@@ -313,6 +338,7 @@ impl ShotDetector {
         self.finish_slow();
         self.release_tint();
         self.release_dim();
+        self.release_still();
         self.release(true)
     }
 }

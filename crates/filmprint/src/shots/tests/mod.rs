@@ -13,6 +13,7 @@ mod gusts;
 mod held_drawings;
 mod light_and_long_shots;
 mod lights_for_good;
+mod lights_switched_on;
 mod muzzle_flashes;
 mod slow_flashes;
 mod slow_transitions;
