@@ -15,7 +15,9 @@ use super::{Boundary, ShotDetector, flash::FLASH_SHARE};
 use crate::shots::signature::FrameSignature;
 
 /// A light comes up over at most this many frames (a quarter of a second at 24 frames a
-/// second).
+/// second). True dissolves between still pictures are longer: at 8 frames one of the
+/// development clips' (8 frames) is dropped, at 12 those of 10 to 12 frames on V, X, Y
+/// and AA.
 pub(super) const SWITCH_FRAMES: u64 = 6;
 
 /// The picture is held still for this many frames before the change and after it.
