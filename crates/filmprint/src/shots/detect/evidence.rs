@@ -201,6 +201,13 @@ impl ShotDetector {
         values[values.len() / 2]
     }
 
+    /// Every frame still remembered, in order: those gone from the window (kept for `dim.rs`)
+    /// and those in it, by number and signature.
+    pub(super) fn remembered(&self) -> impl Iterator<Item = (u64, &crate::shots::FrameSignature)> + Clone {
+        let gone = self.gone.iter().map(|(frame, signature, _)| (*frame, signature));
+        gone.chain(self.seen.iter().map(|seen| (seen.frame, &seen.signature)))
+    }
+
     /// The shot's usual change from frame to frame around `seen[at]`: the smaller of the median
     /// differences of the frames before it and after it (both sides of a flash or of something
     /// passing in a moving shot move; a cut after a camera move has the move on one side only).

@@ -194,6 +194,7 @@ impl ShotDetector {
             self.flush_pending();
             return;
         }
+        // So is a light coming up over a still picture in a few frames (`still.rs`).
         if transition == Transition::Dissolve && self.take_still(boundary, run.before(), &last.signature) {
             self.slow.flare(first.frame, last.frame);
             self.slow.restart = true;
@@ -251,9 +252,7 @@ impl ShotDetector {
     /// any ([`OVEREXPOSED_BACK`], over [`OVEREXPOSED_FRAMES`] frames before those): the light
     /// (or the dark of a tunnel) was the shot's.
     fn overexposed_back(&self, first: u64, last: &Seen) -> bool {
-        let gone = self.gone.iter().map(|(frame, signature, _)| (*frame, signature));
-        let remembered = gone.chain(self.seen.iter().map(|seen| (seen.frame, &seen.signature)));
-        let earlier = remembered.filter(|&(frame, _)| frame < first);
+        let earlier = self.remembered().filter(|&(frame, _)| frame < first);
         // The latest flat frame before the fade in, and the pictures before it.
         let Some((flat, hold)) = earlier.clone().filter(|(_, signature)| signature.is_flat(FLAT)).last()
         else {

@@ -67,21 +67,19 @@ impl ShotDetector {
             return false;
         }
         let allowed = STILL_SHARE * difference;
-        let gone = self.gone.iter().map(|(frame, signature, _)| (*frame, signature));
-        let seen = self.seen.iter().map(|seen| (seen.frame, &seen.signature));
-        let shot: Vec<(u64, &FrameSignature)> = gone
-            .chain(seen)
-            .filter(|&(frame, _)| frame < dissolve.first && self.last_cut.is_none_or(|cut| frame >= cut))
-            .filter(|&(frame, _)| frame + 2 * STILL_FRAMES >= dissolve.first)
-            .collect();
-        let held: Vec<&FrameSignature> = shot
-            .iter()
-            .filter(|&&(frame, _)| frame + STILL_FRAMES >= dissolve.first)
-            .map(|&(_, signature)| signature)
-            .collect();
-        let held_still = held.len() >= STILL_FRAMES as usize
-            && held.iter().all(|signature| signature.difference(before) <= allowed);
-        let shown = shot.iter().any(|(_, signature)| signature.difference(after) <= allowed);
+        // The frames of the shot before the dissolve, twice as many as it must be held still.
+        let (held_still, shown) = {
+            let shot = self.remembered().filter(|&(frame, _)| {
+                frame < dissolve.first
+                    && frame + 2 * STILL_FRAMES >= dissolve.first
+                    && self.last_cut.is_none_or(|cut| frame >= cut)
+            });
+            let held = shot.clone().filter(|&(frame, _)| frame + STILL_FRAMES >= dissolve.first);
+            let held_still = held.clone().count() >= STILL_FRAMES as usize
+                && held.clone().all(|(_, signature)| signature.difference(before) <= allowed);
+            let shown = shot.clone().any(|(_, signature)| signature.difference(after) <= allowed);
+            (held_still, shown)
+        };
         if !held_still && !shown {
             return false;
         }
