@@ -4,7 +4,8 @@
 # [held-out|held-out-b|held-out-c|held-out-d|held-out-e|held-out-f|held-out-g|held-out-h|
 #  held-out-i|held-out-j|held-out-k|held-out-l|held-out-m|held-out-n|held-out-o|held-out-p|
 #  held-out-q|held-out-r|held-out-s|held-out-t|held-out-u|held-out-v|held-out-w|held-out-x|
-#  held-out-y|held-out-z|held-out-aa|held-out-ab|held-out-ac|held-out-ad|held-out-ae|tuning|all]
+#  held-out-y|held-out-z|held-out-aa|held-out-ab|held-out-ac|held-out-ad|held-out-ae|held-out-af|
+#  tuning|all]
 #  [--details] [--quick]
 # (held-out-b: clips 12-17, the second held-out set; held-out-c: clips 18-23, the third;
 # held-out-d: clips 24-29, the fourth; held-out-e: clips 30-35, the fifth; held-out-f: clips
@@ -19,7 +20,8 @@
 # held-out-x: clips 144-149, the twenty-fourth; held-out-y: clips 150-155, the twenty-fifth;
 # held-out-z: clips 156-161, the twenty-sixth; held-out-aa: clips 162-167, the twenty-seventh;
 # held-out-ab: clips 168-173, the twenty-eighth; held-out-ac: clips 174-179, the twenty-ninth;
-# held-out-ad: clips 180-185, the thirtieth; held-out-ae: clips 186-191, the thirty-first)
+# held-out-ad: clips 180-185, the thirtieth; held-out-ae: clips 186-191, the thirty-first;
+# held-out-af: clips 192-197, the thirty-second)
 set -euo pipefail
 
 split="${1:-all}"
@@ -28,8 +30,8 @@ case "$split" in
     | held-out-h | held-out-i | held-out-j | held-out-k | held-out-l | held-out-m | held-out-n \
     | held-out-o | held-out-p | held-out-q | held-out-r | held-out-s | held-out-t \
     | held-out-u | held-out-v | held-out-w | held-out-x | held-out-y | held-out-z | held-out-aa \
-    | held-out-ab | held-out-ac | held-out-ad | held-out-ae | tuning | all) ;;
-  *) echo "usage: $0 [held-out|held-out-b|held-out-c|held-out-d|held-out-e|held-out-f|held-out-g|held-out-h|held-out-i|held-out-j|held-out-k|held-out-l|held-out-m|held-out-n|held-out-o|held-out-p|held-out-q|held-out-r|held-out-s|held-out-t|held-out-u|held-out-v|held-out-w|held-out-x|held-out-y|held-out-z|held-out-aa|held-out-ab|held-out-ac|held-out-ad|held-out-ae|tuning|all] [--details] [--quick]" >&2
+    | held-out-ab | held-out-ac | held-out-ad | held-out-ae | held-out-af | tuning | all) ;;
+  *) echo "usage: $0 [held-out|held-out-b|held-out-c|held-out-d|held-out-e|held-out-f|held-out-g|held-out-h|held-out-i|held-out-j|held-out-k|held-out-l|held-out-m|held-out-n|held-out-o|held-out-p|held-out-q|held-out-r|held-out-s|held-out-t|held-out-u|held-out-v|held-out-w|held-out-x|held-out-y|held-out-z|held-out-aa|held-out-ab|held-out-ac|held-out-ad|held-out-ae|held-out-af|tuning|all] [--details] [--quick]" >&2
      exit 2 ;;
 esac
 

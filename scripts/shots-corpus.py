@@ -473,13 +473,35 @@ pond, smoke over the lens, lightning, muzzle flashes, a camera's flash and polic
 a walk, pans, a running and a shaken camera, cuts between two faces and to closer framings,
 between dark shots and to and from title cards and an intertitle, a slow-motion replay between
 two fades through white, a credit fading in, dissolves of 10 to 48 frames (one through grays),
-fades through black and white and fade outs and ins. The recipes
-are in shots_recipes.py beside this script (those of held-out-j to -ae in shots_sources_j.py,
+fades through black and white and fade outs and ins; clips 192-197 (HELD_OUT_AF) are
+"held-out-af", a thirty-second one written after held-out-ae, again blind, from new recipes of
+film material of six more kinds (a 1930s Hollywood gangster film, a 1970s Japanese tokusatsu hero
+series, a 1960s Brazilian Cinema Novo film, a 1960s Egyptian musical melodrama, a 2010s Nollywood
+home-video drama, a 1970s Australian New Wave period film), clips of about 20 to 22 s with 10 or 11
+shots, from new drawn scenes and seeds (sources, effects and recipes all in shots_sources_af.py),
+with 1.37, 4:3, 1.66, 2.35 and 1.85 bars and full frame, black and white with flicker, gate weave
+and grain, saturated 16 mm television colour, harsh black and white with blown highlights and
+heavy grain, faded Eastmancolor, bright sharpened video under a distributor's logo with a sepia
+flashback, soft hazy warm colour, and again no single emphasis but a mix of the earlier
+difficulties: rain, a car's headlights coming closer, a newspaper spinning in, a waiter, an okada,
+a dancer and a cockatoo passing the lens, a match struck, a tommy gun's flashes, a neon sign
+blinking over a dark room, fog, a bomb in a miniature city, a burst of rays, an explosion behind a
+hero, a blast with its smoke rolling over the lens, a red alert, a dust storm over the lens to
+near white, a figure crossing a bright doorway, a stage backdrop changing colour, a curtain
+blowing over the lens, steam over the lens, lightning, the power failing and coming back, red
+flashes by firelight, headlights glaring into the lens, heat haze, a sun flare and a tilt up into
+the sun's glare; besides pans, push ins, a slow and a snap zoom, crash zooms, hand-held, running
+and shaken cameras, whip pans, cuts between two faces before one background and to closer
+framings, between dark and between near-white shots, a title, subtitles, captions and an epilogue
+appearing, dissolves of 12 to 48 frames (one through grays), fades through black and white and
+fade outs and ins. The recipes
+are in shots_recipes.py beside this script (those of held-out-j to -af in shots_sources_j.py,
 shots_sources_k.py, shots_sources_l.py, shots_sources_m.py, shots_sources_n.py, shots_sources_o.py,
 shots_sources_p.py, shots_sources_q.py, shots_sources_r.py, shots_sources_s.py,
 shots_sources_t.py, shots_sources_u.py, shots_sources_v.py, shots_sources_w.py,
 shots_sources_x.py, shots_sources_y.py, shots_sources_z.py, shots_sources_aa.py,
-shots_sources_ab.py, shots_sources_ac.py, shots_sources_ad.py and shots_sources_ae.py). Also
+shots_sources_ab.py, shots_sources_ac.py, shots_sources_ad.py, shots_sources_ae.py and
+shots_sources_af.py). Also
 written: all-color.mp4 (the color clips 00-11 joined, for timing) and trailer-annotated.json (the
 trailer's own boundaries, annotated by eye).
 Idempotent: a clip is regenerated only if it or its JSON is missing or its
@@ -528,6 +550,7 @@ from shots_sources_ab import FX_AB, HELD_OUT_AB, LAVFI_AB, TEXT_FILES_AB  # noqa
 from shots_sources_ac import FX_AC, HELD_OUT_AC, LAVFI_AC, TEXT_FILES_AC  # noqa: E402
 from shots_sources_ad import FX_AD, HELD_OUT_AD, LAVFI_AD, TEXT_FILES_AD  # noqa: E402
 from shots_sources_ae import FX_AE, HELD_OUT_AE, LAVFI_AE, TEXT_FILES_AE  # noqa: E402
+from shots_sources_af import FX_AF, HELD_OUT_AF, LAVFI_AF, TEXT_FILES_AF  # noqa: E402
 
 # The held-out sets in the order they were written; their clips follow 00-11 in this order.
 HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OUT_E, "f": HELD_OUT_F,
@@ -536,7 +559,8 @@ HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OU
                  "p": HELD_OUT_P, "q": HELD_OUT_Q, "r": HELD_OUT_R, "s": HELD_OUT_S, "t": HELD_OUT_T,
                  "u": HELD_OUT_U, "v": HELD_OUT_V, "w": HELD_OUT_W, "x": HELD_OUT_X,
                  "y": HELD_OUT_Y, "z": HELD_OUT_Z, "aa": HELD_OUT_AA,
-                 "ab": HELD_OUT_AB, "ac": HELD_OUT_AC, "ad": HELD_OUT_AD, "ae": HELD_OUT_AE}
+                 "ab": HELD_OUT_AB, "ac": HELD_OUT_AC, "ad": HELD_OUT_AD, "ae": HELD_OUT_AE,
+                 "af": HELD_OUT_AF}
 
 FPS, W, H = 24, 320, 180
 REPO = Path(__file__).resolve().parent.parent
@@ -1635,6 +1659,10 @@ TEXT_FILES.update(TEXT_FILES_AD)
 LAVFI.update(LAVFI_AE)
 FX.update(FX_AE)
 TEXT_FILES.update(TEXT_FILES_AE)
+# Sources, effects and recipes of held-out-af are in shots_sources_af.py beside this script.
+LAVFI.update(LAVFI_AF)
+FX.update(FX_AF)
+TEXT_FILES.update(TEXT_FILES_AF)
 
 
 def card(text, serif=False):
@@ -1837,7 +1865,7 @@ def make_clip(index, name, built, out):
 
 
 def join_color(made, out):
-    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -ae stay out)."""
+    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -af stay out)."""
     joined = out / "all-color.mp4"
     if any(new for _, new in made) or not joined.exists():
         listing = out / "all-color.txt"

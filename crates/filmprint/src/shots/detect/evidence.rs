@@ -14,6 +14,12 @@ use crate::shots::signature::Mixing;
 /// A frame's change is the camera's move when its structure difference is at least this many
 /// times what is left of it with the move taken out.
 const MOVE_EXPLAINS: f32 = 5.0;
+/// A frame this close to the one before it repeats it (a frame rate raised by repeating
+/// frames, a camera stuttering)...
+const REPEATED: f32 = 0.001;
+/// ... and the medians of a neighbourhood leave such frames out when at least this many others
+/// are left: they say nothing of how fast the shot changes.
+const REPEATS_LEAVE: usize = 3;
 /// Light flickers where the change of mean lightness makes at least this part of the
 /// differences around a frame.
 const FLICKER_SHARE: f32 = 0.5;
@@ -192,8 +198,12 @@ impl ShotDetector {
     /// The median of `value` over `seen[range]`, leaving out `seen[skip]` (and the first frame,
     /// which has no difference).
     pub(super) fn median_of(&self, range: Range<usize>, skip: usize, value: impl Fn(&Seen) -> f32) -> f32 {
-        let mut values: Vec<f32> =
-            range.filter(|&i| i != skip && i >= 1).map(|i| value(&self.seen[i])).collect();
+        let frames = range.filter(|&i| i != skip && i >= 1);
+        let moving = frames.clone().filter(|&i| self.seen[i].difference >= REPEATED).count();
+        let mut values: Vec<f32> = frames
+            .filter(|&i| moving < REPEATS_LEAVE || self.seen[i].difference >= REPEATED)
+            .map(|i| value(&self.seen[i]))
+            .collect();
         if values.is_empty() {
             return 0.0;
         }

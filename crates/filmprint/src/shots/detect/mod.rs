@@ -23,6 +23,10 @@
 //!   light goes up and down from frame to frame and makes most of the differences, the cut's
 //!   test is made again with each frame's change of mean lightness taken out; also where only
 //!   one side of the cut flickers (a camera hunting for its exposure before a calm shot).
+//! - **Repeated frames** (a frame rate raised by repeating frames, a camera stuttering or
+//!   dropping and doubling frames): nothing changes into a repeat, so the step after it carries
+//!   two or three frames' motion and stands out from a median that the repeats pull down. The
+//!   medians of a neighbourhood leave repeats out (while at least three other frames are left).
 //! - **Flashes** (lightning, a camera flash, a muzzle flash; and dark ones: a failing lamp, an
 //!   inverted impact frame): the picture lightens or darkens and after a few frames comes
 //!   back to what it was before, so frame t−1 is compared with t+1…t+[`FLASH_FRAMES`] (Heng &

@@ -15,6 +15,7 @@ mod light_and_long_shots;
 mod lights_for_good;
 mod lights_switched_on;
 mod muzzle_flashes;
+mod repeated_frames;
 mod slow_flashes;
 mod slow_transitions;
 mod tinted_lights;
