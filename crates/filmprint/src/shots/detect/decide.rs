@@ -50,10 +50,14 @@ impl ShotDetector {
             .flatten()
             .map(|end| self.seen[end].frame);
         let flash = quick_flash || dies_by.is_some();
-        let is_cut = cut_like
-            && !flash
-            && !self.is_passing(at, difference)
-            && !self.is_relit(at)
+        let mut is_cut = cut_like && !flash && !self.is_passing(at, difference);
+        if is_cut && self.is_relit(at) {
+            // The light switched: remembered, for it to be switched back (`is_light_back`).
+            self.unlit = Some((frame, self.seen[at - 1].signature.clone()));
+            is_cut = false;
+        }
+        let is_cut = is_cut
+            && !self.is_light_back(at, difference)
             && !self.is_caption(at)
             && !self.is_fade_in_step(at)
             && !self.is_light_change(at)
@@ -72,6 +76,8 @@ impl ShotDetector {
             self.flush_pending();
             self.release_dim();
             self.release_still();
+            // A light switched in the shot before is not switched back in this one.
+            self.unlit = None;
             let cut = Boundary {
                 first: frame,
                 last: frame,

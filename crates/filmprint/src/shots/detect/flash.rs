@@ -85,6 +85,9 @@ const SLOW_LIGHT_BACK: f32 = 0.25;
 /// A dark flash's first frame differs from the one before by at least this part of the
 /// difference of the frame that comes back from it.
 const FLASH_DIP: f32 = 0.5;
+/// A light switched off (or on) and back again within this many frames (a power cut of a
+/// second or so) brings back the picture from before it.
+const LIGHT_BACK_FRAMES: u64 = 36;
 
 impl ShotDetector {
     /// Whether the change into `seen[at]` (its `difference`) is mostly a cast over the whole
@@ -278,6 +281,20 @@ impl ShotDetector {
         at >= 1
             && !self.is_cast(at, self.seen[at].difference)
             && (self.keeps_shapes(at) || self.is_local_light(at))
+    }
+
+    /// Whether the change into `seen[at]` (its `difference`), mostly light, switches back a
+    /// light switched within [`LIGHT_BACK_FRAMES`] frames before it (`is_relit`): the picture
+    /// from before that switch is back, within [`FLASH_RETURN`] of the change plus the shot's
+    /// usual change. The lights coming back after a power cut may flicker, or come back over
+    /// a picture that the dark frames showed too little of for their shapes to be compared.
+    pub(super) fn is_light_back(&self, at: usize, difference: f32) -> bool {
+        let Some((switched, before)) = &self.unlit else { return false };
+        let frame = self.seen[at].frame;
+        frame > *switched
+            && frame - switched <= LIGHT_BACK_FRAMES
+            && self.is_mostly_light(at)
+            && self.seen[at].signature.difference(before) < FLASH_RETURN * difference + self.usual_change(at)
     }
 
     /// Whether `seen[at]` is the frame before it with a light switched on or off over a part

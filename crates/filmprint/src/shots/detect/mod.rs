@@ -67,6 +67,11 @@
 //!   to another grade of the shot: such a cut is held back (`tint.rs`) and dropped, with the
 //!   change that ends it, when within [`tint::TINT_FRAMES`] frames the tint goes and the
 //!   picture from before it is back.
+//! - **Light switched back** (the lights back after a power cut): where a light switched off
+//!   was told from a cut by its shapes, the lights coming back within a second and a half
+//!   bring back the picture from before the switch (a change mostly of light, into a picture
+//!   within a flash's return of it), though out of frames too dark for their shapes to be
+//!   compared. A cut forgets the switch.
 //! - **Light dimming or coming back over many frames** (a lamp dipping for half a second, an
 //!   exposure ramp): its steepest step (the shadows going black at once) stands out as a cut
 //!   would, but it is mostly a change of light, as are the steps of the frames on one side of
@@ -225,6 +230,9 @@ pub struct ShotDetector {
     /// A short dissolve out of a still picture, held back while the picture after it may
     /// move (`still.rs`).
     still: Option<Still>,
+    /// The frame before the last change that a light switched explained (`is_relit`), and that
+    /// change's frame: the light switched back brings that picture back (`flash.rs`).
+    unlit: Option<(u64, FrameSignature)>,
     /// The last frames gone from `seen` (numbers, signatures and differences), 72 at most: a
     /// dip of light's way back up is to a picture from before the dip (`dim.rs`).
     gone: VecDeque<(u64, FrameSignature, f32)>,

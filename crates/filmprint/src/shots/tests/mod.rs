@@ -12,6 +12,7 @@ mod flashes_beside_cuts;
 mod gusts;
 mod held_drawings;
 mod light_and_long_shots;
+mod lights_back;
 mod lights_for_good;
 mod lights_switched_on;
 mod muzzle_flashes;
