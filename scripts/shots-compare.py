@@ -43,8 +43,9 @@ held-out-z, clips 162-167), held-out-ab (the twenty-eighth, written after
 held-out-aa, clips 168-173), held-out-ac (the twenty-ninth, written after
 held-out-ab, clips 174-179), held-out-ad (the thirtieth, written after
 held-out-ac, clips 180-185), held-out-ae (the thirty-first, written after
-held-out-ad, clips 186-191) and held-out-af (the thirty-second, written after
-held-out-ae, clips 192-197); `all` runs every clip and
+held-out-ad, clips 186-191), held-out-af (the thirty-second, written after
+held-out-ae, clips 192-197) and held-out-ag (the thirty-third, written after
+held-out-af, clips 198-203); `all` runs every clip and
 reports each split in its own table, in that order. The trailer annotated by
 eye is scored with `tuning` and `all` only.
 
@@ -56,7 +57,7 @@ Usage: scripts/shots-compare.py [--split tuning|held-out|held-out-b|held-out-c|h
                                           held-out-u|held-out-v|held-out-w|held-out-x|
                                           held-out-y|held-out-z|held-out-aa|held-out-ab|
                                           held-out-ac|held-out-ad|held-out-ae|held-out-af|
-                                          all]
+                                          held-out-ag|all]
        [--details] [--quick]
 (--details lists filmprint's misses and false positives, tuning clips only)
 """
@@ -78,7 +79,7 @@ SPLITS = ["tuning", "held-out", "held-out-b", "held-out-c", "held-out-d", "held-
           "held-out-p", "held-out-q", "held-out-r", "held-out-s", "held-out-t",
           "held-out-u", "held-out-v", "held-out-w", "held-out-x", "held-out-y",
           "held-out-z", "held-out-aa", "held-out-ab", "held-out-ac", "held-out-ad",
-          "held-out-ae", "held-out-af"]
+          "held-out-ae", "held-out-af", "held-out-ag"]
 
 
 def run(cmd):

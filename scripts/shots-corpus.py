@@ -494,14 +494,34 @@ the sun's glare; besides pans, push ins, a slow and a snap zoom, crash zooms, ha
 and shaken cameras, whip pans, cuts between two faces before one background and to closer
 framings, between dark and between near-white shots, a title, subtitles, captions and an epilogue
 appearing, dissolves of 12 to 48 frames (one through grays), fades through black and white and
-fade outs and ins. The recipes
-are in shots_recipes.py beside this script (those of held-out-j to -af in shots_sources_j.py,
+fade outs and ins; clips 198-203 (HELD_OUT_AG) are "held-out-ag", a thirty-third one written after
+held-out-af, again blind, from new recipes of film material of six more kinds (a 1900s programme of
+actuality films, a 1960s British kitchen-sink drama, a 2000s Mexican telenovela, a 1990s
+Vietnamese period film, a 2000s Romanian New Wave drama, a 1970s Czechoslovak fairy-tale film),
+clips of about 20 to 22 s with 10 or 11 shots, from new drawn scenes and seeds (sources, effects
+and recipes all in shots_sources_ag.py), with 1.33, 1.66, 1.85 and 2.39 bars and full frame, sepia
+with hand-cranked exposure, flicker, gate weave, scratches, dust and a vignette, black and white
+with grain, bright sharpened video under a channel's logo, lush soft colour, cold desaturated
+colour, warm faded colour, and again no single emphasis but a mix of the earlier difficulties: a
+train growing towards the lens, workers pouring out of a gate, a wave's spray, a passer-by, a
+worker, a hand, a guest, a cyclo, a moth, a dragonfly, a dog and a dancer passing the lens, a
+rocking boat, a forge flaring up, a bridge passing over a phantom ride, a hose sprayed into the
+lens, cigarette smoke, a door opened on the daylight, a bulb switched off, a timer light going out
+and coming back, a strip light flickering, a lamp carried through a dark room, firelight, dappled
+sun and leaves' shadows moving, rain beginning, lightning, photographers' flashes, fireworks, a
+sun glint, a burst of magic light, headlights into the lens, street lights sweeping a bus, a
+lantern passing an owl, snow falling and a flurry to near white, a fade to sepia; besides pans, a
+tilt, slow zooms and push ins, a crash zoom, three zoom punches, a jolt, hand-held cameras, cuts
+between two faces before one background and to closer framings, to and from cards, between dark
+and between near-white shots, titles, captions, subtitles and credits appearing, dissolves of 12
+to 40 frames, a pixel dissolve, fades through black and white and fade outs and ins. The recipes
+are in shots_recipes.py beside this script (those of held-out-j to -ag in shots_sources_j.py,
 shots_sources_k.py, shots_sources_l.py, shots_sources_m.py, shots_sources_n.py, shots_sources_o.py,
 shots_sources_p.py, shots_sources_q.py, shots_sources_r.py, shots_sources_s.py,
 shots_sources_t.py, shots_sources_u.py, shots_sources_v.py, shots_sources_w.py,
 shots_sources_x.py, shots_sources_y.py, shots_sources_z.py, shots_sources_aa.py,
-shots_sources_ab.py, shots_sources_ac.py, shots_sources_ad.py, shots_sources_ae.py and
-shots_sources_af.py). Also
+shots_sources_ab.py, shots_sources_ac.py, shots_sources_ad.py, shots_sources_ae.py,
+shots_sources_af.py and shots_sources_ag.py). Also
 written: all-color.mp4 (the color clips 00-11 joined, for timing) and trailer-annotated.json (the
 trailer's own boundaries, annotated by eye).
 Idempotent: a clip is regenerated only if it or its JSON is missing or its
@@ -551,6 +571,7 @@ from shots_sources_ac import FX_AC, HELD_OUT_AC, LAVFI_AC, TEXT_FILES_AC  # noqa
 from shots_sources_ad import FX_AD, HELD_OUT_AD, LAVFI_AD, TEXT_FILES_AD  # noqa: E402
 from shots_sources_ae import FX_AE, HELD_OUT_AE, LAVFI_AE, TEXT_FILES_AE  # noqa: E402
 from shots_sources_af import FX_AF, HELD_OUT_AF, LAVFI_AF, TEXT_FILES_AF  # noqa: E402
+from shots_sources_ag import FX_AG, HELD_OUT_AG, LAVFI_AG, TEXT_FILES_AG  # noqa: E402
 
 # The held-out sets in the order they were written; their clips follow 00-11 in this order.
 HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OUT_E, "f": HELD_OUT_F,
@@ -560,7 +581,7 @@ HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OU
                  "u": HELD_OUT_U, "v": HELD_OUT_V, "w": HELD_OUT_W, "x": HELD_OUT_X,
                  "y": HELD_OUT_Y, "z": HELD_OUT_Z, "aa": HELD_OUT_AA,
                  "ab": HELD_OUT_AB, "ac": HELD_OUT_AC, "ad": HELD_OUT_AD, "ae": HELD_OUT_AE,
-                 "af": HELD_OUT_AF}
+                 "af": HELD_OUT_AF, "ag": HELD_OUT_AG}
 
 FPS, W, H = 24, 320, 180
 REPO = Path(__file__).resolve().parent.parent
@@ -1663,6 +1684,10 @@ TEXT_FILES.update(TEXT_FILES_AE)
 LAVFI.update(LAVFI_AF)
 FX.update(FX_AF)
 TEXT_FILES.update(TEXT_FILES_AF)
+# Sources, effects and recipes of held-out-ag are in shots_sources_ag.py beside this script.
+LAVFI.update(LAVFI_AG)
+FX.update(FX_AG)
+TEXT_FILES.update(TEXT_FILES_AG)
 
 
 def card(text, serif=False):
@@ -1865,7 +1890,7 @@ def make_clip(index, name, built, out):
 
 
 def join_color(made, out):
-    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -af stay out)."""
+    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -ag stay out)."""
     joined = out / "all-color.mp4"
     if any(new for _, new in made) or not joined.exists():
         listing = out / "all-color.txt"

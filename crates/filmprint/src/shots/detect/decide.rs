@@ -62,10 +62,13 @@ impl ShotDetector {
             && !self.is_fade_in_step(at)
             && !self.is_light_change(at)
             && !self.is_new_drawing(at, difference);
-        // A change of tint is a cut unless it switches a tinted light off again (then neither
-        // it nor the change in was one).
+        // A change of tint, or the lights switched off into the dark, is a cut unless it is
+        // undone (the tinted light switched off, the lights back on), bringing the picture
+        // from before it back: then neither it nor the change out was one, whether or not
+        // another rule already explained the change out (as a flash's return).
         let tinted = is_cut && self.is_tinted(at);
-        let tint_off = tinted && self.ends_tint(at);
+        let darkened = is_cut && self.is_blacked_out(at);
+        let tint_off = cut_like && (self.is_tinted(at) || self.is_mostly_light(at)) && self.ends_tint(at);
         if tint_off {
             self.tint = None;
         }
@@ -90,9 +93,12 @@ impl ShotDetector {
             let into_flat = self.seen.range(at..(at + 2).min(self.seen.len())).any(black_or_white);
             if into_flat {
                 self.release_tint();
+                self.blacked_out = self.is_blacked_out(at).then(|| self.seen[at - 1].signature.clone());
                 self.pending = Some(cut);
             } else if tinted {
                 self.hold_tint(cut, at);
+            } else if darkened {
+                self.hold_dark(cut, self.seen[at - 1].signature.clone());
             } else {
                 self.release_tint();
                 self.found.push(cut);

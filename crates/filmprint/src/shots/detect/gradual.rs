@@ -143,7 +143,11 @@ impl ShotDetector {
             pending.transition == Transition::Cut && frame.saturating_sub(pending.last) > FADE_AFTER_CUT
         });
         if expired && self.run.is_none() {
-            self.flush_pending();
+            // The lights switched off into black: held back for them to come back.
+            match (self.blacked_out.take(), self.pending.take()) {
+                (Some(before), Some(cut)) => self.hold_dark(cut, before),
+                (_, cut) => self.found.extend(cut),
+            }
         }
     }
 

@@ -68,10 +68,15 @@
 //!   change that ends it, when within [`tint::TINT_FRAMES`] frames the tint goes and the
 //!   picture from before it is back.
 //! - **Light switched back** (the lights back after a power cut): where a light switched off
-//!   was told from a cut by its shapes, the lights coming back within a second and a half
-//!   bring back the picture from before the switch (a change mostly of light, into a picture
-//!   within a flash's return of it), though out of frames too dark for their shapes to be
-//!   compared. A cut forgets the switch.
+//!   was told from a cut by its shapes, the lights coming back within 36 frames (a second and
+//!   a half at 24 fps) bring back the picture from before the switch (a change mostly of
+//!   light, into a picture within a flash's return of it), though out of frames too dark for
+//!   their shapes to be compared. A cut forgets the switch.
+//! - **Lights off into the dark and back** (a neon sign blinking over a dark room): a change
+//!   all of light into near black has no shapes left to compare, and is a cut into black (the
+//!   first half of a fade); when no fade in joins it, it is held back as a tint is
+//!   (`tint.rs`) and dropped, with the change out, when the lights come back to the picture
+//!   from before it within [`tint::TINT_FRAMES`] frames.
 //! - **Light dimming or coming back over many frames** (a lamp dipping for half a second, an
 //!   exposure ramp): its steepest step (the shadows going black at once) stands out as a cut
 //!   would, but it is mostly a change of light, as are the steps of the frames on one side of
@@ -233,6 +238,10 @@ pub struct ShotDetector {
     /// The frame before the last change that a light switched explained (`is_relit`), and that
     /// change's frame: the light switched back brings that picture back (`flash.rs`).
     unlit: Option<(u64, FrameSignature)>,
+    /// The frame before the cut into black kept open (`pending`), if that cut was the lights
+    /// switched off (`is_blacked_out`): should no fade in join it, it is held back as a tint
+    /// is, for the light to come back (`tint.rs`).
+    blacked_out: Option<FrameSignature>,
     /// The last frames gone from `seen` (numbers, signatures and differences), 72 at most: a
     /// dip of light's way back up is to a picture from before the dip (`dim.rs`).
     gone: VecDeque<(u64, FrameSignature, f32)>,

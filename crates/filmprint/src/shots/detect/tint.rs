@@ -4,7 +4,8 @@
 //! change in is reported as a cut (`flash.rs`). When the cast goes again within
 //! [`TINT_FRAMES`] and the picture from before it is back, both changes were the light's:
 //! neither is a cut. The cut in is held back until then: the detector's window of a few
-//! frames cannot see that far.
+//! frames cannot see that far. So is a cut into the dark that was the lights switched off (a
+//! neon sign blinking over a dark room): the lights back bring the picture from before it.
 
 use super::{Boundary, FLASH_RETURN, ShotDetector};
 use crate::shots::signature::FrameSignature;
@@ -13,12 +14,21 @@ use crate::shots::signature::FrameSignature;
 /// 24 frames a second), or the tint stays (a cut).
 pub(super) const TINT_FRAMES: u64 = 48;
 
+/// Out of the dark, the lights back bring the picture from before it within this part of the
+/// change out (besides the shot's usual change), not the [`FLASH_RETURN`] a tint's going is
+/// allowed: the change out of near black is all of the picture's light, and a cut out of the
+/// dark into another scene comes within 0.29 to 0.5 of it of the picture from before the dark
+/// (a blinking sign's light back, within 0.02 to 0.04 on the development clips, to AF).
+const DARK_RETURN: f32 = 0.1;
+
 /// A cut into a tint of the picture before it, held back while the tint may still go again.
 #[derive(Debug)]
 pub(super) struct Tint {
     cut: Boundary,
     /// The last frame before the tint.
     before: FrameSignature,
+    /// The part of the change out that the picture from before may be off by, once back.
+    back: f32,
 }
 
 impl ShotDetector {
@@ -28,13 +38,14 @@ impl ShotDetector {
     }
 
     /// Whether the cut candidate `seen[at]`, a change of tint, switches off the tinted light
-    /// held back: within [`TINT_FRAMES`] of it, the picture from before the tint is back within
-    /// [`FLASH_RETURN`] of the change's difference (plus the shot's usual change from frame to
-    /// frame, once: a lamp over a still scene, not a camera carrying it on).
+    /// held back (or the lights back on after they went off): within [`TINT_FRAMES`] of it, the
+    /// picture from before the tint is back within [`FLASH_RETURN`] of the change's difference
+    /// ([`DARK_RETURN`] out of the dark), plus the shot's usual change from frame to frame, once
+    /// (a lamp over a still scene, not a camera carrying it on).
     pub(super) fn ends_tint(&self, at: usize) -> bool {
         let Some(tint) = &self.tint else { return false };
         let seen = &self.seen[at];
-        let allowed = FLASH_RETURN * seen.difference + self.usual_change(at);
+        let allowed = tint.back * seen.difference + self.usual_change(at);
         seen.frame <= tint.cut.first + TINT_FRAMES && seen.signature.difference(&tint.before) < allowed
     }
 
@@ -42,7 +53,13 @@ impl ShotDetector {
     /// tint held before it: that one stayed.
     pub(super) fn hold_tint(&mut self, cut: Boundary, at: usize) {
         self.release_tint();
-        self.tint = Some(Tint { cut, before: self.seen[at - 1].signature.clone() });
+        self.tint = Some(Tint { cut, before: self.seen[at - 1].signature.clone(), back: FLASH_RETURN });
+    }
+
+    /// Holds back `cut`, the lights switched off over the picture `before` it, as a tint is.
+    pub(super) fn hold_dark(&mut self, cut: Boundary, before: FrameSignature) {
+        self.release_tint();
+        self.tint = Some(Tint { cut, before, back: DARK_RETURN });
     }
 
     /// Reports the tint held back as the cut it is (the tint stayed, or a cut came first).

@@ -2,6 +2,7 @@
 //! every test here draws with, and the plain cases (cuts, flashes, title cards, the stream's
 //! window, dim cuts); dissolves and fades, pans and the harder cases have files of their own.
 
+mod blinking_lights;
 mod camera_moves;
 mod captions;
 mod dark_flashes;
