@@ -67,7 +67,7 @@ impl ShotDetector {
         // from before it back: then neither it nor the change out was one, whether or not
         // another rule already explained the change out (as a flash's return).
         let tinted = is_cut && self.is_tinted(at);
-        let darkened = is_cut && self.is_blacked_out(at);
+        let darkened = is_cut && self.is_lights_down(at);
         let tint_off = cut_like && (self.is_tinted(at) || self.is_mostly_light(at)) && self.ends_tint(at);
         if tint_off {
             self.tint = None;
@@ -93,7 +93,7 @@ impl ShotDetector {
             let into_flat = self.seen.range(at..(at + 2).min(self.seen.len())).any(black_or_white);
             if into_flat {
                 self.release_tint();
-                self.blacked_out = self.is_blacked_out(at).then(|| self.seen[at - 1].signature.clone());
+                self.lights_down = self.is_lights_down(at).then(|| self.seen[at - 1].signature.clone());
                 self.pending = Some(cut);
             } else if tinted {
                 self.hold_tint(cut, at);

@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::{DARK, FLASH_FRAMES, FLASH_RETURN, LONG_FLASH_FRAMES, PEAK, ShotDetector, WINDOW};
+use super::{FLASH_FRAMES, FLASH_RETURN, LONG_FLASH_FRAMES, PEAK, ShotDetector, WINDOW};
 use crate::shots::signature::FrameSignature;
 
 /// A frame whose changed cells keep the shapes of the frame before this closely (see
@@ -331,16 +331,15 @@ impl ShotDetector {
         at >= 1 && self.is_cast(at, self.seen[at].difference) && self.keeps_shapes(at)
     }
 
-    /// Whether `seen[at]` is the frame before it with the lights switched off: dark (its mean
-    /// lightness under [`DARK`]) and its change all light (a fall of mean lightness of at least
-    /// [`LOCAL_LIGHT`] of it: every part of the picture darkened). Too dark for its shapes to
-    /// be compared with those before, it is held back as a tint is (`tint.rs`), and is no cut
-    /// when the light comes back to the picture from before it (a neon sign blinking over a
-    /// dark room). A cut into black (a flat frame) is a fade's first half instead.
-    pub(super) fn is_blacked_out(&self, at: usize) -> bool {
+    /// Whether `seen[at]` is the frame before it with the lights switched off or down: its
+    /// change all light (a fall of mean lightness of at least [`LOCAL_LIGHT`] of it: every
+    /// part of the picture darkened). With too little light left for its shapes to be compared
+    /// with those before through the grain, it is held back as a tint is (`tint.rs`), and is no
+    /// cut when the light comes back to the picture from before it (a neon sign blinking over
+    /// a dark room, a stair's timer light).
+    pub(super) fn is_lights_down(&self, at: usize) -> bool {
         let (now, before) = (&self.seen[at].signature, &self.seen[at - 1].signature);
-        now.lightness() < DARK
-            && before.lightness() - now.lightness() >= LOCAL_LIGHT * self.seen[at].difference
+        before.lightness() - now.lightness() >= LOCAL_LIGHT * self.seen[at].difference
     }
 
     /// Whether the change into `seen[i]` is mostly one of mean lightness (at least

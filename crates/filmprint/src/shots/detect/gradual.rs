@@ -144,7 +144,7 @@ impl ShotDetector {
         });
         if expired && self.run.is_none() {
             // The lights switched off into black: held back for them to come back.
-            match (self.blacked_out.take(), self.pending.take()) {
+            match (self.lights_down.take(), self.pending.take()) {
                 (Some(before), Some(cut)) => self.hold_dark(cut, before),
                 (_, cut) => self.found.extend(cut),
             }
@@ -187,6 +187,16 @@ impl ShotDetector {
         {
             let from = self.pending.take().map_or(first.frame, |out| out.first);
             self.slow.flare(from, last.frame);
+            return;
+        }
+        // The lights switched down in a cut held back, coming back up over a few frames
+        // (`tint.rs`): neither the cut nor this is a boundary.
+        if transition == Transition::Dissolve
+            && self.lights_back_up(last.frame, &last.signature, last.signature.difference(run.before()))
+        {
+            self.slow.flare(first.frame, last.frame);
+            self.slow.restart = true;
+            self.flush_pending();
             return;
         }
         let boundary = Boundary::spanning(first, last, transition);

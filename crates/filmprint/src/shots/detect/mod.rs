@@ -72,11 +72,12 @@
 //!   a half at 24 fps) bring back the picture from before the switch (a change mostly of
 //!   light, into a picture within a flash's return of it), though out of frames too dark for
 //!   their shapes to be compared. A cut forgets the switch.
-//! - **Lights off into the dark and back** (a neon sign blinking over a dark room): a change
-//!   all of light into near black has no shapes left to compare, and is a cut into black (the
-//!   first half of a fade); when no fade in joins it, it is held back as a tint is
+//! - **Lights off or down and back** (a neon sign blinking over a dark room, a stair's timer
+//!   light): a change all of light into a darker picture may leave too little light for its
+//!   shapes to be compared through the grain, and into near black it is a cut into black
+//!   (the first half of a fade); when no fade in joins it, it is held back as a tint is
 //!   (`tint.rs`) and dropped, with the change out, when the lights come back to the picture
-//!   from before it within [`tint::TINT_FRAMES`] frames.
+//!   from before it within [`tint::TINT_FRAMES`] frames, at once or over a few (a dissolve).
 //! - **Light dimming or coming back over many frames** (a lamp dipping for half a second, an
 //!   exposure ramp): its steepest step (the shadows going black at once) stands out as a cut
 //!   would, but it is mostly a change of light, as are the steps of the frames on one side of
@@ -239,9 +240,9 @@ pub struct ShotDetector {
     /// change's frame: the light switched back brings that picture back (`flash.rs`).
     unlit: Option<(u64, FrameSignature)>,
     /// The frame before the cut into black kept open (`pending`), if that cut was the lights
-    /// switched off (`is_blacked_out`): should no fade in join it, it is held back as a tint
+    /// switched off (`is_lights_down`): should no fade in join it, it is held back as a tint
     /// is, for the light to come back (`tint.rs`).
-    blacked_out: Option<FrameSignature>,
+    lights_down: Option<FrameSignature>,
     /// The last frames gone from `seen` (numbers, signatures and differences), 72 at most: a
     /// dip of light's way back up is to a picture from before the dip (`dim.rs`).
     gone: VecDeque<(u64, FrameSignature, f32)>,

@@ -27,8 +27,15 @@ pub(super) struct Tint {
     cut: Boundary,
     /// The last frame before the tint.
     before: FrameSignature,
+    /// Whether it is the lights switched off or down rather than a tint (`is_lights_down`).
+    dark: bool,
+}
+
+impl Tint {
     /// The part of the change out that the picture from before may be off by, once back.
-    back: f32,
+    fn back(&self) -> f32 {
+        if self.dark { DARK_RETURN } else { FLASH_RETURN }
+    }
 }
 
 impl ShotDetector {
@@ -45,7 +52,7 @@ impl ShotDetector {
     pub(super) fn ends_tint(&self, at: usize) -> bool {
         let Some(tint) = &self.tint else { return false };
         let seen = &self.seen[at];
-        let allowed = tint.back * seen.difference + self.usual_change(at);
+        let allowed = tint.back() * seen.difference + self.usual_change(at);
         seen.frame <= tint.cut.first + TINT_FRAMES && seen.signature.difference(&tint.before) < allowed
     }
 
@@ -53,13 +60,30 @@ impl ShotDetector {
     /// tint held before it: that one stayed.
     pub(super) fn hold_tint(&mut self, cut: Boundary, at: usize) {
         self.release_tint();
-        self.tint = Some(Tint { cut, before: self.seen[at - 1].signature.clone(), back: FLASH_RETURN });
+        self.tint = Some(Tint { cut, before: self.seen[at - 1].signature.clone(), dark: false });
     }
 
     /// Holds back `cut`, the lights switched off over the picture `before` it, as a tint is.
     pub(super) fn hold_dark(&mut self, cut: Boundary, before: FrameSignature) {
         self.release_tint();
-        self.tint = Some(Tint { cut, before, back: DARK_RETURN });
+        self.tint = Some(Tint { cut, before, dark: true });
+    }
+
+    /// Whether a gradual change into `after` (by `difference` from the picture before it),
+    /// ending at `frame`, brings back the lights switched down in a cut held back: within
+    /// [`TINT_FRAMES`] of it, the picture from before the cut is back within [`DARK_RETURN`]
+    /// of that change (a timer light, a fluorescent tube coming back over a few frames). If so,
+    /// the cut is dropped.
+    pub(super) fn lights_back_up(&mut self, frame: u64, after: &FrameSignature, difference: f32) -> bool {
+        let back = self.tint.as_ref().is_some_and(|tint| {
+            tint.dark
+                && frame <= tint.cut.first + TINT_FRAMES
+                && after.difference(&tint.before) < DARK_RETURN * difference
+        });
+        if back {
+            self.tint = None;
+        }
+        back
     }
 
     /// Reports the tint held back as the cut it is (the tint stayed, or a cut came first).

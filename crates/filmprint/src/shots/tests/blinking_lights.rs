@@ -2,7 +2,8 @@
 //! light comes back to the same picture. Into black, each blink looks like a cut into it (the
 //! first half of a fade); out of it, like a cut to a lit shot. Held back, the cut into black
 //! is dropped when the picture from before it comes back (`detect/flash.rs`,
-//! `is_blacked_out`, and `detect/tint.rs`).
+//! `is_lights_down`, and `detect/tint.rs`). So is a stair's timer light, off at once and back
+//! over a few frames.
 
 use super::*;
 
@@ -37,4 +38,28 @@ fn a_blinking_sign_is_no_cut_and_cuts_into_and_out_of_its_dark_are() {
         assert_eq!(cuts(&found), vec![38], "gray {gray}: {found:?}");
         assert_eq!(found.len(), 1, "gray {gray}: {found:?}");
     }
+}
+
+/// Scene 6 in gray (no hue to keep its shapes apart from the grain) under a light at `light`.
+fn timer_lit(n: u32, light: f32) -> FrameSignature {
+    frame(n, move |x, y| scene(6, true)(x, y).map(|c| c * light))
+}
+
+#[test]
+fn a_timer_light_going_off_and_coming_back_over_frames_is_no_boundary() {
+    // A stair's timer light: off at once at 40 (a quarter of the light left), back over three
+    // frames from 58. In gray the light going off is a cut (the code before, or this one
+    // without the way back up, finds it).
+    let light = |n: u32| match n {
+        40..58 => 0.25,
+        58..61 => 0.25 + 0.25 * (n - 57) as f32,
+        _ => 1.0,
+    };
+    let found = detect((0..100).map(|n| timer_lit(n, light(n))), 24.0);
+    assert!(found.is_empty(), "{found:?}");
+    // Off at 40 and, still dark, a cut to another scene at 52: the cut into the dark and the
+    // cut out of it.
+    let frames = (0..100).map(|n| if n < 52 { timer_lit(n, light(n)) } else { frame(n, scene(9, true)) });
+    let found = detect(frames, 24.0);
+    assert_eq!(cuts(&found), vec![40, 52], "{found:?}");
 }
