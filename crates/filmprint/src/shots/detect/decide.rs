@@ -62,7 +62,7 @@ impl ShotDetector {
             && !self.is_fade_in_step(at)
             && !self.is_light_change(at)
             && !self.is_new_drawing(at, difference);
-        // A change of tint, or the lights switched off into the dark, is a cut unless it is
+        // A change of tint, or the lights switched off or down, is a cut unless it is
         // undone (the tinted light switched off, the lights back on), bringing the picture
         // from before it back: then neither it nor the change out was one, whether or not
         // another rule already explained the change out (as a flash's return).

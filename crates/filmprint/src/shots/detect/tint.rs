@@ -4,8 +4,9 @@
 //! change in is reported as a cut (`flash.rs`). When the cast goes again within
 //! [`TINT_FRAMES`] and the picture from before it is back, both changes were the light's:
 //! neither is a cut. The cut in is held back until then: the detector's window of a few
-//! frames cannot see that far. So is a cut into the dark that was the lights switched off (a
-//! neon sign blinking over a dark room): the lights back bring the picture from before it.
+//! frames cannot see that far. So is a cut that was the lights switched off or down (a neon
+//! sign blinking over a dark room, a stair's timer light): the lights back, at once or over a
+//! few frames, bring the picture from before it.
 
 use super::{Boundary, FLASH_RETURN, ShotDetector};
 use crate::shots::signature::FrameSignature;
@@ -14,11 +15,11 @@ use crate::shots::signature::FrameSignature;
 /// 24 frames a second), or the tint stays (a cut).
 pub(super) const TINT_FRAMES: u64 = 48;
 
-/// Out of the dark, the lights back bring the picture from before it within this part of the
-/// change out (besides the shot's usual change), not the [`FLASH_RETURN`] a tint's going is
-/// allowed: the change out of near black is all of the picture's light, and a cut out of the
-/// dark into another scene comes within 0.29 to 0.5 of it of the picture from before the dark
-/// (a blinking sign's light back, within 0.02 to 0.04 on the development clips, to AF).
+/// With the lights down, their coming back brings the picture from before within this part of
+/// the change out (besides the shot's usual change), not the [`FLASH_RETURN`] a tint's going
+/// is allowed: the change out of the dark is most of the picture's light, and a cut out of
+/// the dark into another scene comes within 0.29 to 0.5 of it of the picture from before the
+/// dark (a blinking sign's light back, within 0.02 to 0.04 on the development clips, to AG).
 const DARK_RETURN: f32 = 0.1;
 
 /// A cut into a tint of the picture before it, held back while the tint may still go again.
@@ -47,7 +48,7 @@ impl ShotDetector {
     /// Whether the cut candidate `seen[at]`, a change of tint, switches off the tinted light
     /// held back (or the lights back on after they went off): within [`TINT_FRAMES`] of it, the
     /// picture from before the tint is back within [`FLASH_RETURN`] of the change's difference
-    /// ([`DARK_RETURN`] out of the dark), plus the shot's usual change from frame to frame, once
+    /// ([`DARK_RETURN`] with the lights down), plus the shot's usual change from frame to frame, once
     /// (a lamp over a still scene, not a camera carrying it on).
     pub(super) fn ends_tint(&self, at: usize) -> bool {
         let Some(tint) = &self.tint else { return false };
@@ -63,7 +64,8 @@ impl ShotDetector {
         self.tint = Some(Tint { cut, before: self.seen[at - 1].signature.clone(), dark: false });
     }
 
-    /// Holds back `cut`, the lights switched off over the picture `before` it, as a tint is.
+    /// Holds back `cut`, the lights switched off or down over the picture `before` it, as a
+    /// tint is.
     pub(super) fn hold_dark(&mut self, cut: Boundary, before: FrameSignature) {
         self.release_tint();
         self.tint = Some(Tint { cut, before, dark: true });
