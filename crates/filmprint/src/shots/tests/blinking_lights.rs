@@ -25,7 +25,8 @@ fn neon(n: u32) -> bool {
 #[test]
 fn a_blinking_sign_is_no_cut_and_cuts_into_and_out_of_its_dark_are() {
     for gray in [false, true] {
-        // Five blinks: the code before finds a cut at each change (38, 44, 52, 58, ...).
+        // Five blinks: the thirty-eighth round's code finds a cut at each blink off (38, 52, 66,
+        // 80, 94) and one more at 100.
         let found = detect((0..104).map(|n| blinking(n, gray, neon)), 24.0);
         assert!(found.is_empty(), "gray {gray}: {found:?}");
         // The sign goes off at 38 and the film cuts out of the dark to another scene at 44:
@@ -62,4 +63,5 @@ fn a_timer_light_going_off_and_coming_back_over_frames_is_no_boundary() {
     let frames = (0..100).map(|n| if n < 52 { timer_lit(n, light(n)) } else { frame(n, scene(9, true)) });
     let found = detect(frames, 24.0);
     assert_eq!(cuts(&found), vec![40, 52], "{found:?}");
+    assert_eq!(found.len(), 2, "{found:?}");
 }
