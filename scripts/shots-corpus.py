@@ -514,14 +514,35 @@ lantern passing an owl, snow falling and a flurry to near white, a fade to sepia
 tilt, slow zooms and push ins, a crash zoom, three zoom punches, a jolt, hand-held cameras, cuts
 between two faces before one background and to closer framings, to and from cards, between dark
 and between near-white shots, titles, captions, subtitles and credits appearing, dissolves of 12
-to 40 frames, a pixel dissolve, fades through black and white and fade outs and ins. The recipes
-are in shots_recipes.py beside this script (those of held-out-j to -ag in shots_sources_j.py,
+to 40 frames, a pixel dissolve, fades through black and white and fade outs and ins; clips 204-209
+(HELD_OUT_AH) are "held-out-ah", a thirty-fourth one written after held-out-ag, again blind, from
+new recipes of film material of six more kinds (a 1930s French poetic realist film, a 1960s
+Japanese yakuza film, a 1970s Senegalese film, a 1980s Taiwanese New Cinema film, a 2010s Greek
+Weird Wave film, a 1970s Turkish Yesilcam melodrama), clips of about 20 to 21 s with 10 or 11
+shots, from new drawn scenes and seeds (sources, effects and recipes all in shots_sources_ah.py),
+with 1.37, 2.35, 1.66, 1.85 and 1.33 bars and full frame, soft black and white with grain and
+flicker, saturated contrasty colour, warm saturated colour, muted greenish colour, cold pale
+colour, faded colour with a magenta cast and scratches and a sepia flashback, and again no single
+emphasis but a mix of the earlier difficulties: fog over a harbour and fog thinning at dawn, rain,
+snow falling, a man in a dark coat, a body falling, a woman in a boubou, a horse cart, running
+children and a dancer passing the lens, a train passing close to the lens, a minibus's rattle, a
+lamp switched on, a lighthouse's beam sweeping a dark room, a match struck, a train's steam over
+the lens, a swinging lamp, a sword's glint, a blinking neon sign, a ceiling fan's shadows, a
+camera's flash, a cloud's shadow crossing, firelight, a fluorescent tube flickering on, lightning,
+the power failing to near black, a scooter's and a car's headlights into the lens to near white, a
+sun glint and glints on the sea, street lights sweeping a car, a torch swept into the lens, a
+hallway lamp going off and coming back, a strip light flickering; besides pans, a crash zoom, a
+whip pan, a slow zoom and a snap zoom, cuts between two faces before one background and to closer
+and nearer framings, to and from cards, between dark and between near-white shots, titles,
+captions, subtitles and credits appearing, dissolves of 20 to 32 frames, a pixel dissolve, a
+dissolve through grays, fades through black and white and fade outs and ins. The recipes are in
+shots_recipes.py beside this script (those of held-out-j to -ah in shots_sources_j.py,
 shots_sources_k.py, shots_sources_l.py, shots_sources_m.py, shots_sources_n.py, shots_sources_o.py,
-shots_sources_p.py, shots_sources_q.py, shots_sources_r.py, shots_sources_s.py,
-shots_sources_t.py, shots_sources_u.py, shots_sources_v.py, shots_sources_w.py,
-shots_sources_x.py, shots_sources_y.py, shots_sources_z.py, shots_sources_aa.py,
-shots_sources_ab.py, shots_sources_ac.py, shots_sources_ad.py, shots_sources_ae.py,
-shots_sources_af.py and shots_sources_ag.py). Also
+shots_sources_p.py, shots_sources_q.py, shots_sources_r.py, shots_sources_s.py, shots_sources_t.py,
+shots_sources_u.py, shots_sources_v.py, shots_sources_w.py, shots_sources_x.py, shots_sources_y.py,
+shots_sources_z.py, shots_sources_aa.py, shots_sources_ab.py, shots_sources_ac.py,
+shots_sources_ad.py, shots_sources_ae.py, shots_sources_af.py, shots_sources_ag.py and
+shots_sources_ah.py). Also
 written: all-color.mp4 (the color clips 00-11 joined, for timing) and trailer-annotated.json (the
 trailer's own boundaries, annotated by eye).
 Idempotent: a clip is regenerated only if it or its JSON is missing or its
@@ -572,6 +593,7 @@ from shots_sources_ad import FX_AD, HELD_OUT_AD, LAVFI_AD, TEXT_FILES_AD  # noqa
 from shots_sources_ae import FX_AE, HELD_OUT_AE, LAVFI_AE, TEXT_FILES_AE  # noqa: E402
 from shots_sources_af import FX_AF, HELD_OUT_AF, LAVFI_AF, TEXT_FILES_AF  # noqa: E402
 from shots_sources_ag import FX_AG, HELD_OUT_AG, LAVFI_AG, TEXT_FILES_AG  # noqa: E402
+from shots_sources_ah import FX_AH, HELD_OUT_AH, LAVFI_AH, TEXT_FILES_AH  # noqa: E402
 
 # The held-out sets in the order they were written; their clips follow 00-11 in this order.
 HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OUT_E, "f": HELD_OUT_F,
@@ -581,7 +603,7 @@ HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OU
                  "u": HELD_OUT_U, "v": HELD_OUT_V, "w": HELD_OUT_W, "x": HELD_OUT_X,
                  "y": HELD_OUT_Y, "z": HELD_OUT_Z, "aa": HELD_OUT_AA,
                  "ab": HELD_OUT_AB, "ac": HELD_OUT_AC, "ad": HELD_OUT_AD, "ae": HELD_OUT_AE,
-                 "af": HELD_OUT_AF, "ag": HELD_OUT_AG}
+                 "af": HELD_OUT_AF, "ag": HELD_OUT_AG, "ah": HELD_OUT_AH}
 
 FPS, W, H = 24, 320, 180
 REPO = Path(__file__).resolve().parent.parent
@@ -1688,6 +1710,10 @@ TEXT_FILES.update(TEXT_FILES_AF)
 LAVFI.update(LAVFI_AG)
 FX.update(FX_AG)
 TEXT_FILES.update(TEXT_FILES_AG)
+# Sources, effects and recipes of held-out-ah are in shots_sources_ah.py beside this script.
+LAVFI.update(LAVFI_AH)
+FX.update(FX_AH)
+TEXT_FILES.update(TEXT_FILES_AH)
 
 
 def card(text, serif=False):
@@ -1890,7 +1916,7 @@ def make_clip(index, name, built, out):
 
 
 def join_color(made, out):
-    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -ag stay out)."""
+    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -ah stay out)."""
     joined = out / "all-color.mp4"
     if any(new for _, new in made) or not joined.exists():
         listing = out / "all-color.txt"
