@@ -194,25 +194,19 @@ impl ShotDetector {
         if transition == Transition::Dissolve
             && self.lights_back_up(last.frame, &last.signature, last.signature.difference(run.before()))
         {
-            self.slow.flare(first.frame, last.frame);
-            self.slow.restart = true;
-            self.flush_pending();
+            self.set_aside_as_light(first.frame, last.frame);
             return;
         }
         let boundary = Boundary::spanning(first, last, transition);
         // A dip of light (`dim.rs`) is held back while its picture may come back; the slow
         // follower is told, as for a flare, so as not to find it again at its stride.
         if transition == Transition::Dissolve && self.take_dim(boundary, run.before(), &last.signature) {
-            self.slow.flare(first.frame, last.frame);
-            self.slow.restart = true;
-            self.flush_pending();
+            self.set_aside_as_light(first.frame, last.frame);
             return;
         }
         // So is a light coming up over a still picture in a few frames (`still.rs`).
         if transition == Transition::Dissolve && self.take_still(boundary, run.before(), &last.signature) {
-            self.slow.flare(first.frame, last.frame);
-            self.slow.restart = true;
-            self.flush_pending();
+            self.set_aside_as_light(first.frame, last.frame);
             return;
         }
         self.slow.restart = true;
@@ -244,6 +238,16 @@ impl ShotDetector {
         if !to_flat {
             self.flush_pending();
         }
+    }
+
+    /// Sets aside a dissolve from `first` to `last` that a change of light explains (dropped as
+    /// the lights back up, or held back as a dip of light or a light coming up over a still
+    /// picture): the slow follower is told, as for a flare, so as not to find it again at its
+    /// stride, and restarts after it; a fade out kept open is reported.
+    fn set_aside_as_light(&mut self, first: u64, last: u64) {
+        self.slow.flare(first, last);
+        self.slow.restart = true;
+        self.flush_pending();
     }
 
     /// Whether the camera's move explains the changes into the still remembered `frames`:
