@@ -45,8 +45,9 @@ held-out-ab, clips 174-179), held-out-ad (the thirtieth, written after
 held-out-ac, clips 180-185), held-out-ae (the thirty-first, written after
 held-out-ad, clips 186-191), held-out-af (the thirty-second, written after
 held-out-ae, clips 192-197), held-out-ag (the thirty-third, written after
-held-out-af, clips 198-203) and held-out-ah (the thirty-fourth, written after
-held-out-ag, clips 204-209); `all` runs every clip and
+held-out-af, clips 198-203), held-out-ah (the thirty-fourth, written after
+held-out-ag, clips 204-209) and held-out-ai (the thirty-fifth, written after
+held-out-ah, clips 210-215); `all` runs every clip and
 reports each split in its own table, in that order. The trailer annotated by
 eye is scored with `tuning` and `all` only.
 
@@ -58,7 +59,7 @@ Usage: scripts/shots-compare.py [--split tuning|held-out|held-out-b|held-out-c|h
                                           held-out-u|held-out-v|held-out-w|held-out-x|
                                           held-out-y|held-out-z|held-out-aa|held-out-ab|
                                           held-out-ac|held-out-ad|held-out-ae|held-out-af|
-                                          held-out-ag|held-out-ah|all]
+                                          held-out-ag|held-out-ah|held-out-ai|all]
        [--details] [--quick]
 (--details lists filmprint's misses and false positives on the split's clips, and the gradual
 transitions counted found only through the 0.5-s tolerance: a report beside them, not inside
@@ -82,7 +83,7 @@ SPLITS = ["tuning", "held-out", "held-out-b", "held-out-c", "held-out-d", "held-
           "held-out-p", "held-out-q", "held-out-r", "held-out-s", "held-out-t",
           "held-out-u", "held-out-v", "held-out-w", "held-out-x", "held-out-y",
           "held-out-z", "held-out-aa", "held-out-ab", "held-out-ac", "held-out-ad",
-          "held-out-ae", "held-out-af", "held-out-ag", "held-out-ah"]
+          "held-out-ae", "held-out-af", "held-out-ag", "held-out-ah", "held-out-ai"]
 
 
 def run(cmd):

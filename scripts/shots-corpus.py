@@ -535,14 +535,35 @@ hallway lamp going off and coming back, a strip light flickering; besides pans, 
 whip pan, a slow zoom and a snap zoom, cuts between two faces before one background and to closer
 and nearer framings, to and from cards, between dark and between near-white shots, titles,
 captions, subtitles and credits appearing, dissolves of 20 to 32 frames, a pixel dissolve, a
-dissolve through grays, fades through black and white and fade outs and ins. The recipes are in
-shots_recipes.py beside this script (those of held-out-j to -ah in shots_sources_j.py,
+dissolve through grays, fades through black and white and fade outs and ins; clips 210-215
+(HELD_OUT_AI) are "held-out-ai", a thirty-fifth one written after held-out-ah, again blind, from
+new recipes of film material of six more kinds (a 1950s Argentine tango melodrama, a 1990s Finnish
+deadpan comedy, a 2000s Thai ghost film, a 1970s New German Cinema film, a 2010s Mongolian film, a
+1960s Yugoslav Black Wave film), clips of about 20 to 21 s with 10 or 11 shots, from new drawn
+scenes and seeds (sources, effects and recipes all in shots_sources_ai.py), with 1.37, 1.85, 2.39,
+1.66 and 1.33 bars and full frame, silvery black and white with grain and flicker, flat saturated
+colour, desaturated green-cyan digital colour, muted brown and olive colour with grain, cold
+bright colour, faded yellowed colour with scratches, and again no single emphasis but a mix of
+the earlier difficulties: rain, a monsoon downpour and rain in a tram street, snow falling, a
+ground blizzard, morning haze, a dancing couple, gulls, a pale figure, an umbrella, a drinker, an
+eagle and a red flag passing the lens, a lit bus sweeping past close to the lens, a bandoneon's
+bellows, a laundrette's turning drums, galloping horses, laundry and sunflowers in the wind,
+lightning, a pantograph's spark, a camera's flash, a bedside lamp and a darkroom's white light
+switched on, a stage light changing from red to blue, a flickering television, candles and a
+stove's fire flickering, a cloud dimming a forest's sun shafts, the sun coming up through haze, a
+jukebox's cycling lights, a ger's lamp going out, a cellar's swinging bulb switched on, glints on
+a lake and on a river; besides pans, a slow push in and a creep in, a snap zoom, a slow zoom out,
+whip pans, hand-held cameras, cuts between two faces before one background and to closer and
+nearer framings, to and from cards, between dark and between near-white shots, titles, captions,
+subtitles and credits appearing, dissolves of 20 to 36 frames, a pixel dissolve, a dissolve
+through grays, fades through black and white and fade outs and ins. The recipes are in
+shots_recipes.py beside this script (those of held-out-j to -ai in shots_sources_j.py,
 shots_sources_k.py, shots_sources_l.py, shots_sources_m.py, shots_sources_n.py, shots_sources_o.py,
 shots_sources_p.py, shots_sources_q.py, shots_sources_r.py, shots_sources_s.py, shots_sources_t.py,
 shots_sources_u.py, shots_sources_v.py, shots_sources_w.py, shots_sources_x.py, shots_sources_y.py,
 shots_sources_z.py, shots_sources_aa.py, shots_sources_ab.py, shots_sources_ac.py,
-shots_sources_ad.py, shots_sources_ae.py, shots_sources_af.py, shots_sources_ag.py and
-shots_sources_ah.py). Also
+shots_sources_ad.py, shots_sources_ae.py, shots_sources_af.py, shots_sources_ag.py,
+shots_sources_ah.py and shots_sources_ai.py). Also
 written: all-color.mp4 (the color clips 00-11 joined, for timing) and trailer-annotated.json (the
 trailer's own boundaries, annotated by eye).
 Idempotent: a clip is regenerated only if it or its JSON is missing or its
@@ -594,6 +615,7 @@ from shots_sources_ae import FX_AE, HELD_OUT_AE, LAVFI_AE, TEXT_FILES_AE  # noqa
 from shots_sources_af import FX_AF, HELD_OUT_AF, LAVFI_AF, TEXT_FILES_AF  # noqa: E402
 from shots_sources_ag import FX_AG, HELD_OUT_AG, LAVFI_AG, TEXT_FILES_AG  # noqa: E402
 from shots_sources_ah import FX_AH, HELD_OUT_AH, LAVFI_AH, TEXT_FILES_AH  # noqa: E402
+from shots_sources_ai import FX_AI, HELD_OUT_AI, LAVFI_AI, TEXT_FILES_AI  # noqa: E402
 
 # The held-out sets in the order they were written; their clips follow 00-11 in this order.
 HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OUT_E, "f": HELD_OUT_F,
@@ -603,7 +625,7 @@ HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OU
                  "u": HELD_OUT_U, "v": HELD_OUT_V, "w": HELD_OUT_W, "x": HELD_OUT_X,
                  "y": HELD_OUT_Y, "z": HELD_OUT_Z, "aa": HELD_OUT_AA,
                  "ab": HELD_OUT_AB, "ac": HELD_OUT_AC, "ad": HELD_OUT_AD, "ae": HELD_OUT_AE,
-                 "af": HELD_OUT_AF, "ag": HELD_OUT_AG, "ah": HELD_OUT_AH}
+                 "af": HELD_OUT_AF, "ag": HELD_OUT_AG, "ah": HELD_OUT_AH, "ai": HELD_OUT_AI}
 
 FPS, W, H = 24, 320, 180
 REPO = Path(__file__).resolve().parent.parent
@@ -1714,6 +1736,10 @@ TEXT_FILES.update(TEXT_FILES_AG)
 LAVFI.update(LAVFI_AH)
 FX.update(FX_AH)
 TEXT_FILES.update(TEXT_FILES_AH)
+# Sources, effects and recipes of held-out-ai are in shots_sources_ai.py beside this script.
+LAVFI.update(LAVFI_AI)
+FX.update(FX_AI)
+TEXT_FILES.update(TEXT_FILES_AI)
 
 
 def card(text, serif=False):
@@ -1916,7 +1942,7 @@ def make_clip(index, name, built, out):
 
 
 def join_color(made, out):
-    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -ah stay out)."""
+    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -ai stay out)."""
     joined = out / "all-color.mp4"
     if any(new for _, new in made) or not joined.exists():
         listing = out / "all-color.txt"

@@ -227,19 +227,28 @@ pub(crate) fn cell_means(planes: &YuvPlanes<'_>, bits: u8, (across, down): (usiz
         let per_cell = if plane == 0 { 4 } else { 2 };
         let step_x = (width / (across * per_cell)).max(1);
         let step_y = (height / (down * per_cell)).max(1);
-        let cell_of_column: Vec<usize> = (0..width).step_by(step_x).map(|x| x * across / width).collect();
+        // How many of the sampled columns fall in each cell (in order: a cell's are adjacent),
+        // so that a row adds up each cell's samples before touching its sums.
+        let mut columns_of_cell = vec![0usize; across];
+        for x in (0..width).step_by(step_x) {
+            columns_of_cell[x * across / width] += 1;
+        }
         for y in (0..height).step_by(step_y) {
             let row = &planes.planes[plane][y * planes.strides[plane]..];
             let cells = &mut sums[(y * down / height) * across..][..across];
-            for (i, &cell) in cell_of_column.iter().enumerate() {
-                let x = i * step_x;
-                let sample = if wide {
-                    u64::from(u16::from_le_bytes([row[2 * x], row[2 * x + 1]]))
-                } else {
-                    u64::from(row[x])
-                };
-                cells[cell].0[plane] += sample;
-                cells[cell].1[plane] += 1;
+            let mut x = 0;
+            for (cell, &columns) in cells.iter_mut().zip(&columns_of_cell) {
+                let mut total = 0u64;
+                for _ in 0..columns {
+                    total += if wide {
+                        u64::from(u16::from_le_bytes([row[2 * x], row[2 * x + 1]]))
+                    } else {
+                        u64::from(row[x])
+                    };
+                    x += step_x;
+                }
+                cell.0[plane] += total;
+                cell.1[plane] += columns as u32;
             }
         }
     }

@@ -134,3 +134,55 @@ fn rows_add_the_light_of_their_pixels_with_chroma_shared() {
     let short = YuvPlanes { planes: [&luma[..9], &u, &v], ..planes };
     assert!(!short.holds_its_rows(8));
 }
+
+#[test]
+fn cell_means_are_the_means_of_every_few_samples_of_each_cell() {
+    // Sizes that do not divide into the grid, 8 and 10 bits (two bytes, little-endian), 4:2:0.
+    for (width, height, bits) in [(333usize, 181usize, 8u8), (640, 360, 8), (97, 55, 10), (1280, 720, 10)] {
+        let bytes = if bits > 8 { 2 } else { 1 };
+        let chroma = (width.div_ceil(2), height.div_ceil(2));
+        let stride = |w: usize| w * bytes + 7;
+        let value = |plane: usize, x: usize, y: usize| ((x * 7 + y * 13 + plane * 31) % (1 << bits)) as u16;
+        let fill = |plane: usize, (w, h): (usize, usize)| -> Vec<u8> {
+            let mut data = vec![0u8; stride(w) * h];
+            for y in 0..h {
+                for x in 0..w {
+                    let v = value(plane, x, y).to_le_bytes();
+                    data[y * stride(w) + x * bytes..][..bytes].copy_from_slice(&v[..bytes]);
+                }
+            }
+            data
+        };
+        let data = [fill(0, (width, height)), fill(1, chroma), fill(2, chroma)];
+        let planes = YuvPlanes {
+            planes: [&data[0], &data[1], &data[2]],
+            strides: [stride(width), stride(chroma.0), stride(chroma.0)],
+            chroma_shift: (1, 1),
+            width: width as u32,
+            height: height as u32,
+        };
+        let (across, down) = (16, 9);
+        let means = cell_means(&planes, bits, (across, down));
+        // Written out plainly: every sample on the grid of steps, added to the cell it is in.
+        let mut sums = vec![[0u64; 3]; across * down];
+        let mut counts = vec![[0usize; 3]; across * down];
+        for (plane, (w, h)) in [(width, height), chroma, chroma].into_iter().enumerate() {
+            let per_cell = if plane == 0 { 4 } else { 2 };
+            let (step_x, step_y) = ((w / (across * per_cell)).max(1), (h / (down * per_cell)).max(1));
+            for y in (0..h).step_by(step_y) {
+                for x in (0..w).step_by(step_x) {
+                    let cell = (y * down / h) * across + x * across / w;
+                    sums[cell][plane] += u64::from(value(plane, x, y));
+                    counts[cell][plane] += 1;
+                }
+            }
+        }
+        for (cell, mean) in means.iter().enumerate() {
+            for plane in 0..3 {
+                assert!(counts[cell][plane] > 0, "{width}x{height}: cell {cell} has no samples");
+                let want = sums[cell][plane] as f32 / counts[cell][plane] as f32;
+                assert_eq!(mean[plane], want, "{width}x{height} {bits}-bit: cell {cell} plane {plane}");
+            }
+        }
+    }
+}
