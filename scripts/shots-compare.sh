@@ -6,7 +6,7 @@
 #  held-out-q|held-out-r|held-out-s|held-out-t|held-out-u|held-out-v|held-out-w|held-out-x|
 #  held-out-y|held-out-z|held-out-aa|held-out-ab|held-out-ac|held-out-ad|held-out-ae|held-out-af|
 #  held-out-ag|held-out-ah|held-out-ai|tuning|all]
-#  [--details] [--quick]
+#  [--details] [--quick] [--strict]
 # (held-out-b: clips 12-17, the second held-out set; held-out-c: clips 18-23, the third;
 # held-out-d: clips 24-29, the fourth; held-out-e: clips 30-35, the fifth; held-out-f: clips
 # 36-41, the sixth; held-out-g: clips 42-47, the seventh; held-out-h: clips 48-53, the eighth;
@@ -35,7 +35,7 @@ case "$split" in
     | held-out-ai \
     | tuning \
     | all) ;;
-  *) echo "usage: $0 [held-out|held-out-b|held-out-c|held-out-d|held-out-e|held-out-f|held-out-g|held-out-h|held-out-i|held-out-j|held-out-k|held-out-l|held-out-m|held-out-n|held-out-o|held-out-p|held-out-q|held-out-r|held-out-s|held-out-t|held-out-u|held-out-v|held-out-w|held-out-x|held-out-y|held-out-z|held-out-aa|held-out-ab|held-out-ac|held-out-ad|held-out-ae|held-out-af|held-out-ag|held-out-ah|held-out-ai|tuning|all] [--details] [--quick]" >&2
+  *) echo "usage: $0 [held-out|held-out-b|held-out-c|held-out-d|held-out-e|held-out-f|held-out-g|held-out-h|held-out-i|held-out-j|held-out-k|held-out-l|held-out-m|held-out-n|held-out-o|held-out-p|held-out-q|held-out-r|held-out-s|held-out-t|held-out-u|held-out-v|held-out-w|held-out-x|held-out-y|held-out-z|held-out-aa|held-out-ab|held-out-ac|held-out-ad|held-out-ae|held-out-af|held-out-ag|held-out-ah|held-out-ai|tuning|all] [--details] [--quick] [--strict]" >&2
      exit 2 ;;
 esac
 
