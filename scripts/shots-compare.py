@@ -79,8 +79,6 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 CACHE = Path.home() / ".cache"
 DETECTORS = ["filmprint", "sd-content", "sd-adaptive"]
-# --strict: a gradual transition is found only by a report lying wholly inside it ± 0.5 s.
-STRICT = False
 SPLITS = ["tuning", "held-out", "held-out-b", "held-out-c", "held-out-d", "held-out-e",
           "held-out-f", "held-out-g", "held-out-h", "held-out-i",
           "held-out-j", "held-out-k", "held-out-l", "held-out-m", "held-out-n", "held-out-o",
@@ -118,16 +116,20 @@ def scenedetect(exe, detector, clip, out):
     return t, [(s, s, "cut") for s in starts]
 
 
-def match(truth, found, fps, ignore=()):
+def match(truth, found, fps, ignore=(), strict=False):
     """One-to-one greedy matching; returns (hits, gradual hits, false positives, unmatched truth,
-    gradual transitions matched only by a report outside them, within the tolerance, with it)."""
+    gradual transitions matched only by a report outside them, within the tolerance, with it).
+    `strict`: a gradual transition is found only by a report lying wholly inside it ± 0.5 s."""
     pairs = []
     for i, b in enumerate(truth):
         pad = 2 if b["kind"] == "cut" else round(0.5 * fps)
         lo, hi = b["first"] - pad, b["last"] + pad
         for j, (first, last, _) in enumerate(found):
-            inside = lo <= first and last <= hi if STRICT and b["kind"] == "gradual" else True
-            if first <= hi and last >= lo and inside:
+            if strict and b["kind"] == "gradual":
+                counts = lo <= first and last <= hi
+            else:
+                counts = first <= hi and last >= lo
+            if counts:
                 gap = max(b["first"] - last, first - b["last"], 0)
                 centre = abs((first + last) - (b["first"] + b["last"])) / 2
                 pairs.append((gap, centre, i, j))
@@ -179,7 +181,7 @@ def evaluate(meta, version, tools, out):
     truth = meta["boundaries"]
     scores = {}
     for det, found in results.items():
-        tp, grad, fp, misses, beside = match(truth, found, meta["fps"], meta.get("ignore", ()))
+        tp, grad, fp, misses, beside = match(truth, found, meta["fps"], meta.get("ignore", ()), tools.strict)
         # Reports in ignore zones count neither way: n_found = hits + false positives.
         scores[det] = {"tp": tp, "grad_tp": grad, "fp": fp, "misses": misses, "beside": beside,
                        "n_true": len(truth),
@@ -212,8 +214,6 @@ def main():
     tools = ap.parse_args()
     if tools.quick:
         DETECTORS[1:] = []
-    global STRICT
-    STRICT = tools.strict
 
     metas = []
     for path in sorted(tools.corpus.glob("[0-9]*.json")):
@@ -245,7 +245,7 @@ def main():
         long_times, _ = evaluate({"videos": {"color": "all-color.mp4"}, "dir": tools.corpus, "fps": 24,
                                   "boundaries": []}, "color", tools, tools.work / "all-color")
 
-    rule = ", gradual transitions matched strictly" if STRICT else ""
+    rule = ", gradual transitions matched strictly" if tools.strict else ""
     print(f"## filmprint shots vs PySceneDetect {sd_version} (split: {tools.split}{rule})\n")
     print(f"Clips: {', '.join(m['clip'] for m in metas)}; each in color and black and white. "
           "PySceneDetect runs with its default parameters (the fair comparison).")
