@@ -556,14 +556,59 @@ a lake and on a river; besides pans, a slow push in and a creep in, a snap zoom,
 whip pans, hand-held cameras, cuts between two faces before one background and to closer and
 nearer framings, to and from cards, between dark and between near-white shots, titles, captions,
 subtitles and credits appearing, dissolves of 20 to 36 frames, a pixel dissolve, a dissolve
-through grays, fades through black and white and fade outs and ins. The recipes are in
-shots_recipes.py beside this script (those of held-out-j to -ai in shots_sources_j.py,
+through grays, fades through black and white and fade outs and ins; clips 216-221 (HELD_OUT_AJ)
+are "held-out-aj", a thirty-sixth one written after held-out-ai, again blind, from new recipes of
+film material of six more kinds (a 1950s Polish Film School war drama, a 2000s Korean revenge
+thriller, a 1970s Spanish rural drama, a 2000s Filipino digital independent film, a 1970s
+Hungarian film of the plains, a 1940s Mexican Golden Age melodrama), clips of about 20 s with 10
+or 11 shots, from new drawn scenes and seeds (sources, effects and recipes all in
+shots_sources_aj.py), with 1.37, 2.39, 1.66, 2.35 and 1.33 bars and full frame, hard black and
+white with grain and flicker, contrasty green-teal digital colour, warm honey-amber colour, noisy
+saturated video, bright saturated colour, black and white with dark filtered skies, a vignette
+and scratches, and again no single emphasis but a mix of the earlier difficulties: smoke drifting
+over ruins, rain under neon signs, a flooded street in heavy rain, a storm over rooftops and over
+a village at night, snow falling on a rooftop, fog over a meadow and mist on a lake, great clouds
+drifting, a man in a dark suit, a crow, a bee, a tricycle and a horseman passing the lens, a
+train rushing past close to the lens, a jeepney, wading people, a procession with candles,
+laundry, reeds and a swinging lamp moving, a torch sweeping a sewer, a candle, votive candles and
+a campfire flickering, glasses of spirit set alight one after another, a flare going up over
+ruins at night, a rifle's and a pistol's muzzle flashes, two pistol shots, a rifle volley, a
+camera's flash, lightning, a cell's ceiling bulb switched on, a family's strip light going out in
+a power cut, a cloud's shadow crossing a well and a barn, a cloud dimming a church front, a moon
+going behind a cloud, a lantern passing outside a dark bedroom, a flickering film in a
+projector's beam, the sun coming up behind a well sweep, glints on a bay at sunset; besides pans,
+a whip pan, a slow zoom out and a slow push in, hand-held cameras, cuts between two faces before
+one background and to closer and nearer framings, to and from cards, between dark and between
+near-white shots, titles, captions, subtitles and credits appearing, dissolves of 24 to 36
+frames, a pixel dissolve, fades through black and white and fade outs and ins; clips 222-227
+(HELD_OUT_AK) are "held-out-ak", a thirty-seventh one written after held-out-aj, again blind, from
+new recipes of film material of six more kinds (a 1930s Shanghai left-wing melodrama, a late-1960s
+Armenian poetic tableau film, a 2000s Inuit digital-video film, a 1980s Cuban comedy, a 2010s
+Icelandic sheep-farming drama, a 1970s Peruvian Andean film), clips of about 20 s with 11 shots,
+from new drawn scenes and seeds (sources, effects and recipes all in shots_sources_ak.py), with
+1.37, 1.33, 1.66, 2.39 and 1.85 bars and full frame, soft black and white with flicker, scratches
+and grain, saturated colour, cold clean video, warm faded colour, cold grey-blue colour, faded
+Eastmancolor with grain, and again no single emphasis but a mix of the earlier difficulties: rain
+on a street at night, a blizzard on the sea ice and one on a farm, a tropical downpour and a storm
+over hills at night, waves breaking over a seawall, a rickshaw, a white horse, a dog team, an old
+American car, a sheep and a llama passing the lens, a steamer on a river, a condor gliding, a llama
+caravan, dancing couples, milling sheep, pages of books in the wind, juice spreading over a cloth,
+the aurora moving, a press camera's and a tourist's camera flashes, a rifle's muzzle flash,
+lightning twice, rockets bursting over a castle of fireworks, a window lamp and a sheep house's
+bulb switched on, a church door opened on a dark church, a city's lights coming back after a power
+cut, a car's headlights sweeping a farm at night, a miner's lamp coming closer, a candle lit in a
+dark hut, the shadows of clouds crossing a valley and a white flat; besides pans, a slow tilt, a
+whip pan and a slow push in, hand-held cameras, cuts between two faces before one background and to
+closer and nearer framings, to and from cards, between dark and between near-white shots, titles,
+captions, subtitles and credits appearing, dissolves of 20 to 36 frames, fades through black and
+white and fade outs and ins. The recipes are in
+shots_recipes.py beside this script (those of held-out-j to -ak in shots_sources_j.py,
 shots_sources_k.py, shots_sources_l.py, shots_sources_m.py, shots_sources_n.py, shots_sources_o.py,
 shots_sources_p.py, shots_sources_q.py, shots_sources_r.py, shots_sources_s.py, shots_sources_t.py,
 shots_sources_u.py, shots_sources_v.py, shots_sources_w.py, shots_sources_x.py, shots_sources_y.py,
 shots_sources_z.py, shots_sources_aa.py, shots_sources_ab.py, shots_sources_ac.py,
 shots_sources_ad.py, shots_sources_ae.py, shots_sources_af.py, shots_sources_ag.py,
-shots_sources_ah.py and shots_sources_ai.py). Also
+shots_sources_ah.py, shots_sources_ai.py, shots_sources_aj.py and shots_sources_ak.py). Also
 written: all-color.mp4 (the color clips 00-11 joined, for timing) and trailer-annotated.json (the
 trailer's own boundaries, annotated by eye).
 Idempotent: a clip is regenerated only if it or its JSON is missing or its
@@ -616,6 +661,8 @@ from shots_sources_af import FX_AF, HELD_OUT_AF, LAVFI_AF, TEXT_FILES_AF  # noqa
 from shots_sources_ag import FX_AG, HELD_OUT_AG, LAVFI_AG, TEXT_FILES_AG  # noqa: E402
 from shots_sources_ah import FX_AH, HELD_OUT_AH, LAVFI_AH, TEXT_FILES_AH  # noqa: E402
 from shots_sources_ai import FX_AI, HELD_OUT_AI, LAVFI_AI, TEXT_FILES_AI  # noqa: E402
+from shots_sources_aj import FX_AJ, HELD_OUT_AJ, LAVFI_AJ, TEXT_FILES_AJ  # noqa: E402
+from shots_sources_ak import FX_AK, HELD_OUT_AK, LAVFI_AK, TEXT_FILES_AK  # noqa: E402
 
 # The held-out sets in the order they were written; their clips follow 00-11 in this order.
 HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OUT_E, "f": HELD_OUT_F,
@@ -625,7 +672,8 @@ HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OU
                  "u": HELD_OUT_U, "v": HELD_OUT_V, "w": HELD_OUT_W, "x": HELD_OUT_X,
                  "y": HELD_OUT_Y, "z": HELD_OUT_Z, "aa": HELD_OUT_AA,
                  "ab": HELD_OUT_AB, "ac": HELD_OUT_AC, "ad": HELD_OUT_AD, "ae": HELD_OUT_AE,
-                 "af": HELD_OUT_AF, "ag": HELD_OUT_AG, "ah": HELD_OUT_AH, "ai": HELD_OUT_AI}
+                 "af": HELD_OUT_AF, "ag": HELD_OUT_AG, "ah": HELD_OUT_AH, "ai": HELD_OUT_AI,
+                 "aj": HELD_OUT_AJ, "ak": HELD_OUT_AK}
 
 FPS, W, H = 24, 320, 180
 REPO = Path(__file__).resolve().parent.parent
@@ -1740,6 +1788,14 @@ TEXT_FILES.update(TEXT_FILES_AH)
 LAVFI.update(LAVFI_AI)
 FX.update(FX_AI)
 TEXT_FILES.update(TEXT_FILES_AI)
+# Sources, effects and recipes of held-out-aj are in shots_sources_aj.py beside this script.
+LAVFI.update(LAVFI_AJ)
+FX.update(FX_AJ)
+TEXT_FILES.update(TEXT_FILES_AJ)
+# Sources, effects and recipes of held-out-ak are in shots_sources_ak.py beside this script.
+LAVFI.update(LAVFI_AK)
+FX.update(FX_AK)
+TEXT_FILES.update(TEXT_FILES_AK)
 
 
 def card(text, serif=False):
@@ -1942,7 +1998,7 @@ def make_clip(index, name, built, out):
 
 
 def join_color(made, out):
-    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -ai stay out)."""
+    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -ak stay out)."""
     joined = out / "all-color.mp4"
     if any(new for _, new in made) or not joined.exists():
         listing = out / "all-color.txt"

@@ -1,7 +1,7 @@
 //! The tests that keep a jump in the picture from counting as a cut when the shot goes on
-//! after it: a flash (of light or of color), something passing by the lens, a light switched
-//! on or off in the shot, a subtitle or a caption. Kept apart from `evidence.rs`, whose tests
-//! find cuts, because these explain them away.
+//! after it: a flash (of light or of color), a light switched on or off in the shot, a subtitle
+//! or a caption (something passing by the lens: `passing.rs`). Kept apart from `evidence.rs`,
+//! whose tests find cuts, because these explain them away.
 
 use std::ops::Range;
 
@@ -61,9 +61,9 @@ pub(super) const FLASH_SHARE: f32 = 0.5;
 const FLASH_RETURN_SHARE: f32 = 0.5;
 /// After something has passed by, the picture from before it is back within this part of the
 /// candidate cut's difference...
-const PASSED_RETURN: f32 = 0.175;
+pub(super) const PASSED_RETURN: f32 = 0.175;
 /// ... but never more than this (a mean Oklab distance per cell), besides the shot's own change.
-const PASSED_MOST: f32 = 0.0175;
+pub(super) const PASSED_MOST: f32 = 0.0175;
 /// While a slow flash's light dies away, no frame is lighter than the one before it by more than
 /// this part of the flash's rise (its mean lightness; grain and the shot's own motion move it a
 /// little).
@@ -212,24 +212,6 @@ impl ShotDetector {
             |a: usize, b: usize| self.seen[a].signature.steady_difference(&self.seen[b].signature) < allowed;
         (at + 1..(at + 1 + FLASH_FRAMES).min(self.seen.len())).any(|later| back(at - 1, later))
             || (at.saturating_sub(FLASH_FRAMES + 1)..at - 1).any(|earlier| back(at, earlier))
-    }
-
-    /// Whether `seen[at]` is in the middle of something passing by (an object close to the
-    /// lens, a tape glitch, an arc's glare), whatever its light: a picture from the frames
-    /// before it is back, nearly as it was, in one of the frames from it on, at most
-    /// [`FLASH_FRAMES`] + 1 frames later. Nearly: within [`PASSED_RETURN`] of the candidate's
-    /// difference (at most [`PASSED_MOST`]) besides the shot's own change from frame to frame.
-    /// Far stricter than the flash test's return, which allows for the motion over the frames
-    /// between and so needs the light's rise and fall to tell a flash from a cut.
-    pub(super) fn is_passing(&self, at: usize, difference: f32) -> bool {
-        let allowed = (PASSED_RETURN * difference).min(PASSED_MOST) + self.usual_change(at);
-        let later = at..(at + FLASH_FRAMES + 1).min(self.seen.len());
-        (at.saturating_sub(FLASH_FRAMES)..at).any(|earlier| {
-            later
-                .clone()
-                .filter(|&l| l - earlier <= FLASH_FRAMES + 1)
-                .any(|l| self.seen[earlier].signature.difference(&self.seen[l].signature) < allowed)
-        })
     }
 
     /// Whether `seen[at]` is a step of a change of light that the frames on one side of it carry

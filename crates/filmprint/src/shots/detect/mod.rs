@@ -46,7 +46,10 @@
 //!   taken out, nearly as it was; no gradual run starts before its light has died away.
 //! - **Things passing** (an object close to the lens, a tape glitch, an arc's glare): whatever
 //!   their light, the picture from just before comes back, nearly as it was, within
-//!   [`FLASH_FRAMES`] frames after; a cut's never does.
+//!   [`FLASH_FRAMES`] frames after; a cut's never does. Something that covers a part of the
+//!   picture for longer (a passer-by, a flag, for up to two thirds of a second) and leaves it
+//!   at once brings back the picture of the same shot from before it came, which it covered in
+//!   every frame since but only in part.
 //! - **Subtitles and captions** appearing, changing or going over a shot that goes on: most
 //!   of the change (0.8) lies in a band across the bottom or the top quarter of the picture,
 //!   and the rest of it, which shows a scene, changes no more than the shot usually does from
@@ -167,6 +170,7 @@ mod evidence;
 mod flash;
 mod gradual;
 mod halfway;
+mod passing;
 mod run;
 mod slow;
 mod still;

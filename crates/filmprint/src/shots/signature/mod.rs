@@ -255,6 +255,16 @@ impl FrameSignature {
         FrameSignature::from_linear(linear)
     }
 
+    /// The share (0..=1) of `other`'s cells that are not black (Oklab lightness 0.1 and up)
+    /// whose color this frame keeps within `tolerance` (an Oklab distance); 0 when all are
+    /// black. What a thing passing close to the lens leaves of the picture behind it.
+    pub fn share_alike(&self, other: &FrameSignature, tolerance: f32) -> f32 {
+        const BLACK: f32 = 0.1;
+        let lit = || other.oklab.iter().zip(&self.oklab).filter(|(theirs, _)| theirs[0] >= BLACK);
+        let alike = lit().filter(|(theirs, mine)| distance(**mine, **theirs) <= tolerance).count();
+        alike as f32 / lit().count().max(1) as f32
+    }
+
     /// The frame's mean Oklab lightness (0 black, 1 white).
     pub fn lightness(&self) -> f32 {
         self.oklab.iter().map(|c| c[0]).sum::<f32>() / self.oklab.len().max(1) as f32

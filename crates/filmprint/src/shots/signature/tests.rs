@@ -246,3 +246,27 @@ fn the_largest_cell_change_is_the_one_cell_that_changed_most() {
     let coarse = FrameSignature::from_linear(vec![[0.2; 3]; GRID.0 * GRID.1]);
     assert_eq!(coarse.largest_cell_change(&flat), f32::INFINITY);
 }
+
+#[test]
+fn the_share_alike_counts_the_picture_kept_and_leaves_black_out() {
+    // A grey picture whose left quarter a dark shape covers keeps three quarters of it (the
+    // grid's 16 columns: 4 covered); black cells of the picture (letterbox bars) count neither
+    // way, and a picture all black leaves nothing to keep.
+    let grey = flat([128; 3]);
+    let covered =
+        FrameSignature::of(&Picture::from_fn(64, 36, |x, _| if x < 16 { [20, 12, 10] } else { [128; 3] }));
+    assert!((covered.share_alike(&grey, 0.04) - 0.75).abs() < 1e-6);
+    assert!((grey.share_alike(&grey, 0.04) - 1.0).abs() < 1e-6);
+    let barred = FrameSignature::of(&Picture::from_fn(64, 36, |_, y| if y < 8 { [0; 3] } else { [128; 3] }));
+    let barred_covered = FrameSignature::of(&Picture::from_fn(64, 36, |x, y| {
+        if y < 8 {
+            [0; 3]
+        } else if x < 32 {
+            [230; 3]
+        } else {
+            [128; 3]
+        }
+    }));
+    assert!((barred_covered.share_alike(&barred, 0.04) - 0.5).abs() < 1e-6);
+    assert_eq!(grey.share_alike(&flat([0; 3]), 0.04), 0.0);
+}
