@@ -1,7 +1,7 @@
 //! The evidence the detector weighs for one frame (a peak in structure, a flicker, a gradual
 //! change going through it, the medians around it): the tests behind each decision of `mod.rs`,
-//! kept apart from the bookkeeping. The tests that explain a jump away (a flash, something
-//! passing) are in `flash.rs`.
+//! kept apart from the bookkeeping. The tests that explain a jump away are in `flash.rs` (a
+//! flash, a light switched) and `passing.rs` (something passing the lens).
 
 use std::ops::Range;
 

@@ -1,7 +1,7 @@
 //! The tests that keep a jump in the picture from counting as a cut when the shot goes on
 //! after it: a flash (of light or of color), a light switched on or off in the shot, a subtitle
-//! or a caption (something passing by the lens: `passing.rs`). Kept apart from `evidence.rs`,
-//! whose tests find cuts, because these explain them away.
+//! or a caption. Kept apart from `evidence.rs`, whose tests find cuts, because these explain
+//! them away; something passing by the lens has its own file, `passing.rs`.
 
 use std::ops::Range;
 

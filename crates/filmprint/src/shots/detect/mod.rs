@@ -47,9 +47,9 @@
 //! - **Things passing** (an object close to the lens, a tape glitch, an arc's glare): whatever
 //!   their light, the picture from just before comes back, nearly as it was, within
 //!   [`FLASH_FRAMES`] frames after; a cut's never does. Something that covers a part of the
-//!   picture for longer (a passer-by, a flag, for up to two thirds of a second) and leaves it
-//!   at once brings back the picture of the same shot from before it came, which it covered in
-//!   every frame since but only in part.
+//!   picture for longer (a passer-by, a flag, for up to 15 frames) and leaves it at once brings
+//!   back the picture of the same shot from before it came, which it covered in every frame
+//!   since, and of which the frame before it left kept at least half (`passing.rs`).
 //! - **Subtitles and captions** appearing, changing or going over a shot that goes on: most
 //!   of the change (0.8) lies in a band across the bottom or the top quarter of the picture,
 //!   and the rest of it, which shows a scene, changes no more than the shot usually does from
@@ -248,7 +248,8 @@ pub struct ShotDetector {
     /// is, for the light to come back (`tint.rs`).
     lights_down: Option<FrameSignature>,
     /// The last frames gone from `seen` (numbers, signatures and differences), 72 at most: a
-    /// dip of light's way back up is to a picture from before the dip (`dim.rs`).
+    /// dip of light's way back up is to a picture from before the dip (`dim.rs`), and the step
+    /// out of something passing the lens to one from before it came (`passing.rs`, 16 back).
     gone: VecDeque<(u64, FrameSignature, f32)>,
 }
 

@@ -7,19 +7,20 @@ use super::flash::{PASSED_MOST, PASSED_RETURN};
 use super::{FLASH_FRAMES, ShotDetector};
 use crate::shots::signature::FrameSignature;
 
-/// Something passing close to the lens (a passer-by, a vehicle, a flag) may cover a part of the
-/// picture for up to this many frames (two thirds of a second at 24 frames a second) and leave
-/// it at once, as a cut would change it.
+/// The picture from before something passing close to the lens (a passer-by, a vehicle, a
+/// flag) is looked for up to this many frames before the step where it leaves at once, as a
+/// cut would change the picture: it may have covered a part of the picture for up to 15 frames
+/// (some two thirds of a second at 24 frames a second).
 const PASSING_FRAMES: u64 = 16;
-/// While it passed, every frame differed from the picture behind it by at least this many
-/// times what [`ShotDetector::is_passing`] allows for the picture's return (on the clips to AJ:
-/// 3.1 to 5.5 for things passing, 0.5 for a cut back into a near-still close-up a moment
-/// earlier)...
+/// Every frame since that picture differed from it by at least this many times what
+/// [`ShotDetector::is_passing`] allows for the picture's return (on the clips to AJ: 3.1 to 5.5
+/// for things passing, 0.5 for a cut back into a near-still close-up a moment earlier)...
 const PASSING_COVER: f32 = 2.0;
-/// ... but at least this share of the picture's cells that are not black...
+/// ... and the frame before the step kept at least this share of the picture's cells that are
+/// not black...
 const PASSING_KEPT: f32 = 0.5;
-/// ... stayed within this of what they were (an Oklab distance: grain and the shot's own
-/// motion move a cell a little; on the clips to AJ, 0.71 to 0.83 of them for things passing).
+/// ... within this of what they were (an Oklab distance: grain and the shot's own motion move a
+/// cell a little; on the clips to AJ, 0.71 to 0.83 of them for things passing).
 const PASSING_ALIKE: f32 = 0.04;
 
 impl ShotDetector {
@@ -45,10 +46,11 @@ impl ShotDetector {
 
     /// Whether something close to the lens that covered a part of the picture for longer than
     /// a flash lasts (a passer-by, a vehicle, a flag) has left it at `seen[at]`: the latest
-    /// picture of the same shot, from [`FLASH_FRAMES`] + 2 to [`PASSING_FRAMES`] frames
-    /// before, that is back in one of the frames from `at` on (within `allowed`, as
+    /// picture of the same shot, from [`FLASH_FRAMES`] + 1 to [`PASSING_FRAMES`] frames
+    /// before (nearer ones are [`Self::is_passing`]'s), that is back in one of the frames from `at` on (within `allowed`, as
     /// [`Self::is_passing`] asks) was covered in every frame since ([`PASSING_COVER`]), but
-    /// only in part: the frame before `at` kept most of it ([`PASSING_KEPT`]). A cut back to
+    /// only in part: the frame before `at` kept at least half of it ([`PASSING_KEPT`]). Only
+    /// the step out: a thing that came in at once in a step taken for a cut is another shot's. A cut back to
     /// a near-still shot after a moment's jump finds its picture in the frames just before
     /// (uncovered); one back after a short insert finds nothing of it in the insert.
     fn has_passed_over(&self, at: usize, allowed: f32) -> bool {
@@ -63,7 +65,7 @@ impl ShotDetector {
             })
             .collect();
         let Some(back) = shot.iter().rposition(|&(earlier, picture)| {
-            earlier + FLASH_FRAMES as u64 + 1 < frame
+            earlier + (FLASH_FRAMES as u64) < frame
                 && later.clone().any(|l| picture.difference(&self.seen[l].signature) < allowed)
         }) else {
             return false;

@@ -258,7 +258,7 @@ impl FrameSignature {
     /// The share (0..=1) of `other`'s cells that are not black (Oklab lightness 0.1 and up)
     /// whose color this frame keeps within `tolerance` (an Oklab distance); 0 when all are
     /// black. What a thing passing close to the lens leaves of the picture behind it.
-    pub fn share_alike(&self, other: &FrameSignature, tolerance: f32) -> f32 {
+    pub(crate) fn share_alike(&self, other: &FrameSignature, tolerance: f32) -> f32 {
         const BLACK: f32 = 0.1;
         let lit = || other.oklab.iter().zip(&self.oklab).filter(|(theirs, _)| theirs[0] >= BLACK);
         let alike = lit().filter(|(theirs, mine)| distance(**mine, **theirs) <= tolerance).count();
