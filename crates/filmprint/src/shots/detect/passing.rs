@@ -3,6 +3,8 @@
 //! Apart from the flash tests (`flash.rs`) because they ask nothing of the light, only that the
 //! picture is back nearly as it was.
 
+use std::ops::Range;
+
 use super::flash::{PASSED_MOST, PASSED_RETURN};
 use super::{FLASH_FRAMES, ShotDetector};
 use crate::shots::signature::FrameSignature;
@@ -41,21 +43,21 @@ impl ShotDetector {
                 .filter(|&l| l - earlier <= FLASH_FRAMES + 1)
                 .any(|l| self.seen[earlier].signature.difference(&self.seen[l].signature) < allowed)
         });
-        quick || self.has_passed_over(at, allowed)
+        quick || self.has_passed_over(at, allowed, later)
     }
 
     /// Whether something close to the lens that covered a part of the picture for longer than
-    /// a flash lasts (a passer-by, a vehicle, a flag) has left it at `seen[at]`: the latest
-    /// picture of the same shot, from [`FLASH_FRAMES`] + 1 to [`PASSING_FRAMES`] frames
-    /// before (nearer ones are [`Self::is_passing`]'s), that is back in one of the frames from `at` on (within `allowed`, as
-    /// [`Self::is_passing`] asks) was covered in every frame since ([`PASSING_COVER`]), but
-    /// only in part: the frame before `at` kept at least half of it ([`PASSING_KEPT`]). Only
-    /// the step out: a thing that came in at once in a step taken for a cut is another shot's. A cut back to
-    /// a near-still shot after a moment's jump finds its picture in the frames just before
-    /// (uncovered); one back after a short insert finds nothing of it in the insert.
-    fn has_passed_over(&self, at: usize, allowed: f32) -> bool {
+    /// a flash lasts (a passer-by, a vehicle, a flag) has left it at `seen[at]`. The latest
+    /// picture of the same shot, from [`FLASH_FRAMES`] + 1 to [`PASSING_FRAMES`] frames before
+    /// (the quick test of [`Self::is_passing`] looks at the nearer ones), that is back in one of
+    /// the `later` frames (within `allowed`, as the quick test asks) was covered in every frame
+    /// since ([`PASSING_COVER`]), but only in part: the frame before `at` kept at least half of
+    /// it ([`PASSING_KEPT`]). Only the step out: a thing that came in at once, in a step taken
+    /// for a cut, belongs to another shot. A cut back to a near-still shot after a moment's jump
+    /// finds its picture in the frames just before (uncovered); one back after a short insert
+    /// finds nothing of it in the insert.
+    fn has_passed_over(&self, at: usize, allowed: f32, later: Range<usize>) -> bool {
         let frame = self.seen[at].frame;
-        let later = at..(at + FLASH_FRAMES + 1).min(self.seen.len());
         let shot: Vec<(u64, &FrameSignature)> = self
             .remembered()
             .filter(|&(earlier, _)| {
