@@ -50,8 +50,9 @@ held-out-ae, clips 192-197), held-out-ag (the thirty-third, written after
 held-out-af, clips 198-203), held-out-ah (the thirty-fourth, written after
 held-out-ag, clips 204-209), held-out-ai (the thirty-fifth, written after
 held-out-ah, clips 210-215), held-out-aj (the thirty-sixth, written after
-held-out-ai, clips 216-221) and held-out-ak (the thirty-seventh, written after
-held-out-aj, clips 222-227); `all` runs every clip and
+held-out-ai, clips 216-221), held-out-ak (the thirty-seventh, written after
+held-out-aj, clips 222-227) and held-out-al (the thirty-eighth, written after
+held-out-ak, clips 228-233); `all` runs every clip and
 reports each split in its own table, in that order. The trailer annotated by
 eye is scored with `tuning` and `all` only.
 
@@ -64,7 +65,7 @@ Usage: scripts/shots-compare.py [--split tuning|held-out|held-out-b|held-out-c|h
                                           held-out-y|held-out-z|held-out-aa|held-out-ab|
                                           held-out-ac|held-out-ad|held-out-ae|held-out-af|
                                           held-out-ag|held-out-ah|held-out-ai|held-out-aj|
-                                          held-out-ak|all]
+                                          held-out-ak|held-out-al|all]
        [--details] [--quick] [--strict]
 (--details lists filmprint's misses and false positives on the split's clips, and the gradual
 transitions counted found only through the 0.5-s tolerance: a report beside them, not inside
@@ -89,7 +90,7 @@ SPLITS = ["tuning", "held-out", "held-out-b", "held-out-c", "held-out-d", "held-
           "held-out-u", "held-out-v", "held-out-w", "held-out-x", "held-out-y",
           "held-out-z", "held-out-aa", "held-out-ab", "held-out-ac", "held-out-ad",
           "held-out-ae", "held-out-af", "held-out-ag", "held-out-ah", "held-out-ai",
-          "held-out-aj", "held-out-ak"]
+          "held-out-aj", "held-out-ak", "held-out-al"]
 
 
 def run(cmd):

@@ -601,14 +601,38 @@ dark hut, the shadows of clouds crossing a valley and a white flat; besides pans
 whip pan and a slow push in, hand-held cameras, cuts between two faces before one background and to
 closer and nearer framings, to and from cards, between dark and between near-white shots, titles,
 captions, subtitles and credits appearing, dissolves of 20 to 36 frames, fades through black and
-white and fade outs and ins. The recipes are in
-shots_recipes.py beside this script (those of held-out-j to -ak in shots_sources_j.py,
+white and fade outs and ins; clips 228-233 (HELD_OUT_AL) are "held-out-al", a thirty-eighth one
+written after held-out-ak, again blind, from new recipes of film material of six more kinds (a
+1960s Quebec direct-cinema documentary, a 2000s Kazakh steppe film, a 2010s Lebanese urban drama,
+a 1930s Indian mythological film, a 1990s Irish fishing-village drama, a 2000s Portuguese Lisbon
+film), clips of about 20 s with 10 or 11 shots, from new drawn scenes and seeds (sources, effects
+and recipes all in shots_sources_al.py), with 1.33, 2.35, 2.39, 1.37, 1.85 and 1.66 bars, 16 mm
+black and white with grain and flicker, warm dusty colour, contrasty teal and orange digital
+colour, soft black and white with flicker, scratches and grain, soft green-grey colour, pale warm
+colour, and again no single emphasis but a mix of the earlier difficulties: steam filling a sugar
+shack, a ground blizzard, a dust storm, a storm over a forest, waves bursting into spray, grass in
+the wind, a man, a scooter, a chariot wheel, a gull, a yellow tram and a sheet of laundry passing
+the lens, a horse drawing a sled, a herd of horses, a galloping horseman, an eagle, dancers in a
+kitchen and in a palace, a runner, laundry in the wind, a lantern carried through a wood at
+night, candles and oil lamps flickering, a sage's smoke, a goddess's turning halo, a press
+camera's flashbulb, lightning, a living room's lights failing in a power cut and coming back on a
+generator, a fado house's lights dimmed to its candles, street lamps coming on at dusk, the moon
+coming out from a cloud; besides pans, a fast pan, a slow tilt, a whip pan, a boat's roll and a
+slow push in, hand-held cameras, a camera carried through a dark pub and out of its door in one
+shot, a cut on the action of a galloping horseman, a match cut from a harbour by day to the same
+harbour at night, a cut between a block of balconies and a hazy sea of about the same brightness,
+cuts between two faces before one background and to closer and nearer framings, to and from
+cards, between dark and between near-white shots, titles, captions, subtitles and credits
+appearing, dissolves of 24 to 40 frames, fades through black and white and fade outs and ins. The
+recipes are in shots_recipes.py beside this script (those of held-out-j to -al in
+shots_sources_j.py,
 shots_sources_k.py, shots_sources_l.py, shots_sources_m.py, shots_sources_n.py, shots_sources_o.py,
 shots_sources_p.py, shots_sources_q.py, shots_sources_r.py, shots_sources_s.py, shots_sources_t.py,
 shots_sources_u.py, shots_sources_v.py, shots_sources_w.py, shots_sources_x.py, shots_sources_y.py,
 shots_sources_z.py, shots_sources_aa.py, shots_sources_ab.py, shots_sources_ac.py,
 shots_sources_ad.py, shots_sources_ae.py, shots_sources_af.py, shots_sources_ag.py,
-shots_sources_ah.py, shots_sources_ai.py, shots_sources_aj.py and shots_sources_ak.py). Also
+shots_sources_ah.py, shots_sources_ai.py, shots_sources_aj.py, shots_sources_ak.py and
+shots_sources_al.py). Also
 written: all-color.mp4 (the color clips 00-11 joined, for timing) and trailer-annotated.json (the
 trailer's own boundaries, annotated by eye).
 Idempotent: a clip is regenerated only if it or its JSON is missing or its
@@ -663,6 +687,7 @@ from shots_sources_ah import FX_AH, HELD_OUT_AH, LAVFI_AH, TEXT_FILES_AH  # noqa
 from shots_sources_ai import FX_AI, HELD_OUT_AI, LAVFI_AI, TEXT_FILES_AI  # noqa: E402
 from shots_sources_aj import FX_AJ, HELD_OUT_AJ, LAVFI_AJ, TEXT_FILES_AJ  # noqa: E402
 from shots_sources_ak import FX_AK, HELD_OUT_AK, LAVFI_AK, TEXT_FILES_AK  # noqa: E402
+from shots_sources_al import FX_AL, HELD_OUT_AL, LAVFI_AL, TEXT_FILES_AL  # noqa: E402
 
 # The held-out sets in the order they were written; their clips follow 00-11 in this order.
 HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OUT_E, "f": HELD_OUT_F,
@@ -673,7 +698,7 @@ HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OU
                  "y": HELD_OUT_Y, "z": HELD_OUT_Z, "aa": HELD_OUT_AA,
                  "ab": HELD_OUT_AB, "ac": HELD_OUT_AC, "ad": HELD_OUT_AD, "ae": HELD_OUT_AE,
                  "af": HELD_OUT_AF, "ag": HELD_OUT_AG, "ah": HELD_OUT_AH, "ai": HELD_OUT_AI,
-                 "aj": HELD_OUT_AJ, "ak": HELD_OUT_AK}
+                 "aj": HELD_OUT_AJ, "ak": HELD_OUT_AK, "al": HELD_OUT_AL}
 
 FPS, W, H = 24, 320, 180
 REPO = Path(__file__).resolve().parent.parent
@@ -1796,6 +1821,10 @@ TEXT_FILES.update(TEXT_FILES_AJ)
 LAVFI.update(LAVFI_AK)
 FX.update(FX_AK)
 TEXT_FILES.update(TEXT_FILES_AK)
+# Sources, effects and recipes of held-out-al are in shots_sources_al.py beside this script.
+LAVFI.update(LAVFI_AL)
+FX.update(FX_AL)
+TEXT_FILES.update(TEXT_FILES_AL)
 
 
 def card(text, serif=False):
@@ -1998,7 +2027,7 @@ def make_clip(index, name, built, out):
 
 
 def join_color(made, out):
-    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -ak stay out)."""
+    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -al stay out)."""
     joined = out / "all-color.mp4"
     if any(new for _, new in made) or not joined.exists():
         listing = out / "all-color.txt"
