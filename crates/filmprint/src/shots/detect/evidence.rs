@@ -52,6 +52,18 @@ const SIDES_APART: f32 = 2.25;
 const CALM_OUTDONE: f32 = 5.0;
 /// ... and this many times the moving side's.
 const MOVING_OUTDONE: f32 = 2.0;
+/// A cut between two quiet pictures (near-white snow, a pale sky, a bare wall) whose change
+/// stays under [`CUT_MIN`] changes them by at least this much...
+const QUIET_MIN: f32 = 0.015;
+/// ... at least this many times the median difference around it (where [`CUT_RATIO`] asks
+/// for less: dark grainy shots make false cuts under the floor, never so far above their own
+/// grain)...
+const QUIET_RATIO: f32 = 6.0;
+/// ... at least this many times both its neighbours' (one frame's change)...
+const QUIET_PEAK: f32 = 4.0;
+/// ... and in structure, the camera's move taken out, at least this many times every other
+/// frame around it (with it left in).
+const QUIET_STRUCTURE: f32 = 1.5;
 
 impl ShotDetector {
     /// Whether `seen[at]` starts a shot that differs from the last in structure (the fine
@@ -60,11 +72,36 @@ impl ShotDetector {
     /// alternates still and moving frames), which only a cut should outdo.
     pub(super) fn is_structure_cut(&self, at: usize) -> bool {
         let structure = self.seen[at].structure;
-        let others = (at.saturating_sub(WINDOW)..(at + WINDOW + 1).min(self.seen.len()))
+        structure >= STRUCTURE_MIN && structure >= STRUCTURE_RATIO * self.most_other_structure(at)
+    }
+
+    /// The largest structure difference of the frames around `seen[at]` (its neighbourhood,
+    /// leaving it out).
+    fn most_other_structure(&self, at: usize) -> f32 {
+        (at.saturating_sub(WINDOW)..(at + WINDOW + 1).min(self.seen.len()))
             .filter(|&i| i != at && i >= 1)
             .map(|i| self.seen[i].structure)
+            .fold(0.0f32, f32::max)
+    }
+
+    /// Whether `seen[at]` (its `difference`, `around` the median of its neighbourhood's) starts
+    /// a shot out of another as quiet: a change under [`CUT_MIN`] (little differs between a
+    /// blizzard and a snowfield, or two pale walls) that still stands out from its neighbourhood
+    /// far more than a cut must ([`QUIET_RATIO`]), is one frame's change ([`QUIET_PEAK`]), and
+    /// changes the shapes, with the camera's move taken out, more than any other frame around
+    /// it does ([`QUIET_STRUCTURE`]): a tripod bumped a pixel in a still shot stands alone too,
+    /// but shifted back its frame is as close to the last as the grain allows.
+    pub(super) fn is_quiet_cut(&self, at: usize, difference: f32, around: f32) -> bool {
+        let neighbours = [at.checked_sub(1), Some(at + 1)]
+            .into_iter()
+            .flatten()
+            .filter_map(|i| self.seen.get(i))
+            .map(|s| s.difference)
             .fold(0.0f32, f32::max);
-        structure >= STRUCTURE_MIN && structure >= STRUCTURE_RATIO * others
+        (QUIET_MIN..CUT_MIN).contains(&difference)
+            && difference >= QUIET_RATIO * around
+            && difference >= QUIET_PEAK * neighbours
+            && self.moved(at) >= QUIET_STRUCTURE * self.most_other_structure(at)
     }
 
     /// Whether `seen[at]` starts a shot that the camera's move around it hides: next to a whip

@@ -11,6 +11,10 @@
 //!   frames never counts twice. A neighbour that is a flash's edge (a police light going on
 //!   just after the cut or off just before it: a change of light whose picture comes back)
 //!   does not count.
+//! - **Cuts between quiet pictures** (a blizzard to a snowfield, two pale walls): little
+//!   differs, and the change stays under the floor; it is still one when it stands out from its
+//!   neighbourhood far more than a cut must (six times its median, four times both neighbours)
+//!   and changes the shapes more than any frame around it.
 //! - **Cuts into or out of motion** (a still shot cut to a tracking shot): the neighbourhood's
 //!   median is the moving side's, so each side is weighed alone: the cut must outdo the calm
 //!   side by far and the moving side still clearly.
@@ -65,7 +69,8 @@
 //!   lit), which does not come back like a flash's: where the picture changed, its shapes are
 //!   those of the frame before, lit otherwise, so the fine grid's lightness gradients over the
 //!   changed cells point the same ways (their normalised correlation); a cut puts other edges
-//!   there, even to another angle on the same scene. A colored light (a UV lamp, an alarm's
+//!   there, even to another angle on the same scene. The edges of black bars that the crop left
+//!   on (a fade to white lit them too) count for neither. A colored light (a UV lamp, an alarm's
 //!   red) keeps the shapes too but casts a tint over the picture, and a tint that stays is a cut
 //!   to another grade of the shot: such a cut is held back (`tint.rs`) and dropped, with the
 //!   change that ends it, when within [`tint::TINT_FRAMES`] frames the tint goes and the

@@ -10,6 +10,11 @@ use super::{FINE_GRID, FrameSignature};
 /// the fine grid's cells average away).
 const RELIT_CHANGE: f32 = 0.08;
 
+/// A row or column of fine cells darker than this (Oklab lightness) in both frames is a bar
+/// (letterbox, pillarbox) that the crop did not take off, as when a fade to white lit the
+/// bars too: its edge with the picture is the frame's, not one of the picture's shapes.
+const BAR: f32 = 0.05;
+
 /// Cells across and down of the blocks [`FrameSignature::local_gain_residual`] fits one gain
 /// in: 8 blocks across the fine grid and 6 down, each an eighth of the picture's width and a
 /// sixth of its height, small enough for a lamp's pool of light to be near even in each.
@@ -26,7 +31,9 @@ impl FrameSignature {
     /// cells whose lightness changed by more than `RELIT_CHANGE` (0.08) and their neighbours (-1..=1;
     /// 0 when nothing changed or either grid was not measured). Light switched on or off keeps
     /// the edges where they were, pointing the same way, only stronger or weaker (near 1); a
-    /// cut draws other edges there, even to a picture much like the old one.
+    /// cut draws other edges there, even to a picture much like the old one. The edges of
+    /// bars black in both frames (`BAR`) are left out: as strong as any, and kept by any change
+    /// next to them, they would make a cut near a bar look relit.
     pub fn relit_agreement(&self, other: &FrameSignature) -> f32 {
         let (across, down) = FINE_GRID;
         if self.fine.len() != across * down || other.fine.len() != across * down {
@@ -37,9 +44,21 @@ impl FrameSignature {
         let near_change = |x: usize, y: usize| {
             (y - 1..=y + 1).any(|ny| (x - 1..=x + 1).any(|nx| changed[ny * across + nx]))
         };
+        let black = |x: usize, y: usize| self.fine[y * across + x] < BAR && other.fine[y * across + x] < BAR;
+        let bar_row: Vec<bool> = (0..down).map(|y| (0..across).all(|x| black(x, y))).collect();
+        let bar_column: Vec<bool> = (0..across).map(|x| (0..down).all(|y| black(x, y))).collect();
+        let inside = |x: usize, y: usize| !bar_row[y] && !bar_column[x];
+        // Each component of the gradient only between two cells of the picture.
         let gradient = |cells: &[f32], x: usize, y: usize| {
             let at = |x: usize, y: usize| f64::from(cells[y * across + x]);
-            (at(x + 1, y) - at(x - 1, y), at(x, y + 1) - at(x, y - 1))
+            let step = |from: (usize, usize), to: (usize, usize)| {
+                if inside(from.0, from.1) && inside(to.0, to.1) {
+                    at(to.0, to.1) - at(from.0, from.1)
+                } else {
+                    0.0
+                }
+            };
+            (step((x - 1, y), (x + 1, y)), step((x, y - 1), (x, y + 1)))
         };
         let (mut both, mut mine, mut theirs) = (0.0f64, 0.0f64, 0.0f64);
         for y in 1..down - 1 {

@@ -78,6 +78,33 @@ fn a_picture_relit_keeps_its_shapes_and_another_angle_does_not() {
 }
 
 #[test]
+fn letterbox_bars_lend_no_shapes_to_a_cut_beside_them() {
+    // A near-white picture between black bars (rows 0-9 and 62-71): a dark trunk, cut to the
+    // same white with a grey strip of ground along the lower bar. The bars' edges, strong and
+    // the same in both frames next to the strip, must not make the cut look relit.
+    let framed = |picture: fn(u32, u32) -> u8| {
+        FrameSignature::of(&Picture::from_fn(128, 72, move |x, y| {
+            [if (10..62).contains(&y) { picture(x, y) } else { 0 }; 3]
+        }))
+    };
+    let tree = framed(|x, y| if (40..46).contains(&x) && (20..40).contains(&y) { 30 } else { 245 });
+    let ground = framed(|_, y| if y >= 54 { 160 } else { 245 });
+    let cut = ground.relit_agreement(&tree);
+    assert!(cut < 0.5, "{cut}");
+    // Between the same bars, rings half lit three times as brightly still keep their shapes.
+    let rings = |lit: bool| {
+        FrameSignature::of(&Picture::from_fn(128, 72, move |x, y| {
+            let ring = (((x as f32 - 64.0).hypot(y as f32 - 36.0) / 6.0) as u32).is_multiple_of(2);
+            let light = if lit && x < 64 { 3.0 } else { 1.0 };
+            let level = if (10..62).contains(&y) { (if ring { 60.0 } else { 20.0 }) * light } else { 0.0 };
+            [level as u8; 3]
+        }))
+    };
+    let relit = rings(true).relit_agreement(&rings(false));
+    assert!(relit > 0.95, "{relit}");
+}
+
+#[test]
 fn a_frame_only_darkened_holds_no_steady_share_of_a_darker_shot() {
     // Upright stripes, and a darker shot of level ones: the first picture darkened (as a
     // flicker does) is a fair part of the way to the second by the mix, and nothing of it

@@ -18,6 +18,7 @@ mod lights_for_good;
 mod lights_switched_on;
 mod muzzle_flashes;
 mod passers_by;
+mod quiet_cuts;
 mod repeated_frames;
 mod slow_flashes;
 mod slow_transitions;

@@ -1,0 +1,97 @@
+//! Cuts between quiet pictures: a blizzard to a snowfield, both near white, changes the
+//! picture by less than the cut floor (`CUT_MIN`) but stands out from both shots' own changes
+//! by far (`detect/evidence.rs`, `is_quiet_cut`); and a cut between near-white pictures next to
+//! letterbox bars that the crop left on (`FrameSignature::relit_agreement`).
+
+use super::*;
+
+/// A hash of a frame and a pixel, 0..1000.
+fn speck(n: u32, x: u32, y: u32) -> u32 {
+    let mut h = n.wrapping_mul(0x9E37_79B1) ^ x.wrapping_mul(0x85EB_CA77) ^ y.wrapping_mul(0xC2B2_AE3D);
+    h ^= h >> 15;
+    h = h.wrapping_mul(0x2C1B_3C6D);
+    h ^= h >> 13;
+    h % 1000
+}
+
+/// A blizzard, hand-held: a near-white sky over a slightly greyer ground, the horizon
+/// shaking a pixel up and down, snowflakes (a few in a hundred pixels) different every frame.
+fn blizzard(n: u32, gray: bool) -> impl Fn(u32, u32) -> [f32; 3] {
+    move |x, y| {
+        let horizon = 26 + (n % 3);
+        let ground = if y >= horizon { 232.0 } else { 242.0 };
+        let flake = match speck(n, x, y) {
+            0..=15 => 12.0,
+            16..=30 => -10.0,
+            _ => 0.0,
+        };
+        let v = ground + flake;
+        if gray { [v; 3] } else { [v - 3.0, v - 1.0, v + 4.0] }
+    }
+}
+
+/// A snowfield under a white sky with a row of thin dark fence posts, still.
+fn snowfield(gray: bool) -> impl Fn(u32, u32) -> [f32; 3] {
+    move |x, y| {
+        let post = (5..7).contains(&(x % 16)) && (22..36).contains(&y);
+        let v = if post {
+            110.0
+        } else if y >= 30 {
+            236.0
+        } else {
+            246.0
+        };
+        if gray { [v; 3] } else { [v - 2.0, v - 1.0, v + 3.0] }
+    }
+}
+
+#[test]
+fn a_cut_from_a_blizzard_to_a_snowfield_is_found() {
+    for gray in [false, true] {
+        let signatures: Vec<FrameSignature> = (0..80)
+            .map(|n| if n < 40 { frame(n, blizzard(n, gray)) } else { frame(n, snowfield(gray)) })
+            .collect();
+        let found = detect(signatures, 25.0);
+        assert_eq!(cuts(&found), vec![40], "gray {gray}: {found:?}");
+    }
+}
+
+/// Between black bars (rows 0-9 and 44-53, which a crop would have taken off): a dark tree on
+/// near white, or a faint pole, a pale box and a grey strip of ground along the lower bar.
+fn letterboxed(tree: bool, gray: bool) -> impl Fn(u32, u32) -> [f32; 3] {
+    move |x, y| {
+        let v = if !(10..44).contains(&y) {
+            0.0
+        } else if tree {
+            let trunk = (60..62).contains(&x) && (14..32).contains(&y);
+            if trunk { 120.0 } else { 244.0 }
+        } else if x == 30 && (16..26).contains(&y) {
+            170.0
+        } else if (50..90).contains(&x) && (34..40).contains(&y) {
+            215.0
+        } else if y >= 40 {
+            200.0
+        } else {
+            244.0
+        };
+        if gray || v == 0.0 { [v; 3] } else { [v - 2.0, v, v + 2.0] }
+    }
+}
+
+#[test]
+fn a_cut_between_near_white_shots_beside_letterbox_bars_is_found() {
+    for gray in [false, true] {
+        let found = detect((0..80).map(|n| frame(n, letterboxed(n < 40, gray))), 25.0);
+        assert_eq!(cuts(&found), vec![40], "gray {gray}: {found:?}");
+    }
+}
+
+#[test]
+fn a_jolt_of_a_hand_held_camera_in_the_snow_is_no_cut() {
+    // The snowfield shaking a pixel either way, jolted by four pixels at frame 40 and back.
+    for gray in [false, true] {
+        let shift = |n: u32| if n == 40 { 4 } else { n % 2 };
+        let found = detect((0..80).map(|n| frame(n, move |x, y| snowfield(gray)(x + shift(n), y))), 25.0);
+        assert!(found.is_empty(), "gray {gray}: {found:?}");
+    }
+}
