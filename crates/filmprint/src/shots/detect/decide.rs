@@ -26,7 +26,7 @@ impl ShotDetector {
         };
         let black_or_white =
             |s: &Seen| s.signature.is_flat(FLAT) && !(DARK..=1.0 - DARK).contains(&s.signature.lightness());
-        let candidate = difference >= CUT_MIN && (stands_out() || self.is_cut_in_motion(at))
+        let candidate = (difference >= CUT_MIN && (stands_out() || self.is_cut_in_motion(at)))
             || self.is_quiet_cut(at, difference, around);
         let gradual_step = candidate && self.is_gradual_step(at);
         // A step of a gradual change into black or white (from a frame that is not flat), with

@@ -69,10 +69,15 @@ impl ShotDetector {
     /// Whether `seen[at]` starts a shot that differs from the last in structure (the fine
     /// grid) several times more than any other frame around it does. Any, not the median:
     /// motion makes structure differences jump from frame to frame (animation held on twos
-    /// alternates still and moving frames), which only a cut should outdo.
+    /// alternates still and moving frames), which only a cut should outdo. Nor may the camera's
+    /// move explain it: shifted back, the frame of a tripod knocked in a still shot matches the
+    /// last as closely as the grain allows ([`QUIET_STRUCTURE`] times every other frame's at most).
     pub(super) fn is_structure_cut(&self, at: usize) -> bool {
         let structure = self.seen[at].structure;
-        structure >= STRUCTURE_MIN && structure >= STRUCTURE_RATIO * self.most_other_structure(at)
+        let others = self.most_other_structure(at);
+        structure >= STRUCTURE_MIN
+            && structure >= STRUCTURE_RATIO * others
+            && self.moved(at) >= STRUCTURE_MIN.max(QUIET_STRUCTURE * others)
     }
 
     /// The largest structure difference of the frames around `seen[at]` (its neighbourhood,
@@ -90,18 +95,21 @@ impl ShotDetector {
     /// far more than a cut must ([`QUIET_RATIO`]), is one frame's change ([`QUIET_PEAK`]), and
     /// changes the shapes, with the camera's move taken out, more than any other frame around
     /// it does ([`QUIET_STRUCTURE`]): a tripod bumped a pixel in a still shot stands alone too,
-    /// but shifted back its frame is as close to the last as the grain allows.
+    /// but shifted back its frame is as close to the last as the grain allows. The structure
+    /// must also pass [`STRUCTURE_MIN`] (frames held still, or with no fine grid, differ by 0).
     pub(super) fn is_quiet_cut(&self, at: usize, difference: f32, around: f32) -> bool {
+        if !(QUIET_MIN..CUT_MIN).contains(&difference) || difference < QUIET_RATIO * around {
+            return false;
+        }
         let neighbours = [at.checked_sub(1), Some(at + 1)]
             .into_iter()
             .flatten()
             .filter_map(|i| self.seen.get(i))
             .map(|s| s.difference)
             .fold(0.0f32, f32::max);
-        (QUIET_MIN..CUT_MIN).contains(&difference)
-            && difference >= QUIET_RATIO * around
-            && difference >= QUIET_PEAK * neighbours
-            && self.moved(at) >= QUIET_STRUCTURE * self.most_other_structure(at)
+        // The motion search last: it runs only for the few frames that pass the rest.
+        difference >= QUIET_PEAK * neighbours
+            && self.moved(at) >= STRUCTURE_MIN.max(QUIET_STRUCTURE * self.most_other_structure(at))
     }
 
     /// Whether `seen[at]` starts a shot that the camera's move around it hides: next to a whip

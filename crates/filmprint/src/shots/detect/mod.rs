@@ -12,9 +12,11 @@
 //!   just after the cut or off just before it: a change of light whose picture comes back)
 //!   does not count.
 //! - **Cuts between quiet pictures** (a blizzard to a snowfield, two pale walls): little
-//!   differs, and the change stays under the floor; it is still one when it stands out from its
-//!   neighbourhood far more than a cut must (six times its median, four times both neighbours)
-//!   and changes the shapes more than any frame around it.
+//!   differs, and the change stays under the floor; down to 0.015 it is still a candidate when
+//!   it stands out from its neighbourhood far more than a cut must (six times its median, four
+//!   times both neighbours) and, with the camera's move taken out, changes the shapes at least
+//!   1.5 times as much as any frame around it; then it meets every test a cut does (flashes,
+//!   things passing, light switched).
 //! - **Cuts into or out of motion** (a still shot cut to a tracking shot): the neighbourhood's
 //!   median is the moving side's, so each side is weighed alone: the cut must outdo the calm
 //!   side by far and the moving side still clearly.
@@ -22,7 +24,9 @@
 //!   scene): the same test on a finer grid of lightness ([`FrameSignature::structure_difference`],
 //!   a cheap stand-in for Zabih, Miller & Mai's edge change ratio), held to a stricter
 //!   standard: several times every other difference around it, not their median, as motion
-//!   (animation held on twos above all) makes fine differences jump from frame to frame.
+//!   (animation held on twos above all) makes fine differences jump from frame to frame; and
+//!   with the camera's move taken out it must still outdo them (a tripod knocked in a still
+//!   shot changes the fine grid in one frame, but shifted back that frame matches the last).
 //! - **Cuts under a flickering light** (an old print's lamp, a pulsing stage light): where the
 //!   light goes up and down from frame to frame and makes most of the differences, the cut's
 //!   test is made again with each frame's change of mean lightness taken out; also where only

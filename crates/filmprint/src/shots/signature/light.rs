@@ -10,9 +10,11 @@ use super::{FINE_GRID, FrameSignature};
 /// the fine grid's cells average away).
 const RELIT_CHANGE: f32 = 0.08;
 
-/// A row or column of fine cells darker than this (Oklab lightness) in both frames is a bar
-/// (letterbox, pillarbox) that the crop did not take off, as when a fade to white lit the
-/// bars too: its edge with the picture is the frame's, not one of the picture's shapes.
+/// Rows or columns of fine cells darker than this (Oklab lightness) in both frames, reaching in
+/// from the frame's edge, are a bar (letterbox, pillarbox) that the crop did not take off, as
+/// when a fade to white lit the bars too: their edge with the picture is the frame's, not one
+/// of the picture's shapes. A black band inside the picture (a night sky under stars, above a
+/// lit street) is the picture's own and keeps its edges.
 const BAR: f32 = 0.05;
 
 /// Cells across and down of the blocks [`FrameSignature::local_gain_residual`] fits one gain
@@ -32,8 +34,9 @@ impl FrameSignature {
     /// 0 when nothing changed or either grid was not measured). Light switched on or off keeps
     /// the edges where they were, pointing the same way, only stronger or weaker (near 1); a
     /// cut draws other edges there, even to a picture much like the old one. The edges of
-    /// bars black in both frames (`BAR`) are left out: as strong as any, and kept by any change
-    /// next to them, they would make a cut near a bar look relit.
+    /// bars black in both frames (under `BAR`, 0.05, from the frame's edge in) are left out: as
+    /// strong as any, and kept by any change next to them, they would make a cut near a bar
+    /// look relit.
     pub fn relit_agreement(&self, other: &FrameSignature) -> f32 {
         let (across, down) = FINE_GRID;
         if self.fine.len() != across * down || other.fine.len() != across * down {
@@ -45,8 +48,8 @@ impl FrameSignature {
             (y - 1..=y + 1).any(|ny| (x - 1..=x + 1).any(|nx| changed[ny * across + nx]))
         };
         let black = |x: usize, y: usize| self.fine[y * across + x] < BAR && other.fine[y * across + x] < BAR;
-        let bar_row: Vec<bool> = (0..down).map(|y| (0..across).all(|x| black(x, y))).collect();
-        let bar_column: Vec<bool> = (0..across).map(|x| (0..down).all(|y| black(x, y))).collect();
+        let bar_row = from_edges(down, |y| (0..across).all(|x| black(x, y)));
+        let bar_column = from_edges(across, |x| (0..down).all(|y| black(x, y)));
         let inside = |x: usize, y: usize| !bar_row[y] && !bar_column[x];
         // Each component of the gradient only between two cells of the picture.
         let gradient = |cells: &[f32], x: usize, y: usize| {
@@ -181,4 +184,17 @@ impl FrameSignature {
         }
         self.fine.iter().zip(&other.fine).map(|(a, b)| (a - b).abs()).fold(0.0, f32::max)
     }
+}
+
+/// Which of `count` lines (rows or columns) belong to a run of lines that are `black`, reaching
+/// in from either end: a bar at the frame's edge.
+pub(super) fn from_edges(count: usize, black: impl Fn(usize) -> bool) -> Vec<bool> {
+    let mut bar = vec![false; count];
+    for i in (0..count).take_while(|&i| black(i)) {
+        bar[i] = true;
+    }
+    for i in (0..count).rev().take_while(|&i| black(i)) {
+        bar[i] = true;
+    }
+    bar
 }

@@ -105,6 +105,15 @@ fn letterbox_bars_lend_no_shapes_to_a_cut_beside_them() {
 }
 
 #[test]
+fn only_black_lines_reaching_in_from_the_frame_s_edge_are_bars() {
+    // Black at both ends and in the middle (a night sky's band is the picture's own).
+    let black = [true, true, false, true, false, true];
+    assert_eq!(super::light::from_edges(6, |i| black[i]), [true, true, false, false, false, true]);
+    assert_eq!(super::light::from_edges(3, |_| true), [true; 3]);
+    assert_eq!(super::light::from_edges(3, |_| false), [false; 3]);
+}
+
+#[test]
 fn a_frame_only_darkened_holds_no_steady_share_of_a_darker_shot() {
     // Upright stripes, and a darker shot of level ones: the first picture darkened (as a
     // flicker does) is a fair part of the way to the second by the mix, and nothing of it
