@@ -125,6 +125,7 @@ impl ShotDetector {
             self.last_flash = Some(frame);
         }
         self.follow_gradual(at, difference, returning);
+        self.follow_tint(at);
         self.follow_slow(at, false);
     }
 }

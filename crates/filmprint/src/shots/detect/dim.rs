@@ -49,6 +49,17 @@ const CURVED_LEFT: f32 = 0.078;
 /// 0.96 of it black, with a caption); the lights on the clips to Z leave at most 0.64 black.
 const CURVED_BLACK: f32 = 0.9;
 
+/// Or a tone curve fits all but a trace of the change: it leaves at most this part of the
+/// structure difference...
+const TIGHT_LEFT: f32 = 0.05;
+/// ... and the shapes agree by at least this much, less than [`DIM_RELIT`] asks. A room's
+/// lights dimmed to its candles (AL's 233) sink most of the picture towards the grain, and
+/// the flames keep their light: the shapes agree by 0.70, and a curve leaves 0.041 of the
+/// change. On the clips to AL, the dissolves whose shapes agree by 0.6 or more leave 0.165 and
+/// above; those a curve fits as tightly (fades, mostly into or out of a flat frame, which a
+/// curve maps anything to) agree by 0.19 at most.
+const TIGHT_RELIT: f32 = 0.6;
+
 /// A dissolve whose change is mostly light, held back while the picture from before it may
 /// still come back.
 #[derive(Debug)]
@@ -70,7 +81,8 @@ impl ShotDetector {
     /// change of mean lightness at least [`FLASH_SHARE`] of the difference, outweighing any
     /// cast, the shapes kept as [`DIM_RELIT`] asks): it is dropped at once when `after` is
     /// `before` lit otherwise ([`FOR_GOOD_RELIT`], [`FOR_GOOD_LEFT`]; or along a curve,
-    /// [`CURVED_RELIT`], [`CURVED_LEFT`], [`CURVED_BLACK`]), held back, or dropped as the way
+    /// [`CURVED_RELIT`], [`CURVED_LEFT`], [`CURVED_BLACK`]; or along a curve that fits all but a
+    /// trace of it, the shapes agreeing less, [`TIGHT_RELIT`], [`TIGHT_LEFT`]), held back, or dropped as the way
     /// back up of a dip whose picture came back. Returns whether it did; otherwise the
     /// dissolve is reported as usual.
     pub(super) fn take_dim(
@@ -83,16 +95,22 @@ impl ShotDetector {
         let light = (after.lightness() - before.lightness()).abs();
         let lit = light >= FLASH_SHARE * difference && after.cast_difference(before) <= light;
         let agreement = after.relit_agreement(before);
-        if !lit || agreement < DIM_RELIT {
+        let apart = after.structure_difference(before);
+        let curve_left = || after.relit_residual(before);
+        let tight = || {
+            agreement >= TIGHT_RELIT
+                && after.black_share() <= CURVED_BLACK
+                && curve_left() <= TIGHT_LEFT * apart
+        };
+        if !lit || agreement < DIM_RELIT && !tight() {
             return false;
         }
         // The light changed for good: no picture to wait for.
-        let apart = after.structure_difference(before);
         let for_good = agreement >= FOR_GOOD_RELIT && after.gain_residual(before) <= FOR_GOOD_LEFT * apart;
         let curved = agreement >= CURVED_RELIT
             && after.black_share() <= CURVED_BLACK
-            && after.relit_residual(before) <= CURVED_LEFT * apart;
-        if for_good || curved {
+            && curve_left() <= CURVED_LEFT * apart;
+        if for_good || curved || tight() {
             return true;
         }
         // The way back up: its picture was there, held still, before the dip (its way down

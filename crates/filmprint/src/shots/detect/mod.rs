@@ -30,7 +30,9 @@
 //! - **Cuts under a flickering light** (an old print's lamp, a pulsing stage light): where the
 //!   light goes up and down from frame to frame and makes most of the differences, the cut's
 //!   test is made again with each frame's change of mean lightness taken out; also where only
-//!   one side of the cut flickers (a camera hunting for its exposure before a calm shot).
+//!   one side of the cut flickers (a camera hunting for its exposure before a calm shot). The
+//!   floor stays the cut's own difference: with the light taken out, a cut between two faces
+//!   before one curtain is under it, though far above every other frame's.
 //! - **Repeated frames** (a frame rate raised by repeating frames, a camera stuttering or
 //!   dropping and doubling frames): nothing changes into a repeat, so the step after it carries
 //!   two or three frames' motion and stands out from a median that the repeats pull down. The
@@ -89,7 +91,9 @@
 //!   shapes to be compared through the grain, and into near black it is a cut into black
 //!   (the first half of a fade); when no fade in joins it, it is held back as a tint is
 //!   (`tint.rs`) and dropped, with the change out, when the lights come back to the picture
-//!   from before it within [`tint::TINT_FRAMES`] frames, at once or over a few (a dissolve).
+//!   from before it within [`tint::TINT_FRAMES`] frames, at once, over a few (a dissolve), or
+//!   over two or three steps none of which is a cut nor makes a gradual run (a generator's
+//!   light ramping up): the picture from before is back, and no cut came between.
 //! - **Light dimming or coming back over many frames** (a lamp dipping for half a second, an
 //!   exposure ramp): its steepest step (the shadows going black at once) stands out as a cut
 //!   would, but it is mostly a change of light, as are the steps of the frames on one side of

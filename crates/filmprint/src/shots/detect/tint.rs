@@ -30,6 +30,9 @@ pub(super) struct Tint {
     before: FrameSignature,
     /// Whether it is the lights switched off or down rather than a tint (`is_lights_down`).
     dark: bool,
+    /// How far from the picture before it the frames since have gone, at most: the change the
+    /// light's going takes back.
+    depth: f32,
 }
 
 impl Tint {
@@ -61,14 +64,14 @@ impl ShotDetector {
     /// tint held before it: that one stayed.
     pub(super) fn hold_tint(&mut self, cut: Boundary, at: usize) {
         self.release_tint();
-        self.tint = Some(Tint { cut, before: self.seen[at - 1].signature.clone(), dark: false });
+        self.tint = Some(Tint { cut, before: self.seen[at - 1].signature.clone(), dark: false, depth: 0.0 });
     }
 
     /// Holds back `cut`, the lights switched off or down over the picture `before` it, as a
     /// tint is.
     pub(super) fn hold_dark(&mut self, cut: Boundary, before: FrameSignature) {
         self.release_tint();
-        self.tint = Some(Tint { cut, before, dark: true });
+        self.tint = Some(Tint { cut, before, dark: true, depth: 0.0 });
     }
 
     /// Whether a gradual change into `after` (by `difference` from the picture before it),
@@ -86,6 +89,24 @@ impl ShotDetector {
             self.tint = None;
         }
         back
+    }
+
+    /// Drops the tint held back when the picture from before it is back at `seen[at]`, a frame
+    /// that is no cut: the light went off over two or three frames, none a cut and too few for
+    /// a gradual run (a generator's light ramping up after a power cut). Back means within
+    /// what the tint's own test allows ([`FLASH_RETURN`], [`DARK_RETURN`] with the lights down)
+    /// of the farthest the frames since went from it, plus the shot's usual change. While a
+    /// gradual run is open, its close judges it (`lights_back_up`).
+    pub(super) fn follow_tint(&mut self, at: usize) {
+        let usual = self.usual_change(at);
+        let running = self.run.is_some();
+        let Some(tint) = &mut self.tint else { return };
+        let apart = self.seen[at].signature.difference(&tint.before);
+        if !running && apart < tint.back() * tint.depth + usual {
+            self.tint = None;
+        } else {
+            tint.depth = tint.depth.max(apart);
+        }
     }
 
     /// Reports the tint held back as the cut it is (the tint stayed, or a cut came first).

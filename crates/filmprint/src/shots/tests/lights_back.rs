@@ -3,7 +3,8 @@
 //! coming back out of frames too dark for their shapes to be compared, the picture from before
 //! the cut is back (`detect/flash.rs`, `is_light_back`). In gray, with no hue to keep the
 //! shapes apart from the grain, the lights going off are a cut held back (`is_lights_down`)
-//! and dropped when they come back (`detect/tint.rs`).
+//! and dropped when they come back (`detect/tint.rs`), also when they come back over two
+//! frames, neither of them a cut.
 
 use super::*;
 
@@ -33,5 +34,24 @@ fn lights_back_after_a_power_cut_are_no_cut_and_a_cut_out_of_the_dark_is() {
         let found = detect(frames, 24.0);
         assert_eq!(cuts(&found), expected, "gray {gray}: {found:?}");
         assert_eq!(found.len(), expected.len(), "gray {gray}: {found:?}");
+    }
+}
+
+#[test]
+fn lights_back_over_two_frames_after_a_power_cut_are_no_cut() {
+    // Off at once at frame 40 (a fifth of the light left: held back as the lights down in
+    // color too), back at frame 58 at half their light and at 59 in full: two equal steps,
+    // neither a peak, and too few for a gradual run. Without `follow_tint`, a cut at 40.
+    for gray in [false, true] {
+        let frames = (0..100).map(|n| {
+            let left = match n {
+                40..58 => 0.2,
+                58 => 0.6,
+                _ => 1.0,
+            };
+            power_cut(n, gray, 40..59, left)
+        });
+        let found = detect(frames, 24.0);
+        assert!(found.is_empty(), "gray {gray}: {found:?}");
     }
 }

@@ -8,6 +8,7 @@ mod captions;
 mod dark_flashes;
 mod dissolve_middles;
 mod dissolves_and_fades;
+mod faces_under_flicker;
 mod fades_out_of_the_dark;
 mod flashes_beside_cuts;
 mod gusts;
