@@ -623,16 +623,39 @@ shot, a cut on the action of a galloping horseman, a match cut from a harbour by
 harbour at night, a cut between a block of balconies and a hazy sea of about the same brightness,
 cuts between two faces before one background and to closer and nearer framings, to and from
 cards, between dark and between near-white shots, titles, captions, subtitles and credits
-appearing, dissolves of 24 to 40 frames, fades through black and white and fade outs and ins. The
-recipes are in shots_recipes.py beside this script (those of held-out-j to -al in
+appearing, dissolves of 24 to 40 frames, fades through black and white and fade outs and ins;
+clips 234-239 (HELD_OUT_AM) are "held-out-am", a thirty-ninth one written after held-out-al, again
+blind, from new recipes of film material of six more kinds (a 1910s Norwegian silent film, a
+1980s Burkinabe village film, a 1990s New Zealand colonial drama, a 1950s Dutch documentary of
+the polders, a 1970s Georgian film, a 2010s Colombian Amazon film), clips of about 20 s with 10
+or 11 shots, from new drawn scenes and seeds (sources, effects and recipes all in
+shots_sources_am.py), with 1.33, 1.66, 2.35, 1.37, 1.85 and 2.39 bars, sepia with flicker, gate
+weave, scratches, dust and a vignette, warm ochre colour, deep blue-green colour, saturated
+Kodachrome-like colour with grain, faded painterly Sovcolor, crisp high-contrast digital black
+and white, and again no single emphasis but a mix of the earlier difficulties: rain in the bush,
+on a dike and beginning on a river at dusk, storms at night over a fjord and a bay, waves bursting
+over a dike, the harmattan's dust haze, fog on a mountain road, mist drifting through a canopy and
+over a beach at dawn, a chimney's smoke, a still's steam, flash powder's smoke, a goat, a barge, a
+basket, a truck and a paddle passing the lens, a windmill's sails sweeping across the picture,
+rowing boats, churchgoers, women pounding millet, a well's bucket, market stalls, cheese carriers
+running, skaters, a man treading grapes, a lantern carried through the bush at night, fires and
+candles flickering, flash powder fired at a wedding feast and in a camp, a press photographer's
+flash, lightning three times, a hurricane lamp lit, an oil lamp turned up, a feast's bulb failing
+to candlelight; besides pans, a slow tilt, a whip pan and a slow push in, hand-held cameras, a cut
+on the action of a man treading grapes to a closer framing of him, a match cut from a flooded
+polder to the same polder drained, a cut between two ochre shots of about the same brightness,
+cuts between two faces before one background and to closer and nearer framings, to and from
+cards, between dark shots, titles, an intertitle, captions, subtitles and credits appearing,
+dissolves of 28 to 36 frames, fades through black and white and fade outs and ins. The
+recipes are in shots_recipes.py beside this script (those of held-out-j to -am in
 shots_sources_j.py,
 shots_sources_k.py, shots_sources_l.py, shots_sources_m.py, shots_sources_n.py, shots_sources_o.py,
 shots_sources_p.py, shots_sources_q.py, shots_sources_r.py, shots_sources_s.py, shots_sources_t.py,
 shots_sources_u.py, shots_sources_v.py, shots_sources_w.py, shots_sources_x.py, shots_sources_y.py,
 shots_sources_z.py, shots_sources_aa.py, shots_sources_ab.py, shots_sources_ac.py,
 shots_sources_ad.py, shots_sources_ae.py, shots_sources_af.py, shots_sources_ag.py,
-shots_sources_ah.py, shots_sources_ai.py, shots_sources_aj.py, shots_sources_ak.py and
-shots_sources_al.py). Also
+shots_sources_ah.py, shots_sources_ai.py, shots_sources_aj.py, shots_sources_ak.py,
+shots_sources_al.py and shots_sources_am.py). Also
 written: all-color.mp4 (the color clips 00-11 joined, for timing) and trailer-annotated.json (the
 trailer's own boundaries, annotated by eye).
 Idempotent: a clip is regenerated only if it or its JSON is missing or its
@@ -688,6 +711,7 @@ from shots_sources_ai import FX_AI, HELD_OUT_AI, LAVFI_AI, TEXT_FILES_AI  # noqa
 from shots_sources_aj import FX_AJ, HELD_OUT_AJ, LAVFI_AJ, TEXT_FILES_AJ  # noqa: E402
 from shots_sources_ak import FX_AK, HELD_OUT_AK, LAVFI_AK, TEXT_FILES_AK  # noqa: E402
 from shots_sources_al import FX_AL, HELD_OUT_AL, LAVFI_AL, TEXT_FILES_AL  # noqa: E402
+from shots_sources_am import FX_AM, HELD_OUT_AM, LAVFI_AM, TEXT_FILES_AM  # noqa: E402
 
 # The held-out sets in the order they were written; their clips follow 00-11 in this order.
 HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OUT_E, "f": HELD_OUT_F,
@@ -698,7 +722,7 @@ HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OU
                  "y": HELD_OUT_Y, "z": HELD_OUT_Z, "aa": HELD_OUT_AA,
                  "ab": HELD_OUT_AB, "ac": HELD_OUT_AC, "ad": HELD_OUT_AD, "ae": HELD_OUT_AE,
                  "af": HELD_OUT_AF, "ag": HELD_OUT_AG, "ah": HELD_OUT_AH, "ai": HELD_OUT_AI,
-                 "aj": HELD_OUT_AJ, "ak": HELD_OUT_AK, "al": HELD_OUT_AL}
+                 "aj": HELD_OUT_AJ, "ak": HELD_OUT_AK, "al": HELD_OUT_AL, "am": HELD_OUT_AM}
 
 FPS, W, H = 24, 320, 180
 REPO = Path(__file__).resolve().parent.parent
@@ -1825,6 +1849,10 @@ TEXT_FILES.update(TEXT_FILES_AK)
 LAVFI.update(LAVFI_AL)
 FX.update(FX_AL)
 TEXT_FILES.update(TEXT_FILES_AL)
+# Sources, effects and recipes of held-out-am are in shots_sources_am.py beside this script.
+LAVFI.update(LAVFI_AM)
+FX.update(FX_AM)
+TEXT_FILES.update(TEXT_FILES_AM)
 
 
 def card(text, serif=False):
@@ -2027,7 +2055,7 @@ def make_clip(index, name, built, out):
 
 
 def join_color(made, out):
-    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -al stay out)."""
+    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -am stay out)."""
     joined = out / "all-color.mp4"
     if any(new for _, new in made) or not joined.exists():
         listing = out / "all-color.txt"
