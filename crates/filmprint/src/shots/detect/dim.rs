@@ -55,9 +55,9 @@ const TIGHT_LEFT: f32 = 0.05;
 /// ... and the shapes agree by at least this much, less than [`DIM_RELIT`] asks. A room's
 /// lights dimmed to its candles (AL's 233) sink most of the picture towards the grain, and
 /// the flames keep their light: the shapes agree by 0.70, and a curve leaves 0.041 of the
-/// change. On the clips to AL, the dissolves whose shapes agree by 0.6 or more leave 0.165 and
-/// above; those a curve fits as tightly (fades, mostly into or out of a flat frame, which a
-/// curve maps anything to) agree by 0.19 at most.
+/// structure difference. On the clips to AL, the dissolves whose shapes agree by 0.6 or more
+/// leave 0.165 and above; those a curve fits as tightly (fades, mostly into or out of a flat
+/// frame, which a curve maps anything to) agree by 0.19 at most.
 const TIGHT_RELIT: f32 = 0.6;
 
 /// A dissolve whose change is mostly light, held back while the picture from before it may
@@ -81,10 +81,10 @@ impl ShotDetector {
     /// change of mean lightness at least [`FLASH_SHARE`] of the difference, outweighing any
     /// cast, the shapes kept as [`DIM_RELIT`] asks): it is dropped at once when `after` is
     /// `before` lit otherwise ([`FOR_GOOD_RELIT`], [`FOR_GOOD_LEFT`]; or along a curve,
-    /// [`CURVED_RELIT`], [`CURVED_LEFT`], [`CURVED_BLACK`]; or along a curve that fits all but a
-    /// trace of it, the shapes agreeing less, [`TIGHT_RELIT`], [`TIGHT_LEFT`]), held back, or dropped as the way
-    /// back up of a dip whose picture came back. Returns whether it did; otherwise the
-    /// dissolve is reported as usual.
+    /// [`CURVED_RELIT`], [`CURVED_LEFT`], [`CURVED_BLACK`]; or along a curve that fits all but
+    /// a trace of it, the shapes agreeing less, [`TIGHT_RELIT`], [`TIGHT_LEFT`]), held back,
+    /// or dropped as the way back up of a dip whose picture came back. Returns whether it did;
+    /// otherwise the dissolve is reported as usual.
     pub(super) fn take_dim(
         &mut self,
         dissolve: Boundary,

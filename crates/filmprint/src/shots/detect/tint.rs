@@ -92,12 +92,15 @@ impl ShotDetector {
     }
 
     /// Drops the tint held back when the picture from before it is back at `seen[at]`, a frame
-    /// that is no cut: the light went off over two or three frames, none a cut and too few for
-    /// a gradual run (a generator's light ramping up after a power cut). Back means within
+    /// that is no cut: the light came back over two or three frames, none a cut and too few
+    /// for a gradual run (a generator's light ramping up after a power cut). Back means within
     /// what the tint's own test allows ([`FLASH_RETURN`], [`DARK_RETURN`] with the lights down)
     /// of the farthest the frames since went from it, plus the shot's usual change. While a
     /// gradual run is open, its close judges it (`lights_back_up`).
     pub(super) fn follow_tint(&mut self, at: usize) {
+        if self.tint.is_none() {
+            return;
+        }
         let usual = self.usual_change(at);
         let running = self.run.is_some();
         let Some(tint) = &mut self.tint else { return };
