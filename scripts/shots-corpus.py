@@ -646,8 +646,29 @@ on the action of a man treading grapes to a closer framing of him, a match cut f
 polder to the same polder drained, a cut between two ochre shots of about the same brightness,
 cuts between two faces before one background and to closer and nearer framings, to and from
 cards, between dark shots, titles, an intertitle, captions, subtitles and credits appearing,
-dissolves of 28 to 36 frames, fades through black and white and fade outs and ins. The
-recipes are in shots_recipes.py beside this script (those of held-out-j to -am in
+dissolves of 28 to 36 frames, fades through black and white and fade outs and ins; clips 240-245
+(HELD_OUT_AN) are "held-out-an", a fortieth one written after held-out-am, again blind, from new
+recipes of film material of six more kinds (a 1920s Swedish silent film, a 1930 early sound
+Yiddish film, a 1970s Algerian desert film, a 2000s Ethiopian film, a 2010s Chilean astronomy
+documentary, a 1950s Greek island film), clips of about 18 to 22 s with 11 or 12 shots, from new
+drawn scenes and seeds (sources, effects and recipes all in shots_sources_an.py), with 1.33,
+1.19, 2.20, 2.00 and 1.66 bars and none, greys tinted amber by day and blue by night with
+flicker, gate weave, scratches, dust and a vignette, soft orthochromatic black and white with
+flicker and heavy grain, bleached warm colour, warm digital colour, cool crisp digital colour,
+contrasty black and white with grain, and again no single emphasis but a mix of the earlier
+difficulties: a sailing boat rolling, waves, gulls, women on a jetty, a cart, a woman in black,
+a procession's umbrellas and steam passing the lens, a market, a camel caravan in heat shimmer,
+a sandstorm thickening to near uniform ochre, incense smoke, a geyser's steam billowing over the
+lens, glittering water, a vine's dappled shade, dancers, a swinging bell, an oil lamp turned up,
+Sabbath candles lit one after the other, a lantern lit, a dome's slit opening, a laser switched
+on, a lighthouse's beam sweeping into the lens, a minibus's headlights coming at the lens, a
+car's headlights sweeping the ground, a mirror's glint, a press camera's flash, a bonfire
+flaring up as it collapses; besides pans, a whip pan, a boat's roll and a hand-held camera, a
+tint changing from amber to blue at a cut, cuts between two faces before one background and to
+closer and nearer framings, to and from cards, between dark and between near-white shots,
+titles, an intertitle, subtitles and credits appearing, dissolves of 22 to 40 frames, fades
+through black and white and fade outs and ins. The
+recipes are in shots_recipes.py beside this script (those of held-out-j to -an in
 shots_sources_j.py,
 shots_sources_k.py, shots_sources_l.py, shots_sources_m.py, shots_sources_n.py, shots_sources_o.py,
 shots_sources_p.py, shots_sources_q.py, shots_sources_r.py, shots_sources_s.py, shots_sources_t.py,
@@ -655,7 +676,7 @@ shots_sources_u.py, shots_sources_v.py, shots_sources_w.py, shots_sources_x.py, 
 shots_sources_z.py, shots_sources_aa.py, shots_sources_ab.py, shots_sources_ac.py,
 shots_sources_ad.py, shots_sources_ae.py, shots_sources_af.py, shots_sources_ag.py,
 shots_sources_ah.py, shots_sources_ai.py, shots_sources_aj.py, shots_sources_ak.py,
-shots_sources_al.py and shots_sources_am.py). Also
+shots_sources_al.py, shots_sources_am.py and shots_sources_an.py). Also
 written: all-color.mp4 (the color clips 00-11 joined, for timing) and trailer-annotated.json (the
 trailer's own boundaries, annotated by eye).
 Idempotent: a clip is regenerated only if it or its JSON is missing or its
@@ -712,6 +733,7 @@ from shots_sources_aj import FX_AJ, HELD_OUT_AJ, LAVFI_AJ, TEXT_FILES_AJ  # noqa
 from shots_sources_ak import FX_AK, HELD_OUT_AK, LAVFI_AK, TEXT_FILES_AK  # noqa: E402
 from shots_sources_al import FX_AL, HELD_OUT_AL, LAVFI_AL, TEXT_FILES_AL  # noqa: E402
 from shots_sources_am import FX_AM, HELD_OUT_AM, LAVFI_AM, TEXT_FILES_AM  # noqa: E402
+from shots_sources_an import FX_AN, HELD_OUT_AN, LAVFI_AN, TEXT_FILES_AN  # noqa: E402
 
 # The held-out sets in the order they were written; their clips follow 00-11 in this order.
 HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OUT_E, "f": HELD_OUT_F,
@@ -722,7 +744,8 @@ HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OU
                  "y": HELD_OUT_Y, "z": HELD_OUT_Z, "aa": HELD_OUT_AA,
                  "ab": HELD_OUT_AB, "ac": HELD_OUT_AC, "ad": HELD_OUT_AD, "ae": HELD_OUT_AE,
                  "af": HELD_OUT_AF, "ag": HELD_OUT_AG, "ah": HELD_OUT_AH, "ai": HELD_OUT_AI,
-                 "aj": HELD_OUT_AJ, "ak": HELD_OUT_AK, "al": HELD_OUT_AL, "am": HELD_OUT_AM}
+                 "aj": HELD_OUT_AJ, "ak": HELD_OUT_AK, "al": HELD_OUT_AL, "am": HELD_OUT_AM,
+                 "an": HELD_OUT_AN}
 
 FPS, W, H = 24, 320, 180
 REPO = Path(__file__).resolve().parent.parent
@@ -1853,6 +1876,10 @@ TEXT_FILES.update(TEXT_FILES_AL)
 LAVFI.update(LAVFI_AM)
 FX.update(FX_AM)
 TEXT_FILES.update(TEXT_FILES_AM)
+# Sources, effects and recipes of held-out-an are in shots_sources_an.py beside this script.
+LAVFI.update(LAVFI_AN)
+FX.update(FX_AN)
+TEXT_FILES.update(TEXT_FILES_AN)
 
 
 def card(text, serif=False):
@@ -2055,7 +2082,7 @@ def make_clip(index, name, built, out):
 
 
 def join_color(made, out):
-    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -am stay out)."""
+    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -an stay out)."""
     joined = out / "all-color.mp4"
     if any(new for _, new in made) or not joined.exists():
         listing = out / "all-color.txt"

@@ -3,8 +3,12 @@
 //! the motion search only for frames that could be cuts, and every rule that explains a cut
 //! away before one is reported.
 
-use super::thresholds::{CUT_MIN, CUT_RATIO, DARK, FLASH_FRAMES, FLAT, WINDOW};
+use super::thresholds::{CUT_MIN, CUT_RATIO, DARK, FLASH_FRAMES, FLAT, GRADUAL_MIN, WINDOW};
 use super::{Boundary, Seen, ShotDetector, Transition};
+
+/// Frames of black or white out of a picture that make the end of a fade out, when no step
+/// of the fade stood out (a dark shot's own frames are never all black for so long).
+const BLACK_HOLD: usize = 3;
 
 impl ShotDetector {
     /// Decides whether `seen[at]` starts a shot, or belongs to a gradual transition.
@@ -33,13 +37,22 @@ impl ShotDetector {
         // no run that holds a transition, no fade out kept open and no cut just before (which
         // took the fade's change), is the last step of a fade out whose earlier steps were
         // lost in flicker or grain: a fade, kept open like any fade out for a fade in to join.
-        let lone_fade_end = gradual_step
+        // So is a frame of black or white that stays so for [`BLACK_HOLD`] frames, out of a
+        // picture [`WINDOW`] frames before that differs from it as a gradual transition's ends
+        // do, though no step stood out: in a dark film under a flickering lamp every step of a
+        // fade through black is lost, and only its black is left to tell. (A white shot
+        // brightening into a flat white has come from much the same picture.)
+        let held_flat = !candidate
+            && !black_or_white(&self.seen[at - 1])
+            && (at..at + BLACK_HOLD).all(|i| self.seen.get(i).is_some_and(black_or_white))
+            && self.seen[at.saturating_sub(WINDOW)].signature.difference(&self.seen[at].signature)
+                >= GRADUAL_MIN;
+        let lone_fade_end = (gradual_step && !self.seen[at - 1].signature.is_flat(FLAT) || held_flat)
             && self.pending.is_none()
             && self.last_cut.is_none_or(|cut| frame.saturating_sub(cut) > WINDOW as u64)
             && black_or_white(&self.seen[at])
-            && !self.seen[at - 1].signature.is_flat(FLAT)
             && self.run_holds_none_ending(at);
-        let color_cut = candidate && (!gradual_step || lone_fade_end);
+        let color_cut = candidate && (!gradual_step || lone_fade_end) || held_flat && lone_fade_end;
         let cut_like = color_cut || self.is_structure_cut(at);
         let suspect = candidate || cut_like;
         let quick_flash = suspect
@@ -61,7 +74,9 @@ impl ShotDetector {
             && !self.is_light_back(at, difference)
             && !self.is_caption(at)
             && !self.is_fade_in_step(at)
-            && !self.is_light_change(at)
+            // Into a black held out of a picture, every step is one of light: under flicker,
+            // the frames before too.
+            && (held_flat || !self.is_light_change(at))
             && !self.is_new_drawing(at, difference);
         // A change of tint, or the lights switched off or down, is a cut unless it is
         // undone (the tinted light switched off, the lights back on), bringing the picture

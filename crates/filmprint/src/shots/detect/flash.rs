@@ -30,7 +30,7 @@ const CAPTION_SCENE: f32 = 0.01;
 /// A light switched on or off over a part of the picture (a lamp, a bank of lights) draws its
 /// pool's edges over the picture, and its shapes agree less than [`RELIT`] asks: it is one
 /// still when they agree by at least this much...
-const LOCAL_RELIT: f32 = 0.6;
+pub(super) const LOCAL_RELIT: f32 = 0.6;
 /// ... its change is light, the change of mean lightness at least this part of the
 /// difference...
 const LOCAL_LIGHT: f32 = 0.95;

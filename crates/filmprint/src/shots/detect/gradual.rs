@@ -4,6 +4,8 @@
 //! as one). Apart from the cut tests in `mod.rs`, as a run keeps its own
 //! state over many frames while a cut is decided from one frame's neighbourhood.
 
+use crate::shots::signature::FrameSignature;
+
 use super::run::{
     DIP, Run, comes_back, contrast_dip, ends_shifted_match, transition_in, transition_in_later,
 };
@@ -212,9 +214,12 @@ impl ShotDetector {
         self.slow.restart = true;
         match self.pending.take() {
             // A fade in right after a fade out through a flat hold, or at once after a cut into
-            // black or white: one fade.
+            // black or white: one fade. Not a fade from white to black, or from black to white
+            // (a fade into a white shot, held, then a fade out of it to black): the white was
+            // a shot, and this fades it out.
             Some(out)
                 if from_flat
+                    && !(to_flat && white_to_black(run.before(), &last.signature))
                     && transition == Transition::Fade
                     && (out.transition != Transition::Cut
                         || first.frame.saturating_sub(out.last) <= FADE_AFTER_CUT) =>
@@ -340,4 +345,10 @@ pub(in crate::shots) fn transition_held(
     }
     let run = run?;
     held_transition(&run).map(|(first, last)| (first.frame, last.frame))
+}
+
+/// Whether a change from flat frame `from` to flat frame `to` goes from white to black or from
+/// black to white (their lightness at the two ends of [`DARK`]).
+fn white_to_black(from: &FrameSignature, to: &FrameSignature) -> bool {
+    (from.lightness() - to.lightness()).abs() >= 1.0 - 2.0 * DARK
 }

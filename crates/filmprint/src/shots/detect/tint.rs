@@ -8,7 +8,7 @@
 //! sign blinking over a dark room, a stair's timer light): the lights back, at once or over a
 //! few frames, bring the picture from before it.
 
-use super::{Boundary, FLASH_RETURN, ShotDetector};
+use super::{Boundary, FLASH_RETURN, ShotDetector, flash::LOCAL_RELIT};
 use crate::shots::signature::FrameSignature;
 
 /// A tinted light is switched off within this many frames of being switched on (two seconds at
@@ -53,11 +53,23 @@ impl ShotDetector {
     /// picture from before the tint is back within [`FLASH_RETURN`] of the change's difference
     /// ([`DARK_RETURN`] with the lights down), plus the shot's usual change from frame to frame, once
     /// (a lamp over a still scene, not a camera carrying it on).
+    ///
+    /// With the lights down, the shapes must be back too: where the frame still differs from
+    /// the picture before the dark by more than [`DARK_RETURN`] of the change's structure
+    /// difference, the two agree as a light left on over part of it does ([`LOCAL_RELIT`]). A
+    /// cut from words on black (an intertitle held as the lights down) to another landscape of
+    /// the same tones comes within [`DARK_RETURN`] of the picture before in color, but draws
+    /// other shapes.
     pub(super) fn ends_tint(&self, at: usize) -> bool {
         let Some(tint) = &self.tint else { return false };
         let seen = &self.seen[at];
         let allowed = tint.back() * seen.difference + self.usual_change(at);
-        seen.frame <= tint.cut.first + TINT_FRAMES && seen.signature.difference(&tint.before) < allowed
+        let reshaped = tint.dark
+            && seen.signature.structure_difference(&tint.before) > DARK_RETURN * seen.structure
+            && seen.signature.relit_agreement(&tint.before) < LOCAL_RELIT;
+        seen.frame <= tint.cut.first + TINT_FRAMES
+            && seen.signature.difference(&tint.before) < allowed
+            && !reshaped
     }
 
     /// Holds back `cut`, into a tint of the picture before it (`seen[at - 1]`), reporting any

@@ -114,3 +114,33 @@ fn a_film_that_fades_in_from_black_starts_with_a_fade() {
     assert_eq!(found[0].transition, Transition::Fade);
     assert!(found[0].first <= 2 && found[0].last.abs_diff(20) <= 2, "{found:?}");
 }
+
+#[test]
+fn a_fade_into_a_white_shot_and_its_fade_out_to_black_are_two_fades() {
+    // Scene A fades into a white shot over frames 30..=44 (white 45..=59: the sun on a salt
+    // flat), which fades out to black over 60..=74; black 75..=79, and a fade in over
+    // 80..=89 into scene B (an end card). Two boundaries: the fade through white is over once
+    // the white fades to black, which is not the way back out of it.
+    for gray in [false, true] {
+        let frames = (0..120u32).map(|n| {
+            frame(n, move |x, y| match n {
+                0..30 => scene(1, gray)(x, y),
+                30..45 => mix(scene(1, gray)(x, y), [250.0; 3], (n - 29) as f32 / 16.0),
+                45..60 => [250.0; 3],
+                60..75 => [250.0 * (1.0 - (n - 59) as f32 / 16.0); 3],
+                75..80 => [0.0; 3],
+                80..90 => scene(5, gray)(x, y).map(|c| c * (n - 79) as f32 / 11.0),
+                _ => scene(5, gray)(x, y),
+            })
+        });
+        let found = detect(frames, 25.0);
+        assert_eq!(found.len(), 2, "gray {gray}: {found:?}");
+        assert!(found.iter().all(|b| b.transition == Transition::Fade), "gray {gray}: {found:?}");
+        let (into_white, out_of_it) = (found[0], found[1]);
+        assert!(into_white.first.abs_diff(30) <= 2 && into_white.last <= 47, "gray {gray}: {found:?}");
+        assert!(
+            out_of_it.first.abs_diff(60) <= 2 && out_of_it.last.abs_diff(89) <= 3,
+            "gray {gray}: {found:?}"
+        );
+    }
+}

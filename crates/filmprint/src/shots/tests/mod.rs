@@ -13,6 +13,7 @@ mod fades_out_of_the_dark;
 mod flashes_beside_cuts;
 mod gusts;
 mod held_drawings;
+mod intertitles;
 mod light_and_long_shots;
 mod lights_back;
 mod lights_for_good;
