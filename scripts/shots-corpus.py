@@ -667,8 +667,29 @@ flaring up as it collapses; besides pans, a whip pan, a boat's roll and a hand-h
 tint changing from amber to blue at a cut, cuts between two faces before one background and to
 closer and nearer framings, to and from cards, between dark and between near-white shots,
 titles, an intertitle, subtitles and credits appearing, dissolves of 22 to 40 frames, fades
-through black and white and fade outs and ins. The
-recipes are in shots_recipes.py beside this script (those of held-out-j to -an in
+through black and white and fade outs and ins; clips 246-251 (HELD_OUT_AO) are "held-out-ao", a
+forty-first one written after held-out-an, again blind, from new recipes of film material of six
+more kinds (a 1940s Indian studio musical, a 1960s Japanese samurai film, a 1980s Soviet space
+film, a 1990s Iranian village film, a 2000s Korean night thriller, a 1920s German expressionist
+film), clips of about 20 to 22 s with 10 or 11 shots, from new drawn scenes and seeds (sources,
+effects and recipes all in shots_sources_ao.py), with 1.37, 2.35, 1.85, 2.39 and 1.33 bars and
+none, soft black and white with flicker and grain, contrasty black and white with grain, faded
+warm colour, warm natural colour, cold teal digital colour, greys tinted sepia by day and green
+by night with flicker, gate weave, dust and a vignette, and again no single emphasis but a mix
+of the earlier difficulties: dancers swaying, musicians, a woman on a swing, fireworks in a
+balcony's arch, dust blowing down a street, rain in a bamboo grove, in an alley and on a roof,
+lightning, a paper lantern and a candle put out, a lantern lit, pampas grass and wheat in the
+wind, chaff blowing, snow falling, a rocket's engines flaring and billowing smoke, the sun rising
+over the earth's limb, a console's blinking lamps, a notebook floating past the lens, sheep
+passing the lens, a neon sign failing twice, a flickering tube, street lights sliding over a car,
+headlights on a bridge, a police car's lights beginning to sweep, a huge shadow climbing a
+staircase, a chimney's smoke drifting over the lens; besides pans and a whip pan, a tint changing
+from sepia to green at a cut, cuts between two faces before one background and to closer and
+nearer framings, a cut from a field to a closer framing of two swordsmen in it, cuts between two
+ochre shots and between two dark shots, to and from cards, titles, an intertitle, subtitles and
+credits appearing, dissolves of 22 to 40 frames, a dissolve through grey, fades through black and
+white and fade outs and ins. The
+recipes are in shots_recipes.py beside this script (those of held-out-j to -ao in
 shots_sources_j.py,
 shots_sources_k.py, shots_sources_l.py, shots_sources_m.py, shots_sources_n.py, shots_sources_o.py,
 shots_sources_p.py, shots_sources_q.py, shots_sources_r.py, shots_sources_s.py, shots_sources_t.py,
@@ -676,7 +697,7 @@ shots_sources_u.py, shots_sources_v.py, shots_sources_w.py, shots_sources_x.py, 
 shots_sources_z.py, shots_sources_aa.py, shots_sources_ab.py, shots_sources_ac.py,
 shots_sources_ad.py, shots_sources_ae.py, shots_sources_af.py, shots_sources_ag.py,
 shots_sources_ah.py, shots_sources_ai.py, shots_sources_aj.py, shots_sources_ak.py,
-shots_sources_al.py, shots_sources_am.py and shots_sources_an.py). Also
+shots_sources_al.py, shots_sources_am.py, shots_sources_an.py and shots_sources_ao.py). Also
 written: all-color.mp4 (the color clips 00-11 joined, for timing) and trailer-annotated.json (the
 trailer's own boundaries, annotated by eye).
 Idempotent: a clip is regenerated only if it or its JSON is missing or its
@@ -734,6 +755,7 @@ from shots_sources_ak import FX_AK, HELD_OUT_AK, LAVFI_AK, TEXT_FILES_AK  # noqa
 from shots_sources_al import FX_AL, HELD_OUT_AL, LAVFI_AL, TEXT_FILES_AL  # noqa: E402
 from shots_sources_am import FX_AM, HELD_OUT_AM, LAVFI_AM, TEXT_FILES_AM  # noqa: E402
 from shots_sources_an import FX_AN, HELD_OUT_AN, LAVFI_AN, TEXT_FILES_AN  # noqa: E402
+from shots_sources_ao import FX_AO, HELD_OUT_AO, LAVFI_AO, TEXT_FILES_AO  # noqa: E402
 
 # The held-out sets in the order they were written; their clips follow 00-11 in this order.
 HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OUT_E, "f": HELD_OUT_F,
@@ -745,7 +767,7 @@ HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OU
                  "ab": HELD_OUT_AB, "ac": HELD_OUT_AC, "ad": HELD_OUT_AD, "ae": HELD_OUT_AE,
                  "af": HELD_OUT_AF, "ag": HELD_OUT_AG, "ah": HELD_OUT_AH, "ai": HELD_OUT_AI,
                  "aj": HELD_OUT_AJ, "ak": HELD_OUT_AK, "al": HELD_OUT_AL, "am": HELD_OUT_AM,
-                 "an": HELD_OUT_AN}
+                 "an": HELD_OUT_AN, "ao": HELD_OUT_AO}
 
 FPS, W, H = 24, 320, 180
 REPO = Path(__file__).resolve().parent.parent
@@ -1880,6 +1902,10 @@ TEXT_FILES.update(TEXT_FILES_AM)
 LAVFI.update(LAVFI_AN)
 FX.update(FX_AN)
 TEXT_FILES.update(TEXT_FILES_AN)
+# Sources, effects and recipes of held-out-ao are in shots_sources_ao.py beside this script.
+LAVFI.update(LAVFI_AO)
+FX.update(FX_AO)
+TEXT_FILES.update(TEXT_FILES_AO)
 
 
 def card(text, serif=False):
@@ -2082,7 +2108,7 @@ def make_clip(index, name, built, out):
 
 
 def join_color(made, out):
-    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -an stay out)."""
+    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -ao stay out)."""
     joined = out / "all-color.mp4"
     if any(new for _, new in made) or not joined.exists():
         listing = out / "all-color.txt"
