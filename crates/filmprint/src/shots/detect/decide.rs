@@ -64,7 +64,8 @@ impl ShotDetector {
             .flatten()
             .map(|end| self.seen[end].frame);
         let flash = quick_flash || dies_by.is_some();
-        let mut is_cut = cut_like && !flash && !self.is_passing(at, difference);
+        let mut is_cut =
+            cut_like && !flash && !self.is_passing(at, difference) && !self.starts_flashing(at, difference);
         if is_cut && self.is_relit(at) {
             // The light switched: remembered, for it to be switched back (`is_light_back`).
             self.unlit = Some((frame, self.seen[at - 1].signature.clone()));

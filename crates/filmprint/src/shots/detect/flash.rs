@@ -88,6 +88,14 @@ const FLASH_DIP: f32 = 0.5;
 /// A light switched off (or on) and back again within this many frames (a power cut of a
 /// second or so) brings back the picture from before it.
 const LIGHT_BACK_FRAMES: u64 = 36;
+/// A colored light that starts flashing (a police car's lights beginning to sweep) flashes
+/// within this many frames of being switched on...
+const FLASHING_FROM: usize = 2 * FLASH_FRAMES;
+/// ... by a change of at least this part of the change that switched it on; and unless the
+/// switch kept the picture's shapes (as a relit frame's), by at least this part of its change
+/// of shapes, the camera's move taken out (rain over the picture hides the light's shapes): a
+/// cut into a shot under a flashing light changes the shapes far more than the flashes do.
+const FLASHING_LIKE: f32 = 0.5;
 
 impl ShotDetector {
     /// Whether the change into `seen[at]` (its `difference`) is mostly a cast over the whole
@@ -98,6 +106,28 @@ impl ShotDetector {
         let (now, before) = (&self.seen[at].signature, &self.seen[at - 1].signature);
         let cast = now.cast_difference(before);
         cast > (now.lightness() - before.lightness()).abs() && cast >= FLASH_SHARE * difference
+    }
+
+    /// Whether the change into `seen[at]` (its `difference`), a cast, switches on a colored light
+    /// that goes on flashing: within [`FLASHING_FROM`] frames the light flashes from color to
+    /// color (a cast that is a flash, its picture back a few frames later), by a change of about
+    /// the same size, and, unless the switch kept the picture's shapes, of shapes
+    /// ([`FLASHING_LIKE`]). The picture from before the light never comes back while it
+    /// flashes, so the tint's test (`tint.rs`) cannot see it go.
+    pub(super) fn starts_flashing(&self, at: usize, difference: f32) -> bool {
+        if !self.is_cast(at, difference) {
+            return false;
+        }
+        let kept = self.keeps_shapes(at);
+        let moved = self.moved(at);
+        let end = (at + 1 + FLASHING_FROM).min(self.seen.len());
+        (at + 1..end).any(|i| {
+            let change = self.seen[i].difference;
+            change >= FLASHING_LIKE * difference
+                && self.is_cast(i, change)
+                && (kept || self.moved(i) >= FLASHING_LIKE * moved)
+                && self.is_flash(i, change)
+        })
     }
 
     /// Whether `seen[at]` is a flash's first frame (the picture before it comes back within

@@ -219,7 +219,7 @@ impl ShotDetector {
             // a shot, and this fades it out.
             Some(out)
                 if from_flat
-                    && !(to_flat && white_to_black(run.before(), &last.signature))
+                    && !(to_flat && between_black_and_white(run.before(), &last.signature))
                     && transition == Transition::Fade
                     && (out.transition != Transition::Cut
                         || first.frame.saturating_sub(out.last) <= FADE_AFTER_CUT) =>
@@ -349,6 +349,6 @@ pub(in crate::shots) fn transition_held(
 
 /// Whether a change from flat frame `from` to flat frame `to` goes from white to black or from
 /// black to white (their lightness at the two ends of [`DARK`]).
-fn white_to_black(from: &FrameSignature, to: &FrameSignature) -> bool {
+fn between_black_and_white(from: &FrameSignature, to: &FrameSignature) -> bool {
     (from.lightness() - to.lightness()).abs() >= 1.0 - 2.0 * DARK
 }

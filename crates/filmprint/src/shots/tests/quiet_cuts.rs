@@ -1,11 +1,13 @@
-//! Cuts between quiet pictures: a blizzard to a snowfield, both near white, changes the
-//! picture by less than the cut floor (`CUT_MIN`) but stands out from both shots' own changes
-//! by far (`detect/evidence.rs`, `is_quiet_cut`); and a cut between near-white pictures next to
+//! Cuts between quiet pictures: a blizzard to a snowfield, both near white, or a bridge at night
+//! to a dark river, changes the picture by less than the cut floor (`CUT_MIN`) but stands out
+//! from both shots' own changes by far (`detect/evidence.rs`, `is_quiet_cut`); and a cut between
+//! near-white pictures next to
 //! letterbox bars that the crop left on (`FrameSignature::relit_agreement`). That a quiet cut's
 //! shapes are weighed with the camera's move taken out is what a whip pan's last pixel of
 //! creep after still frames needs (`light_and_long_shots.rs`).
 
 use super::*;
+use crate::frame::Picture;
 
 /// A hash of a frame and a pixel, 0..1000.
 fn speck(n: u32, x: u32, y: u32) -> u32 {
@@ -97,5 +99,56 @@ fn a_tripod_knocked_in_the_snow_is_no_cut() {
         let shift = |n: u32| if n >= 40 { 2 } else { 0 };
         let found = detect((0..80).map(|n| frame(n, move |x, y| snowfield(gray)(x + shift(n), y))), 25.0);
         assert!(found.is_empty(), "gray {gray}: {found:?}");
+    }
+}
+
+/// Frame `number` of `pixel` under a digital camera's fine noise: half the film grain of `frame`.
+fn digital(number: u32, pixel: impl Fn(u32, u32) -> [f32; 3]) -> FrameSignature {
+    FrameSignature::of(&Picture::from_fn(SIZE.0, SIZE.1, |x, y| {
+        let rgb = pixel(x, y);
+        std::array::from_fn(|c| {
+            (rgb[c] + 0.5 * grain(number, x, y, c as u32)).round().clamp(0.0, 255.0) as u8
+        })
+    }))
+}
+
+/// A bridge at night: a dark sky over darker water, a row of dim lamps along the deck and the
+/// railing's posts under them (in color, a cold teal-blue night).
+fn bridge(gray: bool) -> impl Fn(u32, u32) -> [f32; 3] {
+    move |x, y| {
+        let lamp = x % 16 == 8 && (18..20).contains(&y);
+        let post = x % 16 == 8 && (20..34).contains(&y);
+        let v = if lamp {
+            90.0
+        } else if post {
+            30.0
+        } else if y < 34 {
+            16.0
+        } else {
+            12.0
+        };
+        if gray { [v; 3] } else { [v * 0.8, v * 0.9, v * 1.4] }
+    }
+}
+
+/// A dark river: near-black water with thin streaks of reflected light on it.
+fn river(gray: bool) -> impl Fn(u32, u32) -> [f32; 3] {
+    move |x, y| {
+        let streak = x % 12 == 4 && (24..50).contains(&y);
+        let v = if streak { 30.0 } else { 13.0 };
+        if gray { [v; 3] } else { [v * 0.8, v * 0.9, v * 1.4] }
+    }
+}
+
+#[test]
+fn a_cut_between_two_dark_night_shots_is_found() {
+    // Both pictures nearly black: the cut changes them by 0.014, under the quiet cut's old
+    // floor of 0.015, though nine times the camera noise's change from frame to frame.
+    for gray in [false, true] {
+        let found = detect(
+            (0..80).map(|n| if n < 40 { digital(n, bridge(gray)) } else { digital(n, river(gray)) }),
+            25.0,
+        );
+        assert_eq!(cuts(&found), vec![40], "gray {gray}: {found:?}");
     }
 }

@@ -1,5 +1,7 @@
 //! A colored light switched on over a shot and off again within two seconds (a UV lamp, an
-//! alarm's red light) is no cut, though a tint that stays is one.
+//! alarm's red light) is no cut, though a tint that stays is one; nor is a police car's light
+//! switched on to flash blue and red for longer (`detect/flash.rs`, `starts_flashing`), though a
+//! cut into a shot under it is one.
 
 use super::*;
 
@@ -35,4 +37,35 @@ fn a_tint_that_stays_or_goes_after_two_seconds_is_a_cut() {
     assert_eq!(cuts(&lit_until(100, 120)), vec![40, 100]);
     // Cut away while the light is on: the tint held back is reported, before the cut.
     assert_eq!(cuts(&lit_until(120, 70)), vec![40, 70]);
+}
+
+/// A dark rooftop (`seed` dimmed to a third) with a police car's light from frame `from` on:
+/// four frames blue, three red, over the lower left of the picture, and again.
+fn police_light(seed: u32, n: u32, from: u32) -> impl Fn(u32, u32) -> [f32; 3] {
+    move |x, y| {
+        let rgb = scene(seed, false)(x, y).map(|c| c / 3.0);
+        let near = (-((x as f32 - 20.0).hypot(y as f32 - 44.0)) / 30.0).exp();
+        if n < from || near < 0.2 {
+            return rgb;
+        }
+        let blue = (n - from) % 7 < 4;
+        let glow = 60.0 * near;
+        if blue {
+            [rgb[0], rgb[1] + 0.3 * glow, rgb[2] + glow]
+        } else {
+            [rgb[0] + glow, rgb[1], rgb[2] + 0.2 * glow]
+        }
+    }
+}
+
+#[test]
+fn a_police_light_switched_on_to_flash_is_no_cut() {
+    let found = detect((0..110u32).map(|n| frame(n, police_light(3, n, 40))), 24.0);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_cut_into_a_shot_under_a_flashing_police_light_is_found() {
+    let found = detect((0..110u32).map(|n| frame(n, police_light(if n < 40 { 3 } else { 8 }, n, 40))), 24.0);
+    assert_eq!(cuts(&found), vec![40], "{found:?}");
 }
