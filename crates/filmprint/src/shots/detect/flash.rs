@@ -96,6 +96,9 @@ const FLASHING_FROM: usize = 2 * FLASH_FRAMES;
 /// of shapes, the camera's move taken out (rain over the picture hides the light's shapes): a
 /// cut into a shot under a flashing light changes the shapes far more than the flashes do.
 const FLASHING_LIKE: f32 = 0.5;
+// The last flash looked at is judged on frames the detector already knows.
+const _: () =
+    assert!(FLASHING_FROM + FLASH_FRAMES <= super::AHEAD, "the flashes are judged on frames not yet known");
 
 impl ShotDetector {
     /// Whether the change into `seen[at]` (its `difference`) is mostly a cast over the whole
@@ -110,9 +113,9 @@ impl ShotDetector {
 
     /// Whether the change into `seen[at]` (its `difference`), a cast, switches on a colored light
     /// that goes on flashing: within [`FLASHING_FROM`] frames the light flashes from color to
-    /// color (a cast that is a flash, its picture back a few frames later), by a change of about
-    /// the same size, and, unless the switch kept the picture's shapes, of shapes
-    /// ([`FLASHING_LIKE`]). The picture from before the light never comes back while it
+    /// color (a cast that is a flash, its picture back a few frames later), by a change at least
+    /// [`FLASHING_LIKE`] of the switch's, and, unless the switch kept the picture's shapes,
+    /// changing them at least that part as much. The picture from before the light never comes back while it
     /// flashes, so the tint's test (`tint.rs`) cannot see it go.
     pub(super) fn starts_flashing(&self, at: usize, difference: f32) -> bool {
         if !self.is_cast(at, difference) {
@@ -123,10 +126,11 @@ impl ShotDetector {
         let end = (at + 1 + FLASHING_FROM).min(self.seen.len());
         (at + 1..end).any(|i| {
             let change = self.seen[i].difference;
+            // The motion search last: it runs only for the few frames that pass the rest.
             change >= FLASHING_LIKE * difference
                 && self.is_cast(i, change)
-                && (kept || self.moved(i) >= FLASHING_LIKE * moved)
                 && self.is_flash(i, change)
+                && (kept || self.moved(i) >= FLASHING_LIKE * moved)
         })
     }
 

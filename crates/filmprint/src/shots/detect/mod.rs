@@ -12,7 +12,7 @@
 //!   just after the cut or off just before it: a change of light whose picture comes back)
 //!   does not count.
 //! - **Cuts between quiet pictures** (a blizzard to a snowfield, two pale walls): little
-//!   differs, and the change stays under the floor; down to 0.015 it is still a candidate when
+//!   differs, and the change stays under the floor; down to 0.010 it is still a candidate when
 //!   it stands out from its neighbourhood far more than a cut must (six times its median, four
 //!   times both neighbours) and, with the camera's move taken out, changes the shapes at least
 //!   1.5 times as much as any frame around it; then it meets every test a cut does (flashes,
@@ -80,7 +80,9 @@
 //!   red) keeps the shapes too but casts a tint over the picture, and a tint that stays is a cut
 //!   to another grade of the shot: such a cut is held back (`tint.rs`) and dropped, with the
 //!   change that ends it, when within [`tint::TINT_FRAMES`] frames the tint goes and the
-//!   picture from before it is back.
+//!   picture from before it is back. A colored light switched on to flash from color to color
+//!   (a police car's) never brings it back: a cast whose light flashes within a few frames is
+//!   no cut (`flash.rs`, `starts_flashing`).
 //! - **Light switched back** (the lights back after a power cut): where a light switched off
 //!   was told from a cut by its shapes, the lights coming back within 36 frames (a second and
 //!   a half at 24 fps) bring back the picture from before the switch (a change mostly of

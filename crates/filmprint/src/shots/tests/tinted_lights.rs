@@ -39,16 +39,17 @@ fn a_tint_that_stays_or_goes_after_two_seconds_is_a_cut() {
     assert_eq!(cuts(&lit_until(120, 70)), vec![40, 70]);
 }
 
-/// A dark rooftop (`seed` dimmed to a third) with a police car's light from frame `from` on:
-/// four frames blue, three red, over the lower left of the picture, and again.
-fn police_light(seed: u32, n: u32, from: u32) -> impl Fn(u32, u32) -> [f32; 3] {
+/// A dark rooftop (`seed` dimmed by `dim`) with a police car's light from frame `from` on:
+/// four frames blue, three red, over the lower left of the picture, and again; or, not
+/// `flashing`, blue for four frames and red from then on.
+fn police_light(seed: u32, dim: f32, n: u32, from: u32, flashing: bool) -> impl Fn(u32, u32) -> [f32; 3] {
     move |x, y| {
-        let rgb = scene(seed, false)(x, y).map(|c| c / 3.0);
+        let rgb = scene(seed, false)(x, y).map(|c| c / dim);
         let near = (-((x as f32 - 20.0).hypot(y as f32 - 44.0)) / 30.0).exp();
         if n < from || near < 0.2 {
             return rgb;
         }
-        let blue = (n - from) % 7 < 4;
+        let blue = if flashing { (n - from) % 7 < 4 } else { n - from < 4 };
         let glow = 60.0 * near;
         if blue {
             [rgb[0], rgb[1] + 0.3 * glow, rgb[2] + glow]
@@ -60,12 +61,23 @@ fn police_light(seed: u32, n: u32, from: u32) -> impl Fn(u32, u32) -> [f32; 3] {
 
 #[test]
 fn a_police_light_switched_on_to_flash_is_no_cut() {
-    let found = detect((0..110u32).map(|n| frame(n, police_light(3, n, 40))), 24.0);
+    let found = detect((0..110u32).map(|n| frame(n, police_light(3, 3.0, n, 40, true))), 24.0);
     assert!(found.is_empty(), "{found:?}");
 }
 
 #[test]
-fn a_cut_into_a_shot_under_a_flashing_police_light_is_found() {
-    let found = detect((0..110u32).map(|n| frame(n, police_light(if n < 40 { 3 } else { 8 }, n, 40))), 24.0);
+fn a_light_switched_on_blue_then_to_a_steady_red_is_a_cut() {
+    // No flash: the red stays, a tint that stays (the blue's four frames are a flash of it).
+    let found = detect((0..110u32).map(|n| frame(n, police_light(3, 3.0, n, 40, false))), 24.0);
+    assert_eq!(cuts(&found), vec![40], "{found:?}");
+}
+
+#[test]
+fn a_cut_into_a_dark_shot_under_a_flashing_police_light_is_found() {
+    // Both shots nearly black, so that the light's cast is most of the cut's change: only its
+    // shapes, changed far more than the light's flashes change them, tell it from the light
+    // switched on.
+    let shot = |n: u32| if n < 40 { 3 } else { 8 };
+    let found = detect((0..110u32).map(|n| frame(n, police_light(shot(n), 9.0, n, 40, true))), 24.0);
     assert_eq!(cuts(&found), vec![40], "{found:?}");
 }
