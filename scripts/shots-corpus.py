@@ -688,8 +688,33 @@ from sepia to green at a cut, cuts between two faces before one background and t
 nearer framings, a cut from a field to a closer framing of two swordsmen in it, cuts between two
 ochre shots and between two dark shots, to and from cards, titles, an intertitle, subtitles and
 credits appearing, dissolves of 22 to 40 frames, a dissolve through grey, fades through black and
-white and fade outs and ins. The
-recipes are in shots_recipes.py beside this script (those of held-out-j to -ao in
+white and fade outs and ins; clips 252-257 (HELD_OUT_AP) are "held-out-ap", a forty-second one
+written after held-out-ao, again blind, from new recipes of film material of six more kinds (a 1930s
+Hollywood screwball comedy, a 1910s Italian diva film, a 1960s British gothic horror film, a 1970s
+Yugoslav partisan war film, a 2010s Turkish Anatolian film, a 2010s South African township drama),
+clips of about 20 to 22 s with 10 or 11 shots, from new drawn scenes and seeds (sources, effects and
+recipes all in shots_sources_ap.py), with 1.37, 1.33, 1.66, 2.20 and 2.39 bars and none, silvery
+black and white with flicker and grain, greys tinted amber by day, blue by night and rose at dawn
+with flicker, gate weave, dust, a scratch and a vignette, saturated Eastmancolor, faded colour with
+heavy grain, cold desaturated digital colour, warm saturated digital colour, and again no single
+emphasis but a mix of the earlier difficulties: couples dancing, a woman raising her arm, a coach
+driving through a forest, a column of partisans crossing a bridge, children chasing a ball, dancers
+in a shebeen, washing in the wind, a photographer's flashbulb, a phone's flash, lightning three
+times, three muzzle flashes, a bridge blown up with its flash, fireball and smoke, a car's
+headlights coming closer, three cars' headlights winding over hills, an oncoming car's headlights
+glaring, a lamp switched off, a bulb flickering and going out in a power cut, a flickering bulb,
+firelight and candles flickering, a police van's lights beginning to flash, the sun rising over a
+crag, a sunset darkening, rain on a road, a window and a village street, fog in a forest, snow
+falling in a forest, on a snow field and on the steppe, grass in the wind, blowing dust, a train's
+steam, a sheer curtain, a bat, a cape, a soldier, a tractor and a minibus taxi passing the lens;
+besides pans, two fast pans and a whip pan, tints changing under a dissolve, a fade through black
+and a fade out and in, cuts between two faces before one background and to closer and nearer
+framings (two from a face to a closer framing of the same face), cuts between dark shots, between
+near-white shots and between a hazy morning and a pale mine dump of about the same lightness, a cut
+from a bridge in smoke to a ravine of about the same colour, to and from cards, titles, an
+intertitle, subtitles and a credit appearing, dissolves of 24 to 36 frames, a dissolve through grey,
+fades through black and white and fade outs and ins. The
+recipes are in shots_recipes.py beside this script (those of held-out-j to -ap in
 shots_sources_j.py,
 shots_sources_k.py, shots_sources_l.py, shots_sources_m.py, shots_sources_n.py, shots_sources_o.py,
 shots_sources_p.py, shots_sources_q.py, shots_sources_r.py, shots_sources_s.py, shots_sources_t.py,
@@ -697,7 +722,8 @@ shots_sources_u.py, shots_sources_v.py, shots_sources_w.py, shots_sources_x.py, 
 shots_sources_z.py, shots_sources_aa.py, shots_sources_ab.py, shots_sources_ac.py,
 shots_sources_ad.py, shots_sources_ae.py, shots_sources_af.py, shots_sources_ag.py,
 shots_sources_ah.py, shots_sources_ai.py, shots_sources_aj.py, shots_sources_ak.py,
-shots_sources_al.py, shots_sources_am.py, shots_sources_an.py and shots_sources_ao.py). Also
+shots_sources_al.py, shots_sources_am.py, shots_sources_an.py, shots_sources_ao.py and
+shots_sources_ap.py). Also
 written: all-color.mp4 (the color clips 00-11 joined, for timing) and trailer-annotated.json (the
 trailer's own boundaries, annotated by eye).
 Idempotent: a clip is regenerated only if it or its JSON is missing or its
@@ -756,6 +782,7 @@ from shots_sources_al import FX_AL, HELD_OUT_AL, LAVFI_AL, TEXT_FILES_AL  # noqa
 from shots_sources_am import FX_AM, HELD_OUT_AM, LAVFI_AM, TEXT_FILES_AM  # noqa: E402
 from shots_sources_an import FX_AN, HELD_OUT_AN, LAVFI_AN, TEXT_FILES_AN  # noqa: E402
 from shots_sources_ao import FX_AO, HELD_OUT_AO, LAVFI_AO, TEXT_FILES_AO  # noqa: E402
+from shots_sources_ap import FX_AP, HELD_OUT_AP, LAVFI_AP, TEXT_FILES_AP  # noqa: E402
 
 # The held-out sets in the order they were written; their clips follow 00-11 in this order.
 HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OUT_E, "f": HELD_OUT_F,
@@ -767,7 +794,7 @@ HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OU
                  "ab": HELD_OUT_AB, "ac": HELD_OUT_AC, "ad": HELD_OUT_AD, "ae": HELD_OUT_AE,
                  "af": HELD_OUT_AF, "ag": HELD_OUT_AG, "ah": HELD_OUT_AH, "ai": HELD_OUT_AI,
                  "aj": HELD_OUT_AJ, "ak": HELD_OUT_AK, "al": HELD_OUT_AL, "am": HELD_OUT_AM,
-                 "an": HELD_OUT_AN, "ao": HELD_OUT_AO}
+                 "an": HELD_OUT_AN, "ao": HELD_OUT_AO, "ap": HELD_OUT_AP}
 
 FPS, W, H = 24, 320, 180
 REPO = Path(__file__).resolve().parent.parent
@@ -1906,6 +1933,10 @@ TEXT_FILES.update(TEXT_FILES_AN)
 LAVFI.update(LAVFI_AO)
 FX.update(FX_AO)
 TEXT_FILES.update(TEXT_FILES_AO)
+# Sources, effects and recipes of held-out-ap are in shots_sources_ap.py beside this script.
+LAVFI.update(LAVFI_AP)
+FX.update(FX_AP)
+TEXT_FILES.update(TEXT_FILES_AP)
 
 
 def card(text, serif=False):
@@ -2108,7 +2139,7 @@ def make_clip(index, name, built, out):
 
 
 def join_color(made, out):
-    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -ao stay out)."""
+    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -ap stay out)."""
     joined = out / "all-color.mp4"
     if any(new for _, new in made) or not joined.exists():
         listing = out / "all-color.txt"
