@@ -713,8 +713,30 @@ framings (two from a face to a closer framing of the same face), cuts between da
 near-white shots and between a hazy morning and a pale mine dump of about the same lightness, a cut
 from a bridge in smoke to a ravine of about the same colour, to and from cards, titles, an
 intertitle, subtitles and a credit appearing, dissolves of 24 to 36 frames, a dissolve through grey,
-fades through black and white and fade outs and ins. The
-recipes are in shots_recipes.py beside this script (those of held-out-j to -ap in
+fades through black and white and fade outs and ins; clips 258-263 (HELD_OUT_AQ) are "held-out-aq",
+a forty-third one written after held-out-ap, again blind, from new recipes of film material of six
+more kinds (a 1960s Czechoslovak New Wave comedy, a 1920s French impressionist film, a 1970s
+Filipino Manila melodrama, a 1980s Indonesian horror film, a 2010s Russian film of the Barents Sea
+coast, a 2000s Argentine New Cinema film), clips of about 20 to 22 s with 11 shots, from new drawn
+scenes and seeds (sources, effects and recipes all in shots_sources_aq.py), with 1.66, 1.33, 1.85,
+2.35 and 2.00 bars and none, grainy black and white, greys tinted straw by day, violet by night and
+sea green at dawn with flicker, gate weave, dust and a vignette, faded warm colour with heavy grain,
+saturated colour, cold desaturated digital colour, muted humid colour, and again no single emphasis
+but a mix of the earlier difficulties: couples dancing and a brass band, boats rocking, gulls, a
+carousel whirling, workers on a building site, a ghost gliding, villagers with torches, a farmer in
+rice terraces, breakers, a ceiling fan turning, a bird circling, a hall's lights failing and coming
+back, a night porter's torch, a swinging lamp, a failing neon sign, a bulb switched on, an oil lamp
+flickering and blown out, a flickering television, candles flickering, lightning three times, a
+camera's flash, three rifle shots, a storm's lights failing, rain in a street, on stilt houses, on a
+house and beyond a veranda, snow falling on a square, mist over the sea, a cemetery and rice
+terraces, dusty haze, fog and a wave's spray rolling over the lens, a tram, a drunkard, a jeepney,
+pigeons and an excavator passing the lens; besides pans, a fast pan and a whip pan, tints changing
+at two cuts and under a fade through black, cuts between two faces before one background and to
+closer and nearer framings (three from a face to a closer framing of the same face), cuts between
+dark shots, between near-white shots and between a church square and a market of about the same
+colour, to and from cards, titles, an intertitle and subtitles appearing, dissolves of 22 to 40
+frames, a dissolve through grey, fades through black and white and fade outs and ins. The recipes
+are in shots_recipes.py beside this script (those of held-out-j to -aq in
 shots_sources_j.py,
 shots_sources_k.py, shots_sources_l.py, shots_sources_m.py, shots_sources_n.py, shots_sources_o.py,
 shots_sources_p.py, shots_sources_q.py, shots_sources_r.py, shots_sources_s.py, shots_sources_t.py,
@@ -722,8 +744,8 @@ shots_sources_u.py, shots_sources_v.py, shots_sources_w.py, shots_sources_x.py, 
 shots_sources_z.py, shots_sources_aa.py, shots_sources_ab.py, shots_sources_ac.py,
 shots_sources_ad.py, shots_sources_ae.py, shots_sources_af.py, shots_sources_ag.py,
 shots_sources_ah.py, shots_sources_ai.py, shots_sources_aj.py, shots_sources_ak.py,
-shots_sources_al.py, shots_sources_am.py, shots_sources_an.py, shots_sources_ao.py and
-shots_sources_ap.py). Also
+shots_sources_al.py, shots_sources_am.py, shots_sources_an.py, shots_sources_ao.py,
+shots_sources_ap.py and shots_sources_aq.py). Also
 written: all-color.mp4 (the color clips 00-11 joined, for timing) and trailer-annotated.json (the
 trailer's own boundaries, annotated by eye).
 Idempotent: a clip is regenerated only if it or its JSON is missing or its
@@ -783,6 +805,7 @@ from shots_sources_am import FX_AM, HELD_OUT_AM, LAVFI_AM, TEXT_FILES_AM  # noqa
 from shots_sources_an import FX_AN, HELD_OUT_AN, LAVFI_AN, TEXT_FILES_AN  # noqa: E402
 from shots_sources_ao import FX_AO, HELD_OUT_AO, LAVFI_AO, TEXT_FILES_AO  # noqa: E402
 from shots_sources_ap import FX_AP, HELD_OUT_AP, LAVFI_AP, TEXT_FILES_AP  # noqa: E402
+from shots_sources_aq import FX_AQ, HELD_OUT_AQ, LAVFI_AQ, TEXT_FILES_AQ  # noqa: E402
 
 # The held-out sets in the order they were written; their clips follow 00-11 in this order.
 HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OUT_E, "f": HELD_OUT_F,
@@ -794,7 +817,8 @@ HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OU
                  "ab": HELD_OUT_AB, "ac": HELD_OUT_AC, "ad": HELD_OUT_AD, "ae": HELD_OUT_AE,
                  "af": HELD_OUT_AF, "ag": HELD_OUT_AG, "ah": HELD_OUT_AH, "ai": HELD_OUT_AI,
                  "aj": HELD_OUT_AJ, "ak": HELD_OUT_AK, "al": HELD_OUT_AL, "am": HELD_OUT_AM,
-                 "an": HELD_OUT_AN, "ao": HELD_OUT_AO, "ap": HELD_OUT_AP}
+                 "an": HELD_OUT_AN, "ao": HELD_OUT_AO, "ap": HELD_OUT_AP,
+                 "aq": HELD_OUT_AQ}
 
 FPS, W, H = 24, 320, 180
 REPO = Path(__file__).resolve().parent.parent
@@ -1937,6 +1961,10 @@ TEXT_FILES.update(TEXT_FILES_AO)
 LAVFI.update(LAVFI_AP)
 FX.update(FX_AP)
 TEXT_FILES.update(TEXT_FILES_AP)
+# Sources, effects and recipes of held-out-aq are in shots_sources_aq.py beside this script.
+LAVFI.update(LAVFI_AQ)
+FX.update(FX_AQ)
+TEXT_FILES.update(TEXT_FILES_AQ)
 
 
 def card(text, serif=False):
@@ -2139,7 +2167,7 @@ def make_clip(index, name, built, out):
 
 
 def join_color(made, out):
-    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -ap stay out)."""
+    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -aq stay out)."""
     joined = out / "all-color.mp4"
     if any(new for _, new in made) or not joined.exists():
         listing = out / "all-color.txt"
