@@ -28,8 +28,9 @@ impl ShotDetector {
                 && !self.is_beside_cut_in_motion(at)
                 && !self.is_camera_move(at)
         };
+        // The mean lightness first: one pass over the cells, where flatness takes three.
         let black_or_white =
-            |s: &Seen| s.signature.is_flat(FLAT) && !(DARK..=1.0 - DARK).contains(&s.signature.lightness());
+            |s: &Seen| !(DARK..=1.0 - DARK).contains(&s.signature.lightness()) && s.signature.is_flat(FLAT);
         let candidate = (difference >= CUT_MIN && (stands_out() || self.is_cut_in_motion(at)))
             || self.is_quiet_cut(at, difference, around);
         let gradual_step = candidate && self.is_gradual_step(at);
@@ -42,9 +43,10 @@ impl ShotDetector {
         // do, though no step stood out: in a dark film under a flickering lamp every step of a
         // fade through black is lost, and only its black is left to tell. (A white shot
         // brightening into a flat white has come from much the same picture.)
+        // This frame first: for most frames it is no black or white, and nothing else is looked at.
         let held_flat = !candidate
-            && !black_or_white(&self.seen[at - 1])
             && (at..at + BLACK_HOLD).all(|i| self.seen.get(i).is_some_and(black_or_white))
+            && !black_or_white(&self.seen[at - 1])
             && self.seen[at.saturating_sub(WINDOW)].signature.difference(&self.seen[at].signature)
                 >= GRADUAL_MIN;
         let lone_fade_end = (gradual_step && !self.seen[at - 1].signature.is_flat(FLAT) || held_flat)
