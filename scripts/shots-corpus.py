@@ -735,8 +735,33 @@ at two cuts and under a fade through black, cuts between two faces before one ba
 closer and nearer framings (three from a face to a closer framing of the same face), cuts between
 dark shots, between near-white shots and between a church square and a market of about the same
 colour, to and from cards, titles, an intertitle and subtitles appearing, dissolves of 22 to 40
-frames, a dissolve through grey, fades through black and white and fade outs and ins. The recipes
-are in shots_recipes.py beside this script (those of held-out-j to -aq in
+frames, a dissolve through grey, fades through black and white and fade outs and ins; clips 264-269
+(HELD_OUT_AR) are "held-out-ar", a forty-fourth one written after held-out-aq, again blind, from new
+recipes of film material of six more kinds (a 1950s Soviet Thaw war romance, a 1980s Scottish
+coastal comedy, a 2000s Chinese digital independent film of a river town before a dam, a 1970s
+Jamaican reggae film, a 1930s Japanese silent shomingeki film, a 1970s Hindi dacoit western), clips
+of about 20 to 22 s with 11 shots, from new drawn scenes and seeds (sources, effects and recipes all
+in shots_sources_ar.py), with 1.37, 1.85, 2.39, 1.66, 1.33 and 2.20 bars, silvery black and white
+with grain, soft cool colour, cold green-grey digital colour, hot saturated colour with heavy grain,
+black and white with flicker, gate weave, dust, a scratch and a vignette, hot saturated colour, and
+again no single emphasis but a mix of the earlier difficulties: a couple walking, cranes flying,
+boats rocking, couples whirling at a ceilidh, a ferry crossing, a worker swinging a hammer, dancers
+at a sound system, a father and son tossing a hat, washing in the wind, umbrellas in the rain,
+horsemen galloping, women at a well, a country bus and a train passing close across the lens, steam,
+dust, coloured powder and smoke blown over the lens, searchlights sweeping and bombs flashing in a
+window, a pub door opened onto the sunlight, a boat's deck lamp and a studio's red lamp switched on,
+a strip light failing, a sign blinking, coloured bulbs cycling, a lantern guttering and a watchman's
+lantern passing outside a paper screen, oil lamps and a campfire flickering, three muzzle flashes
+twice, lightning, rain at a station, on a headland, on a river at night, on a shack and in an alley,
+snow falling in a birch wood, the haar rolling in over a beach to near white, fog on a river,
+morning haze and mist; besides pans, a fast pan, a whip pan and a running camera, cuts between two
+faces before one background and to closer and nearer framings, cuts between dark shots (a flat in an
+air raid and a staircase, a noodle stall and a river at night, a temple and a camp at night),
+between near-white shots (a hazy river and a pale sky behind a half-demolished block), between two
+framings of a snowy wood and of a harbour at night, to and from cards, titles, an intertitle and
+subtitles appearing, dissolves of 22 to 40 frames, a dissolve through grey, fades through black and
+white and fade outs and ins. The recipes
+are in shots_recipes.py beside this script (those of held-out-j to -ar in
 shots_sources_j.py,
 shots_sources_k.py, shots_sources_l.py, shots_sources_m.py, shots_sources_n.py, shots_sources_o.py,
 shots_sources_p.py, shots_sources_q.py, shots_sources_r.py, shots_sources_s.py, shots_sources_t.py,
@@ -745,7 +770,7 @@ shots_sources_z.py, shots_sources_aa.py, shots_sources_ab.py, shots_sources_ac.p
 shots_sources_ad.py, shots_sources_ae.py, shots_sources_af.py, shots_sources_ag.py,
 shots_sources_ah.py, shots_sources_ai.py, shots_sources_aj.py, shots_sources_ak.py,
 shots_sources_al.py, shots_sources_am.py, shots_sources_an.py, shots_sources_ao.py,
-shots_sources_ap.py and shots_sources_aq.py). Also
+shots_sources_ap.py, shots_sources_aq.py and shots_sources_ar.py). Also
 written: all-color.mp4 (the color clips 00-11 joined, for timing) and trailer-annotated.json (the
 trailer's own boundaries, annotated by eye).
 Idempotent: a clip is regenerated only if it or its JSON is missing or its
@@ -806,6 +831,7 @@ from shots_sources_an import FX_AN, HELD_OUT_AN, LAVFI_AN, TEXT_FILES_AN  # noqa
 from shots_sources_ao import FX_AO, HELD_OUT_AO, LAVFI_AO, TEXT_FILES_AO  # noqa: E402
 from shots_sources_ap import FX_AP, HELD_OUT_AP, LAVFI_AP, TEXT_FILES_AP  # noqa: E402
 from shots_sources_aq import FX_AQ, HELD_OUT_AQ, LAVFI_AQ, TEXT_FILES_AQ  # noqa: E402
+from shots_sources_ar import FX_AR, HELD_OUT_AR, LAVFI_AR, TEXT_FILES_AR  # noqa: E402
 
 # The held-out sets in the order they were written; their clips follow 00-11 in this order.
 HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OUT_E, "f": HELD_OUT_F,
@@ -818,7 +844,7 @@ HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OU
                  "af": HELD_OUT_AF, "ag": HELD_OUT_AG, "ah": HELD_OUT_AH, "ai": HELD_OUT_AI,
                  "aj": HELD_OUT_AJ, "ak": HELD_OUT_AK, "al": HELD_OUT_AL, "am": HELD_OUT_AM,
                  "an": HELD_OUT_AN, "ao": HELD_OUT_AO, "ap": HELD_OUT_AP,
-                 "aq": HELD_OUT_AQ}
+                 "aq": HELD_OUT_AQ, "ar": HELD_OUT_AR}
 
 FPS, W, H = 24, 320, 180
 REPO = Path(__file__).resolve().parent.parent
@@ -1965,6 +1991,10 @@ TEXT_FILES.update(TEXT_FILES_AP)
 LAVFI.update(LAVFI_AQ)
 FX.update(FX_AQ)
 TEXT_FILES.update(TEXT_FILES_AQ)
+# Sources, effects and recipes of held-out-ar are in shots_sources_ar.py beside this script.
+LAVFI.update(LAVFI_AR)
+FX.update(FX_AR)
+TEXT_FILES.update(TEXT_FILES_AR)
 
 
 def card(text, serif=False):
@@ -2167,7 +2197,7 @@ def make_clip(index, name, built, out):
 
 
 def join_color(made, out):
-    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -aq stay out)."""
+    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -ar stay out)."""
     joined = out / "all-color.mp4"
     if any(new for _, new in made) or not joined.exists():
         listing = out / "all-color.txt"
