@@ -68,6 +68,12 @@ impl ShotDetector {
         let flash = quick_flash || dies_by.is_some();
         let mut is_cut =
             cut_like && !flash && !self.is_passing(at, difference) && !self.starts_flashing(at, difference);
+        if is_cut && let Some(shown) = self.shown_before(at, difference) {
+            // A light gone out for good onto a picture it flickered to a moment before
+            // (`flicker.rs`): the flicker is set aside as light, for the slow follower too.
+            self.slow.flare(shown, frame);
+            is_cut = false;
+        }
         if is_cut && self.is_relit(at) {
             // The light switched: remembered, for it to be switched back (`is_light_back`).
             self.unlit = Some((frame, self.seen[at - 1].signature.clone()));
@@ -89,6 +95,11 @@ impl ShotDetector {
         let darkened = is_cut && self.is_lights_down(at);
         let tint_off = cut_like && (self.is_tinted(at) || self.is_mostly_light(at)) && self.ends_tint(at);
         if tint_off {
+            // The frames since the change in are the light's: the slow follower is told, as
+            // for a flare, so as not to take the light's going and coming for a dissolve.
+            if let Some(from) = self.tint_from() {
+                self.set_aside_as_light(from, frame);
+            }
             self.tint = None;
         }
         let is_cut = is_cut && !tint_off;

@@ -249,7 +249,7 @@ impl ShotDetector {
     /// the lights back up, or held back as a dip of light or a light coming up over a still
     /// picture): the slow follower is told, as for a flare, so as not to find it again at its
     /// stride, and restarts after it; a fade out kept open is reported.
-    fn set_aside_as_light(&mut self, first: u64, last: u64) {
+    pub(super) fn set_aside_as_light(&mut self, first: u64, last: u64) {
         self.slow.flare(first, last);
         self.slow.restart = true;
         self.flush_pending();

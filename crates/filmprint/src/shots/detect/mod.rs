@@ -95,7 +95,13 @@
 //!   (`tint.rs`) and dropped, with the change out, when the lights come back to the picture
 //!   from before it within [`tint::TINT_FRAMES`] frames, at once, over a few (a dissolve), or
 //!   over two or three steps none of which is a cut nor makes a gradual run (a generator's
-//!   light ramping up): the picture from before is back, and no cut came between.
+//!   light ramping up): the picture from before is back, and no cut came between. Back over
+//!   a pan, its shapes may differ from those before the dark by as much as the pan moved them
+//!   over as many frames before it; the dark frames are set aside as light for the slow
+//!   tests.
+//! - **A light failing for good after a flicker** (a bulb in a power cut): a change mostly of
+//!   light that repeats one the shot made a moment before (out of the picture that change
+//!   came out of, into the one it went to) is no cut (`flicker.rs`).
 //! - **Light dimming or coming back over many frames** (a lamp dipping for half a second, an
 //!   exposure ramp): its steepest step (the shadows going black at once) stands out as a cut
 //!   would, but it is mostly a change of light, as are the steps of the frames on one side of
@@ -110,7 +116,8 @@
 //!   frames of mixes, as a short dissolve's, but over part of the picture only, so the tests
 //!   of light over the whole picture miss it. A dissolve of at most a quarter of a second out
 //!   of a picture held still (or out of a shot that already showed its last picture, a light
-//!   flickering on) is held back, and dropped when the picture after it stays still as long
+//!   flickering on; still but for a flicker of its light, an oil lamp's before it is blown
+//!   out) is held back, and dropped when the picture after it stays still as long
 //!   (`still.rs`): a dissolve between shots found that short is the middle of a longer one,
 //!   whose frames around it keep changing.
 //! - **Gradual transitions** (dissolves, fades): a twin threshold (Zhang, Kankanhalli & Smoliar
@@ -183,6 +190,7 @@ mod dim;
 mod drawings;
 mod evidence;
 mod flash;
+mod flicker;
 mod gradual;
 mod halfway;
 mod passing;

@@ -30,6 +30,13 @@ pub(super) const STILL_FRAMES: u64 = 8;
 /// 0.26 after.
 const STILL_SHARE: f32 = 0.1;
 
+/// Or held still but for a flickering light (an oil lamp's flame before it is blown out): its
+/// light taken out, within [`STILL_SHARE`] of the dissolve's difference, and its mean lightness
+/// within this part of the dissolve's change of it (on AQ's oil lamp, 0.18 at most; the frames
+/// before the last steps of a fade found short, which brighten towards its end, 0.54 to 0.85
+/// on AJ's 216).
+const FLICKER_SHARE: f32 = 0.3;
+
 /// A short dissolve out of a still picture, held back while the picture after it may move.
 #[derive(Debug)]
 pub(super) struct Still {
@@ -38,6 +45,8 @@ pub(super) struct Still {
     after: FrameSignature,
     /// How far the dissolve took the picture.
     difference: f32,
+    /// How far it took the picture's mean lightness.
+    light: f32,
 }
 
 impl ShotDetector {
@@ -50,7 +59,8 @@ impl ShotDetector {
     /// [`SWITCH_FRAMES`], its change is mostly light ([`FLASH_SHARE`] of it at least, more
     /// than any cast) and the picture was still before it: the [`STILL_FRAMES`] frames
     /// before it, in the same shot, are all `before` (within [`STILL_SHARE`] of the
-    /// dissolve's difference), or one of the twice as many before it already showed `after`.
+    /// dissolve's difference, but for a flicker: `is_held`), or one of the twice as many
+    /// before it already showed `after`.
     /// Returns whether it did; otherwise the dissolve is reported as usual.
     pub(super) fn take_still(
         &mut self,
@@ -76,7 +86,7 @@ impl ShotDetector {
             });
             let held = shot.clone().filter(|&(frame, _)| frame + STILL_FRAMES >= dissolve.first);
             let held_still = held.clone().count() >= STILL_FRAMES as usize
-                && held.clone().all(|(_, signature)| signature.difference(before) <= allowed);
+                && held.clone().all(|(_, signature)| is_held(signature, before, allowed, light));
             let shown = shot.clone().any(|(_, signature)| signature.difference(after) <= allowed);
             (held_still, shown)
         };
@@ -84,20 +94,20 @@ impl ShotDetector {
             return false;
         }
         self.release_still();
-        self.still = Some(Still { dissolve, after: after.clone(), difference });
+        self.still = Some(Still { dissolve, after: after.clone(), difference, light });
         true
     }
 
     /// Reports the dissolve held back as soon as `seen[at]` has moved away from the picture it
-    /// ended on (more than [`STILL_SHARE`] of its difference), or drops it once that picture
-    /// has stayed for [`STILL_FRAMES`] frames.
+    /// ended on (more than [`STILL_SHARE`] of its difference, but for a flicker: `is_held`),
+    /// or drops it once that picture has stayed for [`STILL_FRAMES`] frames.
     pub(super) fn follow_still(&mut self, at: usize) {
         let Some(still) = &self.still else { return };
         let seen = &self.seen[at];
         if seen.frame <= still.dissolve.last {
             return;
         }
-        if seen.signature.difference(&still.after) > STILL_SHARE * still.difference {
+        if !is_held(&seen.signature, &still.after, STILL_SHARE * still.difference, still.light) {
             self.release_still();
         } else if seen.frame >= still.dissolve.last + STILL_FRAMES {
             self.still = None;
@@ -108,4 +118,12 @@ impl ShotDetector {
     pub(super) fn release_still(&mut self) {
         self.found.extend(self.still.take().map(|still| still.dissolve));
     }
+}
+
+/// Whether `frame` is `picture` held still: within `allowed` of it, or so with the change of
+/// mean lightness taken out and that change within [`FLICKER_SHARE`] of the dissolve's `light`.
+fn is_held(frame: &FrameSignature, picture: &FrameSignature, allowed: f32, light: f32) -> bool {
+    frame.difference(picture) <= allowed
+        || frame.steady_difference(picture) <= allowed
+            && (frame.lightness() - picture.lightness()).abs() <= FLICKER_SHARE * light
 }

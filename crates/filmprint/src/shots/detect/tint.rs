@@ -8,7 +8,7 @@
 //! sign blinking over a dark room, a stair's timer light): the lights back, at once or over a
 //! few frames, bring the picture from before it.
 
-use super::{Boundary, FLASH_RETURN, ShotDetector, flash::LOCAL_RELIT};
+use super::{Boundary, CUT_MIN, FLASH_RETURN, ShotDetector, flash::LOCAL_RELIT};
 use crate::shots::signature::FrameSignature;
 
 /// A tinted light is switched off within this many frames of being switched on (two seconds at
@@ -56,7 +56,8 @@ impl ShotDetector {
     ///
     /// With the lights down, the shapes must be back too: where the frame still differs from
     /// the picture before the dark by more than [`DARK_RETURN`] of the change's structure
-    /// difference, the two agree as a light left on over part of it does ([`LOCAL_RELIT`]). A
+    /// difference besides the shot's own drift over as many frames before the dark
+    /// (`drift_before`), the two agree as a light left on over part of it does ([`LOCAL_RELIT`]). A
     /// cut from words on black (an intertitle held as the lights down) to another landscape of
     /// the same tones comes within [`DARK_RETURN`] of the picture before in color, but draws
     /// other shapes.
@@ -65,11 +66,38 @@ impl ShotDetector {
         let seen = &self.seen[at];
         let allowed = tint.back() * seen.difference + self.usual_change(at);
         let reshaped = tint.dark
-            && seen.signature.structure_difference(&tint.before) > DARK_RETURN * seen.structure
+            && seen.signature.structure_difference(&tint.before)
+                > DARK_RETURN * seen.structure
+                    + self.drift_before(tint.cut.first, seen.frame.saturating_sub(tint.cut.first))
             && seen.signature.relit_agreement(&tint.before) < LOCAL_RELIT;
         seen.frame <= tint.cut.first + TINT_FRAMES
             && seen.signature.difference(&tint.before) < allowed
             && !reshaped
+    }
+
+    /// How far the shot's own shapes went over `span` frames up to the frame before `first`:
+    /// the structure difference between that frame and the one `span` frames before it, when
+    /// both are still remembered and no step between was as large as a cut's least change
+    /// ([`CUT_MIN`]); 0 otherwise. The lights down over a pan (a hall's lights failing for ten
+    /// frames as the camera goes on turning) come back over a picture moved on by as much as
+    /// the pan moved it over as many frames before.
+    fn drift_before(&self, first: u64, span: u64) -> f32 {
+        let Some(last) = first.checked_sub(1) else { return 0.0 };
+        let Some(from) = last.checked_sub(span) else { return 0.0 };
+        let gone = self.gone.iter().map(|(frame, signature, difference)| (*frame, signature, *difference));
+        let frames = gone.chain(self.seen.iter().map(|seen| (seen.frame, &seen.signature, seen.difference)));
+        let between: Vec<_> = frames.filter(|&(frame, _, _)| (from..=last).contains(&frame)).collect();
+        match (between.first(), between.last()) {
+            (Some(&(start, earlier, _)), Some(&(end, later, _)))
+                if start == from
+                    && end == last
+                    && between.len() as u64 == span + 1
+                    && between[1..].iter().all(|&(_, _, difference)| difference < CUT_MIN) =>
+            {
+                later.structure_difference(earlier)
+            }
+            _ => 0.0,
+        }
     }
 
     /// Holds back `cut`, into a tint of the picture before it (`seen[at - 1]`), reporting any

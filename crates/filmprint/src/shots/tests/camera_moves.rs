@@ -7,7 +7,12 @@ use crate::shots::detect::transition_held;
 
 /// Scene `seed` panned by `offset(n)` pixels at frame `n`, with the motion blur of a shutter
 /// open for the whole frame (five samples of the move).
-fn panned(n: u32, seed: u32, gray: bool, offset: impl Fn(f32) -> f32) -> impl Fn(u32, u32) -> [f32; 3] {
+pub(super) fn panned(
+    n: u32,
+    seed: u32,
+    gray: bool,
+    offset: impl Fn(f32) -> f32,
+) -> impl Fn(u32, u32) -> [f32; 3] {
     let shifts: Vec<u32> = (0..5).map(|s| offset(n as f32 + (s as f32 - 2.0) / 5.0).round() as u32).collect();
     move |x, y| {
         let mut sum = [0.0f32; 3];

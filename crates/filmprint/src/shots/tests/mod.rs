@@ -16,6 +16,7 @@ mod held_drawings;
 mod intertitles;
 mod light_and_long_shots;
 mod lights_back;
+mod lights_failing;
 mod lights_for_good;
 mod lights_switched_on;
 mod muzzle_flashes;
