@@ -69,9 +69,18 @@ impl ShotDetector {
         let mut is_cut =
             cut_like && !flash && !self.is_passing(at, difference) && !self.starts_flashing(at, difference);
         if is_cut && let Some(shown) = self.shown_before(at, difference) {
-            // A light gone out for good onto a picture it flickered to a moment before
-            // (`flicker.rs`): the flicker is set aside as light, for the slow follower too.
+            // A light gone out onto a picture it flickered to a moment before (`flicker.rs`):
+            // the flicker is set aside as light, for the slow follower too, and held as the
+            // lights down are, should it come back after all (`tint.rs`).
             self.slow.flare(shown, frame);
+            let change = Boundary {
+                first: frame,
+                last: frame,
+                first_s: seconds,
+                last_s: seconds,
+                transition: Transition::Cut,
+            };
+            self.hold_failed(change, self.seen[at - 1].signature.clone());
             is_cut = false;
         }
         if is_cut && self.is_relit(at) {

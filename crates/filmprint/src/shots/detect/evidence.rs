@@ -262,8 +262,8 @@ impl ShotDetector {
         values[values.len() / 2]
     }
 
-    /// Every frame still remembered, in order: those gone from the window (kept for `dim.rs`)
-    /// and those in it, by number and signature.
+    /// Every frame still remembered, in order: those gone from the window (kept for `dim.rs`,
+    /// `passing.rs`, `flicker.rs` and `tint.rs`) and those in it, by number and signature.
     pub(super) fn remembered(&self) -> impl Iterator<Item = (u64, &crate::shots::FrameSignature)> + Clone {
         let gone = self.gone.iter().map(|(frame, signature, _)| (*frame, signature));
         gone.chain(self.seen.iter().map(|seen| (seen.frame, &seen.signature)))

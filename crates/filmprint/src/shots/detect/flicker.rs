@@ -10,7 +10,8 @@ use super::{FLASH_FRAMES, ShotDetector};
 use crate::shots::signature::FrameSignature;
 
 /// The picture is looked for up to this many frames before the change (two thirds of a second
-/// at 24 frames a second: a bulb failing flickers for a moment before it goes).
+/// at 24 frames a second: a bulb failing flickers for a moment before it goes; AP's 256 went
+/// out six frames after its flicker).
 const FLICKER_FRAMES: u64 = 16;
 
 impl ShotDetector {

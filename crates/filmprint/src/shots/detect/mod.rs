@@ -97,8 +97,8 @@
 //!   over two or three steps none of which is a cut nor makes a gradual run (a generator's
 //!   light ramping up): the picture from before is back, and no cut came between. Back over
 //!   a pan, its shapes may differ from those before the dark by as much as the pan moved them
-//!   over as many frames before it; the dark frames are set aside as light for the slow
-//!   tests.
+//!   over as many frames before it. The frames of a tint or of the dark so undone are set
+//!   aside as light for the slow tests.
 //! - **A light failing for good after a flicker** (a bulb in a power cut): a change mostly of
 //!   light that repeats one the shot made a moment before (out of the picture that change
 //!   came out of, into the one it went to) is no cut (`flicker.rs`).
@@ -271,8 +271,10 @@ pub struct ShotDetector {
     /// is, for the light to come back (`tint.rs`).
     lights_down: Option<FrameSignature>,
     /// The last frames gone from `seen` (numbers, signatures and differences), 72 at most: a
-    /// dip of light's way back up is to a picture from before the dip (`dim.rs`), and the step
-    /// out of something passing the lens to one from before it came (`passing.rs`, 16 back).
+    /// dip of light's way back up is to a picture from before the dip (`dim.rs`), the step
+    /// out of something passing the lens to one from before it came (`passing.rs`, 16 back),
+    /// a light failing again to one it flickered to (`flicker.rs`, 17 back), and the lights
+    /// back over a pan to one moved on as far as the pan went before (`tint.rs`).
     gone: VecDeque<(u64, FrameSignature, f32)>,
 }
 

@@ -6,8 +6,9 @@
 //! two shots found this short is the middle of a longer one, whose frames around it keep
 //! changing, or the shots move. So a dissolve of at most [`SWITCH_FRAMES`] frames out of a
 //! picture held still for [`STILL_FRAMES`] (or out of a shot that already showed the picture it
-//! ends on: a light flickering before it comes on) is held back, and dropped when the picture
-//! after it stays as still for as long. The detector's window of a few frames cannot see that
+//! ends on: a light flickering before it comes on; or still but for a flicker of its light, an
+//! oil lamp's before it is blown out) is held back, and dropped when the picture after it stays
+//! as still for as long. The detector's window of a few frames cannot see that
 //! far. Only a change that is mostly light (as [`FLASH_SHARE`] asks, no cast outweighing it):
 //! a soft cut of a few frames between two still pictures of a like lightness stays a dissolve.
 
@@ -124,6 +125,6 @@ impl ShotDetector {
 /// mean lightness taken out and that change within [`FLICKER_SHARE`] of the dissolve's `light`.
 fn is_held(frame: &FrameSignature, picture: &FrameSignature, allowed: f32, light: f32) -> bool {
     frame.difference(picture) <= allowed
-        || frame.steady_difference(picture) <= allowed
-            && (frame.lightness() - picture.lightness()).abs() <= FLICKER_SHARE * light
+        || (frame.steady_difference(picture) <= allowed
+            && (frame.lightness() - picture.lightness()).abs() <= FLICKER_SHARE * light)
 }

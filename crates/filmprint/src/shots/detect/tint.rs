@@ -6,7 +6,8 @@
 //! neither is a cut. The cut in is held back until then: the detector's window of a few
 //! frames cannot see that far. So is a cut that was the lights switched off or down (a neon
 //! sign blinking over a dark room, a stair's timer light): the lights back, at once or over a
-//! few frames, bring the picture from before it.
+//! few frames, bring the picture from before it. So is a light failing after a flicker
+//! (`flicker.rs`), as no cut: should it come back, its coming back is none either.
 
 use super::{Boundary, CUT_MIN, FLASH_RETURN, ShotDetector, flash::LOCAL_RELIT};
 use crate::shots::signature::FrameSignature;
@@ -33,6 +34,9 @@ pub(super) struct Tint {
     /// How far from the picture before it the frames since have gone, at most: the change the
     /// light's going takes back.
     depth: f32,
+    /// Whether it is a light failing after a flicker (`flicker.rs`): no cut whether or not the
+    /// light comes back, held only for its coming back to be none either.
+    failed: bool,
 }
 
 impl Tint {
@@ -68,14 +72,15 @@ impl ShotDetector {
         let reshaped = tint.dark
             && seen.signature.structure_difference(&tint.before)
                 > DARK_RETURN * seen.structure
-                    + self.drift_before(tint.cut.first, seen.frame.saturating_sub(tint.cut.first))
+                    + self.drift_before(tint.cut.first, seen.frame.saturating_sub(tint.cut.first) + 1)
             && seen.signature.relit_agreement(&tint.before) < LOCAL_RELIT;
         seen.frame <= tint.cut.first + TINT_FRAMES
             && seen.signature.difference(&tint.before) < allowed
             && !reshaped
     }
 
-    /// How far the shot's own shapes went over `span` frames up to the frame before `first`:
+    /// How far the shot's own shapes went over `span` frames up to the frame before `first`
+    /// (as many as lie between that frame and the one the lights came back on):
     /// the structure difference between that frame and the one `span` frames before it, when
     /// both are still remembered and no step between was as large as a cut's least change
     /// ([`CUT_MIN`]); 0 otherwise. The lights down over a pan (a hall's lights failing for ten
@@ -104,14 +109,23 @@ impl ShotDetector {
     /// tint held before it: that one stayed.
     pub(super) fn hold_tint(&mut self, cut: Boundary, at: usize) {
         self.release_tint();
-        self.tint = Some(Tint { cut, before: self.seen[at - 1].signature.clone(), dark: false, depth: 0.0 });
+        let before = self.seen[at - 1].signature.clone();
+        self.tint = Some(Tint { cut, before, dark: false, depth: 0.0, failed: false });
     }
 
     /// Holds back `cut`, the lights switched off or down over the picture `before` it, as a
     /// tint is.
     pub(super) fn hold_dark(&mut self, cut: Boundary, before: FrameSignature) {
         self.release_tint();
-        self.tint = Some(Tint { cut, before, dark: true, depth: 0.0 });
+        self.tint = Some(Tint { cut, before, dark: true, depth: 0.0, failed: false });
+    }
+
+    /// Holds back the change at `cut`, a light failing after a flicker over the picture
+    /// `before` it (`flicker.rs`), as the lights down are, but as no cut: should the light come
+    /// back, its coming back is no cut either.
+    pub(super) fn hold_failed(&mut self, cut: Boundary, before: FrameSignature) {
+        self.release_tint();
+        self.tint = Some(Tint { cut, before, dark: true, depth: 0.0, failed: true });
     }
 
     /// Whether a gradual change into `after` (by `difference` from the picture before it),
@@ -152,9 +166,10 @@ impl ShotDetector {
         }
     }
 
-    /// Reports the tint held back as the cut it is (the tint stayed, or a cut came first).
+    /// Reports the tint held back as the cut it is (the tint stayed, or a cut came first), but
+    /// for a light failed after a flicker.
     pub(super) fn release_tint(&mut self) {
-        self.found.extend(self.tint.take().map(|tint| tint.cut));
+        self.found.extend(self.tint.take().filter(|tint| !tint.failed).map(|tint| tint.cut));
     }
 
     /// Reports the tint held back once `frame` is too late to switch it off.
