@@ -73,13 +73,7 @@ impl ShotDetector {
             // the flicker is set aside as light, for the slow follower too, and held as the
             // lights down are, should it come back after all (`tint.rs`).
             self.slow.flare(shown, frame);
-            let change = Boundary {
-                first: frame,
-                last: frame,
-                first_s: seconds,
-                last_s: seconds,
-                transition: Transition::Cut,
-            };
+            let change = Boundary::spanning(&self.seen[at], &self.seen[at], Transition::Cut);
             self.hold_failed(change, self.seen[at - 1].signature.clone());
             is_cut = false;
         }

@@ -117,9 +117,7 @@ impl ShotDetector {
         // and its moment in the dark, up to DIM_FRAMES each); not the frame just before it,
         // whose picture it leaves, nor one before a cut, nor a step of a gradual change (the
         // way into a fade through gray looks like the way out of it).
-        let gone = self.gone.iter().map(|(frame, signature, change)| (*frame, signature, *change));
-        let seen = self.seen.iter().map(|seen| (seen.frame, &seen.signature, seen.difference));
-        let way_up = gone.chain(seen).any(|(frame, signature, change)| {
+        let way_up = self.remembered_changes().any(|(frame, signature, change)| {
             frame + 2 * DIM_FRAMES >= dissolve.first
                 && frame + 1 < dissolve.first
                 && self.last_cut.is_none_or(|cut| frame >= cut)

@@ -265,8 +265,15 @@ impl ShotDetector {
     /// Every frame still remembered, in order: those gone from the window (kept for `dim.rs`,
     /// `passing.rs`, `flicker.rs` and `tint.rs`) and those in it, by number and signature.
     pub(super) fn remembered(&self) -> impl Iterator<Item = (u64, &crate::shots::FrameSignature)> + Clone {
-        let gone = self.gone.iter().map(|(frame, signature, _)| (*frame, signature));
-        gone.chain(self.seen.iter().map(|seen| (seen.frame, &seen.signature)))
+        self.remembered_changes().map(|(frame, signature, _)| (frame, signature))
+    }
+
+    /// [`Self::remembered`], each frame with its difference from the frame before it.
+    pub(super) fn remembered_changes(
+        &self,
+    ) -> impl Iterator<Item = (u64, &crate::shots::FrameSignature, f32)> + Clone {
+        let gone = self.gone.iter().map(|(frame, signature, change)| (*frame, signature, *change));
+        gone.chain(self.seen.iter().map(|seen| (seen.frame, &seen.signature, seen.difference)))
     }
 
     /// The shot's usual change from frame to frame around `seen[at]`: the smaller of the median

@@ -89,9 +89,8 @@ impl ShotDetector {
     fn drift_before(&self, first: u64, span: u64) -> f32 {
         let Some(last) = first.checked_sub(1) else { return 0.0 };
         let Some(from) = last.checked_sub(span) else { return 0.0 };
-        let gone = self.gone.iter().map(|(frame, signature, difference)| (*frame, signature, *difference));
-        let frames = gone.chain(self.seen.iter().map(|seen| (seen.frame, &seen.signature, seen.difference)));
-        let between: Vec<_> = frames.filter(|&(frame, _, _)| (from..=last).contains(&frame)).collect();
+        let between: Vec<_> =
+            self.remembered_changes().filter(|&(frame, _, _)| (from..=last).contains(&frame)).collect();
         match (between.first(), between.last()) {
             (Some(&(start, earlier, _)), Some(&(end, later, _)))
                 if start == from

@@ -84,23 +84,22 @@ fn a_bulb_failing_for_a_frame_then_for_good_is_no_cut() {
     // at 34, onto the picture shown then (a cut at 40 without `flicker.rs`).
     let room =
         |n: u32, gray: bool, left: f32| frame(n, move |x, y| scene(2, gray)(x, y).map(|c| c * left + 4.0));
-    for gray in [false, true] {
-        let frames = (0..110u32).map(|n| match n {
+    // The bulb out at 34 and from 40 until `back`; from 80, another room.
+    let failing = move |gray: bool, back: u32| {
+        (0..110u32).map(move |n| match n {
             80.. => frame(n, scene(6, gray)),
-            34 | 40.. => room(n, gray, 0.2),
+            34 => room(n, gray, 0.2),
+            40.. if n < back => room(n, gray, 0.2),
             _ => room(n, gray, 1.0),
-        });
-        let found = detect(frames, 24.0);
+        })
+    };
+    for gray in [false, true] {
+        let found = detect(failing(gray, 110), 24.0);
         assert_eq!(cuts(&found), vec![80], "gray {gray}: {found:?}");
         assert_eq!(found.len(), 1, "gray {gray}: {found:?}");
         // The same, but the bulb comes back at 60 after all: no cut either (one at 60
         // without the failure held as the lights down are).
-        let frames = (0..110u32).map(|n| match n {
-            80.. => frame(n, scene(6, gray)),
-            34 | 40..60 => room(n, gray, 0.2),
-            _ => room(n, gray, 1.0),
-        });
-        let found = detect(frames, 24.0);
+        let found = detect(failing(gray, 60), 24.0);
         assert_eq!(cuts(&found), vec![80], "gray {gray}, back: {found:?}");
         assert_eq!(found.len(), 1, "gray {gray}, back: {found:?}");
         // A glimpse of the next shot at 34 (a flash cut), then the cut to it at 40: not a
