@@ -760,8 +760,31 @@ air raid and a staircase, a noodle stall and a river at night, a temple and a ca
 between near-white shots (a hazy river and a pale sky behind a half-demolished block), between two
 framings of a snowy wood and of a harbour at night, to and from cards, titles, an intertitle and
 subtitles appearing, dissolves of 22 to 40 frames, a dissolve through grey, fades through black and
-white and fade outs and ins. The recipes
-are in shots_recipes.py beside this script (those of held-out-j to -ar in
+white and fade outs and ins; clips 270-275 (HELD_OUT_AS) are "held-out-as", a forty-fifth one written
+after held-out-ar, again blind, from new recipes of film material of six more kinds (a 1930s
+Viennese operetta film, a 1970s Welsh mining-valley drama, a 1960s Israeli kibbutz film, a 1980s
+documentary about a glassworks, a 1960s Malay kampong comedy, a 2000s Bolivian film of the salt
+flats), clips of about 21 to 24 s with 11 or 12 shots, from new drawn scenes and seeds (sources,
+effects and recipes all in shots_sources_as.py), with 1.37, 1.85, 2.35, 1.33, 1.66 and 2.00 bars,
+soft silvery black and white with grain, muted grey-green colour, bleached sun-baked colour, warm
+16 mm colour with grain and a faint flicker, contrasty black and white with flicker, gate weave,
+dust and a vignette, pale high-key digital colour, and again no single emphasis but a mix of the
+earlier difficulties: couples waltzing, a sleigh in the snow, a colliery's wheel turning, sheep, a
+choir, a circle dance round a bonfire, a glowing gather turning on a blowpipe, glasses on a moving
+belt, palms swaying, boats rocking, a jeep crossing a salt flat, market crowds, a tractor, a
+waiter, a furnace worker and a trishaw passing the lens, chandelier candles, a bonfire and furnace
+light flickering, stage lights, a coal face's lights, a bulb and a pressure lamp failing, strip
+lights switched on, a furnace door opened, the sun coming out over a chapel, fireworks bursting, a
+helmet lamp turned into the lens, a searchlight sweeping into it, a truck's headlights coming into
+it, glints, a camera's flash, lightning, rain at a colliery, in a street and in a monsoon, snow
+falling on a sleigh and a glassworks, mist drifting across a hillside and over paddy fields,
+steam from a train and from quenched glass, dust blown over the lens twice; besides pans, a fast
+pan, two whip pans, two running cameras and a slow zoom, cuts between two faces before one
+background and to closer and nearer framings, cuts between near-white shots (a wheat field and
+whitewashed houses, a salt flat and its flooded mirror), to and from cards, titles, a caption,
+subtitles and credits rolling, dissolves of 10 to 40 frames (one between a jetty at dusk and at
+night), a dissolve through grey, fades through black and white and fade outs and ins. The recipes
+are in shots_recipes.py beside this script (those of held-out-j to -as in
 shots_sources_j.py,
 shots_sources_k.py, shots_sources_l.py, shots_sources_m.py, shots_sources_n.py, shots_sources_o.py,
 shots_sources_p.py, shots_sources_q.py, shots_sources_r.py, shots_sources_s.py, shots_sources_t.py,
@@ -770,7 +793,7 @@ shots_sources_z.py, shots_sources_aa.py, shots_sources_ab.py, shots_sources_ac.p
 shots_sources_ad.py, shots_sources_ae.py, shots_sources_af.py, shots_sources_ag.py,
 shots_sources_ah.py, shots_sources_ai.py, shots_sources_aj.py, shots_sources_ak.py,
 shots_sources_al.py, shots_sources_am.py, shots_sources_an.py, shots_sources_ao.py,
-shots_sources_ap.py, shots_sources_aq.py and shots_sources_ar.py). Also
+shots_sources_ap.py, shots_sources_aq.py, shots_sources_ar.py and shots_sources_as.py). Also
 written: all-color.mp4 (the color clips 00-11 joined, for timing) and trailer-annotated.json (the
 trailer's own boundaries, annotated by eye).
 Idempotent: a clip is regenerated only if it or its JSON is missing or its
@@ -832,6 +855,7 @@ from shots_sources_ao import FX_AO, HELD_OUT_AO, LAVFI_AO, TEXT_FILES_AO  # noqa
 from shots_sources_ap import FX_AP, HELD_OUT_AP, LAVFI_AP, TEXT_FILES_AP  # noqa: E402
 from shots_sources_aq import FX_AQ, HELD_OUT_AQ, LAVFI_AQ, TEXT_FILES_AQ  # noqa: E402
 from shots_sources_ar import FX_AR, HELD_OUT_AR, LAVFI_AR, TEXT_FILES_AR  # noqa: E402
+from shots_sources_as import FX_AS, HELD_OUT_AS, LAVFI_AS, TEXT_FILES_AS  # noqa: E402
 
 # The held-out sets in the order they were written; their clips follow 00-11 in this order.
 HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OUT_E, "f": HELD_OUT_F,
@@ -844,7 +868,7 @@ HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OU
                  "af": HELD_OUT_AF, "ag": HELD_OUT_AG, "ah": HELD_OUT_AH, "ai": HELD_OUT_AI,
                  "aj": HELD_OUT_AJ, "ak": HELD_OUT_AK, "al": HELD_OUT_AL, "am": HELD_OUT_AM,
                  "an": HELD_OUT_AN, "ao": HELD_OUT_AO, "ap": HELD_OUT_AP,
-                 "aq": HELD_OUT_AQ, "ar": HELD_OUT_AR}
+                 "aq": HELD_OUT_AQ, "ar": HELD_OUT_AR, "as": HELD_OUT_AS}
 
 FPS, W, H = 24, 320, 180
 REPO = Path(__file__).resolve().parent.parent
@@ -1995,6 +2019,10 @@ TEXT_FILES.update(TEXT_FILES_AQ)
 LAVFI.update(LAVFI_AR)
 FX.update(FX_AR)
 TEXT_FILES.update(TEXT_FILES_AR)
+# Sources, effects and recipes of held-out-as are in shots_sources_as.py beside this script.
+LAVFI.update(LAVFI_AS)
+FX.update(FX_AS)
+TEXT_FILES.update(TEXT_FILES_AS)
 
 
 def card(text, serif=False):
@@ -2197,7 +2225,7 @@ def make_clip(index, name, built, out):
 
 
 def join_color(made, out):
-    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -ar stay out)."""
+    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -as stay out)."""
     joined = out / "all-color.mp4"
     if any(new for _, new in made) or not joined.exists():
         listing = out / "all-color.txt"
