@@ -1,5 +1,5 @@
 //! The decision for one frame, with the look-ahead known: a cut, a flash, a step of a gradual
-//! change, or nothing. The order of the tests is the design's (`mod.rs`): the cheap ones first,
+//! change, or nothing. The order of the tests is the design's (`design.md`): the cheap ones first,
 //! the motion search only for frames that could be cuts, and every rule that explains a cut
 //! away before one is reported.
 
@@ -14,7 +14,7 @@ impl ShotDetector {
     /// Decides whether `seen[at]` starts a shot, or belongs to a gradual transition.
     pub(super) fn decide(&mut self, at: usize) {
         let difference = self.seen[at].difference;
-        let (frame, seconds) = (self.seen[at].frame, self.seen[at].seconds);
+        let frame = self.seen[at].frame;
         self.expire_tint(frame);
         self.follow_dim(at);
         self.follow_still(at);
@@ -114,13 +114,8 @@ impl ShotDetector {
             self.release_still();
             // A light switched in the shot before is not switched back in this one.
             self.unlit = None;
-            let cut = Boundary {
-                first: frame,
-                last: frame,
-                first_s: seconds,
-                last_s: seconds,
-                transition: if lone_fade_end { Transition::Fade } else { Transition::Cut },
-            };
+            let transition = if lone_fade_end { Transition::Fade } else { Transition::Cut };
+            let cut = Boundary::spanning(&self.seen[at], &self.seen[at], transition);
             // A cut into black or white (its frame or the next one) may be the first half
             // of a fade through it: kept open, like a fade out, for a fade in to join.
             let into_flat = self.seen.range(at..(at + 2).min(self.seen.len())).any(black_or_white);

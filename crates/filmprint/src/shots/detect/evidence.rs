@@ -1,5 +1,5 @@
 //! The evidence the detector weighs for one frame (a peak in structure, a flicker, a gradual
-//! change going through it, the medians around it): the tests behind each decision of `mod.rs`,
+//! change going through it, the medians around it): the tests behind each decision of `decide.rs`,
 //! kept apart from the bookkeeping. The tests that explain a jump away are in `flash.rs` (a
 //! flash, a light switched) and `passing.rs` (something passing the lens).
 

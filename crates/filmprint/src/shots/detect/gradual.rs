@@ -1,7 +1,7 @@
 //! Gradual transitions: following a run of raised differences frame by frame, ending it
 //! when it settles or falls quiet, and keeping what it holds (a dissolve, a fade, a fade out
 //! and in through black as one, a cut into black or white and a fade in at once out of it
-//! as one). Apart from the cut tests in `mod.rs`, as a run keeps its own
+//! as one). Apart from the cut tests in `decide.rs`, as a run keeps its own
 //! state over many frames while a cut is decided from one frame's neighbourhood.
 
 use crate::shots::signature::FrameSignature;
