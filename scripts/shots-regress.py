@@ -5,7 +5,8 @@ A detector change is judged by what it changes: this runs an old and a new `film
 on every clip version (color and black and white) whose index is below --below, and on the
 annotated trailer, and lists each boundary one reports and the other does not, marked against
 the ground truth (a hit, or a false positive) with the shots it touches. The totals say how
-many true boundaries were gained and lost and how many false ones were added and dropped.
+many true boundaries were gained and lost and how many false ones were added and dropped, net
+for each clip version (a boundary found a frame later is a change listed, not a hit lost).
 
 Keep the newest held-out sets out of it (--below) until they have been measured once, fresh:
 running a detector on them makes them development material.
