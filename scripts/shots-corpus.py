@@ -783,8 +783,37 @@ pan, two whip pans, two running cameras and a slow zoom, cuts between two faces 
 background and to closer and nearer framings, cuts between near-white shots (a wheat field and
 whitewashed houses, a salt flat and its flooded mirror), to and from cards, titles, a caption,
 subtitles and credits rolling, dissolves of 10 to 40 frames (one between a jetty at dusk and at
-night), a dissolve through grey, fades through black and white and fade outs and ins. The recipes
-are in shots_recipes.py beside this script (those of held-out-j to -as in
+night), a dissolve through grey, fades through black and white and fade outs and ins; clips 276-281
+(HELD_OUT_AT) are "held-out-at", a forty-sixth one written after held-out-as, again blind, from new
+recipes of film material of six more kinds (a 1950s West German Heimatfilm, a 1970s Chilean
+documentary of a copper-mine strike, a 1950s Hong Kong Cantonese opera film, a 1980s Sri Lankan
+tea-plantation drama, a 1980s television snooker broadcast, a 2000s Moroccan film of a High Atlas
+village), clips of about 20 to 23 s with 11 shots, from new drawn scenes and seeds (sources,
+effects and recipes all in shots_sources_at.py), with 1.66, 1.37, 2.55, 1.85 and 2.39 bars and a
+1.33 picture cropped from the frame, saturated warm Agfacolor with grain, contrasty grainy black
+and white with flicker, saturated Eastmancolor, humid green colour with grain, bright video colour
+under a score caption, warm dusty digital colour, and again no single emphasis but a mix of the
+earlier difficulties: cows grazing, a rowing boat, couples dancing round a maypole, a deer, a haul
+truck, fists raised at an assembly, a march, a crane's load swinging, children at a tap, water
+sleeves waving, a boat rocking on a stage river, a general leaping, lanterns swaying, pear blossom
+falling, tea pluckers' hands, a fan turning, torches, fire dancers and a lit elephant in a
+procession, a train on a viaduct, a cue ball and a red potted, a cue feathering, a referee's hand,
+an audience applauding, a ball dropping into a pocket, market crowds, a mule train, women dancing
+with frame drums, a hay wagon, a bird, a placard, a load, a basket, a train and a mule passing the
+lens, strings of lanterns switched on, a bulb flickering and failing, a hurricane lamp lit in
+the dark, a door opened onto the sunlight, tunnel bulbs, firelight and lanterns flickering, a red
+stage wash, a cloud dimming sunbeams, a sunrise, the sun coming into the lens under a pan, a helmet
+lamp turned into it, the sun's glare, lightning twice, a photographer's flash, photographers'
+flashes twice, a phone's flash, rain at a mountain hut, mist over tea hills, dry-ice mist over the
+lens, dust blown over it, a gust of snow to near white; besides pans, a tilt, a fast pan, a whip
+pan, a hand-held and a running camera, a minibus's jolts and a slow zoom, cuts between two faces
+before one background and to closer and nearer framings, cuts between dark shots (a fete at dusk
+and a hut in a storm, a dark house and a night dance), between near-white shots (a snowy pass and
+a nearer framing of it), between two framings of one table from above, to and from cards,
+titles, a caption, subtitles, a score caption changing and credits rolling over black and over a
+dimmed arena, dissolves of 16 to 32 frames (one between a dark verandah and a night procession), a
+pixel dissolve, a dissolve through grey, fades through black and white and fade outs and ins. The
+recipes are in shots_recipes.py beside this script (those of held-out-j to -at in
 shots_sources_j.py,
 shots_sources_k.py, shots_sources_l.py, shots_sources_m.py, shots_sources_n.py, shots_sources_o.py,
 shots_sources_p.py, shots_sources_q.py, shots_sources_r.py, shots_sources_s.py, shots_sources_t.py,
@@ -793,7 +822,8 @@ shots_sources_z.py, shots_sources_aa.py, shots_sources_ab.py, shots_sources_ac.p
 shots_sources_ad.py, shots_sources_ae.py, shots_sources_af.py, shots_sources_ag.py,
 shots_sources_ah.py, shots_sources_ai.py, shots_sources_aj.py, shots_sources_ak.py,
 shots_sources_al.py, shots_sources_am.py, shots_sources_an.py, shots_sources_ao.py,
-shots_sources_ap.py, shots_sources_aq.py, shots_sources_ar.py and shots_sources_as.py). Also
+shots_sources_ap.py, shots_sources_aq.py, shots_sources_ar.py, shots_sources_as.py and
+shots_sources_at.py). Also
 written: all-color.mp4 (the color clips 00-11 joined, for timing) and trailer-annotated.json (the
 trailer's own boundaries, annotated by eye).
 Idempotent: a clip is regenerated only if it or its JSON is missing or its
@@ -856,6 +886,7 @@ from shots_sources_ap import FX_AP, HELD_OUT_AP, LAVFI_AP, TEXT_FILES_AP  # noqa
 from shots_sources_aq import FX_AQ, HELD_OUT_AQ, LAVFI_AQ, TEXT_FILES_AQ  # noqa: E402
 from shots_sources_ar import FX_AR, HELD_OUT_AR, LAVFI_AR, TEXT_FILES_AR  # noqa: E402
 from shots_sources_as import FX_AS, HELD_OUT_AS, LAVFI_AS, TEXT_FILES_AS  # noqa: E402
+from shots_sources_at import FX_AT, HELD_OUT_AT, LAVFI_AT, TEXT_FILES_AT  # noqa: E402
 
 # The held-out sets in the order they were written; their clips follow 00-11 in this order.
 HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OUT_E, "f": HELD_OUT_F,
@@ -868,7 +899,8 @@ HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OU
                  "af": HELD_OUT_AF, "ag": HELD_OUT_AG, "ah": HELD_OUT_AH, "ai": HELD_OUT_AI,
                  "aj": HELD_OUT_AJ, "ak": HELD_OUT_AK, "al": HELD_OUT_AL, "am": HELD_OUT_AM,
                  "an": HELD_OUT_AN, "ao": HELD_OUT_AO, "ap": HELD_OUT_AP,
-                 "aq": HELD_OUT_AQ, "ar": HELD_OUT_AR, "as": HELD_OUT_AS}
+                 "aq": HELD_OUT_AQ, "ar": HELD_OUT_AR, "as": HELD_OUT_AS,
+                 "at": HELD_OUT_AT}
 
 FPS, W, H = 24, 320, 180
 REPO = Path(__file__).resolve().parent.parent
@@ -2023,6 +2055,10 @@ TEXT_FILES.update(TEXT_FILES_AR)
 LAVFI.update(LAVFI_AS)
 FX.update(FX_AS)
 TEXT_FILES.update(TEXT_FILES_AS)
+# Sources, effects and recipes of held-out-at are in shots_sources_at.py beside this script.
+LAVFI.update(LAVFI_AT)
+FX.update(FX_AT)
+TEXT_FILES.update(TEXT_FILES_AT)
 
 
 def card(text, serif=False):
@@ -2225,7 +2261,7 @@ def make_clip(index, name, built, out):
 
 
 def join_color(made, out):
-    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -as stay out)."""
+    """all-color.mp4: the color versions of the clips made (00-11; held-out-b to -at stay out)."""
     joined = out / "all-color.mp4"
     if any(new for _, new in made) or not joined.exists():
         listing = out / "all-color.txt"
