@@ -24,7 +24,7 @@ impl ShotDetector {
         let stands_out = || {
             (difference >= CUT_RATIO * around && self.is_peak(at, |s| s.difference)
                 || self.is_cut_into_motion(at, difference)
-                || self.is_cut_under_flicker(at, around))
+                || self.cut_under_flicker(at, around).is_some())
                 && !self.is_beside_cut_in_motion(at)
                 && !self.is_camera_move(at)
         };
@@ -57,18 +57,21 @@ impl ShotDetector {
         let color_cut = candidate && (!gradual_step || lone_fade_end) || held_flat && lone_fade_end;
         let cut_like = color_cut || self.is_structure_cut(at);
         let suspect = candidate || cut_like;
-        let quick_flash = suspect
-            && self.is_flash(at, difference)
-            && (!self.is_cut_under_flicker(at, around) || self.is_steady_flash(at));
+        // How the light is taken out, when a flickering light hides the change (`evidence.rs`).
+        let light = if suspect { self.cut_under_flicker(at, around) } else { None };
+        let quick_flash =
+            suspect && self.is_flash(at, difference) && light.is_none_or(|out| self.is_steady_flash(at, out));
         // Where a slow flash's light has died away by (its frame), if it is one.
         let dies_by = (suspect && !quick_flash)
             .then(|| self.slow_flash_end(at, difference))
             .flatten()
             .map(|end| self.seen[end].frame);
         let flash = quick_flash || dies_by.is_some();
-        let mut is_cut =
-            cut_like && !flash && !self.is_passing(at, difference) && !self.starts_flashing(at, difference);
-        if is_cut && let Some(shown) = self.shown_before(at, difference) {
+        let mut is_cut = cut_like
+            && !flash
+            && !self.is_passing(at, difference, light)
+            && !self.starts_flashing(at, difference);
+        if is_cut && let Some(shown) = self.shown_before(at, difference, light) {
             // A light gone out onto a picture it flickered to a moment before (`flicker.rs`):
             // the flicker is set aside as light, for the slow follower too, and held as the
             // lights down are, should it come back after all (`tint.rs`).

@@ -9,7 +9,7 @@ use super::{
     CUT_MIN, CUT_RATIO, DARK, FLAT, GRADUAL_SPAN, MIX_TOLERANCE, MOVED_MIN, MOVED_RATIO, PEAK, STRUCTURE_MIN,
     STRUCTURE_RATIO, Seen, ShotDetector, WINDOW,
 };
-use crate::shots::signature::Mixing;
+use crate::shots::signature::{FrameSignature, Mixing};
 
 /// A frame's change is the camera's move when its structure difference is at least this many
 /// times what is left of it with the move taken out.
@@ -67,6 +67,50 @@ const QUIET_PEAK: f32 = 4.0;
 /// frame around it (with it left in).
 const QUIET_STRUCTURE: f32 = 1.5;
 
+/// Under a flickering light, with a gain of the light taken out ([`LightOut::Gain`]), a cut
+/// outdoes every other frame around it at least this many times, not only their median: the
+/// gain fits the flicker so closely that frames the shot holds still leave only the grain, and
+/// in a shot that moves every other frame (a slow pan, animation on twos) that median is the
+/// grain's, which every moving frame outdoes (a pan of a pixel every other frame under a lamp
+/// flickering by up to 15 %: its steps leave 0.013 to 0.026, its still frames 0.006 to 0.011).
+/// AS's 273 cut under a dipping lamp outdoes every frame around it 3.7 times.
+const GAIN_OUTDONE: f32 = 2.0;
+
+/// How a flickering light is taken out of the changes from frame to frame, for a cut under it
+/// to stand out ([`ShotDetector::cut_under_flicker`]) and for a flash under it to come back
+/// (`is_steady_flash`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum LightOut {
+    /// The change of mean lightness (a light added over the picture, a flicker of exposure).
+    Mean,
+    /// A gain and an offset of the lightness: a lamp's power dipping scales the picture's
+    /// light, and the bright parts change more than the dark, which taking out the mean
+    /// change leaves in. A cut to a nearer framing of a dim room under a dipping lamp (AS's
+    /// 273 in black and white) changes the picture by no more, the mean change taken out,
+    /// than the dips do (0.035 against up to 0.035); the gain taken out, by 3.7 times the
+    /// most any frame around it does (0.034 against 0.005 to 0.009).
+    Gain,
+}
+
+impl LightOut {
+    /// A frame's difference from the frame before with the light taken out this way.
+    pub(super) fn of(self) -> fn(&Seen) -> f32 {
+        match self {
+            LightOut::Mean => |seen| seen.steady,
+            LightOut::Gain => |seen| seen.gained,
+        }
+    }
+
+    /// `a`'s difference from `b` with the light taken out this way (for a gain, `a` is fitted
+    /// from `b`).
+    pub(super) fn between(self, a: &FrameSignature, b: &FrameSignature) -> f32 {
+        match self {
+            LightOut::Mean => a.steady_difference(b),
+            LightOut::Gain => a.gain_residual(b),
+        }
+    }
+}
+
 impl ShotDetector {
     /// Whether `seen[at]` starts a shot that differs from the last in structure (the fine
     /// grid) several times more than any other frame around it does. Any, not the median:
@@ -85,9 +129,14 @@ impl ShotDetector {
     /// The largest structure difference of the frames around `seen[at]` (its neighbourhood,
     /// leaving it out).
     fn most_other_structure(&self, at: usize) -> f32 {
+        self.most_other(at, |seen| seen.structure)
+    }
+
+    /// The largest `value` of the frames around `seen[at]` (its neighbourhood, leaving it out).
+    fn most_other(&self, at: usize, value: impl Fn(&Seen) -> f32) -> f32 {
         (at.saturating_sub(WINDOW)..(at + WINDOW + 1).min(self.seen.len()))
             .filter(|&i| i != at && i >= 1)
-            .map(|i| self.seen[i].structure)
+            .map(|i| value(&self.seen[i]))
             .fold(0.0f32, f32::max)
     }
 
@@ -150,10 +199,11 @@ impl ShotDetector {
 
     /// Whether `seen[at]` starts a shot that a flickering or pulsing light hides: every frame
     /// lightens or darkens the whole picture, so that the cut does not stand out from its
-    /// neighbours; with the change of mean lightness taken out it does, by the cut's own test.
-    /// Only where the light does flicker: the lightness changes make most of the differences
-    /// around (elsewhere, taking them out would turn the steep step of a fade into a cut).
-    /// `around` is the median difference of the frames around it.
+    /// neighbours; with the light taken out it does, by the cut's own test. Only where the
+    /// light does flicker: the lightness changes make most of the differences around
+    /// (elsewhere, taking them out would turn the steep step of a fade into a cut). `around` is
+    /// the median difference of the frames around it. Returns how the light was taken out for
+    /// the cut to stand out ([`LightOut`]): the change of mean lightness first, then a gain.
     ///
     /// The light may flicker on one side of the cut only (a camera's auto-gain hunting in the
     /// shot before it, the next shot calm): then that side's frames are weighed alone, and the
@@ -163,22 +213,28 @@ impl ShotDetector {
     /// The floor ([`CUT_MIN`]) is the cut's own difference, light and all, as for any cut: with
     /// the light taken out, a cut between two faces before one painted curtain changes the
     /// picture by less (0.032 on AL's 231), though eight times the frames around it do.
-    pub(super) fn is_cut_under_flicker(&self, at: usize, around: f32) -> bool {
+    pub(super) fn cut_under_flicker(&self, at: usize, around: f32) -> Option<LightOut> {
+        if self.seen[at].difference < CUT_MIN {
+            return None;
+        }
         let window = at.saturating_sub(WINDOW)..(at + WINDOW + 1).min(self.seen.len());
-        let steady_around = self.median_of(window.clone(), at, |s| s.steady);
-        let steady = self.seen[at].steady;
         let lit = |frames: Range<usize>, around: f32| {
             around - self.median_of(frames.clone(), at, |s| s.steady) >= FLICKER_SHARE * around
                 && self.flickers_over(frames, at, FLICKER_STEP)
         };
-        let lit_alone = |frames: Range<usize>| {
-            lit(frames.clone(), self.median_difference(frames.clone(), at))
-                && frames.filter(|&i| i >= 1).all(|i| self.seen[i].steady < steady)
+        let stands_out = |out: LightOut| {
+            let value = out.of();
+            let mine = value(&self.seen[at]);
+            let lit_alone = |frames: Range<usize>| {
+                lit(frames.clone(), self.median_difference(frames.clone(), at))
+                    && frames.filter(|&i| i >= 1).all(|i| value(&self.seen[i]) < mine)
+            };
+            (lit(window.clone(), around) || lit_alone(window.start..at) || lit_alone(at + 1..window.end))
+                && mine >= CUT_RATIO * self.median_of(window.clone(), at, value)
+                && self.is_peak(at, value)
+                && (out == LightOut::Mean || mine >= GAIN_OUTDONE * self.most_other(at, value))
         };
-        (lit(window.clone(), around) || lit_alone(window.start..at) || lit_alone(at + 1..window.end))
-            && self.seen[at].difference >= CUT_MIN
-            && steady >= CUT_RATIO * steady_around
-            && self.is_peak(at, |s| s.steady)
+        [LightOut::Mean, LightOut::Gain].into_iter().find(|&out| stands_out(out))
     }
 
     /// Whether the light around `seen[at]` goes up and down (a flicker, a pulse), rather than

@@ -5,6 +5,7 @@
 
 use std::ops::Range;
 
+use super::evidence::LightOut;
 use super::{FLASH_FRAMES, FLASH_RETURN, LONG_FLASH_FRAMES, PEAK, ShotDetector, WINDOW};
 use crate::shots::signature::FrameSignature;
 
@@ -234,16 +235,16 @@ impl ShotDetector {
         })
     }
 
-    /// Whether `seen[at]` is a flash once each frame's change of mean lightness is taken out,
-    /// for a cut candidate found that way under a flickering light: the picture from before it
-    /// comes back within [`FLASH_FRAMES`] frames (or it is the picture from before the flash),
-    /// within [`FLASH_RETURN`] of its steady difference plus the usual steady change from frame
-    /// to frame, once and not per frame between: the flicker's weave shakes the picture, it
-    /// does not carry it on as a camera's move does.
-    pub(super) fn is_steady_flash(&self, at: usize) -> bool {
-        let allowed = FLASH_RETURN * self.seen[at].steady + self.usual(at, |seen| seen.steady);
+    /// Whether `seen[at]` is a flash once each frame's light is taken out (`out`, as it was for
+    /// the cut candidate found under a flickering light): the picture from before it comes
+    /// back within [`FLASH_FRAMES`] frames (or it is the picture from before the flash), within
+    /// [`FLASH_RETURN`] of its difference so measured plus the usual such change from frame to
+    /// frame, once and not per frame between: the flicker's weave shakes the picture, it does
+    /// not carry it on as a camera's move does.
+    pub(super) fn is_steady_flash(&self, at: usize, out: LightOut) -> bool {
+        let allowed = FLASH_RETURN * out.of()(&self.seen[at]) + self.usual(at, out.of());
         let back =
-            |a: usize, b: usize| self.seen[a].signature.steady_difference(&self.seen[b].signature) < allowed;
+            |a: usize, b: usize| out.between(&self.seen[a].signature, &self.seen[b].signature) < allowed;
         (at + 1..(at + 1 + FLASH_FRAMES).min(self.seen.len())).any(|later| back(at - 1, later))
             || (at.saturating_sub(FLASH_FRAMES + 1)..at - 1).any(|earlier| back(at, earlier))
     }

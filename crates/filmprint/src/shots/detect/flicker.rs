@@ -5,7 +5,7 @@
 //! Apart from the flash tests (`flash.rs`), which look for the picture from before the change
 //! to come back: here it never does.
 
-use super::flash::{PASSED_MOST, PASSED_RETURN};
+use super::evidence::LightOut;
 use super::{FLASH_FRAMES, ShotDetector};
 use crate::shots::signature::FrameSignature;
 
@@ -19,18 +19,18 @@ impl ShotDetector {
     /// [`FLICKER_FRAMES`] frames before `seen[at]` (nearer ones are the flash and passing
     /// tests') that the change into `seen[at]` (its `difference`), mostly one of light, repeats:
     /// the frame before `seen[at]` is the one before that picture, and `seen[at]` is that
-    /// picture, each as nearly as those tests ask of a picture back ([`PASSED_RETURN`] of the
-    /// change, at most [`PASSED_MOST`], besides the shot's usual change); the latest if
-    /// several. A change the shot already made, and undid: a light's. A cut to a shot that
-    /// looks like this one a moment before (smoke drifting off a battlefield as the cut comes)
-    /// lands on a picture shown, but out of another; a glimpse of the next shot cut in a
-    /// moment before it (a flash cut) shows another picture than a light going out does.
-    pub(super) fn shown_before(&self, at: usize, difference: f32) -> Option<u64> {
+    /// picture, each as nearly as those tests ask of a picture back
+    /// ([`ShotDetector::back_within`], under a flickering `light` with it taken out); the
+    /// latest if several. A change the shot already made, and undid: a light's. A cut to a
+    /// shot that looks like this one a moment before (smoke drifting off a battlefield as the
+    /// cut comes) lands on a picture shown, but out of another; a glimpse of the next shot cut
+    /// in a moment before it (a flash cut) shows another picture than a light going out does.
+    pub(super) fn shown_before(&self, at: usize, difference: f32, light: Option<LightOut>) -> Option<u64> {
         if !self.is_mostly_light(at) {
             return None;
         }
         let (now, last) = (&self.seen[at], &self.seen[at - 1]);
-        let allowed = (PASSED_RETURN * difference).min(PASSED_MOST) + self.usual_change(at);
+        let (allowed, apart) = self.back_within(at, difference, light);
         let shot: Vec<(u64, &FrameSignature)> = self
             .remembered()
             .filter(|&(earlier, _)| {
@@ -42,8 +42,8 @@ impl ShotDetector {
                 let ((before, out_of), (earlier, picture)) = (pair[0], pair[1]);
                 before + 1 == earlier
                     && earlier + FLASH_FRAMES as u64 + 2 <= now.frame
-                    && picture.difference(&now.signature) < allowed
-                    && out_of.difference(&last.signature) < allowed
+                    && apart(picture, &now.signature) < allowed
+                    && apart(out_of, &last.signature) < allowed
             })
             .map(|pair| pair[1].0)
             .last()

@@ -334,6 +334,7 @@ pub(in crate::shots) fn transition_held(
             difference: previous.difference(&signature),
             structure: previous.structure_difference(&signature),
             steady: previous.steady_difference(&signature),
+            gained: 0.0,
             moved: std::cell::OnceCell::new(),
             signature: signature.clone(),
         };

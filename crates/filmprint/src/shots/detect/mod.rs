@@ -47,6 +47,9 @@ struct Seen {
     structure: f32,
     /// Its difference from the frame before with the change of mean lightness taken out.
     steady: f32,
+    /// Its difference from the frame before with a gain and an offset of the lightness taken
+    /// out ([`FrameSignature::gain_residual`]; 0 when a fine grid was not measured).
+    gained: f32,
     /// The same with the camera's move taken out, computed when first needed.
     moved: OnceCell<f32>,
 }
@@ -104,6 +107,12 @@ const fn max(a: usize, b: usize) -> usize {
     if a > b { a } else { b }
 }
 
+/// [`Seen::gained`] of `signature` after the frame `last`.
+fn gain_left(last: &Seen, signature: &FrameSignature) -> f32 {
+    let left = signature.gain_residual(&last.signature);
+    if left.is_finite() { left } else { 0.0 }
+}
+
 /// Whether the camera's move between two frames explains their change: shifted, they match,
 /// at most 1/[`SPAN_MOVE_EXPLAINS`] of their structure difference left (a dissolve's ends are
 /// two pictures, which no shift matches). True for frames whose fine grid was not measured
@@ -124,6 +133,7 @@ impl ShotDetector {
         let difference = self.seen.back().map_or(0.0, |last| last.signature.difference(&signature));
         let structure = self.seen.back().map_or(0.0, |last| last.signature.structure_difference(&signature));
         let steady = self.seen.back().map_or(0.0, |last| last.signature.steady_difference(&signature));
+        let gained = self.seen.back().map_or(0.0, |last| gain_left(last, &signature));
         self.seen.push_back(Seen {
             frame,
             seconds,
@@ -131,6 +141,7 @@ impl ShotDetector {
             difference,
             structure,
             steady,
+            gained,
             moved: OnceCell::new(),
         });
         if self.seen.len() > WINDOW + AHEAD + 1 {

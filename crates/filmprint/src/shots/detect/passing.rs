@@ -5,6 +5,7 @@
 
 use std::ops::Range;
 
+use super::evidence::LightOut;
 use super::flash::{PASSED_MOST, PASSED_RETURN};
 use super::{FLASH_FRAMES, ShotDetector};
 use crate::shots::signature::FrameSignature;
@@ -34,16 +35,40 @@ impl ShotDetector {
     /// Far stricter than the flash test's return, which allows for the motion over the frames
     /// between and so needs the light's rise and fall to tell a flash from a cut. Or something
     /// that passed for longer has left the picture ([`Self::has_passed_over`]).
-    pub(super) fn is_passing(&self, at: usize, difference: f32) -> bool {
-        let allowed = (PASSED_RETURN * difference).min(PASSED_MOST) + self.usual_change(at);
+    pub(super) fn is_passing(&self, at: usize, difference: f32, light: Option<LightOut>) -> bool {
+        let (allowed, apart) = self.back_within(at, difference, light);
         let later = at..(at + FLASH_FRAMES + 1).min(self.seen.len());
         let quick = (at.saturating_sub(FLASH_FRAMES)..at).any(|earlier| {
             later
                 .clone()
                 .filter(|&l| l - earlier <= FLASH_FRAMES + 1)
-                .any(|l| self.seen[earlier].signature.difference(&self.seen[l].signature) < allowed)
+                .any(|l| apart(&self.seen[earlier].signature, &self.seen[l].signature) < allowed)
         });
-        quick || self.has_passed_over(at, allowed, later)
+        quick || self.has_passed_over(at, allowed, later, apart)
+    }
+
+    /// How near a picture must be to one from before the change into `seen[at]` (its
+    /// `difference`) to be that picture back, and how the two are compared: within
+    /// [`PASSED_RETURN`] of the change (at most [`PASSED_MOST`]) besides the shot's usual change
+    /// from frame to frame, as [`FrameSignature::difference`] measures them. Under a flickering
+    /// light (`light`, as [`ShotDetector::cut_under_flicker`] found the change), with the light
+    /// taken out the same way: light and all, the flicker's own changes (the usual change)
+    /// would let any picture of a dim shot pass for the one before.
+    pub(super) fn back_within(
+        &self,
+        at: usize,
+        difference: f32,
+        light: Option<LightOut>,
+    ) -> (f32, impl Fn(&FrameSignature, &FrameSignature) -> f32 + use<>) {
+        let (difference, usual) = match light {
+            Some(out) => (out.of()(&self.seen[at]), self.usual(at, out.of())),
+            None => (difference, self.usual_change(at)),
+        };
+        let apart = move |a: &FrameSignature, b: &FrameSignature| match light {
+            Some(out) => out.between(a, b),
+            None => a.difference(b),
+        };
+        ((PASSED_RETURN * difference).min(PASSED_MOST) + usual, apart)
     }
 
     /// Whether something close to the lens that covered a part of the picture for longer than
@@ -56,7 +81,13 @@ impl ShotDetector {
     /// for a cut, belongs to another shot. A cut back to a near-still shot after a moment's jump
     /// finds its picture in the frames just before (uncovered); one back after a short insert
     /// finds nothing of it in the insert.
-    fn has_passed_over(&self, at: usize, allowed: f32, later: Range<usize>) -> bool {
+    fn has_passed_over(
+        &self,
+        at: usize,
+        allowed: f32,
+        later: Range<usize>,
+        apart: impl Fn(&FrameSignature, &FrameSignature) -> f32,
+    ) -> bool {
         let frame = self.seen[at].frame;
         let shot: Vec<(u64, &FrameSignature)> = self
             .remembered()
@@ -68,14 +99,13 @@ impl ShotDetector {
             .collect();
         let Some(back) = shot.iter().rposition(|&(earlier, picture)| {
             earlier + (FLASH_FRAMES as u64) < frame
-                && later.clone().any(|l| picture.difference(&self.seen[l].signature) < allowed)
+                && later.clone().any(|l| apart(picture, &self.seen[l].signature) < allowed)
         }) else {
             return false;
         };
         let picture = shot[back].1;
-        let covered = shot[back + 1..]
-            .iter()
-            .all(|(_, between)| between.difference(picture) >= PASSING_COVER * allowed);
+        let covered =
+            shot[back + 1..].iter().all(|(_, between)| apart(between, picture) >= PASSING_COVER * allowed);
         covered && self.seen[at - 1].signature.share_alike(picture, PASSING_ALIKE) >= PASSING_KEPT
     }
 }

@@ -137,6 +137,7 @@ impl ShotDetector {
                 difference,
                 structure: 0.0,
                 steady: 0.0,
+                gained: 0.0,
                 moved: OnceCell::new(),
             };
             let contrast = strided.signature.contrast();

@@ -107,24 +107,28 @@ impl ShotDetector {
     /// Holds back `cut`, into a tint of the picture before it (`seen[at - 1]`), reporting any
     /// tint held before it: that one stayed.
     pub(super) fn hold_tint(&mut self, cut: Boundary, at: usize) {
-        self.release_tint();
         let before = self.seen[at - 1].signature.clone();
-        self.tint = Some(Tint { cut, before, dark: false, depth: 0.0, failed: false });
+        self.hold(cut, before, false, false);
     }
 
     /// Holds back `cut`, the lights switched off or down over the picture `before` it, as a
     /// tint is.
     pub(super) fn hold_dark(&mut self, cut: Boundary, before: FrameSignature) {
-        self.release_tint();
-        self.tint = Some(Tint { cut, before, dark: true, depth: 0.0, failed: false });
+        self.hold(cut, before, true, false);
     }
 
     /// Holds back the change at `cut`, a light failing after a flicker over the picture
     /// `before` it (`flicker.rs`), as the lights down are, but as no cut: should the light come
     /// back, its coming back is no cut either.
     pub(super) fn hold_failed(&mut self, cut: Boundary, before: FrameSignature) {
+        self.hold(cut, before, true, true);
+    }
+
+    /// Holds back `cut` over the picture `before` it, reporting any tint held before it: that
+    /// one stayed. `dark` and `failed` are [`Tint`]'s.
+    fn hold(&mut self, cut: Boundary, before: FrameSignature, dark: bool, failed: bool) {
         self.release_tint();
-        self.tint = Some(Tint { cut, before, dark: true, depth: 0.0, failed: true });
+        self.tint = Some(Tint { cut, before, dark, depth: 0.0, failed });
     }
 
     /// Whether a gradual change into `after` (by `difference` from the picture before it),

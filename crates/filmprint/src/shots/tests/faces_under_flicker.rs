@@ -2,7 +2,7 @@
 //! flickering lamp: the cut changes the picture little more than the flicker does from frame
 //! to frame, and with the flicker's light taken out it changes it by less than the cut floor
 //! (`CUT_MIN`) but far more than any other frame (`detect/evidence.rs`,
-//! `is_cut_under_flicker`); and the flicker's ups and downs make it look like a flash that
+//! `cut_under_flicker`); and the flicker's ups and downs make it look like a flash that
 //! comes back, which with the light taken out it is not (`is_steady_flash`).
 
 use super::*;

@@ -14,6 +14,7 @@ mod flashes_beside_cuts;
 mod gusts;
 mod held_drawings;
 mod intertitles;
+mod lamps_dipping;
 mod light_and_long_shots;
 mod lights_back;
 mod lights_failing;
