@@ -77,8 +77,9 @@ const QUIET_STRUCTURE: f32 = 1.5;
 const GAIN_OUTDONE: f32 = 2.0;
 
 /// How a flickering light is taken out of the changes from frame to frame, for a cut under it
-/// to stand out ([`ShotDetector::cut_under_flicker`]) and for a flash under it to come back
-/// (`is_steady_flash`).
+/// to stand out ([`ShotDetector::cut_under_flicker`]), and for the picture from before it to
+/// come back, as a flash's does (`is_steady_flash`) or as after something passing the lens or a
+/// light failing (`back_within`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum LightOut {
     /// The change of mean lightness (a light added over the picture, a flicker of exposure).
@@ -339,7 +340,8 @@ impl ShotDetector {
         self.usual(at, |seen| seen.difference)
     }
 
-    /// [`Self::usual_change`] of `value` (a frame's difference, or its steady difference).
+    /// [`Self::usual_change`] of `value` (a frame's difference, or its difference with the light
+    /// taken out: [`LightOut::of`]).
     pub(super) fn usual(&self, at: usize, value: impl Fn(&Seen) -> f32) -> f32 {
         let (before, after) = self.side_medians_of(at, value);
         before.min(after)

@@ -31,7 +31,8 @@ impl ShotDetector {
     /// lens, a tape glitch, an arc's glare), whatever its light: a picture from the frames
     /// before it is back, nearly as it was, in one of the frames from it on, at most
     /// [`FLASH_FRAMES`] + 1 frames later. Nearly: within [`PASSED_RETURN`] of the candidate's
-    /// difference (at most [`PASSED_MOST`]) besides the shot's own change from frame to frame.
+    /// difference (at most [`PASSED_MOST`]) besides the shot's own change from frame to frame,
+    /// with a flickering `light` taken out as the candidate was found ([`Self::back_within`]).
     /// Far stricter than the flash test's return, which allows for the motion over the frames
     /// between and so needs the light's rise and fall to tell a flash from a cut. Or something
     /// that passed for longer has left the picture ([`Self::has_passed_over`]).
@@ -75,9 +76,10 @@ impl ShotDetector {
     /// a flash lasts (a passer-by, a vehicle, a flag) has left it at `seen[at]`. The latest
     /// picture of the same shot, from [`FLASH_FRAMES`] + 1 to [`PASSING_FRAMES`] frames before
     /// (the quick test of [`Self::is_passing`] looks at the nearer ones), that is back in one of
-    /// the `later` frames (within `allowed`, as the quick test asks) was covered in every frame
-    /// since ([`PASSING_COVER`]), but only in part: the frame before `at` kept at least half of
-    /// it ([`PASSING_KEPT`]). Only the step out: a thing that came in at once, in a step taken
+    /// the `later` frames (within `allowed`, as the quick test asks, the pictures compared by
+    /// `apart`) was covered in every frame since ([`PASSING_COVER`]), but only in part: the
+    /// frame before `at` kept at least half of it ([`PASSING_KEPT`], cell by cell, light and
+    /// all). Only the step out: a thing that came in at once, in a step taken
     /// for a cut, belongs to another shot. A cut back to a near-still shot after a moment's jump
     /// finds its picture in the frames just before (uncovered); one back after a short insert
     /// finds nothing of it in the insert.

@@ -32,10 +32,15 @@ fn room(gray: bool, near: bool, light: f32) -> impl Fn(u32, u32) -> [f32; 3] {
 fn a_cut_under_a_dipping_lamp_is_found() {
     for gray in [false, true] {
         let frames: Vec<FrameSignature> = (0..80).map(|n| frame(n, room(gray, n >= 42, lamp(n)))).collect();
-        // The hard case: with the mean lightness taken out, the cut is no peak over the dips.
+        // The hard case: with the mean lightness taken out, the cut changes the picture less
+        // than a peak's margin over the dips' largest change; with a gain taken out, by more
+        // than twice it.
         let steady = |n: usize| frames[n].steady_difference(&frames[n - 1]);
         let most_dip = (36..49).filter(|&n| n != 42).map(steady).fold(0.0f32, f32::max);
         assert!(steady(42) < PEAK * most_dip, "gray {gray}: {} {most_dip}", steady(42));
+        let gained = |n: usize| frames[n].gain_residual(&frames[n - 1]);
+        let most_gained = (36..49).filter(|&n| n != 42).map(gained).fold(0.0f32, f32::max);
+        assert!(gained(42) > 2.0 * most_gained, "gray {gray}: {} {most_gained}", gained(42));
         let found = detect(frames, 25.0);
         assert_eq!(cuts(&found), vec![42], "gray {gray}: {found:?}");
         assert_eq!(found.len(), 1, "gray {gray}: {found:?}");
