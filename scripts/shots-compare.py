@@ -59,8 +59,9 @@ held-out-an, clips 246-251), held-out-ap (the forty-second, written after
 held-out-ao, clips 252-257), held-out-aq (the forty-third, written after
 held-out-ap, clips 258-263), held-out-ar (the forty-fourth, written after
 held-out-aq, clips 264-269), held-out-as (the forty-fifth, written after
-held-out-ar, clips 270-275) and held-out-at (the forty-sixth, written after
-held-out-as, clips 276-281); `all` runs every clip and
+held-out-ar, clips 270-275), held-out-at (the forty-sixth, written after
+held-out-as, clips 276-281) and held-out-au (the forty-seventh, written after
+held-out-at, clips 282-287); `all` runs every clip and
 reports each split in its own table, in that order. The trailer annotated by
 eye is scored with `tuning` and `all` only.
 
@@ -75,7 +76,7 @@ Usage: scripts/shots-compare.py [--split tuning|held-out|held-out-b|held-out-c|h
                                           held-out-ag|held-out-ah|held-out-ai|held-out-aj|
                                           held-out-ak|held-out-al|held-out-am|held-out-an|
                                           held-out-ao|held-out-ap|held-out-aq|held-out-ar|
-                                          held-out-as|held-out-at|all]
+                                          held-out-as|held-out-at|held-out-au|all]
        [--details] [--quick] [--strict]
 (--details lists filmprint's misses and false positives on the split's clips, and the gradual
 transitions counted found only through the 0.5-s tolerance: a report beside them, not inside
@@ -102,7 +103,7 @@ SPLITS = ["tuning", "held-out", "held-out-b", "held-out-c", "held-out-d", "held-
           "held-out-ae", "held-out-af", "held-out-ag", "held-out-ah", "held-out-ai",
           "held-out-aj", "held-out-ak", "held-out-al", "held-out-am", "held-out-an",
           "held-out-ao", "held-out-ap", "held-out-aq", "held-out-ar",
-          "held-out-as", "held-out-at"]
+          "held-out-as", "held-out-at", "held-out-au"]
 
 
 def run(cmd):

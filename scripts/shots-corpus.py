@@ -812,8 +812,36 @@ and a hut in a storm, a dark house and a night dance), between near-white shots 
 a nearer framing of it), between two framings of one table from above, to and from cards,
 titles, a caption, subtitles, a score caption changing and credits rolling over black and over a
 dimmed arena, dissolves of 16 to 32 frames (one between a dark verandah and a night procession), a
-pixel dissolve, a dissolve through grey, fades through black and white and fade outs and ins. The
-recipes are in shots_recipes.py beside this script (those of held-out-j to -at in
+pixel dissolve, a dissolve through grey, fades through black and white and fade outs and ins; clips
+282-287 (HELD_OUT_AU) are "held-out-au", a forty-seventh one written after held-out-at, again blind,
+from new recipes of film material of six more kinds (a 1960s East German DEFA Indianerfilm, a 1990s
+Japanese television sumo broadcast, a 2010s Kenyan film of Nairobi, a 1950s South Korean post-war
+melodrama, a 1980s Malayalam film of the Kerala backwaters, a 2000s Bangladeshi documentary of a
+ship-breaking yard), clips of about 20 to 23 s with 11 shots, from new drawn scenes and seeds
+(sources, effects and recipes all in shots_sources_au.py), with 2.35, 1.33, 2.39, 1.37 and 1.66 bars
+and one clip filling the frame, saturated ORWO colour with grain, bright video colour under
+captions, teal and orange digital colour, black and white with flicker, gate weave, a scratch and
+grain, faded warm Eastmancolor with grain, pale hand-held digital video, and again no single
+emphasis but a mix of the earlier difficulties: riders far off, a canoe paddled with the sun
+glinting on the water, horsemen galloping, a waterfall, wrestlers crouching and charging, a
+referee raising his fan, cushions thrown by a crowd, storks flying, a painted minibus, market
+crowds, washing blowing on a roof, a streetcar crossing close, a ferry poled across a river, a
+toddy tapper climbing, a snake-boat's oars flashing, fishing nets dipping, men hauling a cable, a
+boat rowed on the tide, a rider's torch, a motorbike, an eagle, a steel plate and a gull passing
+the lens, a campfire and an oil lamp flickering, a minibus's neon cycling and blinking, a
+tearoom's bulb swinging, a temple's lamp tower lit tier by tier, a lamp guttering, a bulb failing
+in a power cut while a phone's screen stays lit, a cutting torch flaring with sparks, headlights
+coming into the lens and sweeping a wall, three rifle shots, photographers' flashes, lightning,
+smoke blown over the lens, salt thrown up, steam billowing over it, rain in a street, an
+alley and a monsoon, mist on a river, haze over a mudflat; besides pans, two pans following a
+minibus and a boat, a tilt down and a tilt up, hand-held and running cameras and a crash zoom, cuts
+between two faces before one background and to closer and nearer framings, cuts between dark shots
+(a camp at dusk and a forest at night, a minibus at night and a street in the rain), into and out
+of near-white shots (a fade through white from a dormitory at night to a sea at noon), to and
+from cards, titles, captions changing, a REPLAY caption, subtitles and credits rolling over black
+and over a dimmed arena, dissolves of 14 to 30 frames, two pixel dissolves, fades through black
+and white and fade outs and ins. The
+recipes are in shots_recipes.py beside this script (those of held-out-j to -au in
 shots_sources_j.py,
 shots_sources_k.py, shots_sources_l.py, shots_sources_m.py, shots_sources_n.py, shots_sources_o.py,
 shots_sources_p.py, shots_sources_q.py, shots_sources_r.py, shots_sources_s.py, shots_sources_t.py,
@@ -822,8 +850,8 @@ shots_sources_z.py, shots_sources_aa.py, shots_sources_ab.py, shots_sources_ac.p
 shots_sources_ad.py, shots_sources_ae.py, shots_sources_af.py, shots_sources_ag.py,
 shots_sources_ah.py, shots_sources_ai.py, shots_sources_aj.py, shots_sources_ak.py,
 shots_sources_al.py, shots_sources_am.py, shots_sources_an.py, shots_sources_ao.py,
-shots_sources_ap.py, shots_sources_aq.py, shots_sources_ar.py, shots_sources_as.py and
-shots_sources_at.py). Also
+shots_sources_ap.py, shots_sources_aq.py, shots_sources_ar.py, shots_sources_as.py,
+shots_sources_at.py and shots_sources_au.py). Also
 written: all-color.mp4 (the color clips 00-11 joined, for timing) and trailer-annotated.json (the
 trailer's own boundaries, annotated by eye).
 Idempotent: a clip is regenerated only if it or its JSON is missing or its
@@ -887,6 +915,7 @@ from shots_sources_aq import FX_AQ, HELD_OUT_AQ, LAVFI_AQ, TEXT_FILES_AQ  # noqa
 from shots_sources_ar import FX_AR, HELD_OUT_AR, LAVFI_AR, TEXT_FILES_AR  # noqa: E402
 from shots_sources_as import FX_AS, HELD_OUT_AS, LAVFI_AS, TEXT_FILES_AS  # noqa: E402
 from shots_sources_at import FX_AT, HELD_OUT_AT, LAVFI_AT, TEXT_FILES_AT  # noqa: E402
+from shots_sources_au import FX_AU, HELD_OUT_AU, LAVFI_AU, TEXT_FILES_AU  # noqa: E402
 
 # The held-out sets in the order they were written; their clips follow 00-11 in this order.
 HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OUT_E, "f": HELD_OUT_F,
@@ -900,7 +929,7 @@ HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OU
                  "aj": HELD_OUT_AJ, "ak": HELD_OUT_AK, "al": HELD_OUT_AL, "am": HELD_OUT_AM,
                  "an": HELD_OUT_AN, "ao": HELD_OUT_AO, "ap": HELD_OUT_AP,
                  "aq": HELD_OUT_AQ, "ar": HELD_OUT_AR, "as": HELD_OUT_AS,
-                 "at": HELD_OUT_AT}
+                 "at": HELD_OUT_AT, "au": HELD_OUT_AU}
 
 FPS, W, H = 24, 320, 180
 REPO = Path(__file__).resolve().parent.parent
@@ -2059,6 +2088,10 @@ TEXT_FILES.update(TEXT_FILES_AS)
 LAVFI.update(LAVFI_AT)
 FX.update(FX_AT)
 TEXT_FILES.update(TEXT_FILES_AT)
+# Sources, effects and recipes of held-out-au are in shots_sources_au.py beside this script.
+LAVFI.update(LAVFI_AU)
+FX.update(FX_AU)
+TEXT_FILES.update(TEXT_FILES_AU)
 
 
 def card(text, serif=False):
