@@ -60,6 +60,32 @@ const TIGHT_LEFT: f32 = 0.05;
 /// frame, which a curve maps anything to) agree by 0.19 at most.
 const TIGHT_RELIT: f32 = 0.6;
 
+/// A dissolve that raises the picture's mean lightness (Oklab, 0..=1) by at least this...
+const LIT_UP_RISE: f32 = 0.03;
+/// ... and whose last frame keeps at least this share of the edges of the picture before it at
+/// half their strength or more ([`FrameSignature::edges_kept`])...
+const LIT_UP_KEPT: f32 = 0.8;
+/// ... and at least this share whole (nine tenths of their strength or more) is a light
+/// switched on or raised over a part of the picture, which no gain or curve over the whole
+/// picture fits. On the clips to AT: the lights on AR's, AS's and AT's clips (a door opened
+/// onto the sun, the sun over a chapel, lanterns at a fête, a hurricane lamp lit) keep 0.84 to
+/// 1.0 of the edges at half strength and 0.75 to 0.99 whole; the true dissolves into a
+/// lighter picture that keep 0.8 or more at half strength were reported over their first
+/// frames only (the mix still holds the old picture, its edges faded: 0.15 whole) or lit
+/// the picture by less than the rise asks (0.023).
+const LIT_UP_WHOLE: f32 = 0.7;
+
+/// Whether a dissolve from `before` to `after` is a light switched on or raised over a part of
+/// the picture (a lamp lit in the dark, lanterns at a fête, a door opened onto the sun): the
+/// picture brightens ([`LIT_UP_RISE`]) and keeps the edges it had, as strong
+/// ([`LIT_UP_KEPT`], [`LIT_UP_WHOLE`]). A dissolve into a lighter picture buries the old
+/// one's edges under the new one's.
+pub(super) fn is_lit_up(before: &FrameSignature, after: &FrameSignature) -> bool {
+    after.lightness() - before.lightness() >= LIT_UP_RISE
+        && after.edges_kept(before, 0.5).is_some_and(|kept| kept >= LIT_UP_KEPT)
+        && after.edges_kept(before, 0.9).is_some_and(|kept| kept >= LIT_UP_WHOLE)
+}
+
 /// A dissolve whose change is mostly light, held back while the picture from before it may
 /// still come back.
 #[derive(Debug)]
@@ -83,14 +109,19 @@ impl ShotDetector {
     /// `before` lit otherwise ([`FOR_GOOD_RELIT`], [`FOR_GOOD_LEFT`]; or along a curve,
     /// [`CURVED_RELIT`], [`CURVED_LEFT`], [`CURVED_BLACK`]; or along a curve that fits all but
     /// a trace of it, the shapes agreeing less, [`TIGHT_RELIT`], [`TIGHT_LEFT`]), held back,
-    /// or dropped as the way back up of a dip whose picture came back. Returns whether it did;
-    /// otherwise the dissolve is reported as usual.
+    /// or dropped as the way back up of a dip whose picture came back. A light switched on or
+    /// raised over a part of the picture ([`is_lit_up`]) is dropped at once. Returns whether
+    /// it did; otherwise the dissolve is reported as usual.
     pub(super) fn take_dim(
         &mut self,
         dissolve: Boundary,
         before: &FrameSignature,
         after: &FrameSignature,
     ) -> bool {
+        // A light switched on over a part of the picture: dropped at once.
+        if is_lit_up(before, after) {
+            return true;
+        }
         let difference = after.difference(before);
         let light = (after.lightness() - before.lightness()).abs();
         let lit = light >= FLASH_SHARE * difference && after.cast_difference(before) <= light;

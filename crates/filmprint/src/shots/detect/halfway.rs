@@ -13,6 +13,7 @@
 
 use std::collections::VecDeque;
 
+use super::dim::is_lit_up;
 use super::whole::{self, LENGTHS};
 use super::{Boundary, FLAT, GRADUAL_MIN, ShotDetector, Transition, shifted_alike};
 use crate::shots::signature::{FrameSignature, Mixing};
@@ -121,6 +122,17 @@ impl ShotDetector {
     }
 
     fn wait_halfway(&mut self, ((first, first_s), (last, last_s)): Ends, found_whole: bool) {
+        // A light switched on over a part of the picture (`dim.rs`), seen from the pictures
+        // a span before and after it (the ends found here lie inside the dissolve, whose
+        // mixes keep both pictures' edges), or as near as the frames kept go.
+        let (frames, span) = (&self.slow.halfway.frames, SPANS[0] as u64);
+        let before = frames.iter().find(|f| f.0 + span >= first).map(|f| &f.2);
+        let after = frames.iter().rev().find(|f| f.0 <= last + span).map(|f| &f.2);
+        if let (Some(before), Some(after)) = (before, after)
+            && is_lit_up(before, after)
+        {
+            return;
+        }
         self.wait(Boundary { first, last, first_s, last_s, transition: Transition::Dissolve }, found_whole);
     }
 }

@@ -12,6 +12,7 @@
 use std::cell::OnceCell;
 use std::collections::VecDeque;
 
+use super::dim::is_lit_up;
 use super::halfway::Halfway;
 use super::run::{DIP, Run, contrast_dip, transition_in};
 use super::{
@@ -214,6 +215,10 @@ impl ShotDetector {
         if last.frame - first.frame < SLOW_STRIDES * STRIDE || last.signature.is_flat(FLAT) {
             return;
         }
+        // A light switched on over a part of the picture (`dim.rs`).
+        if is_lit_up(run.before(), &last.signature) {
+            return;
+        }
         // Its ends are strided frames, known to a stride; it is not moved earlier, as the
         // frames before its first may have been settled already.
         let boundary = Boundary::spanning(first, last, Transition::Dissolve);
@@ -302,13 +307,16 @@ impl ShotDetector {
             return;
         };
         let (first, last) = (&frames[start].0, &frames[end].0);
+        // A light switched on over a part of the picture (`dim.rs`) is found once too, and
+        // dropped.
+        let lit_up = is_lit_up(&first.signature, &last.signature);
         let boundary = Boundary::spanning(first, last, Transition::Dissolve);
         // Found once: its frames start over (a run out of them would find its second half).
         self.slow.dipping.clear();
         self.slow.frames.clear();
         // A slow run in progress over the same frames decides instead: its ends are the
         // dissolve's own, not where the contrast turned.
-        if self.slow.run.is_none() {
+        if self.slow.run.is_none() && !lit_up {
             self.wait(boundary, false);
         }
     }

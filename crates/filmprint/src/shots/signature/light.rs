@@ -17,6 +17,15 @@ const RELIT_CHANGE: f32 = 0.08;
 /// lit street) is the picture's own and keeps its edges.
 const BAR: f32 = 0.05;
 
+/// A fine cell's lightness gradient (over two cells, 0..=1) at least this strong is one of the
+/// frame's edges that [`FrameSignature::edges_kept`] looks for in the other frame: a step of
+/// 0.02 a cell, above what grain leaves on the fine grid.
+const EDGE: f32 = 0.04;
+
+/// [`FrameSignature::edges_kept`] says nothing of a frame with fewer edges than this (of the
+/// fine grid's 2,108 inner cells): a picture nearly flat, or black.
+const EDGES_MIN: usize = 100;
+
 /// Cells across and down of the blocks [`FrameSignature::local_gain_residual`] fits one gain
 /// in: 8 blocks across the fine grid and 6 down, each an eighth of the picture's width and a
 /// sixth of its height, small enough for a lamp's pool of light to be near even in each.
@@ -47,32 +56,49 @@ impl FrameSignature {
         let near_change = |x: usize, y: usize| {
             (y - 1..=y + 1).any(|ny| (x - 1..=x + 1).any(|nx| changed[ny * across + nx]))
         };
-        let black = |x: usize, y: usize| self.fine[y * across + x] < BAR && other.fine[y * across + x] < BAR;
-        let bar_row = from_edges(down, |y| (0..across).all(|x| black(x, y)));
-        let bar_column = from_edges(across, |x| (0..down).all(|y| black(x, y)));
-        let inside = |x: usize, y: usize| !bar_row[y] && !bar_column[x];
-        // Each component of the gradient only between two cells of the picture.
-        let gradient = |cells: &[f32], x: usize, y: usize| {
-            let at = |x: usize, y: usize| f64::from(cells[y * across + x]);
-            let step = |from: (usize, usize), to: (usize, usize)| {
-                if inside(from.0, from.1) && inside(to.0, to.1) {
-                    at(to.0, to.1) - at(from.0, from.1)
-                } else {
-                    0.0
-                }
-            };
-            (step((x - 1, y), (x + 1, y)), step((x, y - 1), (x, y + 1)))
-        };
+        let bars = Bars::of(&self.fine, &other.fine);
         let (mut both, mut mine, mut theirs) = (0.0f64, 0.0f64, 0.0f64);
         for y in 1..down - 1 {
             for x in (1..across - 1).filter(|&x| near_change(x, y)) {
-                let (a, b) = (gradient(&self.fine, x, y), gradient(&other.fine, x, y));
+                let (a, b) = (bars.gradient(&self.fine, x, y), bars.gradient(&other.fine, x, y));
                 both += a.0 * b.0 + a.1 * b.1;
                 mine += a.0 * a.0 + a.1 * a.1;
                 theirs += b.0 * b.0 + b.1 * b.1;
             }
         }
         if mine * theirs > 0.0 { (both / (mine * theirs).sqrt()) as f32 } else { 0.0 }
+    }
+
+    /// The share of `other`'s edges this frame keeps: of the fine grid's cells where `other`'s
+    /// lightness gradient is at least `EDGE` (0.04), those where this frame's gradient points
+    /// the same way with at least `strength` of its strength (its projection on `other`'s
+    /// gradient at least that part of that gradient's length). Light switched on or raised over
+    /// a part of the picture (a lamp lit, a door opened onto the sun) leaves every edge of the
+    /// picture before it where it was, as strong or stronger; a dissolve into another picture
+    /// buries them under the new one's, and halfway through has halved them. The edges of bars black in both frames are left out, as in
+    /// [`Self::relit_agreement`]. `None` when `other` has fewer than `EDGES_MIN` (100) edges,
+    /// too few to say (a frame nearly flat), or either grid was not measured.
+    pub fn edges_kept(&self, other: &FrameSignature, strength: f32) -> Option<f32> {
+        let (across, down) = FINE_GRID;
+        if self.fine.len() != across * down || other.fine.len() != across * down {
+            return None;
+        }
+        let bars = Bars::of(&self.fine, &other.fine);
+        let (mut edges, mut kept) = (0usize, 0usize);
+        for y in 1..down - 1 {
+            for x in 1..across - 1 {
+                let (a, b) = (bars.gradient(&other.fine, x, y), bars.gradient(&self.fine, x, y));
+                let edge = a.0 * a.0 + a.1 * a.1;
+                if edge < f64::from(EDGE * EDGE) {
+                    continue;
+                }
+                edges += 1;
+                if a.0 * b.0 + a.1 * b.1 >= f64::from(strength) * edge {
+                    kept += 1;
+                }
+            }
+        }
+        (edges >= EDGES_MIN).then(|| kept as f32 / edges as f32)
     }
 
     /// [`Self::relit_residual`] with the picture after taken as one gain and offset of
@@ -183,6 +209,40 @@ impl FrameSignature {
             return f32::INFINITY;
         }
         self.fine.iter().zip(&other.fine).map(|(a, b)| (a - b).abs()).fold(0.0, f32::max)
+    }
+}
+
+/// The bars of two frames' fine grids: rows and columns black in both (under `BAR`) reaching in
+/// from the frame's edge. Their edge with the picture is the frame's, not one of the picture's
+/// shapes.
+struct Bars {
+    row: Vec<bool>,
+    column: Vec<bool>,
+}
+
+impl Bars {
+    fn of(a: &[f32], b: &[f32]) -> Self {
+        let (across, down) = FINE_GRID;
+        let black = |x: usize, y: usize| a[y * across + x] < BAR && b[y * across + x] < BAR;
+        Bars {
+            row: from_edges(down, |y| (0..across).all(|x| black(x, y))),
+            column: from_edges(across, |x| (0..down).all(|y| black(x, y))),
+        }
+    }
+
+    /// The lightness gradient of the fine grid `cells` at an inner cell (central differences
+    /// across and down), each component only between two cells of the picture (0 across a bar).
+    fn gradient(&self, cells: &[f32], x: usize, y: usize) -> (f64, f64) {
+        let across = FINE_GRID.0;
+        let inside = |x: usize, y: usize| !self.row[y] && !self.column[x];
+        let step = |from: (usize, usize), to: (usize, usize)| {
+            if inside(from.0, from.1) && inside(to.0, to.1) {
+                f64::from(cells[to.1 * across + to.0]) - f64::from(cells[from.1 * across + from.0])
+            } else {
+                0.0
+            }
+        };
+        (step((x - 1, y), (x + 1, y)), step((x, y - 1), (x, y + 1)))
     }
 }
 

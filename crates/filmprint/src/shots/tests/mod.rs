@@ -19,6 +19,7 @@ mod light_and_long_shots;
 mod lights_back;
 mod lights_failing;
 mod lights_for_good;
+mod lights_over_part;
 mod lights_switched_on;
 mod muzzle_flashes;
 mod passers_by;
