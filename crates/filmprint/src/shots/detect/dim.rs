@@ -5,7 +5,10 @@
 //! light is held back until then, and dropped if the picture comes back, as is the way back
 //! up when it forms a run of its own. The detector's window of a few frames cannot see that
 //! far. A light changed for good (a lamp dimmed, house lights raised) leaves the picture from
-//! before it lit otherwise: such a dissolve is dropped at once.
+//! before it lit otherwise: such a dissolve is dropped at once. So is a light switched on or
+//! raised over a part of the picture (a lamp lit, a door opened onto the sun), which no fit
+//! over the whole picture takes for light, but which keeps every edge the picture had, as
+//! strong: a dissolve buries them.
 
 use super::{Boundary, FLASH_RETURN, GRADUAL_LOW, Seen, ShotDetector, flash::FLASH_SHARE};
 use crate::shots::signature::FrameSignature;
@@ -71,8 +74,8 @@ const LIT_UP_KEPT: f32 = 0.8;
 /// onto the sun, the sun over a chapel, lanterns at a fête, a hurricane lamp lit) keep 0.84 to
 /// 1.0 of the edges at half strength and 0.75 to 0.99 whole; the true dissolves into a
 /// lighter picture that keep 0.8 or more at half strength were reported over their first
-/// frames only (the mix still holds the old picture, its edges faded: 0.15 whole) or lit
-/// the picture by less than the rise asks (0.023).
+/// frames only (the mix still holds the old picture, its edges faded: 0.15 whole), and a cut
+/// found as a short dissolve lit the picture by less than the rise asks (0.023).
 const LIT_UP_WHOLE: f32 = 0.7;
 
 /// Whether a dissolve from `before` to `after` is a light switched on or raised over a part of

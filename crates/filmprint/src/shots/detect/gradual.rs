@@ -200,7 +200,8 @@ impl ShotDetector {
             return;
         }
         let boundary = Boundary::spanning(first, last, transition);
-        // A dip of light (`dim.rs`) is held back while its picture may come back; the slow
+        // A dip of light (`dim.rs`) is held back while its picture may come back, a light
+        // changed for good or switched on over a part of the picture dropped; the slow
         // follower is told, as for a flare, so as not to find it again at its stride.
         if transition == Transition::Dissolve && self.take_dim(boundary, run.before(), &last.signature) {
             self.set_aside_as_light(first.frame, last.frame);
@@ -246,8 +247,8 @@ impl ShotDetector {
     }
 
     /// Sets aside a dissolve from `first` to `last` that a change of light explains (dropped as
-    /// the lights back up, or held back as a dip of light or a light coming up over a still
-    /// picture): the slow follower is told, as for a flare, so as not to find it again at its
+    /// the lights back up, a light changed for good or switched on over a part of the picture,
+    /// or held back as a dip of light or a light coming up over a still picture): the slow follower is told, as for a flare, so as not to find it again at its
     /// stride, and restarts after it; a fade out kept open is reported.
     pub(super) fn set_aside_as_light(&mut self, first: u64, last: u64) {
         self.slow.flare(first, last);

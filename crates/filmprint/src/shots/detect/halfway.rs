@@ -124,10 +124,11 @@ impl ShotDetector {
     fn wait_halfway(&mut self, ((first, first_s), (last, last_s)): Ends, found_whole: bool) {
         // A light switched on over a part of the picture (`dim.rs`), seen from the pictures
         // a span before and after it (the ends found here lie inside the dissolve, whose
-        // mixes keep both pictures' edges), or as near as the frames kept go.
+        // mixes keep both pictures' edges), or as near as the frames kept go, but never from
+        // inside it (a mix mostly of the new picture keeps the new picture's edges).
         let (frames, span) = (&self.slow.halfway.frames, SPANS[0] as u64);
-        let before = frames.iter().find(|f| f.0 + span >= first).map(|f| &f.2);
-        let after = frames.iter().rev().find(|f| f.0 <= last + span).map(|f| &f.2);
+        let before = frames.iter().find(|f| f.0 + span >= first).filter(|f| f.0 <= first).map(|f| &f.2);
+        let after = frames.iter().rev().find(|f| f.0 <= last + span).filter(|f| f.0 >= last).map(|f| &f.2);
         if let (Some(before), Some(after)) = (before, after)
             && is_lit_up(before, after)
         {

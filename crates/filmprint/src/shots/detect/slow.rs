@@ -215,8 +215,10 @@ impl ShotDetector {
         if last.frame - first.frame < SLOW_STRIDES * STRIDE || last.signature.is_flat(FLAT) {
             return;
         }
-        // A light switched on over a part of the picture (`dim.rs`).
+        // A light switched on over a part of the picture (`dim.rs`): dropped, and not to be
+        // found again by the contrast either.
         if is_lit_up(run.before(), &last.signature) {
+            self.slow.dipping.clear();
             return;
         }
         // Its ends are strided frames, known to a stride; it is not moved earlier, as the

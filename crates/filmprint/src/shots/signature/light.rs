@@ -75,9 +75,10 @@ impl FrameSignature {
     /// gradient at least that part of that gradient's length). Light switched on or raised over
     /// a part of the picture (a lamp lit, a door opened onto the sun) leaves every edge of the
     /// picture before it where it was, as strong or stronger; a dissolve into another picture
-    /// buries them under the new one's, and halfway through has halved them. The edges of bars black in both frames are left out, as in
-    /// [`Self::relit_agreement`]. `None` when `other` has fewer than `EDGES_MIN` (100) edges,
-    /// too few to say (a frame nearly flat), or either grid was not measured.
+    /// buries them under the new one's, and halfway through has halved them. The edges of bars
+    /// black in both frames are left out, as in [`Self::relit_agreement`]. `None` when `other`
+    /// has fewer than `EDGES_MIN` (100) edges, too few to say (a frame nearly flat), or either
+    /// grid was not measured.
     pub fn edges_kept(&self, other: &FrameSignature, strength: f32) -> Option<f32> {
         let (across, down) = FINE_GRID;
         if self.fine.len() != across * down || other.fine.len() != across * down {

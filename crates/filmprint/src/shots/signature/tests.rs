@@ -310,11 +310,12 @@ fn the_share_alike_counts_the_picture_kept_and_leaves_black_out() {
 #[test]
 fn a_picture_lit_over_a_part_keeps_its_edges_and_a_dissolve_does_not() {
     // Stripes 4 pixels wide (two fine cells) on a dim ground: every cell between two stripes
-    // is an edge. Its right half lit three times as brightly keeps them all, whole; halfway
-    // into other stripes (shifted by a stripe) they are halved, and at the end gone.
-    let stripes = |shift: u32, gain: f32| {
-        move |x: u32, _y: u32| {
-            let on = ((x + shift) / 4).is_multiple_of(2);
+    // is an edge. Its right half lit three times as brightly keeps them all, whole; stripes
+    // the other way (across) keep none of them, and a mix of the two keeps them at the
+    // share of the first it holds.
+    let stripes = |across: bool, gain: f32| {
+        move |x: u32, y: u32| {
+            let on = (if across { y } else { x } / 4).is_multiple_of(2);
             let v = if on { 60.0 } else { 20.0 };
             if x >= 64 { v * gain } else { v }
         }
@@ -322,17 +323,19 @@ fn a_picture_lit_over_a_part_keeps_its_edges_and_a_dissolve_does_not() {
     let picture = |f: &dyn Fn(u32, u32) -> f32| {
         FrameSignature::of(&Picture::from_fn(128, 72, |x, y| [f(x, y).round().clamp(0.0, 255.0) as u8; 3]))
     };
-    let dim = picture(&stripes(0, 1.0));
-    let lit = picture(&stripes(0, 3.0));
-    let other = picture(&stripes(4, 1.0));
-    let halfway = picture(&|x, y| 0.5 * stripes(0, 1.0)(x, y) + 0.5 * stripes(4, 1.0)(x, y) + 20.0);
+    let dim = picture(&stripes(false, 1.0));
+    let lit = picture(&stripes(false, 3.0));
+    let other = picture(&stripes(true, 1.0));
     assert!(lit.edges_kept(&dim, 0.9).is_some_and(|kept| kept > 0.99), "{:?}", lit.edges_kept(&dim, 0.9));
     assert!(other.edges_kept(&dim, 0.5).is_some_and(|kept| kept < 0.01), "{:?}", other.edges_kept(&dim, 0.5));
-    assert!(halfway.edges_kept(&dim, 0.5).is_some_and(|kept| kept < 0.01));
-    let mixed = picture(&|x, y| 0.7 * stripes(0, 1.0)(x, y) + 0.3 * stripes(4, 1.0)(x, y));
-    // A mix still mostly the old picture keeps its edges at half their strength, not whole.
-    assert_eq!(mixed.edges_kept(&dim, 0.3), Some(1.0));
-    assert_eq!(mixed.edges_kept(&dim, 0.9), Some(0.0));
+    // A mix still mostly the old picture (seven tenths) keeps its edges at more than half
+    // their strength, not whole; halfway, it keeps none whole.
+    let mix = |share: f32| {
+        picture(&move |x, y| share * stripes(false, 1.0)(x, y) + (1.0 - share) * stripes(true, 1.0)(x, y))
+    };
+    assert_eq!(mix(0.7).edges_kept(&dim, 0.5), Some(1.0));
+    assert_eq!(mix(0.7).edges_kept(&dim, 0.9), Some(0.0));
+    assert_eq!(mix(0.5).edges_kept(&dim, 0.9), Some(0.0));
     // A flat picture has no edges to keep.
     assert_eq!(dim.edges_kept(&flat([40; 3]), 0.5), None);
 }
