@@ -60,8 +60,9 @@ held-out-ao, clips 252-257), held-out-aq (the forty-third, written after
 held-out-ap, clips 258-263), held-out-ar (the forty-fourth, written after
 held-out-aq, clips 264-269), held-out-as (the forty-fifth, written after
 held-out-ar, clips 270-275), held-out-at (the forty-sixth, written after
-held-out-as, clips 276-281) and held-out-au (the forty-seventh, written after
-held-out-at, clips 282-287); `all` runs every clip and
+held-out-as, clips 276-281), held-out-au (the forty-seventh, written after
+held-out-at, clips 282-287) and held-out-av (the forty-eighth, written after
+held-out-au, clips 288-293); `all` runs every clip and
 reports each split in its own table, in that order. The trailer annotated by
 eye is scored with `tuning` and `all` only.
 
@@ -76,7 +77,8 @@ Usage: scripts/shots-compare.py [--split tuning|held-out|held-out-b|held-out-c|h
                                           held-out-ag|held-out-ah|held-out-ai|held-out-aj|
                                           held-out-ak|held-out-al|held-out-am|held-out-an|
                                           held-out-ao|held-out-ap|held-out-aq|held-out-ar|
-                                          held-out-as|held-out-at|held-out-au|all]
+                                          held-out-as|held-out-at|held-out-au|held-out-av|
+                                          all]
        [--details] [--quick] [--strict]
 (--details lists filmprint's misses and false positives on the split's clips, and the gradual
 transitions counted found only through the 0.5-s tolerance: a report beside them, not inside
@@ -103,7 +105,7 @@ SPLITS = ["tuning", "held-out", "held-out-b", "held-out-c", "held-out-d", "held-
           "held-out-ae", "held-out-af", "held-out-ag", "held-out-ah", "held-out-ai",
           "held-out-aj", "held-out-ak", "held-out-al", "held-out-am", "held-out-an",
           "held-out-ao", "held-out-ap", "held-out-aq", "held-out-ar",
-          "held-out-as", "held-out-at", "held-out-au"]
+          "held-out-as", "held-out-at", "held-out-au", "held-out-av"]
 
 
 def run(cmd):

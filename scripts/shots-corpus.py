@@ -840,8 +840,36 @@ between two faces before one background and to closer and nearer framings, cuts 
 of near-white shots (a fade through white from a dormitory at night to a sea at noon), to and
 from cards, titles, captions changing, a REPLAY caption, subtitles and credits rolling over black
 and over a dimmed arena, dissolves of 14 to 30 frames, two pixel dissolves, fades through black
-and white and fade outs and ins. The
-recipes are in shots_recipes.py beside this script (those of held-out-j to -au in
+and white and fade outs and ins; clips 288-293 (HELD_OUT_AV) are "held-out-av", a forty-eighth one
+written after held-out-au, again blind, from new recipes of film material of six more kinds (a
+1920s Danish silent film of a fishing village, a 1960s Cambodian romantic musical, a 2000s
+Caribbean television broadcast of a cricket Test, a 2010s Nepalese documentary of a Himalayan salt
+caravan, a 1950s Brazilian chanchada, a 1970s Soviet Uzbek film of the cotton harvest), clips of
+about 20 to 23 s with 11 shots, from new drawn scenes and seeds (sources, effects and recipes all in
+shots_sources_av.py), with 1.33, 2.35, 1.85, 1.37 and 2.20 bars and one clip filling the frame,
+greys tinted amber, blue and rose with flicker, gate weave, a scratch and grain, saturated faded
+colour, bright video colour under captions, pale cool digital colour, black and white with flicker
+and grain, faded Sovcolor with grain, and again no single emphasis but a mix of the earlier
+difficulties: fishermen pushing a boat, a boat heaving in a storm, a dancer's arms swaying, a long
+boat rowed on a lake, lanterns swaying, a bowler running in, a drive, a crowd bobbing, players
+walking off, prayer flags flapping, a yak caravan, showgirls kicking, a cable car crossing, a
+carnival crowd with confetti falling, dancers at a ball, cotton pickers, a bazaar, a figure
+crossing a courtyard, a gull, an ox cart, a yak, a monk and a donkey cart passing the lens, a
+lighthouse beam sweeping round and into the lens, a lamp turned up, a stage light changing colour
+and a band's wash switching colour twice, floodlights coming on tower by tower, butter lamps
+flickering, a lamp switched on in a teahouse, a headdress glinting, the sun glinting on a lake,
+the sun's glare on a near-white pitch, a head torch and a truck's headlights coming into the lens,
+a spotlight sweeping a stage, lightning, fireworks, flashbulbs, a flag waved and streamers thrown
+over the lens, spindrift, a samovar's steam and dust blown over it, rain at sea and on a village;
+besides pans, a pan following a boat, a pan following a bowler, a whip pan after the ball, a
+heaving boat, hand-held cameras and a tilt up, cuts between two faces before one background and to
+closer and nearer framings, a tint change at a cut, cuts between dark shots (a storm at night and a
+lighthouse at night), into and out of near-white shots (a fade through white from a desert road at
+night to a courtyard at noon, a snowfield cut to a nearer framing of it), to and from cards and an
+intertitle, titles, a score caption ticking, captions, a REPLAY caption, subtitles and credits
+rolling over black and over a dimmed ground, dissolves of 14 to 28 frames, two pixel dissolves,
+fades through black and white and fade outs and ins. The
+recipes are in shots_recipes.py beside this script (those of held-out-j to -av in
 shots_sources_j.py,
 shots_sources_k.py, shots_sources_l.py, shots_sources_m.py, shots_sources_n.py, shots_sources_o.py,
 shots_sources_p.py, shots_sources_q.py, shots_sources_r.py, shots_sources_s.py, shots_sources_t.py,
@@ -851,7 +879,7 @@ shots_sources_ad.py, shots_sources_ae.py, shots_sources_af.py, shots_sources_ag.
 shots_sources_ah.py, shots_sources_ai.py, shots_sources_aj.py, shots_sources_ak.py,
 shots_sources_al.py, shots_sources_am.py, shots_sources_an.py, shots_sources_ao.py,
 shots_sources_ap.py, shots_sources_aq.py, shots_sources_ar.py, shots_sources_as.py,
-shots_sources_at.py and shots_sources_au.py). Also
+shots_sources_at.py, shots_sources_au.py and shots_sources_av.py). Also
 written: all-color.mp4 (the color clips 00-11 joined, for timing) and trailer-annotated.json (the
 trailer's own boundaries, annotated by eye).
 Idempotent: a clip is regenerated only if it or its JSON is missing or its
@@ -916,6 +944,7 @@ from shots_sources_ar import FX_AR, HELD_OUT_AR, LAVFI_AR, TEXT_FILES_AR  # noqa
 from shots_sources_as import FX_AS, HELD_OUT_AS, LAVFI_AS, TEXT_FILES_AS  # noqa: E402
 from shots_sources_at import FX_AT, HELD_OUT_AT, LAVFI_AT, TEXT_FILES_AT  # noqa: E402
 from shots_sources_au import FX_AU, HELD_OUT_AU, LAVFI_AU, TEXT_FILES_AU  # noqa: E402
+from shots_sources_av import FX_AV, HELD_OUT_AV, LAVFI_AV, TEXT_FILES_AV  # noqa: E402
 
 # The held-out sets in the order they were written; their clips follow 00-11 in this order.
 HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OUT_E, "f": HELD_OUT_F,
@@ -929,7 +958,7 @@ HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OU
                  "aj": HELD_OUT_AJ, "ak": HELD_OUT_AK, "al": HELD_OUT_AL, "am": HELD_OUT_AM,
                  "an": HELD_OUT_AN, "ao": HELD_OUT_AO, "ap": HELD_OUT_AP,
                  "aq": HELD_OUT_AQ, "ar": HELD_OUT_AR, "as": HELD_OUT_AS,
-                 "at": HELD_OUT_AT, "au": HELD_OUT_AU}
+                 "at": HELD_OUT_AT, "au": HELD_OUT_AU, "av": HELD_OUT_AV}
 
 FPS, W, H = 24, 320, 180
 REPO = Path(__file__).resolve().parent.parent
@@ -2092,6 +2121,10 @@ TEXT_FILES.update(TEXT_FILES_AT)
 LAVFI.update(LAVFI_AU)
 FX.update(FX_AU)
 TEXT_FILES.update(TEXT_FILES_AU)
+# Sources, effects and recipes of held-out-av are in shots_sources_av.py beside this script.
+LAVFI.update(LAVFI_AV)
+FX.update(FX_AV)
+TEXT_FILES.update(TEXT_FILES_AV)
 
 
 def card(text, serif=False):
