@@ -67,6 +67,21 @@ const QUIET_PEAK: f32 = 4.0;
 /// frame around it (with it left in).
 const QUIET_STRUCTURE: f32 = 1.5;
 
+/// A quiet cut that changes the whole picture ([`ShotDetector::changes_whole_picture`]) need
+/// stand out only this many times the median difference around it (AU's 284, a cut to a nearer
+/// framing out of a pan along a street, 4.5 to 5.5 times; 286's out of a boat under lightning,
+/// 4.6; 4 for a margin)...
+const SPREAD_RATIO: f32 = 4.0;
+/// ... and this many times both its neighbours' (284's 3.2 to 3.6).
+const SPREAD_PEAK: f32 = 3.0;
+/// The median change of the fine grid's cells' lightness (0..1) of a frame that changes the
+/// whole picture: most cells change by more than grain and compression move them (284's cut
+/// 0.019, 286's 0.035; a fireball blooming over a gorge, 0.003)...
+const SPREAD_MIN: f32 = 0.012;
+/// ... and at least this many times every other frame's around it (284's 2.5 times the pan's
+/// steps, 286's 4.4 times the rocking boat's).
+const SPREAD_OUTDONE: f32 = 2.0;
+
 /// Under a flickering light, with a gain of the light taken out ([`LightOut::Gain`]), a cut
 /// outdoes every other frame around it at least this many times, not only their median: the
 /// gain fits the flicker so closely that frames the shot holds still leave only the grain, and
@@ -149,8 +164,13 @@ impl ShotDetector {
     /// it does ([`QUIET_STRUCTURE`]): a tripod bumped a pixel in a still shot stands alone too,
     /// but shifted back its frame is as close to the last as the grain allows. The structure
     /// must also pass [`STRUCTURE_MIN`] (frames held still, or with no fine grid, differ by 0).
+    ///
+    /// A cut to a nearer framing of the same scene out of a moving shot (a pan along a street,
+    /// a boat rocking under lightning) keeps the colors and stands out less
+    /// ([`SPREAD_RATIO`], [`SPREAD_PEAK`]): it still counts as one when it changes the whole picture
+    /// as no other frame around it does ([`Self::changes_whole_picture`]).
     pub(super) fn is_quiet_cut(&self, at: usize, difference: f32, around: f32) -> bool {
-        if !(QUIET_MIN..CUT_MIN).contains(&difference) || difference < QUIET_RATIO * around {
+        if !(QUIET_MIN..CUT_MIN).contains(&difference) || difference < SPREAD_RATIO * around {
             return false;
         }
         let neighbours = [at.checked_sub(1), Some(at + 1)]
@@ -159,9 +179,28 @@ impl ShotDetector {
             .filter_map(|i| self.seen.get(i))
             .map(|s| s.difference)
             .fold(0.0f32, f32::max);
+        let loud = difference >= QUIET_RATIO * around && difference >= QUIET_PEAK * neighbours;
         // The motion search last: it runs only for the few frames that pass the rest.
-        difference >= QUIET_PEAK * neighbours
+        (loud || (difference >= SPREAD_PEAK * neighbours && self.changes_whole_picture(at)))
             && self.moved(at) >= STRUCTURE_MIN.max(QUIET_STRUCTURE * self.most_other_structure(at))
+    }
+
+    /// Whether `seen[at]` changes most of the picture's shapes
+    /// ([`FrameSignature::median_structure_difference`] at least [`SPREAD_MIN`]) and several
+    /// times more of it than any other frame around it does ([`SPREAD_OUTDONE`]): a pan by a
+    /// fraction of a cell moves only the picture's edges, something passing or blooming (a
+    /// fireball) only a part of it.
+    fn changes_whole_picture(&self, at: usize) -> bool {
+        if at == 0 {
+            return false;
+        }
+        let spread =
+            |i: usize| self.seen[i].signature.median_structure_difference(&self.seen[i - 1].signature);
+        let mine = spread(at);
+        mine >= SPREAD_MIN
+            && (at.saturating_sub(WINDOW)..(at + WINDOW + 1).min(self.seen.len()))
+                .filter(|&i| i != at && i >= 1)
+                .all(|i| SPREAD_OUTDONE * spread(i) <= mine)
     }
 
     /// Whether `seen[at]` starts a shot that the camera's move around it hides: next to a whip

@@ -138,6 +138,21 @@ impl FrameSignature {
         total / self.fine.len() as f32
     }
 
+    /// How much of the picture changed from `other`: the median over the fine grid's cells of
+    /// their luma difference (0 when either was not measured). The mean
+    /// ([`Self::structure_difference`]) grows as much when a few cells change much (a fireball
+    /// blooming, a passer-by, the edges a pan a fraction of a cell moves) as when every cell
+    /// changes a little; the median grows only when most of the picture changes, as when the
+    /// camera cuts to a nearer framing of the same scene.
+    pub(crate) fn median_structure_difference(&self, other: &FrameSignature) -> f32 {
+        if self.fine.len() != other.fine.len() || self.fine.is_empty() {
+            return 0.0;
+        }
+        let mut changes: Vec<f32> = self.fine.iter().zip(&other.fine).map(|(a, b)| (a - b).abs()).collect();
+        let middle = changes.len() / 2;
+        *changes.select_nth_unstable_by(middle, f32::total_cmp).1
+    }
+
     /// How different two frames' structure is once the camera's move between them is taken
     /// out: the least [`Self::structure_difference`] over shifts of one fine grid against the
     /// other (up to `MOVE_SEARCH`: 16 cells across and 9 down each way), over the cells they

@@ -22,6 +22,7 @@ mod lights_for_good;
 mod lights_over_part;
 mod lights_switched_on;
 mod muzzle_flashes;
+mod nearer_framings;
 mod passers_by;
 mod quiet_cuts;
 mod repeated_frames;
