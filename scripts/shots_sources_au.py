@@ -56,31 +56,17 @@ from shots_sources_am import _bolt
 from shots_sources_ao import FX_AO
 from shots_sources_ar import _puff, _walker
 from shots_sources_as import _glare
+from shots_sources_at import _m, _rolling
 
 # Rain streaks (added to the luma) of this set: a night street in Nairobi and a monsoon.
 _MVUA = "34*gt(sin(X*3.7+floor((Y+26*N+0.4*X)/9)*2.3),0.94)"
 _MONSOON = "40*gt(sin(X*2.9+floor((Y+30*N-0.5*X)/8)*3.1),0.9)"
 
 
-def _m(walker):
-    """The mask of a grey walker layer (shots_sources_ar._walker)."""
-    return walker[0]
-
-
 def _ov(mask, lum, cb=None, cr=None):
     """shots_lavfi.overlay with the mask bracketed: a mask that is a sum of terms is multiplied
     as a whole."""
     return _overlay(f"({mask})", lum, cb, cr)
-
-
-def _rolling(src, lines, size, step, speed, color, font=FONT):
-    """Credits rolling up over the source src: lines centred, one every step pixels, speed
-    pixels a frame (shots_sources_ad._roll over a drawn scene)."""
-    for k, line in enumerate(lines):
-        if line:
-            src += (f",drawtext=fontfile={font}:fontsize={size}:fontcolor={color}:text='{line}'"
-                    f":x=(w-tw)/2:y='{110 + k * step}-{speed}*n'")
-    return src
 
 
 def _caption(rows):

@@ -43,7 +43,7 @@ rolling over black (a 1970s Soviet Uzbek film of the cotton harvest in 2.20, fad
 grain).
 """
 
-from shots_lavfi import FONT, SERIF, overlay as _overlay, paint as _paint
+from shots_lavfi import FONT, SERIF, paint as _paint
 from shots_recipes import S
 from shots_sources_aa import _grade
 from shots_sources_ab import _subs
@@ -58,31 +58,12 @@ from shots_sources_an import FX_AN
 from shots_sources_ao import FX_AO
 from shots_sources_ar import _puff, _walker
 from shots_sources_as import _glare
+from shots_sources_at import _m, _rolling
+from shots_sources_au import _ov
 
 # Rain streaks (added to the luma) of this set: a storm at sea and a shower on a village.
 _STORM = "36*gt(sin(X*3.3+floor((Y+34*N+0.6*X)/8)*2.7),0.93)"
 _SHOWER = "30*gt(sin(X*4.1+floor((Y+24*N-0.2*X)/9)*1.9),0.94)"
-
-
-def _m(walker):
-    """The mask of a grey walker layer (shots_sources_ar._walker)."""
-    return walker[0]
-
-
-def _ov(mask, lum, cb=None, cr=None):
-    """shots_lavfi.overlay with the mask bracketed: a mask that is a sum of terms is multiplied
-    as a whole."""
-    return _overlay(f"({mask})", lum, cb, cr)
-
-
-def _rolling(src, lines, size, step, speed, color, font=FONT):
-    """Credits rolling up over the source src: lines centred, one every step pixels, speed
-    pixels a frame (shots_sources_ad._roll over a drawn scene)."""
-    for k, line in enumerate(lines):
-        if line:
-            src += (f",drawtext=fontfile={font}:fontsize={size}:fontcolor={color}:text='{line}'"
-                    f":x=(w-tw)/2:y='{110 + k * step}-{speed}*n'")
-    return src
 
 
 def _scorebar(rows):

@@ -2,7 +2,7 @@
 //! the same street a step closer keeps its colors, and its change stands out from the pan's
 //! own less than a quiet cut's must; but it changes the whole picture, where the pan's steps
 //! of a fraction of a cell move only its edges (`detect/evidence.rs`, `changes_whole_picture`).
-//! Something blooming over a part of the same pan (a fireball) changes as much, but only there.
+//! Something bursting over a part of the same pan (a fireball) changes as much, but only there.
 
 use super::*;
 
@@ -75,7 +75,7 @@ fn a_cut_to_a_nearer_framing_out_of_a_pan_is_found() {
 }
 
 #[test]
-fn a_fireball_blooming_over_a_pan_is_no_cut() {
+fn a_fireball_bursting_over_a_pan_is_no_cut() {
     // As much change as the cut to the nearer framing (5.2 times the pan's, 4.2 times its
     // neighbours'), but only where the fireball is: the median cell changes as in the pan.
     for gray in [false, true] {
