@@ -868,8 +868,40 @@ lighthouse at night), into and out of near-white shots (a fade through white fro
 night to a courtyard at noon, a snowfield cut to a nearer framing of it), to and from cards and an
 intertitle, titles, a score caption ticking, captions, a REPLAY caption, subtitles and credits
 rolling over black and over a dimmed ground, dissolves of 14 to 28 frames, two pixel dissolves,
-fades through black and white and fade outs and ins. The
-recipes are in shots_recipes.py beside this script (those of held-out-j to -av in
+fades through black and white and fade outs and ins; clips 294-299 (HELD_OUT_AW) are "held-out-aw",
+a forty-ninth one written after held-out-av, again blind, from new recipes of film material of six
+more kinds (a 1910s Russian melodrama, a 1980s Indian parallel-cinema film of a Bombay textile mill,
+a 1990s Tunisian film of the Tunis medina, a 2000s Japanese late-night television drama in Tokyo, a
+1950s Egyptian railway-station drama, a 2010s Kurdish road movie), clips of about 20 to 23 s with 11
+shots, from new drawn scenes and seeds (sources, effects and recipes all in shots_sources_aw.py),
+with 1.33, 1.66, 1.85, 1.37 and 2.39 bars and one clip filling the frame, greys tinted sepia, night
+green-blue and dawn lilac with flicker, gate weave, dust and grain, faded warm Eastmancolor with
+grain, warm golden colour, cool sharp video under a channel's logo, black and white with flicker and
+grain, teal and orange digital colour with grain, and again no single emphasis but a mix of the
+earlier difficulties: a troika in falling snow, couples waltzing, shuttles flying on looms, washing
+swaying, sheets flapping and pigeons circling on rooftops, a souk's crowd, dancers at a wedding, a
+customer walking into a shop, a train passing a level crossing and a night express passing a
+platform, a locomotive arriving in its steam, a newspaper seller limping, a car on a winding road,
+the road through a windscreen, a flag waving at a checkpoint, a figure on a frozen river, cats,
+feluccas, a ferry, a crow, a woman carrying water, a porter's cart, a porter, a pickup and a
+windscreen wiper passing the lens, a candle carried into a dark room, a chandelier's candles
+flickering, a petromax pumped up, two lanterns switched on one after the other, a tube flickering, a
+bulb swinging on its cord, a signal changing, crossing lamps and aviation lights blinking, a train's
+windows sweeping a platform, a taxi's headlights sweeping a pavement, a photographer's flash, the
+sun's glare on a sea front, white walls and a river at dawn, a bus's, a shunting engine's and a
+truck's headlights coming into the lens, a fire's sparks, steam in a hammam and from a vent, smoke
+from chimneys, snow blown over the lens twice, snowfall, rain in a monsoon and in Tokyo; besides
+pans, a whip pan from a cliff to a ferry, hand-held cameras, a tilt down and a tilt up, cuts between
+two faces before one background (one a car window with the land moving past) and to closer and
+nearer framings, tint changes at cuts, cuts between dark shots (a union meeting and a monsoon street
+at night, a level crossing and a rainy street at night, a room with a swinging bulb and a railway
+yard at night), into and out of near-white shots (fades through white from a monsoon street to a sea
+front at noon, from an alley at night to a river at dawn and from a railway yard at night to the
+Nile at noon, a sea front and a snowy pass cut to nearer framings of them, a fade through black into
+white walls), to and from cards and an intertitle, titles, a channel's logo, subtitles and credits
+rolling over black and over a dimmed skyline, dissolves of 14 to 28 frames, a pixel dissolve, fades
+through black and white and fade outs and ins. The
+recipes are in shots_recipes.py beside this script (those of held-out-j to -aw in
 shots_sources_j.py,
 shots_sources_k.py, shots_sources_l.py, shots_sources_m.py, shots_sources_n.py, shots_sources_o.py,
 shots_sources_p.py, shots_sources_q.py, shots_sources_r.py, shots_sources_s.py, shots_sources_t.py,
@@ -879,7 +911,7 @@ shots_sources_ad.py, shots_sources_ae.py, shots_sources_af.py, shots_sources_ag.
 shots_sources_ah.py, shots_sources_ai.py, shots_sources_aj.py, shots_sources_ak.py,
 shots_sources_al.py, shots_sources_am.py, shots_sources_an.py, shots_sources_ao.py,
 shots_sources_ap.py, shots_sources_aq.py, shots_sources_ar.py, shots_sources_as.py,
-shots_sources_at.py, shots_sources_au.py and shots_sources_av.py). Also
+shots_sources_at.py, shots_sources_au.py, shots_sources_av.py and shots_sources_aw.py). Also
 written: all-color.mp4 (the color clips 00-11 joined, for timing) and trailer-annotated.json (the
 trailer's own boundaries, annotated by eye).
 Idempotent: a clip is regenerated only if it or its JSON is missing or its
@@ -945,6 +977,7 @@ from shots_sources_as import FX_AS, HELD_OUT_AS, LAVFI_AS, TEXT_FILES_AS  # noqa
 from shots_sources_at import FX_AT, HELD_OUT_AT, LAVFI_AT, TEXT_FILES_AT  # noqa: E402
 from shots_sources_au import FX_AU, HELD_OUT_AU, LAVFI_AU, TEXT_FILES_AU  # noqa: E402
 from shots_sources_av import FX_AV, HELD_OUT_AV, LAVFI_AV, TEXT_FILES_AV  # noqa: E402
+from shots_sources_aw import FX_AW, HELD_OUT_AW, LAVFI_AW, TEXT_FILES_AW  # noqa: E402
 
 # The held-out sets in the order they were written; their clips follow 00-11 in this order.
 HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OUT_E, "f": HELD_OUT_F,
@@ -958,7 +991,8 @@ HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OU
                  "aj": HELD_OUT_AJ, "ak": HELD_OUT_AK, "al": HELD_OUT_AL, "am": HELD_OUT_AM,
                  "an": HELD_OUT_AN, "ao": HELD_OUT_AO, "ap": HELD_OUT_AP,
                  "aq": HELD_OUT_AQ, "ar": HELD_OUT_AR, "as": HELD_OUT_AS,
-                 "at": HELD_OUT_AT, "au": HELD_OUT_AU, "av": HELD_OUT_AV}
+                 "at": HELD_OUT_AT, "au": HELD_OUT_AU, "av": HELD_OUT_AV,
+                 "aw": HELD_OUT_AW}
 
 FPS, W, H = 24, 320, 180
 REPO = Path(__file__).resolve().parent.parent
@@ -2125,6 +2159,10 @@ TEXT_FILES.update(TEXT_FILES_AU)
 LAVFI.update(LAVFI_AV)
 FX.update(FX_AV)
 TEXT_FILES.update(TEXT_FILES_AV)
+# Sources, effects and recipes of held-out-aw are in shots_sources_aw.py beside this script.
+LAVFI.update(LAVFI_AW)
+FX.update(FX_AW)
+TEXT_FILES.update(TEXT_FILES_AW)
 
 
 def card(text, serif=False):
