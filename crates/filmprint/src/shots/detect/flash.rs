@@ -293,11 +293,14 @@ impl ShotDetector {
     /// the picture changed, its shapes are the same, their gradients correlating by at least
     /// [`RELIT`]. Light, not a tint: a cast over the whole picture that outweighs the change
     /// of light and makes most of the change (as in a flash of color, but staying) is a cut
-    /// to another grade of the shot, unless it goes again ([`Self::is_tinted`]).
+    /// to another grade of the shot, unless it goes again ([`Self::is_tinted`]); but a light or
+    /// a wash over most of the picture that leaves every edge in place, cast or not, is none
+    /// (`wash.rs`).
     pub(super) fn is_relit(&self, at: usize) -> bool {
         at >= 1
-            && !self.is_cast(at, self.seen[at].difference)
-            && (self.keeps_shapes(at) || self.is_local_light(at))
+            && ((!self.is_cast(at, self.seen[at].difference)
+                && (self.keeps_shapes(at) || self.is_local_light(at)))
+                || self.is_washed_over(at))
     }
 
     /// Whether the change into `seen[at]` (its `difference`), mostly light, switches back a

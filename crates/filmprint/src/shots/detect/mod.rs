@@ -17,6 +17,7 @@ mod slow;
 mod still;
 mod thresholds;
 mod tint;
+mod wash;
 mod whole;
 
 use std::cell::OnceCell;

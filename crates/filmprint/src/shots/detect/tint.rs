@@ -1,6 +1,7 @@
 //! A colored light switched on over a shot and off again (a UV lamp over a canvas, an alarm's
 //! red light, a police car's blue held for a moment). Under it the frames keep their shapes
-//! but take a cast, and a tint that stays is a cut to another grade of the shot, so the
+//! but take a cast, and a tint that stays is a cut to another grade of the shot (unless every
+//! edge of the picture stays where it was: a wash, `wash.rs`), so the
 //! change in is reported as a cut (`flash.rs`). When the cast goes again within
 //! [`TINT_FRAMES`] and the picture from before it is back, both changes were the light's:
 //! neither is a cut. The cut in is held back until then: the detector's window of a few

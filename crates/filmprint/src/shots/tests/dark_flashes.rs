@@ -102,7 +102,7 @@ fn a_dark_shot_dimmed_to_black_for_a_second_is_no_dissolve() {
     // and rises out of it likewise, too far apart for the flash and flare tests. Without the
     // moment in the dark only the way up forms a run; with it, the way down too, held back
     // until the picture comes back. A dimming that stays is a dissolve to another grade of the
-    // shot, as a tint that stays is a cut, and is kept.
+    // shot, as a tint that stays is a cut (where it moves the picture's edges), and is kept.
     for gray in [false, true] {
         for dark_until in [50, 54, 60] {
             let found = dimmed_to_black(gray, Some(dark_until));

@@ -29,6 +29,7 @@ mod repeated_frames;
 mod slow_flashes;
 mod slow_transitions;
 mod tinted_lights;
+mod washes;
 mod whip_pans;
 mod whole_dissolves;
 

@@ -1,7 +1,8 @@
 //! A colored light switched on over a shot and off again within two seconds (a UV lamp, an
-//! alarm's red light) is no cut, though a tint that stays is one; nor is a police car's light
-//! switched on to flash blue and red for longer (`detect/flash.rs`, `starts_flashing`), though a
-//! cut into a shot under it is one.
+//! alarm's red light) is no cut, though a tint that stays is one where it changes the
+//! picture's edges (one that leaves them all in place is a wash: `detect/wash.rs`); nor is a
+//! police car's light switched on to flash blue and red for longer (`detect/flash.rs`,
+//! `starts_flashing`), though a cut into a shot under it is one.
 
 use super::*;
 
@@ -66,10 +67,12 @@ fn a_police_light_switched_on_to_flash_is_no_cut() {
 }
 
 #[test]
-fn a_light_switched_on_blue_then_to_a_steady_red_is_a_cut() {
-    // No flash: the red stays, a tint that stays (the blue's four frames are a flash of it).
+fn a_light_switched_on_blue_then_to_a_steady_red_is_no_cut() {
+    // No flash: the red stays, a tint that stays; but its glow, smooth over the picture,
+    // leaves every edge where it was (`detect/wash.rs`). It was a cut until the fiftieth
+    // round; a UV light that stays, which weakens the scene's edges, still is one.
     let found = detect((0..110u32).map(|n| frame(n, police_light(3, 3.0, n, 40, false))), 24.0);
-    assert_eq!(cuts(&found), vec![40], "{found:?}");
+    assert!(found.is_empty(), "{found:?}");
 }
 
 #[test]
@@ -79,5 +82,25 @@ fn a_cut_into_a_dark_shot_under_a_flashing_police_light_is_found() {
     // switched on.
     let shot = |n: u32| if n < 40 { 3 } else { 8 };
     let found = detect((0..110u32).map(|n| frame(n, police_light(shot(n), 9.0, n, 40, true))), 24.0);
+    assert_eq!(cuts(&found), vec![40], "{found:?}");
+}
+
+#[test]
+fn a_light_cast_blue_then_steady_red_over_the_whole_scene_is_a_cut() {
+    // A colored light over the whole scene that weakens its edges (as the UV light does): blue
+    // for four frames, then red from then on, a tint that stays (one cut, the red taken with
+    // the blue), no light flashing from color to color (`starts_flashing` asks that the light
+    // flash: fails without it).
+    let frames = (0..110u32).map(|n| {
+        frame(n, move |x, y| {
+            let rgb = scene(2, false)(x, y);
+            match n {
+                0..40 => rgb,
+                40..44 => under_uv(rgb),
+                _ => [(rgb[0] + 90.0).min(255.0), rgb[1] * 0.7, (rgb[2] + 20.0).min(255.0)],
+            }
+        })
+    });
+    let found = detect(frames, 24.0);
     assert_eq!(cuts(&found), vec![40], "{found:?}");
 }
