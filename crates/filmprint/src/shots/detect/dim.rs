@@ -84,9 +84,12 @@ const LIT_UP_WHOLE: f32 = 0.7;
 /// ([`LIT_UP_KEPT`], [`LIT_UP_WHOLE`]). A dissolve into a lighter picture buries the old
 /// one's edges under the new one's.
 pub(super) fn is_lit_up(before: &FrameSignature, after: &FrameSignature) -> bool {
+    // A picture too dim to have enough edges at full strength is judged by its fainter ones.
+    let kept =
+        |strength| after.edges_kept(before, strength).or_else(|| after.faint_edges_kept(before, strength));
     after.lightness() - before.lightness() >= LIT_UP_RISE
-        && after.edges_kept(before, 0.5).is_some_and(|kept| kept >= LIT_UP_KEPT)
-        && after.edges_kept(before, 0.9).is_some_and(|kept| kept >= LIT_UP_WHOLE)
+        && kept(0.5).is_some_and(|kept| kept >= LIT_UP_KEPT)
+        && kept(0.9).is_some_and(|kept| kept >= LIT_UP_WHOLE)
 }
 
 /// A dissolve whose change is mostly light, held back while the picture from before it may

@@ -109,11 +109,20 @@ impl ShotDetector {
         // A flat frame (black, white) ends a fade out, and holds are not part of anything: the
         // fade in after them starts a new run from the flat frame. Flat frames that grow
         // lighter or darker are no hold: a fade in from black into an even grey is flat
-        // throughout.
+        // throughout. A flat frame neither black nor white that a run out of a picture reaches
+        // while still too short to hold a transition is a fast fade out passing through an
+        // even grey (a pale, low-contrast picture fading to black in three frames): the run
+        // goes on through it (to the black or white hold that ends it), or the fade, split
+        // there into runs too short to hold one, is lost.
         if flat && !(leaving_flat && raised) {
+            let grey = (DARK..=1.0 - DARK).contains(&self.seen[at].signature.lightness());
+            let short = self.run.as_ref().is_some_and(|run| run.len() + 1 < GRADUAL_FRAMES);
+            let passing = grey && !leaving_flat && short;
             if let Some(run) = &mut self.run {
                 run.push(self.seen[at].clone(), true);
-                self.close_run(None);
+                if !passing {
+                    self.close_run(None);
+                }
             }
             return;
         }

@@ -26,6 +26,11 @@ const EDGE: f32 = 0.04;
 /// fine grid's 2,108 inner cells): a picture nearly flat, or black.
 const EDGES_MIN: usize = 100;
 
+/// The weaker gradient [`FrameSignature::faint_edges_kept`] counts as an edge in a dim picture
+/// with too few at `EDGE`: a step of 0.01 a cell, still well above what grain leaves on the
+/// fine grid, whose cells average it away.
+const FAINT_EDGE: f32 = 0.02;
+
 /// Cells across and down of the blocks [`FrameSignature::local_gain_residual`] fits one gain
 /// in: 8 blocks across the fine grid and 6 down, each an eighth of the picture's width and a
 /// sixth of its height, small enough for a lamp's pool of light to be near even in each.
@@ -80,6 +85,18 @@ impl FrameSignature {
     /// has fewer than `EDGES_MIN` (100) edges, too few to say (a frame nearly flat), or either
     /// grid was not measured.
     pub fn edges_kept(&self, other: &FrameSignature, strength: f32) -> Option<f32> {
+        self.kept_above(other, strength, EDGE)
+    }
+
+    /// [`Self::edges_kept`], counting as edges of `other` the gradients of `FAINT_EDGE` (0.02)
+    /// and more: a dim picture (a room lit by a lamp turned low) has too few at full strength
+    /// for that test to say anything, but keeps its shapes in fainter ones.
+    pub fn faint_edges_kept(&self, other: &FrameSignature, strength: f32) -> Option<f32> {
+        self.kept_above(other, strength, FAINT_EDGE)
+    }
+
+    /// [`Self::edges_kept`] with gradients of `least` and more counted as edges.
+    fn kept_above(&self, other: &FrameSignature, strength: f32, least: f32) -> Option<f32> {
         let (across, down) = FINE_GRID;
         if self.fine.len() != across * down || other.fine.len() != across * down {
             return None;
@@ -90,7 +107,7 @@ impl FrameSignature {
             for x in 1..across - 1 {
                 let (a, b) = (bars.gradient(&other.fine, x, y), bars.gradient(&self.fine, x, y));
                 let edge = a.0 * a.0 + a.1 * a.1;
-                if edge < f64::from(EDGE * EDGE) {
+                if edge < f64::from(least * least) {
                     continue;
                 }
                 edges += 1;

@@ -339,3 +339,29 @@ fn a_picture_lit_over_a_part_keeps_its_edges_and_a_dissolve_does_not() {
     // A flat picture has no edges to keep.
     assert_eq!(dim.edges_kept(&flat([40; 3]), 0.5), None);
 }
+
+#[test]
+fn a_dim_pictures_faint_edges_are_counted_when_its_strong_ones_are_too_few() {
+    // Stripes of codes 20 and 28, two fine cells wide: their steps (0.03 of the encoded
+    // values) are under the edges' full strength (0.04 over two cells) but over the faint
+    // edges' (0.02). The same stripes a third lighter keep them; stripes across keep none.
+    let stripes = |across: bool, gain: f32| {
+        move |x: u32, y: u32| {
+            let on = (if across { y } else { x } / 4).is_multiple_of(2);
+            (if on { 28.0 } else { 20.0 }) * gain
+        }
+    };
+    let picture = |f: &dyn Fn(u32, u32) -> f32| {
+        FrameSignature::of(&Picture::from_fn(128, 72, |x, y| [f(x, y).round().clamp(0.0, 255.0) as u8; 3]))
+    };
+    let dim = picture(&stripes(false, 1.0));
+    let lit = picture(&stripes(false, 1.35));
+    let other = picture(&stripes(true, 1.35));
+    assert_eq!(lit.edges_kept(&dim, 0.5), None);
+    assert_eq!(lit.faint_edges_kept(&dim, 0.9), Some(1.0));
+    assert!(
+        other.faint_edges_kept(&dim, 0.5).is_some_and(|kept| kept < 0.01),
+        "{:?}",
+        other.faint_edges_kept(&dim, 0.5)
+    );
+}

@@ -144,3 +144,39 @@ fn a_fade_into_a_white_shot_and_its_fade_out_to_black_are_two_fades() {
         );
     }
 }
+
+#[test]
+fn a_near_white_shot_fading_to_black_through_an_even_grey_is_a_fade() {
+    for gray in [false, true] {
+        // A snowy pass, pale and faint (codes 206 to 250), fades to black in three steps
+        // (frames 30..=32: 0.63, 0.1, then none of its light), holds black to 37 and a dark
+        // scene fades in over 38..=44. At a tenth of its light the snow is an even grey (its
+        // faint shapes under the grain): a flat frame that is neither black nor white, which
+        // split the fade out into two runs too short to hold a fade (the code before found
+        // only the fade in, which a moving scene hides, as at a fire by a road at night).
+        let snow = move |x: u32, y: u32| scene(1, gray)(x, y).map(|c| 200.0 + 0.2 * c);
+        let level = |n: u32| match n {
+            30 => 0.63,
+            31 => 0.1,
+            _ => 0.0,
+        };
+        let frames: Vec<FrameSignature> = (0..90u32)
+            .map(|n| match n {
+                0..30 => frame(n, snow),
+                30..38 => frame(n, move |x, y| snow(x, y).map(|c| c * level(n))),
+                _ => {
+                    let t = ((n - 37) as f32 / 8.0).min(1.0);
+                    frame(n, move |x, y| scene(5, gray)(x, y).map(|c| c * 0.3 * t))
+                }
+            })
+            .collect();
+        let flat = [29, 30, 31].map(|n| frames[n].is_flat(0.03));
+        assert_eq!(flat, [false, false, true], "gray {gray}");
+        assert!((0.1..0.9).contains(&frames[31].lightness()), "gray {gray}");
+        let found = detect(frames, 24.0);
+        assert!(cuts(&found).is_empty(), "gray {gray}: {found:?}");
+        assert_eq!(found.len(), 1, "gray {gray}: {found:?}");
+        assert_eq!(found[0].transition, Transition::Fade, "gray {gray}: {found:?}");
+        assert!((29..=31).contains(&found[0].first), "gray {gray}: {found:?}");
+    }
+}
