@@ -900,8 +900,44 @@ front at noon, from an alley at night to a river at dawn and from a railway yard
 Nile at noon, a sea front and a snowy pass cut to nearer framings of them, a fade through black into
 white walls), to and from cards and an intertitle, titles, a channel's logo, subtitles and credits
 rolling over black and over a dimmed skyline, dissolves of 14 to 28 frames, a pixel dissolve, fades
-through black and white and fade outs and ins. The
-recipes are in shots_recipes.py beside this script (those of held-out-j to -aw in
+through black and white and fade outs and ins; clips 300-305 (HELD_OUT_AX) are "held-out-ax", a
+fiftieth one written after held-out-aw, again blind, from new recipes of film material of six more
+kinds (a 1920s Finnish silent film of log floaters on the rapids, a 1960s Ukrainian Soviet poetic
+film of the Carpathians, a 1930s Soviet documentary of an Arctic icebreaker expedition, a 1970s
+Pakistani Punjabi-language Lollywood musical, a 2000s Burmese documentary of Inle Lake, a 2010s
+Congolese documentary of a Kinshasa street band), clips of about 20 to 23 s with 11 shots, from new
+drawn scenes and seeds (sources, effects and recipes all in shots_sources_ax.py), with 1.33, 1.37,
+1.19, 2.35 and 1.85 bars and one clip filling the frame, greys tinted amber by day, green in the
+forest, blue by night and peach at dawn with flicker, gate weave, a scratch and grain, saturated
+colour with grain and a memory in steel-blue monochrome, black and white with flicker, frame-line
+jumps and grain, saturated warm faded colour with grain, soft humid colour with grain, saturated
+digital video with grain, and again no single emphasis but a mix of the earlier difficulties: logs
+tumbling down rapids and a floater riding one, a fir felled, a rowing boat, a trembita player, sheep
+grazing, a wreath floating down a stream, carollers carrying a star in falling snow, dancers
+circling a bonfire and a couple jumping over it, a censer swinging, a hawk circling, an icebreaker
+in port with flags and a waving crowd, a route drawn on a map, the bow breaking the ice, men hauling
+a sledge, aurora, an ox turning a Persian wheel, a Ferris wheel turning, women dancing under strings
+of bulbs blinking, a tonga on a road, a girl running through wheat, a fisherman with a conical net,
+a leg-rower rowing, a floating market, floating lanterns, a minibus, a fisherman casting his net,
+dancers on a bar's stage, a swallow, a torch, a plane's wing, a tonga, a longtail boat, a motorbike
+and a kingfisher passing the lens, a kerosene lamp lit, a church door thrown open on daylight, a
+monastery's generator failing and a yard's power cut, lightning over a log boom, a bonfire flaring,
+a signal flare fired over a camp on the ice, a guard's rifle shots, a welder's arc flickering with
+sparks, phones' flashes in a crowd, the sun glinting on a stream and on stupas' spires, a
+searchlight sweeping the ice and turned into the lens, the sun's glare on a wheat field, a boat's
+spotlight and a motorbike's headlight coming into the lens, smoke from funnels and a hut, rain in a
+storm and in a downpour; besides pans, a pan following a leg-rower, two slow push-ins and a crash
+zoom, a camera swaying, a deck heaving, hand-held cameras and a tilt down, cuts between two faces
+before one background and to closer framings, tint changes at cuts and at a dissolve and cuts into
+and out of a memory in monochrome, cuts between dark shots (a cabin at night and a storm over a
+lake, a winter village at night and a bonfire, a bar's stage and a street in a downpour at night),
+into and out of near-white shots (cuts from a storm at night to a misty lake at dawn, from a dark
+church to a sea of clouds, from a road to a wheat field at noon and from an ice field to the polar
+night, fades through white into an ice field, out of the wheat field and into a river at noon), to
+and from cards, an intertitle and a map, titles, a name caption, subtitles and credits rolling over
+black and over a dimmed lake, dissolves of 18 to 22 frames, a dissolve through grey, a pixel
+dissolve, fades through black and white and fade outs and ins. The
+recipes are in shots_recipes.py beside this script (those of held-out-j to -ax in
 shots_sources_j.py,
 shots_sources_k.py, shots_sources_l.py, shots_sources_m.py, shots_sources_n.py, shots_sources_o.py,
 shots_sources_p.py, shots_sources_q.py, shots_sources_r.py, shots_sources_s.py, shots_sources_t.py,
@@ -911,7 +947,8 @@ shots_sources_ad.py, shots_sources_ae.py, shots_sources_af.py, shots_sources_ag.
 shots_sources_ah.py, shots_sources_ai.py, shots_sources_aj.py, shots_sources_ak.py,
 shots_sources_al.py, shots_sources_am.py, shots_sources_an.py, shots_sources_ao.py,
 shots_sources_ap.py, shots_sources_aq.py, shots_sources_ar.py, shots_sources_as.py,
-shots_sources_at.py, shots_sources_au.py, shots_sources_av.py and shots_sources_aw.py). Also
+shots_sources_at.py, shots_sources_au.py, shots_sources_av.py, shots_sources_aw.py and
+shots_sources_ax.py). Also
 written: all-color.mp4 (the color clips 00-11 joined, for timing) and trailer-annotated.json (the
 trailer's own boundaries, annotated by eye).
 Idempotent: a clip is regenerated only if it or its JSON is missing or its
@@ -978,6 +1015,7 @@ from shots_sources_at import FX_AT, HELD_OUT_AT, LAVFI_AT, TEXT_FILES_AT  # noqa
 from shots_sources_au import FX_AU, HELD_OUT_AU, LAVFI_AU, TEXT_FILES_AU  # noqa: E402
 from shots_sources_av import FX_AV, HELD_OUT_AV, LAVFI_AV, TEXT_FILES_AV  # noqa: E402
 from shots_sources_aw import FX_AW, HELD_OUT_AW, LAVFI_AW, TEXT_FILES_AW  # noqa: E402
+from shots_sources_ax import FX_AX, HELD_OUT_AX, LAVFI_AX, TEXT_FILES_AX  # noqa: E402
 
 # The held-out sets in the order they were written; their clips follow 00-11 in this order.
 HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OUT_E, "f": HELD_OUT_F,
@@ -992,7 +1030,7 @@ HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OU
                  "an": HELD_OUT_AN, "ao": HELD_OUT_AO, "ap": HELD_OUT_AP,
                  "aq": HELD_OUT_AQ, "ar": HELD_OUT_AR, "as": HELD_OUT_AS,
                  "at": HELD_OUT_AT, "au": HELD_OUT_AU, "av": HELD_OUT_AV,
-                 "aw": HELD_OUT_AW}
+                 "aw": HELD_OUT_AW, "ax": HELD_OUT_AX}
 
 FPS, W, H = 24, 320, 180
 REPO = Path(__file__).resolve().parent.parent
@@ -2163,6 +2201,10 @@ TEXT_FILES.update(TEXT_FILES_AV)
 LAVFI.update(LAVFI_AW)
 FX.update(FX_AW)
 TEXT_FILES.update(TEXT_FILES_AW)
+# Sources, effects and recipes of held-out-ax are in shots_sources_ax.py beside this script.
+LAVFI.update(LAVFI_AX)
+FX.update(FX_AX)
+TEXT_FILES.update(TEXT_FILES_AX)
 
 
 def card(text, serif=False):
