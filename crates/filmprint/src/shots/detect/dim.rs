@@ -85,11 +85,11 @@ const LIT_UP_WHOLE: f32 = 0.7;
 /// one's edges under the new one's.
 pub(super) fn is_lit_up(before: &FrameSignature, after: &FrameSignature) -> bool {
     // A picture too dim to have enough edges at full strength is judged by its fainter ones.
-    let kept =
+    let share_kept =
         |strength| after.edges_kept(before, strength).or_else(|| after.faint_edges_kept(before, strength));
     after.lightness() - before.lightness() >= LIT_UP_RISE
-        && kept(0.5).is_some_and(|kept| kept >= LIT_UP_KEPT)
-        && kept(0.9).is_some_and(|kept| kept >= LIT_UP_WHOLE)
+        && share_kept(0.5).is_some_and(|kept| kept >= LIT_UP_KEPT)
+        && share_kept(0.9).is_some_and(|kept| kept >= LIT_UP_WHOLE)
 }
 
 /// A dissolve whose change is mostly light, held back while the picture from before it may

@@ -116,9 +116,9 @@ impl ShotDetector {
         // there into runs too short to hold one, is lost.
         if flat && !(leaving_flat && raised) {
             let grey = (DARK..=1.0 - DARK).contains(&self.seen[at].signature.lightness());
-            let short = self.run.as_ref().is_some_and(|run| run.len() + 1 < GRADUAL_FRAMES);
-            let passing = grey && !leaving_flat && short;
             if let Some(run) = &mut self.run {
+                let short = run.len() + 1 < GRADUAL_FRAMES && !run.before().is_flat(FLAT);
+                let passing = grey && !leaving_flat && short;
                 run.push(self.seen[at].clone(), true);
                 if !passing {
                     self.close_run(None);

@@ -27,8 +27,9 @@ const EDGE: f32 = 0.04;
 const EDGES_MIN: usize = 100;
 
 /// The weaker gradient [`FrameSignature::faint_edges_kept`] counts as an edge in a dim picture
-/// with too few at `EDGE`: a step of 0.01 a cell, still well above what grain leaves on the
-/// fine grid, whose cells average it away.
+/// with too few at `EDGE`: a step of 0.01 a cell. On a film's frames a fine cell averages a
+/// hundred pixels or more, and grain is averaged far below it; on the tests' small frames it
+/// is not (they draw such pictures without grain).
 const FAINT_EDGE: f32 = 0.02;
 
 /// Cells across and down of the blocks [`FrameSignature::local_gain_residual`] fits one gain

@@ -307,31 +307,35 @@ fn the_share_alike_counts_the_picture_kept_and_leaves_black_out() {
     assert_eq!(grey.share_alike(&flat([0; 3]), 0.04), 0.0);
 }
 
+/// Stripes of codes `low` and `high`, 4 pixels wide (two fine cells), down the picture or
+/// `across` it: every cell between two stripes is an edge.
+fn stripes(across: bool, low: f32, high: f32) -> impl Fn(u32, u32) -> f32 {
+    move |x, y| if (if across { y } else { x } / 4).is_multiple_of(2) { high } else { low }
+}
+
+/// A grey picture of 128 by 72 pixels drawn by `f`.
+fn grey_picture(f: impl Fn(u32, u32) -> f32) -> FrameSignature {
+    FrameSignature::of(&Picture::from_fn(128, 72, |x, y| [f(x, y).round().clamp(0.0, 255.0) as u8; 3]))
+}
+
 #[test]
 fn a_picture_lit_over_a_part_keeps_its_edges_and_a_dissolve_does_not() {
-    // Stripes 4 pixels wide (two fine cells) on a dim ground: every cell between two stripes
-    // is an edge. Its right half lit three times as brightly keeps them all, whole; stripes
-    // the other way (across) keep none of them, and a mix of the two keeps them at the
-    // share of the first it holds.
-    let stripes = |across: bool, gain: f32| {
-        move |x: u32, y: u32| {
-            let on = (if across { y } else { x } / 4).is_multiple_of(2);
-            let v = if on { 60.0 } else { 20.0 };
-            if x >= 64 { v * gain } else { v }
-        }
-    };
-    let picture = |f: &dyn Fn(u32, u32) -> f32| {
-        FrameSignature::of(&Picture::from_fn(128, 72, |x, y| [f(x, y).round().clamp(0.0, 255.0) as u8; 3]))
-    };
-    let dim = picture(&stripes(false, 1.0));
-    let lit = picture(&stripes(false, 3.0));
-    let other = picture(&stripes(true, 1.0));
+    // Stripes of 20 and 60 on a dim ground. Its right half lit three times as brightly keeps
+    // them all, whole; stripes the other way (across) keep none of them, and a mix of the two
+    // keeps them at the share of the first it holds.
+    let right_lit =
+        |gain: f32| move |x: u32, y: u32| stripes(false, 20.0, 60.0)(x, y) * if x >= 64 { gain } else { 1.0 };
+    let dim = grey_picture(stripes(false, 20.0, 60.0));
+    let lit = grey_picture(right_lit(3.0));
+    let other = grey_picture(stripes(true, 20.0, 60.0));
     assert!(lit.edges_kept(&dim, 0.9).is_some_and(|kept| kept > 0.99), "{:?}", lit.edges_kept(&dim, 0.9));
     assert!(other.edges_kept(&dim, 0.5).is_some_and(|kept| kept < 0.01), "{:?}", other.edges_kept(&dim, 0.5));
     // A mix still mostly the old picture (seven tenths) keeps its edges at more than half
     // their strength, not whole; halfway, it keeps none whole.
     let mix = |share: f32| {
-        picture(&move |x, y| share * stripes(false, 1.0)(x, y) + (1.0 - share) * stripes(true, 1.0)(x, y))
+        grey_picture(move |x, y| {
+            share * stripes(false, 20.0, 60.0)(x, y) + (1.0 - share) * stripes(true, 20.0, 60.0)(x, y)
+        })
     };
     assert_eq!(mix(0.7).edges_kept(&dim, 0.5), Some(1.0));
     assert_eq!(mix(0.7).edges_kept(&dim, 0.9), Some(0.0));
@@ -342,21 +346,12 @@ fn a_picture_lit_over_a_part_keeps_its_edges_and_a_dissolve_does_not() {
 
 #[test]
 fn a_dim_pictures_faint_edges_are_counted_when_its_strong_ones_are_too_few() {
-    // Stripes of codes 20 and 28, two fine cells wide: their steps (0.03 of the encoded
-    // values) are under the edges' full strength (0.04 over two cells) but over the faint
-    // edges' (0.02). The same stripes a third lighter keep them; stripes across keep none.
-    let stripes = |across: bool, gain: f32| {
-        move |x: u32, y: u32| {
-            let on = (if across { y } else { x } / 4).is_multiple_of(2);
-            (if on { 28.0 } else { 20.0 }) * gain
-        }
-    };
-    let picture = |f: &dyn Fn(u32, u32) -> f32| {
-        FrameSignature::of(&Picture::from_fn(128, 72, |x, y| [f(x, y).round().clamp(0.0, 255.0) as u8; 3]))
-    };
-    let dim = picture(&stripes(false, 1.0));
-    let lit = picture(&stripes(false, 1.35));
-    let other = picture(&stripes(true, 1.35));
+    // Stripes of codes 20 and 28: their steps (0.03 of the encoded values) are under the
+    // edges' full strength (0.04 over two cells) but over the faint edges' (0.02). The same
+    // stripes a third lighter keep them; stripes across keep none.
+    let dim = grey_picture(stripes(false, 20.0, 28.0));
+    let lit = grey_picture(stripes(false, 27.0, 37.8));
+    let other = grey_picture(stripes(true, 27.0, 37.8));
     assert_eq!(lit.edges_kept(&dim, 0.5), None);
     assert_eq!(lit.faint_edges_kept(&dim, 0.9), Some(1.0));
     assert!(

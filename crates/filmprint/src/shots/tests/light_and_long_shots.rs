@@ -172,17 +172,14 @@ fn a_title_card_fading_in_out_of_black_is_part_of_the_fade() {
     // less than a dissolve's ends must; but it rises out of a still black hold, and the fade
     // reaches the card.
     let words = |x: u32, y: u32| (26..28).contains(&y) && (24..72).contains(&x) && x % 4 != 3;
-    let clean = |pixel: &dyn Fn(u32, u32) -> [f32; 3]| {
-        FrameSignature::of(&Picture::from_fn(SIZE.0, SIZE.1, |x, y| pixel(x, y).map(|c| c.round() as u8)))
-    };
     let frames: Vec<FrameSignature> = (0..110u32)
         .map(|n| match n {
             0..30 => frame(n, scene(1, false)),
             30..40 => frame(n, move |x, y| scene(1, false)(x, y).map(|c| c * (1.0 - (n - 29) as f32 / 11.0))),
-            40..46 => clean(&|_, _| [0.0; 3]),
+            40..46 => clean(|_, _| [0.0; 3]),
             _ => {
                 let level = ((n - 45) as f32 / 12.0).min(1.0);
-                clean(&move |x, y| if words(x, y) { [235.0 * level; 3] } else { [0.0; 3] })
+                clean(move |x, y| if words(x, y) { [235.0 * level; 3] } else { [0.0; 3] })
             }
         })
         .collect();

@@ -72,6 +72,15 @@ fn frame(number: u32, pixel: impl Fn(u32, u32) -> [f32; 3]) -> FrameSignature {
     }))
 }
 
+/// A frame drawn without grain: on these small frames a fine cell averages a pixel or two, and
+/// grain would draw faint edges of its own (on a film's frames a cell averages a hundred pixels
+/// or more).
+fn clean(pixel: impl Fn(u32, u32) -> [f32; 3]) -> FrameSignature {
+    FrameSignature::of(&Picture::from_fn(SIZE.0, SIZE.1, |x, y| {
+        pixel(x, y).map(|c| c.round().clamp(0.0, 255.0) as u8)
+    }))
+}
+
 /// A mix of two pictures' encoded values (as editors and FFmpeg's `xfade` dissolve).
 fn mix(a: [f32; 3], b: [f32; 3], t: f32) -> [f32; 3] {
     std::array::from_fn(|c| a[c] * (1.0 - t) + b[c] * t)
