@@ -29,6 +29,17 @@ const STRIDED_DIP: f32 = 0.82;
 /// No stride of a dip changes the picture by more than this part of the change between its
 /// ends: a dissolve spreads its change, a whip pan's blur and the jump of a fast move do not.
 const DIP_STEP: f32 = 0.5;
+/// A mix of two pictures is about as light as its share of each, never much darker than the
+/// darker: a dip whose lowest strided frame is darker than both its ends by more than this
+/// part of the darker one's mean lightness...
+const DIP_DARKER: f32 = 0.15;
+/// ... and by this much at least (Oklab lightness: near black, a few codes are a large part)
+/// is the shot's own light dipping (a film's flicker, a lamp) under whatever changed it
+/// besides. On the corpus's clips to AX: a searchlight's glare growing at night while the
+/// flicker darkened the picture (302) 0.72 to 0.73 of the darker end's lightness and 0.034
+/// below it; the true dissolves found by their dip with no strided run over them, 0.92 of it
+/// and above, or 0.43 of a near-black end but only 0.012 below it.
+const DIP_DARKER_MIN: f32 = 0.02;
 /// Frames between two frames the slow follower looks at.
 const STRIDE: u64 = 4;
 /// A slow transition spans at least this many strides.
@@ -262,7 +273,8 @@ impl ShotDetector {
     /// differences to form: the contrast of the strided frames falls steadily to a low and
     /// rises again to the newest, and the ends differ (the variance curve of Alattar 1993, as
     /// `contrast_dip` reads it in a run). Neither end nor the low is a flat frame: fades are
-    /// the frame-by-frame detector's.
+    /// the frame-by-frame detector's. A low darker than both ends ([`DIP_DARKER`]) is no mix's:
+    /// the dip is dropped.
     fn find_dip(&mut self) {
         let frames = &self.slow.dipping;
         let Some(end) = frames.len().checked_sub(1) else { return };
@@ -288,10 +300,10 @@ impl ShotDetector {
             }
             SPAN_MOVE_EXPLAINS * moved <= structure
         };
+        let lowest_after =
+            |start: usize| (start + 1..end).min_by(|&a, &b| contrast(a).total_cmp(&contrast(b)));
         let dips = |start: usize| {
-            let Some(lowest) = (start + 1..end).min_by(|&a, &b| contrast(a).total_cmp(&contrast(b))) else {
-                return false;
-            };
+            let Some(lowest) = lowest_after(start) else { return false };
             let ends = picture(start).difference(picture(end));
             contrast(lowest) <= STRIDED_DIP * contrast(start).min(contrast(end))
                 && steady(start..=lowest, true)
@@ -310,15 +322,20 @@ impl ShotDetector {
         };
         let (first, last) = (&frames[start].0, &frames[end].0);
         // A light switched on over a part of the picture (`dim.rs`) is found once too, and
-        // dropped.
+        // dropped; so is the shot's light dipping.
         let lit_up = is_lit_up(&first.signature, &last.signature);
+        let darker = picture(start).lightness().min(picture(end).lightness());
+        let darkened = lowest_after(start).is_some_and(|lowest| {
+            let below = darker - picture(lowest).lightness();
+            below > DIP_DARKER * darker && below >= DIP_DARKER_MIN
+        });
         let boundary = Boundary::spanning(first, last, Transition::Dissolve);
         // Found once: its frames start over (a run out of them would find its second half).
         self.slow.dipping.clear();
         self.slow.frames.clear();
         // A slow run in progress over the same frames decides instead: its ends are the
         // dissolve's own, not where the contrast turned.
-        if self.slow.run.is_none() && !lit_up {
+        if self.slow.run.is_none() && !lit_up && !darkened {
             self.wait(boundary, false);
         }
     }

@@ -3,7 +3,7 @@
 //! out in order, never before frames the detector has said are settled.
 
 use super::*;
-use crate::shots::detect::GRADUAL_LOW;
+use crate::shots::detect::{GRADUAL_LOW, GRADUAL_MIN};
 
 /// Scene A, a dissolve over `frames` frames starting at 40 into scene B, then B held; grain on
 /// every frame.
@@ -156,4 +156,46 @@ fn frames_a_contrast_dip_may_still_claim_are_not_settled() {
     let decided = 119 - WINDOW.max(FLASH_FRAMES) as u64;
     let settled = detector.settled_before();
     assert!(settled + 44 <= decided, "settled before {settled}, decided to {decided}");
+}
+
+/// Scene 9, then from a cut at frame 40 a hand-held shot (scene 4) whose light dips at once
+/// (a gain down to 0.7 at 52 and back by 68, as a film's flicker or a failing lamp does) while
+/// a lamp turned into the lens blooms at one place over frames 52..=68 and dies away by 84.
+fn glare_while_the_light_dips(gray: bool) -> Vec<FrameSignature> {
+    (0..140u32)
+        .map(|n| {
+            if n < 40 {
+                return frame(n, scene(9, gray));
+            }
+            let t = n as f32;
+            let gain = 1.0 - 0.3 * if n < 52 { (t - 40.0) / 12.0 } else { (68.0 - t) / 16.0 }.clamp(0.0, 1.0);
+            let bloom = if n < 68 { (t - 52.0) / 16.0 } else { (84.0 - t) / 16.0 }.clamp(0.0, 1.0);
+            let (dx, dy) = shake(n);
+            frame(n, move |x, y| {
+                let glow = 255.0 * bloom * (-((x as f32 - 60.0).hypot(y as f32 - 20.0)) / 20.0).exp();
+                scene(4, gray)(x + dx, y + dy).map(|c| c * gain + glow)
+            })
+        })
+        .collect()
+}
+
+#[test]
+fn a_glare_blooming_while_the_light_dips_is_no_dissolve() {
+    // Four frames apart, the contrast falls with the light and rises again with the bloom, as
+    // a dissolve's dips towards its middle (found over 44..=68), and the light dips too little
+    // from frame to frame for a run to form; but the lowest frame is darker than both ends,
+    // which no mix of two pictures is: the shot's light dipped (AX's 302, a searchlight's glare
+    // at night under a flickering light).
+    for gray in [false, true] {
+        let frames = glare_while_the_light_dips(gray);
+        // The premise: a dip of the contrast deep enough, its ends apart.
+        let contrast = |n: usize| frames[n].contrast();
+        assert!(contrast(52) <= 0.75 * contrast(40).min(contrast(68)), "gray {gray}: no dip");
+        assert!(frames[40].difference(&frames[68]) >= GRADUAL_MIN, "gray {gray}: ends alike");
+        let light = |n: usize| frames[n].lightness();
+        assert!(light(52) < 0.85 * light(44).min(light(68)), "gray {gray}: the low is not darker");
+        let found = detect(frames, 25.0);
+        assert_eq!(cuts(&found), [40], "gray {gray}: {found:?}");
+        assert_eq!(found.len(), 1, "gray {gray}: {found:?}");
+    }
 }
