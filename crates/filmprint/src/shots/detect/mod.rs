@@ -29,6 +29,8 @@ use dim::Dim;
 pub(super) use gradual::transition_held;
 use run::Run;
 use slow::Slow;
+#[cfg(test)]
+pub(super) use slow::{DIP_DARKER, DIP_DARKER_MIN, STRIDED_DIP};
 use still::Still;
 use thresholds::*;
 pub use thresholds::{CUT_MIN, CUT_RATIO, FLASH_FRAMES, LONG_FLASH_FRAMES, WINDOW};

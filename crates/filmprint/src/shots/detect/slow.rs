@@ -25,21 +25,22 @@ const DIP_STRIDES: usize = 13;
 /// At its lowest strided frame, a dip's contrast is at most this part of its ends'. Two
 /// unrelated pictures mixed half and half have about 0.71 of their contrast; the strided
 /// frames may miss the middle by two frames either way.
-const STRIDED_DIP: f32 = 0.82;
+pub(in crate::shots) const STRIDED_DIP: f32 = 0.82;
 /// No stride of a dip changes the picture by more than this part of the change between its
 /// ends: a dissolve spreads its change, a whip pan's blur and the jump of a fast move do not.
 const DIP_STEP: f32 = 0.5;
 /// A mix of two pictures is about as light as its share of each, never much darker than the
-/// darker: a dip whose lowest strided frame is darker than both its ends by more than this
-/// part of the darker one's mean lightness...
-const DIP_DARKER: f32 = 0.15;
-/// ... and by this much at least (Oklab lightness: near black, a few codes are a large part)
-/// is the shot's own light dipping (a film's flicker, a lamp) under whatever changed it
-/// besides. On the corpus's clips to AX: a searchlight's glare growing at night while the
-/// flicker darkened the picture (302) 0.72 to 0.73 of the darker end's lightness and 0.034
+/// darker: a dip whose low (its lowest-contrast strided frame) is darker than both its ends by
+/// more than this part of the darker end's mean lightness, and by [`DIP_DARKER_MIN`] at
+/// least, is the shot's own light dipping (a film's flicker, a lamp) under whatever changed
+/// it besides. On the corpus's clips to AX: a searchlight's glare growing at night while the
+/// flicker darkened the picture (302), 0.72 to 0.73 of the darker end's lightness and 0.034
 /// below it; the true dissolves found by their dip with no strided run over them, 0.92 of it
 /// and above, or 0.43 of a near-black end but only 0.012 below it.
-const DIP_DARKER_MIN: f32 = 0.02;
+pub(in crate::shots) const DIP_DARKER: f32 = 0.15;
+/// The least Oklab lightness a dip's low is below its ends for [`DIP_DARKER`] to count: near
+/// black, a few codes are a large part of the lightness.
+pub(in crate::shots) const DIP_DARKER_MIN: f32 = 0.02;
 /// Frames between two frames the slow follower looks at.
 const STRIDE: u64 = 4;
 /// A slow transition spans at least this many strides.
@@ -273,8 +274,8 @@ impl ShotDetector {
     /// differences to form: the contrast of the strided frames falls steadily to a low and
     /// rises again to the newest, and the ends differ (the variance curve of Alattar 1993, as
     /// `contrast_dip` reads it in a run). Neither end nor the low is a flat frame: fades are
-    /// the frame-by-frame detector's. A low darker than both ends ([`DIP_DARKER`]) is no mix's:
-    /// the dip is dropped.
+    /// the frame-by-frame detector's. A low much darker than both ends ([`DIP_DARKER`]) is no
+    /// mix's: the dip is dropped.
     fn find_dip(&mut self) {
         let frames = &self.slow.dipping;
         let Some(end) = frames.len().checked_sub(1) else { return };
@@ -300,23 +301,24 @@ impl ShotDetector {
             }
             SPAN_MOVE_EXPLAINS * moved <= structure
         };
-        let lowest_after =
-            |start: usize| (start + 1..end).min_by(|&a, &b| contrast(a).total_cmp(&contrast(b)));
+        // The dip's low, if it dips from `start`.
         let dips = |start: usize| {
-            let Some(lowest) = lowest_after(start) else { return false };
+            let lowest = (start + 1..end).min_by(|&a, &b| contrast(a).total_cmp(&contrast(b)))?;
             let ends = picture(start).difference(picture(end));
-            contrast(lowest) <= STRIDED_DIP * contrast(start).min(contrast(end))
+            let dip = contrast(lowest) <= STRIDED_DIP * contrast(start).min(contrast(end))
                 && steady(start..=lowest, true)
                 && steady(lowest..=end, false)
                 && ![start, lowest, end].into_iter().any(|i| picture(i).is_flat(FLAT))
                 && ends >= GRADUAL_MIN
                 && (start..end).all(|i| picture(i).difference(picture(i + 1)) <= DIP_STEP * ends)
-                && !camera_moves(start)
+                && !camera_moves(start);
+            dip.then_some(lowest)
         };
         // The shortest dip that is deep enough, from the latest start: the frames around the
         // low, inside the dissolve, rather than the shots' own wavering before it.
-        let Some(start) =
-            (0..(end + 1).saturating_sub(SLOW_STRIDES as usize)).rev().find(|&start| dips(start))
+        let Some((start, lowest)) = (0..(end + 1).saturating_sub(SLOW_STRIDES as usize))
+            .rev()
+            .find_map(|start| dips(start).map(|lowest| (start, lowest)))
         else {
             return;
         };
@@ -325,10 +327,8 @@ impl ShotDetector {
         // dropped; so is the shot's light dipping.
         let lit_up = is_lit_up(&first.signature, &last.signature);
         let darker = picture(start).lightness().min(picture(end).lightness());
-        let darkened = lowest_after(start).is_some_and(|lowest| {
-            let below = darker - picture(lowest).lightness();
-            below > DIP_DARKER * darker && below >= DIP_DARKER_MIN
-        });
+        let below = darker - picture(lowest).lightness();
+        let darkened = below > DIP_DARKER * darker && below >= DIP_DARKER_MIN;
         let boundary = Boundary::spanning(first, last, Transition::Dissolve);
         // Found once: its frames start over (a run out of them would find its second half).
         self.slow.dipping.clear();

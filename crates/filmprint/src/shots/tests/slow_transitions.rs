@@ -3,7 +3,7 @@
 //! out in order, never before frames the detector has said are settled.
 
 use super::*;
-use crate::shots::detect::{GRADUAL_LOW, GRADUAL_MIN};
+use crate::shots::detect::{DIP_DARKER, DIP_DARKER_MIN, GRADUAL_LOW, GRADUAL_MIN, STRIDED_DIP};
 
 /// Scene A, a dissolve over `frames` frames starting at 40 into scene B, then B held; grain on
 /// every frame.
@@ -167,9 +167,10 @@ fn glare_while_the_light_dips(gray: bool) -> Vec<FrameSignature> {
             if n < 40 {
                 return frame(n, scene(9, gray));
             }
-            let t = n as f32;
-            let gain = 1.0 - 0.3 * if n < 52 { (t - 40.0) / 12.0 } else { (68.0 - t) / 16.0 }.clamp(0.0, 1.0);
-            let bloom = if n < 68 { (t - 52.0) / 16.0 } else { (84.0 - t) / 16.0 }.clamp(0.0, 1.0);
+            // Up from 0 at `from` to 1 at `to` (down, when `to` is before `from`).
+            let ramp = |from: f32, to: f32| ((n as f32 - from) / (to - from)).clamp(0.0, 1.0);
+            let gain = 1.0 - 0.3 * if n < 52 { ramp(40.0, 52.0) } else { ramp(68.0, 52.0) };
+            let bloom = if n < 68 { ramp(52.0, 68.0) } else { ramp(84.0, 68.0) };
             let (dx, dy) = shake(n);
             frame(n, move |x, y| {
                 let glow = 255.0 * bloom * (-((x as f32 - 60.0).hypot(y as f32 - 20.0)) / 20.0).exp();
@@ -188,12 +189,14 @@ fn a_glare_blooming_while_the_light_dips_is_no_dissolve() {
     // at night under a flickering light).
     for gray in [false, true] {
         let frames = glare_while_the_light_dips(gray);
-        // The premise: a dip of the contrast deep enough, its ends apart.
+        // The premise: over 44..=68 a dip of the contrast deep enough, its ends apart, and its
+        // low darker than both ends by as much as the detector asks.
         let contrast = |n: usize| frames[n].contrast();
-        assert!(contrast(52) <= 0.75 * contrast(40).min(contrast(68)), "gray {gray}: no dip");
-        assert!(frames[40].difference(&frames[68]) >= GRADUAL_MIN, "gray {gray}: ends alike");
-        let light = |n: usize| frames[n].lightness();
-        assert!(light(52) < 0.85 * light(44).min(light(68)), "gray {gray}: the low is not darker");
+        assert!(contrast(52) <= STRIDED_DIP * contrast(44).min(contrast(68)), "gray {gray}: no dip");
+        assert!(frames[44].difference(&frames[68]) >= GRADUAL_MIN, "gray {gray}: ends alike");
+        let darker = frames[44].lightness().min(frames[68].lightness());
+        let below = darker - frames[52].lightness();
+        assert!(below > DIP_DARKER * darker && below >= DIP_DARKER_MIN, "gray {gray}: {below} below");
         let found = detect(frames, 25.0);
         assert_eq!(cuts(&found), [40], "gray {gray}: {found:?}");
         assert_eq!(found.len(), 1, "gray {gray}: {found:?}");
