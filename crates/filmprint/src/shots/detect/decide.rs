@@ -3,7 +3,7 @@
 //! the motion search only for frames that could be cuts, and every rule that explains a cut
 //! away before one is reported.
 
-use super::thresholds::{CUT_MIN, CUT_RATIO, DARK, FLASH_FRAMES, FLAT, GRADUAL_MIN, WINDOW};
+use super::thresholds::{CUT_MIN, CUT_RATIO, FLASH_FRAMES, FLAT, GRADUAL_MIN, WINDOW, is_black_or_white};
 use super::{Boundary, Seen, ShotDetector, Transition};
 
 /// Frames of black or white out of a picture that make the end of a fade out, when no step
@@ -30,7 +30,7 @@ impl ShotDetector {
         };
         // The mean lightness first: one pass over the cells, where flatness takes three.
         let black_or_white =
-            |s: &Seen| !(DARK..=1.0 - DARK).contains(&s.signature.lightness()) && s.signature.is_flat(FLAT);
+            |s: &Seen| is_black_or_white(s.signature.lightness()) && s.signature.is_flat(FLAT);
         let candidate = (difference >= CUT_MIN && (stands_out() || self.is_cut_in_motion(at)))
             || self.is_quiet_cut(at, difference, around);
         let gradual_step = candidate && self.is_gradual_step(at);

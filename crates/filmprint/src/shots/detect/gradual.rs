@@ -11,7 +11,7 @@ use super::run::{
 };
 use super::{
     Boundary, DARK, FADE_IN_LOW, FLAT, GRADUAL_FRAMES, GRADUAL_LOW, GRADUAL_MAX_FRAMES, GRADUAL_RATIO,
-    LONG_FLASH_FRAMES, SPAN_MOVE_EXPLAINS, Seen, ShotDetector, Transition, WINDOW,
+    LONG_FLASH_FRAMES, SPAN_MOVE_EXPLAINS, Seen, ShotDetector, Transition, WINDOW, is_black_or_white,
 };
 
 /// A fade in starting at most this many frames after a cut into black or white is one fade with
@@ -115,7 +115,7 @@ impl ShotDetector {
         // goes on through it (to the black or white hold that ends it), or the fade, split
         // there into runs too short to hold one, is lost.
         if flat && !(leaving_flat && raised) {
-            let grey = (DARK..=1.0 - DARK).contains(&self.seen[at].signature.lightness());
+            let grey = !is_black_or_white(self.seen[at].signature.lightness());
             if let Some(run) = &mut self.run {
                 let short = run.len() + 1 < GRADUAL_FRAMES && !run.before().is_flat(FLAT);
                 let passing = grey && !leaving_flat && short;
@@ -257,8 +257,9 @@ impl ShotDetector {
 
     /// Sets aside a dissolve from `first` to `last` that a change of light explains (dropped as
     /// the lights back up, a light changed for good or switched on over a part of the picture,
-    /// or held back as a dip of light or a light coming up over a still picture): the slow follower is told, as for a flare, so as not to find it again at its
-    /// stride, and restarts after it; a fade out kept open is reported.
+    /// or held back as a dip of light or a light coming up over a still picture): the slow
+    /// follower is told, as for a flare, so as not to find it again at its stride, and restarts
+    /// after it; a fade out kept open is reported.
     pub(super) fn set_aside_as_light(&mut self, first: u64, last: u64) {
         self.slow.flare(first, last);
         self.slow.restart = true;
