@@ -63,8 +63,9 @@ held-out-ar, clips 270-275), held-out-at (the forty-sixth, written after
 held-out-as, clips 276-281), held-out-au (the forty-seventh, written after
 held-out-at, clips 282-287), held-out-av (the forty-eighth, written after
 held-out-au, clips 288-293), held-out-aw (the forty-ninth, written after
-held-out-av, clips 294-299) and held-out-ax (the fiftieth, written after
-held-out-aw, clips 300-305); `all` runs every clip and
+held-out-av, clips 294-299), held-out-ax (the fiftieth, written after
+held-out-aw, clips 300-305) and held-out-ay (the fifty-first, written after
+held-out-ax, clips 306-311); `all` runs every clip and
 reports each split in its own table, in that order. The trailer annotated by
 eye is scored with `tuning` and `all` only.
 
@@ -80,7 +81,7 @@ Usage: scripts/shots-compare.py [--split tuning|held-out|held-out-b|held-out-c|h
                                           held-out-ak|held-out-al|held-out-am|held-out-an|
                                           held-out-ao|held-out-ap|held-out-aq|held-out-ar|
                                           held-out-as|held-out-at|held-out-au|held-out-av|
-                                          held-out-aw|held-out-ax|all]
+                                          held-out-aw|held-out-ax|held-out-ay|all]
        [--details] [--quick] [--strict]
 (--details lists filmprint's misses and false positives on the split's clips, and the gradual
 transitions counted found only through the 0.5-s tolerance: a report beside them, not inside
@@ -108,7 +109,7 @@ SPLITS = ["tuning", "held-out", "held-out-b", "held-out-c", "held-out-d", "held-
           "held-out-aj", "held-out-ak", "held-out-al", "held-out-am", "held-out-an",
           "held-out-ao", "held-out-ap", "held-out-aq", "held-out-ar",
           "held-out-as", "held-out-at", "held-out-au", "held-out-av",
-          "held-out-aw", "held-out-ax"]
+          "held-out-aw", "held-out-ax", "held-out-ay"]
 
 
 def run(cmd):

@@ -7,7 +7,7 @@
 #  held-out-y|held-out-z|held-out-aa|held-out-ab|held-out-ac|held-out-ad|held-out-ae|held-out-af|
 #  held-out-ag|held-out-ah|held-out-ai|held-out-aj|held-out-ak|held-out-al|held-out-am|
 #  held-out-an|held-out-ao|held-out-ap|held-out-aq|held-out-ar|held-out-as|held-out-at|held-out-au|
-#  held-out-av|held-out-aw|held-out-ax|tuning|all]
+#  held-out-av|held-out-aw|held-out-ax|held-out-ay|tuning|all]
 #  [--details] [--quick] [--strict]
 # (held-out-b: clips 12-17, the second held-out set; held-out-c: clips 18-23, the third;
 # held-out-d: clips 24-29, the fourth; held-out-e: clips 30-35, the fifth; held-out-f: clips
@@ -32,7 +32,7 @@
 # held-out-ar: clips 264-269, the forty-fourth; held-out-as: clips 270-275, the forty-fifth;
 # held-out-at: clips 276-281, the forty-sixth; held-out-au: clips 282-287, the forty-seventh;
 # held-out-av: clips 288-293, the forty-eighth; held-out-aw: clips 294-299, the forty-ninth;
-# held-out-ax: clips 300-305, the fiftieth)
+# held-out-ax: clips 300-305, the fiftieth; held-out-ay: clips 306-311, the fifty-first)
 set -euo pipefail
 
 split="${1:-all}"
@@ -44,9 +44,9 @@ case "$split" in
     | held-out-ab | held-out-ac | held-out-ad | held-out-ae | held-out-af | held-out-ag | held-out-ah \
     | held-out-ai | held-out-aj | held-out-ak | held-out-al | held-out-am | held-out-an | held-out-ao \
     | held-out-ap | held-out-aq | held-out-ar | held-out-as | held-out-at | held-out-au \
-    | held-out-av | held-out-aw | held-out-ax | tuning \
+    | held-out-av | held-out-aw | held-out-ax | held-out-ay | tuning \
     | all) ;;
-  *) echo "usage: $0 [held-out|held-out-b|held-out-c|held-out-d|held-out-e|held-out-f|held-out-g|held-out-h|held-out-i|held-out-j|held-out-k|held-out-l|held-out-m|held-out-n|held-out-o|held-out-p|held-out-q|held-out-r|held-out-s|held-out-t|held-out-u|held-out-v|held-out-w|held-out-x|held-out-y|held-out-z|held-out-aa|held-out-ab|held-out-ac|held-out-ad|held-out-ae|held-out-af|held-out-ag|held-out-ah|held-out-ai|held-out-aj|held-out-ak|held-out-al|held-out-am|held-out-an|held-out-ao|held-out-ap|held-out-aq|held-out-ar|held-out-as|held-out-at|held-out-au|held-out-av|held-out-aw|held-out-ax|tuning|all] [--details] [--quick] [--strict]" >&2
+  *) echo "usage: $0 [held-out|held-out-b|held-out-c|held-out-d|held-out-e|held-out-f|held-out-g|held-out-h|held-out-i|held-out-j|held-out-k|held-out-l|held-out-m|held-out-n|held-out-o|held-out-p|held-out-q|held-out-r|held-out-s|held-out-t|held-out-u|held-out-v|held-out-w|held-out-x|held-out-y|held-out-z|held-out-aa|held-out-ab|held-out-ac|held-out-ad|held-out-ae|held-out-af|held-out-ag|held-out-ah|held-out-ai|held-out-aj|held-out-ak|held-out-al|held-out-am|held-out-an|held-out-ao|held-out-ap|held-out-aq|held-out-ar|held-out-as|held-out-at|held-out-au|held-out-av|held-out-aw|held-out-ax|held-out-ay|tuning|all] [--details] [--quick] [--strict]" >&2
      exit 2 ;;
 esac
 

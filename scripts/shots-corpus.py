@@ -936,8 +936,40 @@ church to a sea of clouds, from a road to a wheat field at noon and from an ice 
 night, fades through white into an ice field, out of the wheat field and into a river at noon), to
 and from cards, an intertitle and a map, titles, a name caption, subtitles and credits rolling over
 black and over a dimmed lake, dissolves of 18 to 22 frames, a dissolve through grey, a pixel
-dissolve, fades through black and white and fade outs and ins. The
-recipes are in shots_recipes.py beside this script (those of held-out-j to -ax in
+dissolve, fades through black and white and fade outs and ins; clips 306-311 (HELD_OUT_AY) are
+"held-out-ay", a fifty-first one written after held-out-ax, again blind, from new recipes of film
+material of six more kinds (a 1950s Bulgarian film of the rose harvest in the Valley of Roses, a
+1970s Afghan documentary of buzkashi, a 1990s Malian documentary of the replastering of the Great
+Mosque of Djenne, a 1960s Lithuanian poetic documentary of the Curonian Spit, a 2010s Bhutanese
+documentary of a tsechu, a 1980s Tanzanian film of Zanzibar dhow builders), clips of about 20 to 23
+s with 11 shots, 40 cuts and 20 gradual transitions in all, from new drawn scenes and seeds
+(sources, effects and recipes all in shots_sources_ay.py), with 1.37, 1.66, 1.33, 2.35, 2.00 and
+1.85 bars, black and white with flicker and grain in the luma only, faded magenta colour with grain,
+saturated video with a window-dub timecode running on across cuts and dissolves, black and white of
+high contrast with flicker, gate weave and grain, saturated digital video with light grain and warm
+colour with flicker and grain, and again no single emphasis but a mix of the earlier difficulties:
+rose pickers working down the rows, a horo danced to a bagpipe, a watchman carrying his lantern
+through a dark distillery, riders crossing a plain, a melee of horsemen, a rider breaking away with
+a calf, pigeons taking off, kites fighting, a pinasse crossing a river, masons on ladders with mud
+thrown up to them, boys treading mud and water thrown from a bucket, griots drumming, goats under a
+baobab, a walker on a dune with sand blown off its crest, a weathervane turning, fishermen hauling a
+net, a boat coming out of fog, monks blowing long horns, masked dancers spinning and black-hat
+dancers circling, a giant thangka unrolled, an arrow crossing, a prayer wheel turning, builders
+swinging adzes, a pit saw, a lateen sail swung across the frame, lantern boats; a horse, a woman in
+indigo, a gull, a monk, a cyclist and a lantern passing the lens, steam and a game's dust blown over
+it, a wave's spray, headlights sweeping a window and a wall, a camera light switched on and a video
+camera's iris opening, a lens going out of focus and back, a lighthouse's beam sweeping the dunes
+and turned into the lens, the sun's glare, a harmattan haze thickening, a shower starting, a squall
+darkening the sea, cue marks, rain; besides pans, a fast pan following a rider, a crane rise, a tilt
+up, a slow push-in, a tracking shot through a pine forest, a rolling deck and hand-held cameras,
+cuts between two field shots and two dune shots of like tones, between two faces before one
+background and to closer framings, between dark shots (a distillery at night and a dark shower, a
+sunset and lantern boats at night), into and out of near-white shots (a cut from a lighthouse at
+night to a lagoon in fog, fades through white out of the fog and out of a mosque's white courtyard),
+to and from cards, titles, subtitles and credits rolling over black and over a dimmed plain and
+valley, dissolves of 16 to 26 frames (one between two shots of dancers), a pixel dissolve, a
+dissolve through grey, fades through black and white and fade outs and ins. The
+recipes are in shots_recipes.py beside this script (those of held-out-j to -ay in
 shots_sources_j.py,
 shots_sources_k.py, shots_sources_l.py, shots_sources_m.py, shots_sources_n.py, shots_sources_o.py,
 shots_sources_p.py, shots_sources_q.py, shots_sources_r.py, shots_sources_s.py, shots_sources_t.py,
@@ -947,8 +979,8 @@ shots_sources_ad.py, shots_sources_ae.py, shots_sources_af.py, shots_sources_ag.
 shots_sources_ah.py, shots_sources_ai.py, shots_sources_aj.py, shots_sources_ak.py,
 shots_sources_al.py, shots_sources_am.py, shots_sources_an.py, shots_sources_ao.py,
 shots_sources_ap.py, shots_sources_aq.py, shots_sources_ar.py, shots_sources_as.py,
-shots_sources_at.py, shots_sources_au.py, shots_sources_av.py, shots_sources_aw.py and
-shots_sources_ax.py). Also
+shots_sources_at.py, shots_sources_au.py, shots_sources_av.py, shots_sources_aw.py,
+shots_sources_ax.py and shots_sources_ay.py). Also
 written: all-color.mp4 (the color clips 00-11 joined, for timing) and trailer-annotated.json (the
 trailer's own boundaries, annotated by eye).
 Idempotent: a clip is regenerated only if it or its JSON is missing or its
@@ -1016,6 +1048,7 @@ from shots_sources_au import FX_AU, HELD_OUT_AU, LAVFI_AU, TEXT_FILES_AU  # noqa
 from shots_sources_av import FX_AV, HELD_OUT_AV, LAVFI_AV, TEXT_FILES_AV  # noqa: E402
 from shots_sources_aw import FX_AW, HELD_OUT_AW, LAVFI_AW, TEXT_FILES_AW  # noqa: E402
 from shots_sources_ax import FX_AX, HELD_OUT_AX, LAVFI_AX, TEXT_FILES_AX  # noqa: E402
+from shots_sources_ay import FX_AY, HELD_OUT_AY, LAVFI_AY, TEXT_FILES_AY  # noqa: E402
 
 # The held-out sets in the order they were written; their clips follow 00-11 in this order.
 HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OUT_E, "f": HELD_OUT_F,
@@ -1030,7 +1063,7 @@ HELD_OUT_SETS = {"b": HELD_OUT_B, "c": HELD_OUT_C, "d": HELD_OUT_D, "e": HELD_OU
                  "an": HELD_OUT_AN, "ao": HELD_OUT_AO, "ap": HELD_OUT_AP,
                  "aq": HELD_OUT_AQ, "ar": HELD_OUT_AR, "as": HELD_OUT_AS,
                  "at": HELD_OUT_AT, "au": HELD_OUT_AU, "av": HELD_OUT_AV,
-                 "aw": HELD_OUT_AW, "ax": HELD_OUT_AX}
+                 "aw": HELD_OUT_AW, "ax": HELD_OUT_AX, "ay": HELD_OUT_AY}
 
 FPS, W, H = 24, 320, 180
 REPO = Path(__file__).resolve().parent.parent
@@ -2205,6 +2238,10 @@ TEXT_FILES.update(TEXT_FILES_AW)
 LAVFI.update(LAVFI_AX)
 FX.update(FX_AX)
 TEXT_FILES.update(TEXT_FILES_AX)
+# Sources, effects and recipes of held-out-ay are in shots_sources_ay.py beside this script.
+LAVFI.update(LAVFI_AY)
+FX.update(FX_AY)
+TEXT_FILES.update(TEXT_FILES_AY)
 
 
 def card(text, serif=False):
