@@ -2444,7 +2444,7 @@ def make_clip(index, name, built, out):
 
 
 def join_color(made, out):
-    """all-color.mp4: the color versions of the first clips made (00-11; the held-out sets stay out)."""
+    """all-color.mp4: the color versions of the first clips made (00-11; held-out sets stay out)."""
     joined = out / "all-color.mp4"
     if any(new for _, new in made) or not joined.exists():
         listing = out / "all-color.txt"

@@ -73,7 +73,7 @@ from shots_sources_as import _glare
 from shots_sources_at import _m, _rolling
 from shots_sources_au import _ov, _palm
 from shots_sources_aw import _felucca, _smoke
-from shots_sources_ax import _boat, _dancer
+from shots_sources_ax import _boat
 
 # Rain streaks (added to the luma) of this set: a summer shower over the rose fields and a squall
 # off Zanzibar.
@@ -876,7 +876,7 @@ def _window_dub(items):
 # camera's iris opening as a passer-by darkens the picture, a lens going out of focus and back,
 # a lighthouse's beam, headlights sweeping a wall, the sun's glare, a harmattan haze thickening,
 # a shower starting, a squall darkening, a cue mark, a window-dub timecode, rain, grain, flicker,
-# gate weave, bars of five ratios and none, titles, subtitles and credits rolling, dissolves of
+# gate weave, bars of six ratios, titles, subtitles and credits rolling, dissolves of
 # 16 to 26 frames, a pixel dissolve, a dissolve through grey, fades through black and white and
 # fade outs and ins.
 _BG = "sofia-ay flick306-ay grain1-ay box137-ay"

@@ -65,12 +65,12 @@ pub(in crate::shots) const SPAN_MOVE_EXPLAINS: f32 = 3.0;
 /// under 0.1 is black (in grey, 8-bit codes up to about 3: a fade's bottom, not a dark shot),
 /// over 0.9 white (codes from about 223).
 pub(super) const DARK: f32 = 0.1;
-
-/// Whether a mean Oklab `lightness` is black or white by [`DARK`] (a flat frame that light is
-/// a fade's bottom; a flat frame between is an even grey).
-pub(super) fn is_black_or_white(lightness: f32) -> bool {
-    !(DARK..=1.0 - DARK).contains(&lightness)
-}
 /// Frames each side of a cut candidate looked at to see whether a gradual change goes through
 /// it (the steepest step of a fade, into or out of black, stands out like a cut).
 pub(super) const GRADUAL_SPAN: usize = 3;
+
+/// Whether a mean Oklab `lightness` is black or white by [`DARK`]: a flat frame so light is one
+/// a fade goes through; a flat frame between is an even grey.
+pub(super) fn is_black_or_white(lightness: f32) -> bool {
+    !(DARK..=1.0 - DARK).contains(&lightness)
+}
