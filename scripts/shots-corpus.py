@@ -1004,7 +1004,7 @@ from pathlib import Path
 sys.dont_write_bytecode = True  # no __pycache__ in scripts/ for the import below
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from shots_recipes import (CLIPS, HELD_OUT_B, HELD_OUT_C, HELD_OUT_D, HELD_OUT_E,  # noqa: E402
-                           HELD_OUT_F, HELD_OUT_G, HELD_OUT_H, HELD_OUT_I)
+                           HELD_OUT_F, HELD_OUT_G, HELD_OUT_H, HELD_OUT_I, segment_starts)
 from shots_lavfi import FONT, SERIF, geq as _geq  # noqa: E402
 from shots_sources_i import FX_I, LAVFI_I, TEXT_FILES_I  # noqa: E402
 from shots_sources_j import FX_J, HELD_OUT_J, LAVFI_J, TEXT_FILES_J  # noqa: E402
@@ -2318,6 +2318,7 @@ def build(items, out):
         chain += [f"scale={W}:{H}", "setsar=1", f"fps={FPS}", "format=yuv420p",
                   f"trim=end_frame={seg['n']}", "setpts=PTS-STARTPTS", f"settb=1/{FPS}"]
         graph.append(f"[{i}:v]{','.join(chain)}[s{i}]")
+    starts = segment_starts(items)
     length, acc = segs[0]["n"], "s0"
     spans.append({"first": 0, "last": length - 1, "src": label(segs[0]), "fx": segs[0]["fx"]})
     for i, (tr, seg) in enumerate(zip(trans, segs[1:]), 1):
@@ -2326,20 +2327,20 @@ def build(items, out):
         if kind == "cut":
             graph.append(f"[{acc}][{new}]concat=n=2:v=1:a=0,settb=1/{FPS}[{out}]")
             first = last = length
-            start = length
         elif kind == "fadeio":
             fo, fi = int(num[0]), int(num[1])
             graph.append(f"[{acc}]fade=t=out:start_frame={length - fo}:nb_frames={fo}[o{i}];"
                          f"[{new}]fade=t=in:start_frame=0:nb_frames={fi}[i{i}];"
                          f"[o{i}][i{i}]concat=n=2:v=1:a=0,settb=1/{FPS}[{out}]")
-            first, last, start = length - fo, length + fi - 1, length
+            first, last = length - fo, length + fi - 1
         else:
             d = int(num[0])
             graph.append(f"[{acc}][{new}]xfade=transition={kind}:duration={d / FPS:.6f}:"
                          f"offset={(length - d) / FPS:.6f}[{out}]")
-            first, last, start = length - d, length - 1, length - d
+            first, last = length - d, length - 1
         truth.append({"kind": "cut" if kind == "cut" else "gradual", "first": first,
                       "last": last, "transition": tr})
+        start = starts[i]
         length = start + seg["n"]
         spans.append({"first": start, "last": length - 1, "src": label(seg), "fx": seg["fx"]})
         acc = out

@@ -11,6 +11,19 @@ def S(src, n, at=0, fx=""):
     return {"src": src, "n": n, "at": at, "fx": fx.split() if fx else []}
 
 
+def segment_starts(items):
+    """The frame of the clip where each segment of items (segments and transitions alternating)
+    starts: where the last one ended after a cut or a fade out and in, that many frames before
+    its end under any other transition (the two overlap)."""
+    starts, length = [], 0
+    for i, seg in enumerate(items[0::2]):
+        kind, *num = items[2 * i - 1].split(":") if i else ("cut",)
+        start = length if kind in ("cut", "fadeio") else length - int(num[0])
+        starts.append(start)
+        length = start + seg["n"]
+    return starts
+
+
 # Transitions: "cut", "<xfade type>:<frames>" (fade = cross-dissolve,
 # dissolve = pixel dissolve, fadeblack, fadewhite, fadegrays = cross-dissolve through
 # grayscale), "fadeio:<out>:<in>".

@@ -56,7 +56,7 @@ Tanzanian film of Zanzibar dhow builders in 1.85, warm Eastmancolor with flicker
 from math import cos, sin
 
 from shots_lavfi import FONT, SERIF, paint as _paint
-from shots_recipes import S
+from shots_recipes import S, segment_starts
 from shots_sources_aa import _grade, _ramp
 from shots_sources_ab import _subs
 from shots_sources_ac import _card as _framed, _pass
@@ -851,17 +851,14 @@ def _window_dub(items):
     each segment last (effects tc308-K-ay, added to FX_AY), counting on from the frame of the
     clip where the segment starts: it runs on across cuts, and the two pictures of a dissolve
     show the same figures."""
-    out, length = [], 0
+    starts, out = segment_starts(items), []
     for i, item in enumerate(items):
         if isinstance(item, str):
             out.append(item)
             continue
-        kind, *num = items[i - 1].split(":") if i else ("cut",)
-        start = length if kind in ("cut", "fadeio") else length - int(num[0])
         name = f"tc308-{i // 2}-ay"
-        FX_AY[name] = _tc(start)
+        FX_AY[name] = _tc(starts[i // 2])
         out.append({**item, "fx": item["fx"] + [name]})
-        length = start + item["n"]
     return out
 
 
